@@ -1,0 +1,88 @@
+"""Small text helpers shared by the indexer and the server.
+
+Labels in real reports vary in width (（ vs (), spacing ("总 计") and quotes, so every
+comparison goes through `norm`, which folds those differences away.
+"""
+import re
+import unicodedata
+
+_SPACE_RE = re.compile(r"\s+")
+_QUOTES = str.maketrans("", "", "\"'“”‘’「」『』")
+# A numeric table cell: 550, 7730.28, -3, +2, 302,885 (after NFKC, so full-width digits count).
+NUMBER_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+# What reports print in a cell that does not apply. Kept as raw text, never turned into 0.
+PLACEHOLDERS = frozenset({"/", "-", "—", "--", "——", "无"})
+_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_TOKEN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:\.[0-9]+)?")
+
+
+def norm(text: str) -> str:
+    """Fold width, case, whitespace and quotes so printed labels compare equal."""
+    text = unicodedata.normalize("NFKC", text or "")
+    return _SPACE_RE.sub("", text).translate(_QUOTES).lower()
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(_CJK_RE.match(ch))
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK_RE.search(text or ""))
+
+
+def cjk_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if is_cjk(c)) / len(letters)
+
+
+def join_wrapped(parts) -> str:
+    """Join pieces of a line-wrapped text: no space between Chinese characters, one otherwise."""
+    out = ""
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        if out and not (is_cjk(out[-1]) or is_cjk(part[0]) or out[-1] in "（(、，。：；" or part[0] in "）)、，。：；"):
+            out += " "
+        out += part
+    return out
+
+
+def parse_number(raw: str):
+    """The numeric value of a table cell, or None if it is not a number."""
+    s = unicodedata.normalize("NFKC", raw or "").strip()
+    if not NUMBER_RE.match(s):
+        return None
+    return float(s.replace(",", "").lstrip("+"))
+
+
+def is_cell_value(raw: str) -> bool:
+    s = unicodedata.normalize("NFKC", raw or "").strip()
+    return bool(NUMBER_RE.match(s)) or s in PLACEHOLDERS
+
+
+def format_number(value: float) -> str:
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def search_tokens(text: str) -> list[str]:
+    """Tokens for lexical search: Chinese as single characters and bigrams, other text as words.
+
+    Bigrams carry most of the meaning of Chinese terms (政府/采购/复议) without a word
+    segmenter; single characters keep recall for one-character words.
+    """
+    text = unicodedata.normalize("NFKC", text or "").lower()
+    tokens = []
+    for run in _TOKEN_RE.findall(text):
+        if is_cjk(run[0]):
+            tokens.extend(run)
+            tokens.extend(run[i:i + 2] for i in range(len(run) - 1))
+        else:
+            tokens.append(run)
+    return tokens

@@ -1,0 +1,244 @@
+"""Compose answers: figures from the facts table, passages from retrieval, or a plain "not held".
+
+A number is only ever shown as it was stored from a report cell, with the report, page and
+a link to that page. When the archive has no such cell the answer says so and lists what
+the archive does hold.
+"""
+import json
+
+from indexer import registry as reg
+from indexer.text import format_number
+
+from .question import Question, parse
+from .retrieval import coverage, dense_search, fuse
+
+MIN_PASSAGE_COVERAGE = 0.3  # share of the question's terms a passage must contain to be shown
+MAX_PASSAGES = 3
+
+UNIT_EN = {"件": "", "项": "items", "万元": "× 10,000 yuan (万元)", "元": "yuan"}
+
+
+def _num(value):
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def display_value(fact, lang: str) -> str:
+    if fact["value"] is None:
+        return f"“{fact['raw']}”（未填数字）" if lang == "zh" else f"“{fact['raw']}” (no number given)"
+    number = format_number(fact["value"])
+    unit = fact["unit"]
+    if lang == "zh":
+        return f"{number} {unit}" if unit else f"{number}（报告未注明单位）"
+    if not unit:
+        return f"{number} (unit not stated in the report)"
+    return f"{number} {UNIT_EN.get(unit, unit)}".strip()
+
+
+def source_url(report_id, page, fact_id=None, chunk_id=None):
+    url = f"/source/{report_id}/{page}"
+    if fact_id is not None:
+        url += f"?fact={fact_id}"
+    elif chunk_id is not None:
+        url += f"?chunk={chunk_id}"
+    return url
+
+
+def cell_labels(table_key, row_key, col_key, lang):
+    table = reg.table(table_key)
+    row, col = table.row(row_key), table.column(col_key)
+    if lang == "zh":
+        return table.zh, row.zh.split(" ")[-1] if table_key != "requests" else row.zh, col.zh
+    return table.en, row.en, col.en
+
+
+def _failed_checks(archive, report_id):
+    rows = archive.db().execute(
+        "SELECT check_key, cells, detail_zh, detail_en FROM checks WHERE report_id = ? AND passed = 0", (report_id,))
+    return [(r["check_key"], {tuple(c) for c in json.loads(r["cells"])}, r["detail_zh"], r["detail_en"])
+            for r in rows]
+
+
+def _scope_years(archive, q: Question, agencies):
+    """The years a question asks about: named years, the most recent N, or all (None)."""
+    if q.years:
+        return q.years
+    if q.recent:
+        available = sorted({r.year for r in archive.select_reports(agencies)})
+        return available[-q.recent:]
+    return None
+
+
+def _holdings(archive, lang):
+    parts = []
+    for agency in archive.agencies.values():
+        years = "、".join(str(y) for y in agency.years) if lang == "zh" else ", ".join(map(str, agency.years))
+        parts.append(f"{agency.name} {years} 年" if lang == "zh" else f"{agency.name_en} ({agency.name}) {years}")
+    if not parts:
+        return "档案中还没有任何报告。" if lang == "zh" else "The archive holds no reports yet."
+    return ("档案现有：" + "；".join(parts) + "。") if lang == "zh" else ("The archive holds: " + "; ".join(parts) + ".")
+
+
+def _agency_names(archive, keys, lang):
+    names = [archive.agencies[k].name if lang == "zh" else archive.agencies[k].name_en for k in keys]
+    return ("、" if lang == "zh" else ", ").join(names)
+
+
+def figure_answer(archive, q: Question, agencies, years):
+    lang = q.lang
+    reports = sorted(archive.select_reports(agencies, years), key=lambda r: (r.agency_key, r.year))
+    figures, gaps = [], []
+    if years:
+        held = {r.year for r in reports}
+        missing_years = [y for y in years if y not in held]
+        if missing_years:
+            who = _agency_names(archive, agencies, lang) if agencies else ("任何单位" if lang == "zh" else "any agency")
+            ys = "、".join(map(str, missing_years)) if lang == "zh" else ", ".join(map(str, missing_years))
+            gaps.append(f"档案中没有{who} {ys} 年的报告" if lang == "zh" else f"the archive has no {ys} report from {who}")
+    db = archive.db()
+    for report in reports:
+        failed = _failed_checks(archive, report.id)
+        agency = archive.agencies[report.agency_key]
+        for cell in q.cells:
+            cols = cell.cols or reg.default_columns(cell.table, report.template)
+            marks = ",".join("?" * len(cell.rows)), ",".join("?" * len(cols))
+            found = db.execute(
+                f"SELECT * FROM facts WHERE report_id = ? AND table_key = ? AND row_key IN ({marks[0]})"
+                f" AND col_key IN ({marks[1]})", (report.id, cell.table, *cell.rows, *cols)).fetchall()
+            order = {(r, c): i for i, (r, c) in enumerate((r, c) for r in cell.rows for c in cols)}
+            found.sort(key=lambda f: order[(f["row_key"], f["col_key"])])
+            if not found:
+                if not (agencies or years):
+                    continue  # nobody asked about this report in particular
+                table, row, col = cell_labels(cell.table, cell.rows[0], cols[0], lang)
+                what = row + ("·" + col if lang == "zh" else ", " + col)
+                gaps.append(f"{agency.name} {report.year} 年的报告（{report.template} 版模板）没有“{what}”这一栏"
+                            if lang == "zh" else
+                            f"the {report.year} report of {agency.name_en} ({report.template} template) has no "
+                            f"cell '{what}'")
+                continue
+            for f in found:
+                table, row, col = cell_labels(f["table_key"], f["row_key"], f["col_key"], lang)
+                checks = [{"key": key, "detail": zh if lang == "zh" else en}
+                          for key, cells, zh, en in failed if (f["row_key"], f["col_key"]) in cells
+                          and key.startswith(f["table_key"])]
+                figures.append({
+                    "value": _num(f["value"]), "raw": f["raw"], "unit": f["unit"],
+                    "display": display_value(f, lang),
+                    "agency": agency.name, "agency_en": agency.name_en, "agency_key": agency.key,
+                    "year": report.year, "template": report.template,
+                    "table": f["table_key"], "table_label": table,
+                    "row": f["row_key"], "row_label": row, "printed_row": f["row_label"],
+                    "column": f["col_key"], "column_label": col, "printed_column": f["col_label"],
+                    "source": {"report": report.id, "file_name": report.file_name, "page": f["page"],
+                               "url": source_url(report.id, f["page"], fact_id=f["id"]), "fact": f["id"]},
+                    "checks": checks,
+                })
+    return figures, gaps
+
+
+def _figure_sentence(figures, gaps, lang):
+    clauses = []
+    for f in figures[:12]:
+        src = f["source"]
+        if lang == "zh":
+            clauses.append(f"{f['agency']} {f['year']} 年{f['row_label']}·{f['column_label']}为 {f['display']}"
+                           f"（{src['file_name']} 第 {src['page']} 页，{f['table_label']}）")
+        else:
+            clauses.append(f"{f['agency_en']} ({f['agency']}), {f['year']}: {f['row_label']}, {f['column_label']}"
+                           f" = {f['display']} ({src['file_name']}, page {src['page']}; {f['table_label']})")
+    if lang == "zh":
+        text = "；".join(clauses) + ("；等（共 %d 项，见下表）" % len(figures) if len(figures) > 12 else "") + "。"
+        if gaps:
+            text += "另：" + "；".join(gaps) + "。"
+        if any(f["checks"] for f in figures):
+            text += "注意：报告自身的合计数在此处不一致（见下方核对说明），以上为报告原数。"
+    else:
+        text = "; ".join(clauses) + (f"; and more ({len(figures)} in all, see the table)" if len(figures) > 12 else "") + "."
+        if gaps:
+            text += " Note: " + "; ".join(gaps) + "."
+        if any(f["checks"] for f in figures):
+            text += " Caution: the source's own totals disagree here (see the check below); figures are as printed."
+    return text
+
+
+def _series(figures):
+    """Figures grouped by agency and cell, ordered by year: the rows of a trend table or chart."""
+    groups = {}
+    for f in figures:
+        key = (f["agency_key"], f["table"], f["row"], f["column"])
+        g = groups.setdefault(key, {"agency": f["agency"], "agency_en": f["agency_en"], "table": f["table"],
+                                    "row": f["row"], "column": f["column"], "label": f"{f['row_label']} · {f['column_label']}",
+                                    "unit": f["unit"], "points": []})
+        g["points"].append({"year": f["year"], "value": f["value"], "url": f["source"]["url"]})
+    for g in groups.values():
+        g["points"].sort(key=lambda p: p["year"])
+    return list(groups.values())
+
+
+def passage_answer(archive, q: Question, agencies, years):
+    from indexer.embed import embed
+
+    allowed = None
+    if agencies or years:
+        ids = {r.id for r in archive.select_reports(agencies, years)}
+        allowed = {cid for cid, c in archive.chunks.items() if c["report_id"] in ids}
+    query = q.search_text or q.text
+    lexical = archive.bm25.search(query, allowed)
+    dense = dense_search(archive.index, embed([q.text])[0], allowed) if lexical else []
+    lexical_ids = {cid for cid, _ in lexical}
+    passages = []
+    for cid, score in fuse(lexical, dense):
+        if cid not in lexical_ids:  # dense hits alone are not evidence for Chinese text
+            continue
+        chunk = archive.chunks[cid]
+        cover = coverage(query, chunk["section"] + chunk["text"])
+        if cover < MIN_PASSAGE_COVERAGE:
+            continue
+        report = archive.reports[chunk["report_id"]]
+        agency = archive.agencies[report.agency_key]
+        passages.append({
+            "text": chunk["text"], "section": chunk["section"], "report": report.id,
+            "file_name": report.file_name, "agency": agency.name, "agency_en": agency.name_en,
+            "year": report.year, "page": chunk["page"], "score": round(score, 4), "coverage": round(cover, 2),
+            "url": source_url(report.id, chunk["page"], chunk_id=cid),
+        })
+        if len(passages) == MAX_PASSAGES:
+            break
+    return passages
+
+
+def answer(archive, text: str, history=None) -> dict:
+    q = parse(text, archive)
+    agencies = q.agencies
+    years = _scope_years(archive, q, agencies)
+    result = {"question": text, "lang": q.lang, "kind": "none", "figures": [], "passages": [], "series": [],
+              "scope": {"agencies": agencies, "years": years or []}}
+    lang = q.lang
+    if q.is_figure:
+        figures, gaps = figure_answer(archive, q, agencies, years)
+        if figures:
+            result.update(kind="figure", figures=figures, series=_series(figures),
+                          answer=_figure_sentence(figures, gaps, lang))
+            return result
+        result["answer"] = (("；".join(gaps) + "。" if gaps else "档案中没有这项数字。") + _holdings(archive, lang)
+                            if lang == "zh" else
+                            ("; ".join(gaps).capitalize() + ". " if gaps else "The archive holds no such figure. ")
+                            + _holdings(archive, lang))
+        return result
+    passages = passage_answer(archive, q, agencies, years)
+    if passages:
+        result.update(kind="passage", passages=passages,
+                      answer="以下是报告中最相关的原文：" if lang == "zh" else
+                      "The most relevant passages from the reports (quoted in the original Chinese):")
+        return result
+    scope = ""
+    if agencies or years:
+        sep = "、" if lang == "zh" else ", "
+        parts = [_agency_names(archive, agencies, lang)] if agencies else []
+        parts += [sep.join(map(str, years))] if years else []
+        scope = f"（范围：{' '.join(parts)}）" if lang == "zh" else f" (searched: {' '.join(parts)})"
+    result["answer"] = (f"档案中没有找到能回答这个问题的内容{scope}。" + _holdings(archive, lang) if lang == "zh"
+                        else f"Nothing in the archive answers this question{scope}. " + _holdings(archive, lang))
+    return result

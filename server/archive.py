@@ -1,0 +1,113 @@
+"""A read-only snapshot of one published index generation, and the holder that swaps it.
+
+The server never reads a generation that is being written: it follows data/CURRENT, and
+when the indexer publishes a new generation the next request loads it while requests
+already running finish on the old one.
+"""
+import json
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from indexer.metadata import agency_aliases, agency_english
+from indexer.schema import connect
+from indexer.store import DB_NAME, FAISS_NAME, DataDir
+
+from .retrieval import BM25
+
+
+@dataclass
+class Agency:
+    key: str
+    name: str  # the fullest name its reports print
+    name_en: str
+    aliases: set
+    years: list = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    id: str
+    file_name: str
+    stored_file: str
+    format: str
+    agency: str
+    agency_key: str
+    year: int
+    template: str
+    title: str
+    pages: int
+    problems: list
+    notes: list
+
+
+class Archive:
+    def __init__(self, data_root: Path, generation):
+        self.data_root = Path(data_root)
+        self.generation = generation.name if generation else ""
+        self.db_path = generation / DB_NAME if generation else None
+        self._local = threading.local()
+        self.reports, self.agencies, self.chunks = {}, {}, {}
+        self.index = None
+        if generation is None:
+            self.bm25 = BM25({})
+            return
+        import faiss
+
+        conn = self.db()
+        for r in conn.execute("SELECT * FROM reports ORDER BY agency_key, year"):
+            self.reports[r["id"]] = Report(
+                r["id"], r["file_name"], r["stored_file"], r["format"], r["agency"], r["agency_key"], r["year"],
+                r["template"], r["title"], r["pages"], json.loads(r["problems"]), json.loads(r["notes"]))
+        for rep in self.reports.values():
+            agency = self.agencies.get(rep.agency_key)
+            if agency is None:
+                agency = self.agencies[rep.agency_key] = Agency(
+                    rep.agency_key, rep.agency, agency_english(rep.agency_key), agency_aliases(rep.agency_key))
+            if len(rep.agency) > len(agency.name):
+                agency.name = rep.agency
+            agency.aliases.add(rep.agency)
+            agency.years = sorted(set(agency.years) | {rep.year})
+        for agency in self.agencies.values():
+            agency.aliases.add(agency.name_en.lower())
+        for c in conn.execute("SELECT id, report_id, page, section, text, bbox, line, line_end FROM chunks"):
+            self.chunks[c["id"]] = dict(c)
+        self.bm25 = BM25({cid: f"{c['section']} {c['text']}" for cid, c in self.chunks.items()})
+        self.index = faiss.read_index(str(generation / FAISS_NAME))
+
+    def db(self):
+        """This thread's read-only connection to the generation's SQLite file."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = connect(self.db_path, readonly=True)
+        return conn
+
+    def stored_path(self, report: Report) -> Path:
+        return self.data_root / "files" / report.stored_file
+
+    def years(self):
+        return sorted({r.year for r in self.reports.values()})
+
+    def select_reports(self, agencies=None, years=None):
+        return [r for r in self.reports.values()
+                if (not agencies or r.agency_key in agencies) and (not years or r.year in years)]
+
+
+class ArchiveHolder:
+    """Gives each request the newest complete generation, loading it once when it appears."""
+
+    def __init__(self, data_dir):
+        self.data = DataDir(data_dir)
+        self._lock = threading.Lock()
+        self._archive = None
+
+    def get(self) -> Archive:
+        current = self.data.current()
+        name = current.name if current else ""
+        archive = self._archive
+        if archive is None or archive.generation != name:
+            with self._lock:
+                if self._archive is None or self._archive.generation != name:
+                    self._archive = Archive(self.data.root, current)
+                archive = self._archive
+        return archive

@@ -1,0 +1,108 @@
+"""The `nianbao` command: index reports, serve the chat, ask from the shell."""
+import argparse
+import json
+import os
+import sys
+
+
+def _data_arg(parser):
+    from .app import data_dir_from_env
+
+    parser.add_argument("--data", default=data_dir_from_env(),
+                        help="data directory (default: $NIANBAO_DATA or ./data)")
+
+
+def cmd_index(args) -> int:
+    from indexer.pipeline import index_paths
+    from indexer.store import IndexBusy
+
+    try:
+        summary = index_paths(args.paths, args.data, progress=not args.quiet)
+    except IndexBusy as exc:
+        print(f"nianbao index: {exc}", file=sys.stderr)
+        return 2
+    for o in summary.outcomes:
+        if o.status == "rejected":
+            print(f"rejected: {o.path}: {o.reason}", file=sys.stderr)
+        elif o.status == "duplicate":
+            print(f"skipped: {o.path}: {o.reason}", file=sys.stderr)
+        for problem in o.problems:
+            print(f"warning: {o.path}: {problem}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(summary.line())
+    return 0
+
+
+def cmd_serve(args) -> int:
+    import waitress
+
+    from indexer.embed import load_model
+
+    from .app import create_app
+
+    app = create_app(args.data)
+    load_model()  # load once before the first question rather than during it
+    archive = app.extensions["nianbao"].get()
+    print(f"nianbao: {len(archive.reports)} report(s) from {os.path.abspath(args.data)}; "
+          f"chat at http://{args.host}:{args.port}/", flush=True)
+    waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="nianbao")
+    return 0
+
+
+def _print_answer(result):
+    print(result.get("answer", ""))
+    for f in result["figures"]:
+        src = f["source"]
+        print(f"  {f['display']}  ← {f['agency']} {f['year']} {f['row_label']} · {f['column_label']}"
+              f"  [{src['file_name']} p.{src['page']}  {src['url']}]")
+        for check in f["checks"]:
+            print(f"    ! {check['detail']}")
+    for p in result["passages"]:
+        print(f"  「{p['text']}」\n    — {p['agency']} {p['year']}, {p['file_name']} p.{p['page']}  {p['url']}")
+
+
+def cmd_ask(args) -> int:
+    from .answer import answer
+    from .archive import ArchiveHolder
+
+    result = answer(ArchiveHolder(args.data).get(), args.question)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        _print_answer(result)
+    return 0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="nianbao", description="年报问答: questions over government "
+                                     "information-disclosure annual reports")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("index", help="index report files (PDF, text) or folders of them")
+    p.add_argument("paths", nargs="+")
+    _data_arg(p)
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--json", action="store_true", help="print the outcome per file as JSON")
+    p.set_defaults(func=cmd_index)
+
+    p = sub.add_parser("serve", help="serve the chat page and the API")
+    _data_arg(p)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--threads", type=int, default=8)
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("ask", help="ask one question and print the answer")
+    p.add_argument("question")
+    _data_arg(p)
+    p.add_argument("--json", action="store_true", help="print the full answer as JSON")
+    p.set_defaults(func=cmd_ask)
+
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

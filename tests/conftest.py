@@ -1,0 +1,100 @@
+"""Shared fixtures: the real reports, indexed once per test session, and a real server."""
+import csv
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+# The public reports live beside the checkout (../shared), in CI as on a workstation.
+SHARED = Path(os.environ.get("NIANBAO_SHARED", ROOT.parent / "shared"))
+SHARED_CORPUS = SHARED / "corpus"
+SEED = ROOT / "corpus" / "pingzhang_2020.txt"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+BIN = Path(sys.executable).parent
+
+
+def shared_reports():
+    """Every report file listed in ../shared/corpus/PROVENANCE.tsv that is present."""
+    with open(SHARED_CORPUS / "PROVENANCE.tsv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    return [SHARED_CORPUS / r["file"] for r in rows if (SHARED_CORPUS / r["file"]).is_file()]
+
+
+def provenance():
+    with open(SHARED_CORPUS / "PROVENANCE.tsv", encoding="utf-8") as handle:
+        return {r["file"]: r for r in csv.DictReader(handle, delimiter="\t")}
+
+
+def all_reports():
+    return [SEED, *shared_reports()]
+
+
+def run_cli(*args, timeout=600, env=None):
+    return subprocess.run([str(BIN / "nianbao"), *map(str, args)], capture_output=True, text=True,
+                          timeout=timeout, env={**os.environ, **(env or {})})
+
+
+@pytest.fixture(scope="session")
+def data_dir(tmp_path_factory):
+    """A data directory with the seed and every shared report indexed, built once."""
+    from indexer.pipeline import index_paths
+
+    path = tmp_path_factory.mktemp("data")
+    summary = index_paths([SEED, SHARED_CORPUS], path, progress=False)
+    assert not summary.count("rejected"), summary.to_dict()
+    return path
+
+
+@pytest.fixture(scope="session")
+def archive(data_dir):
+    from server.archive import ArchiveHolder
+
+    return ArchiveHolder(data_dir).get()
+
+
+@pytest.fixture(scope="session")
+def ask(archive):
+    from server.answer import answer
+
+    return lambda question, **kw: answer(archive, question, **kw)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(data_dir, env=None):
+    """`nianbao serve` in a subprocess (waitress), waited on until it answers."""
+    import requests
+
+    port = free_port()
+    proc = subprocess.Popen([str(BIN / "nianbao"), "serve", "--data", str(data_dir), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env={**os.environ, **(env or {})})
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited: {proc.stdout.read()}")
+        try:
+            requests.get(url + "/api/reports", timeout=1)
+            return proc, url
+        except requests.ConnectionError:
+            time.sleep(0.3)
+    proc.kill()
+    raise RuntimeError("server did not start")
+
+
+@pytest.fixture(scope="session")
+def server(data_dir):
+    proc, url = start_server(data_dir)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)

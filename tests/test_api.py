@@ -1,0 +1,101 @@
+"""The HTTP API, asked through a real server (`nianbao serve`, waitress) over loopback."""
+import re
+
+import pytest
+import requests
+
+
+def ask(server, question, **extra):
+    response = requests.post(server + "/api/ask", json={"question": question, **extra}, timeout=60)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+@pytest.mark.parametrize("question", ["2020年政府集中采购项目有多少个", "how many procurement items in 2020"])
+def test_procurement_question_in_both_languages(server, question):
+    result = ask(server, question)
+    assert result["kind"] == "figure"
+    [figure] = result["figures"]
+    assert figure["value"] == 26 and figure["unit"] == "项"
+    assert (figure["agency"], figure["year"], figure["table"]) == ("平掌乡", 2020, "art20_9")
+    assert figure["table_label"].startswith("第二十条第（九）项" if result["lang"] == "zh" else "Art. 20(9)")
+    source = figure["source"]
+    assert (source["file_name"], source["page"]) == ("pingzhang_2020.txt", 3)
+    assert "26" in result["answer"] and "3" in result["answer"]
+    page = requests.get(server + source["url"], timeout=30)
+    assert page.status_code == 200
+    assert re.search(r"<mark>政府集中采购 26 302885</mark>", page.text)
+
+
+@pytest.mark.parametrize("question, value, unit, page", [
+    ("洪泽区2023年行政许可本年处理决定数量", 550, "件", 2),
+    ("洪泽区 2023 年行政处罚决定数量", 4119, "件", 3),
+    ("2023年洪泽区行政事业性收费金额", 7730.28, "万元", 3),
+    ("Hongze 2023 administrative penalties", 4119, "件", 3),
+])
+def test_hongze_2023_figures(server, question, value, unit, page):
+    [figure] = ask(server, question)["figures"]
+    assert (figure["value"], figure["unit"], figure["year"], figure["source"]["page"]) == (value, unit, 2023, page)
+    assert figure["source"]["file_name"] == "洪泽区人民政府_2023.pdf"
+
+
+def test_table_three_cell_by_applicant_type(server):
+    [figure] = ask(server, "洪泽区2023年本年新收自然人申请数量")["figures"]
+    assert (figure["value"], figure["table"], figure["row"], figure["column"]) == (21, "requests", "new_received",
+                                                                                  "natural_person")
+
+
+def test_several_reports_match_each_is_answered(server):
+    result = ask(server, "行政许可处理决定数量")
+    got = {(f["agency_key"], f["year"]): f["value"] for f in result["figures"]}
+    assert got == {("平掌乡", 2020): 0, ("洪泽区", 2023): 550, ("洪泽区", 2024): 9487}
+    assert all(f["source"]["url"].startswith("/source/") for f in result["figures"])
+
+
+def test_prose_question_returns_cited_passages(server):
+    result = ask(server, "平掌乡存在的主要问题")
+    assert result["kind"] == "passage" and result["figures"] == []
+    top = result["passages"][0]
+    assert top["agency"] == "平掌乡" and "存在的主要问题" in top["section"]
+    assert "错别字" in " ".join(p["text"] for p in result["passages"])
+    assert requests.get(server + top["url"], timeout=30).status_code == 200
+
+
+@pytest.mark.parametrize("question", ["2019年政府集中采购项目有多少个", "2020年GDP是多少", "平掌乡2023年行政处罚",
+                                      "what is the weather tomorrow"])
+def test_unanswerable_questions_say_so_without_numbers(server, question):
+    result = ask(server, question)
+    assert result["kind"] == "none"
+    assert result["figures"] == [] and result["passages"] == []
+    assert "档案" in result["answer"] or "archive" in result["answer"]
+
+
+def test_reports_listing(server):
+    reports = requests.get(server + "/api/reports", timeout=30).json()["reports"]
+    by_file = {r["file_name"]: r for r in reports}
+    assert by_file["pingzhang_2020.txt"]["template"] == "2019" and by_file["pingzhang_2020.txt"]["pages"] == 5
+    if "洪泽区人民政府_2023.pdf" in by_file:
+        r = by_file["洪泽区人民政府_2023.pdf"]
+        assert (r["year"], r["template"], r["pages"]) == (2023, "2021", 5)
+        assert r["failed_checks"] == 2  # the source's table 四 totals do not add up
+
+
+def test_pdf_source_page_is_an_image(server):
+    reports = requests.get(server + "/api/reports", timeout=30).json()["reports"]
+    pdf = next(r for r in reports if r["format"] == "pdf")
+    page = requests.get(server + pdf["url"], timeout=30)
+    assert page.status_code == 200 and f'src="/source/{pdf["id"]}/1.png' in page.text
+    image = requests.get(server + f"/source/{pdf['id']}/1.png", timeout=30)
+    assert image.headers["Content-Type"] == "image/png" and image.content[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.parametrize("path", ["/source/0000000000000000/1", "/source/../../etc/passwd", "/source/x/0"])
+def test_unknown_sources_are_404(server, path):
+    assert requests.get(server + path, timeout=30).status_code == 404
+
+
+def test_bad_requests_get_clear_errors(server):
+    r = requests.post(server + "/api/ask", data="not json", timeout=30)
+    assert r.status_code == 400 and "question" in r.json()["error"]
+    r = requests.post(server + "/api/ask", json={"question": "  "}, timeout=30)
+    assert r.status_code == 400

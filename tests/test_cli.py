@@ -1,0 +1,62 @@
+"""The `nianbao` command as a user runs it: bad files in a batch, re-indexing, asking."""
+import json
+import os
+import shutil
+
+from conftest import SEED, run_cli
+
+
+def test_bad_files_are_named_with_reasons_and_the_rest_is_indexed(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "empty.pdf").write_bytes(b"")
+    (corpus / "notes.pdf").write_text("这不是 PDF 文件", encoding="utf-8")
+    (corpus / "random.pdf").write_bytes(os.urandom(4096))
+    shutil.copy(SEED, corpus / "平掌乡 2020.txt")
+    data = tmp_path / "data"
+    result = run_cli("index", corpus, "--data", data, "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert f"rejected: {corpus / 'empty.pdf'}: empty file" in result.stderr
+    assert f"rejected: {corpus / 'notes.pdf'}: not a PDF file" in result.stderr
+    assert f"rejected: {corpus / 'random.pdf'}: not a PDF file" in result.stderr
+    assert "indexed 1 file(s): 5 pages" in result.stdout and "rejected 3" in result.stdout
+
+    answer = run_cli("ask", "2020年政府集中采购项目有多少个", "--data", data, "--json")
+    figure = json.loads(answer.stdout)["figures"][0]
+    assert (figure["value"], figure["source"]["page"], figure["source"]["file_name"]) == (26, 3, "平掌乡 2020.txt")
+
+    # A bad file on its own changes nothing already indexed.
+    again = run_cli("index", corpus / "random.pdf", "--data", data, "--quiet")
+    assert "rejected 1" in again.stdout
+    text = run_cli("ask", "how many procurement items in 2020", "--data", data)
+    assert "26 items" in text.stdout and "pingzhang" not in text.stderr
+
+
+def test_reindexing_is_a_no_op_and_a_changed_file_replaces_its_facts(tmp_path):
+    report = tmp_path / "pingzhang.txt"
+    shutil.copy(SEED, report)
+    data = tmp_path / "data"
+    first = run_cli("index", report, "--data", data, "--quiet", "--json")
+    assert json.loads(first.stdout)["files"][0]["status"] == "indexed"
+    generation = json.loads(first.stdout)["generation"]
+
+    second = json.loads(run_cli("index", report, "--data", data, "--quiet", "--json").stdout)
+    assert second["files"][0]["status"] == "unchanged" and second["generation"] == generation
+
+    report.write_text(SEED.read_text(encoding="utf-8").replace("政府集中采购 26 302885", "政府集中采购 27 302885"),
+                      encoding="utf-8")
+    third = json.loads(run_cli("index", report, "--data", data, "--quiet", "--json").stdout)
+    assert third["files"][0]["status"] == "replaced" and third["generation"] != generation
+    result = json.loads(run_cli("ask", "2020年政府集中采购项目有多少个", "--data", data, "--json").stdout)
+    assert [f["value"] for f in result["figures"]] == [27]
+    listing = run_cli("ask", "平掌乡存在的主要问题", "--data", data, "--json")
+    assert len({p["report"] for p in json.loads(listing.stdout)["passages"]}) == 1
+
+
+def test_duplicate_content_is_skipped(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    shutil.copy(SEED, a)
+    shutil.copy(SEED, b)
+    result = run_cli("index", a, b, "--data", tmp_path / "data", "--quiet")
+    assert f"skipped: {b}: same content as {a}" in result.stderr
+    assert "indexed 1 file(s)" in result.stdout and "duplicates 1" in result.stdout
