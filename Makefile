@@ -1,12 +1,15 @@
 # make run  — install, index corpus/, serve the chat at http://127.0.0.1:8000
 # make test — install, run the test suite
+# make eval — index corpus/ and ../shared/corpus, score against the gold set in tests/gold/
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 DATA   ?= data
 PORT   ?= 8000
+SHARED ?= ../shared
+EVAL_DATA ?= build/eval-data
 
-.PHONY: install run index serve test clean
+.PHONY: install run index serve test eval clean
 
 # torch goes in first, pinned: the CPU build of 2.13.0 lies on this machine's disk, and
 # without it sentence-transformers would pull a multi-GB CUDA build.
@@ -29,5 +32,9 @@ run: index serve
 test: install
 	$(BIN)/pytest
 
+eval: install
+	$(BIN)/nianbao index corpus $(SHARED)/corpus --data $(EVAL_DATA) --quiet
+	$(BIN)/nianbao eval tests/gold/questions.jsonl tests/gold/cells.jsonl --data $(EVAL_DATA)
+
 clean:
-	rm -rf $(DATA) tests/artifacts .pytest_cache
+	rm -rf $(DATA) build tests/artifacts .pytest_cache

@@ -180,9 +180,8 @@ REQUESTS = Table(
     "requests", "三、收到和处理政府信息公开申请情况", "Table 3: disclosure requests received and handled",
     rows=(
         _r("new_received", "一、本年新收政府信息公开申请数量", "new requests received this year", ("本年新收",),
-           ("本年新收", "新收", "收到的申请", "收到申请", "收到的政府信息公开申请", "申请数量", "申请数",
-            "依申请公开", "受理", "new requests", "requests received", "applications received",
-            "requests", "applications")),
+           ("本年新收", "新收", "收到的申请", "收到申请", "收到的政府信息公开申请", "依申请公开", "受理",
+            "new requests", "requests received", "applications received", "requests", "applications")),
         _r("carried_over", "二、上年结转政府信息公开申请数量", "requests carried over from last year", ("上年结转",),
            ("上年结转", "上年度结转", "carried over from last year", "carried over from the previous year",
             "carried over")),

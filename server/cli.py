@@ -75,6 +75,31 @@ def cmd_ask(args) -> int:
     return 0
 
 
+def cmd_eval(args) -> int:
+    from .archive import ArchiveHolder
+    from .evaluate import evaluate, load_gold
+
+    try:
+        items = load_gold(args.gold)
+    except (OSError, ValueError) as exc:
+        print(f"nianbao eval: {exc}", file=sys.stderr)
+        return 2
+    questions, cells = evaluate(ArchiveHolder(args.data).get(), items)
+    for score in (questions, cells):
+        for failure in score.failures:
+            what = failure.get("question") or "{file} {table}.{row}.{col}".format(**failure)
+            print(f"FAIL {what}: expected {failure.get('value')} (page {failure.get('page')}); "
+                  f"{failure['detail']}", file=sys.stderr)
+    if args.json:
+        print(json.dumps({"questions": {"passed": questions.passed, "total": questions.total},
+                          "cells": {"passed": cells.passed, "total": cells.total},
+                          "failures": questions.failures + cells.failures}, ensure_ascii=False, indent=2))
+    else:
+        print(questions.line("questions"))
+        print(cells.line("cells"))
+    return 0 if not (questions.failures or cells.failures) else 1
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="nianbao", description="年报问答: questions over government "
                                      "information-disclosure annual reports")
@@ -99,6 +124,12 @@ def main(argv=None) -> int:
     _data_arg(p)
     p.add_argument("--json", action="store_true", help="print the full answer as JSON")
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("eval", help="score answers and extracted cells against gold JSONL files")
+    p.add_argument("gold", nargs="+", help="JSONL files: question lines and/or cell lines")
+    _data_arg(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_eval)
 
     args = parser.parse_args(argv)
     return args.func(args)
