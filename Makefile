@@ -9,7 +9,9 @@ PORT   ?= 8000
 SHARED ?= ../shared
 EVAL_DATA ?= build/eval-data
 
-.PHONY: install run index serve test eval clean
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: install browser run index serve test eval clean
 
 # torch goes in first, pinned: the CPU build of 2.13.0 lies on this machine's disk, and
 # without it sentence-transformers would pull a multi-GB CUDA build.
@@ -21,6 +23,15 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
+# The browser tests drive Debian's Chromium through Playwright's Python package; no browser
+# is ever downloaded by Playwright. Noto CJK fonts make the screenshots readable.
+browser:
+	@test -x $(CHROMIUM) || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk; }
+
 index: install
 	$(BIN)/nianbao index corpus --data $(DATA)
 
@@ -29,7 +40,7 @@ serve: install
 
 run: index serve
 
-test: install
+test: install browser
 	$(BIN)/pytest
 
 eval: install

@@ -1,39 +1,29 @@
 """Compose answers: figures from the facts table, passages from retrieval, or a plain "not held".
 
 A number is only ever shown as it was stored from a report cell, with the report, page and
-a link to that page. When the archive has no such cell the answer says so and lists what
-the archive does hold.
+a link to that page, or as a sum that lists each figure it adds. When the archive has no
+such cell the answer says so and lists what the archive does hold.
 """
 import json
 
 from indexer import registry as reg
-from indexer.text import format_number
 
-from .question import Question, parse
+from .answer_text import display_value
+from .chart import bar_chart
+from .followup import resolve
+from .question import Question
 from .retrieval import coverage, dense_search, fuse
+from .trend import aggregates, series, sum_sentence, year_table
 
 MIN_PASSAGE_COVERAGE = 0.3  # share of the question's terms a passage must contain to be shown
 MAX_PASSAGES = 3
-
-UNIT_EN = {"件": "", "项": "items", "万元": "× 10,000 yuan (万元)", "元": "yuan"}
+MAX_SENTENCE_FIGURES = 12
 
 
 def _num(value):
     if value is None:
         return None
     return int(value) if float(value).is_integer() else value
-
-
-def display_value(fact, lang: str) -> str:
-    if fact["value"] is None:
-        return f"“{fact['raw']}”（未填数字）" if lang == "zh" else f"“{fact['raw']}” (no number given)"
-    number = format_number(fact["value"])
-    unit = fact["unit"]
-    if lang == "zh":
-        return f"{number} {unit}" if unit else f"{number}（报告未注明单位）"
-    if not unit:
-        return f"{number} (unit not stated in the report)"
-    return f"{number} {UNIT_EN.get(unit, unit)}".strip()
 
 
 def source_url(report_id, page, fact_id=None, chunk_id=None):
@@ -46,6 +36,7 @@ def source_url(report_id, page, fact_id=None, chunk_id=None):
 
 
 def cell_labels(table_key, row_key, col_key, lang):
+    """(table, row, column) labels from the registry, in the answer's language."""
     table = reg.table(table_key)
     row, col = table.row(row_key), table.column(col_key)
     if lang == "zh":
@@ -58,6 +49,34 @@ def _failed_checks(archive, report_id):
         "SELECT check_key, cells, detail_zh, detail_en FROM checks WHERE report_id = ? AND passed = 0", (report_id,))
     return [(r["check_key"], {tuple(c) for c in json.loads(r["cells"])}, r["detail_zh"], r["detail_en"])
             for r in rows]
+
+
+def _listify(value):
+    if value is None or value == "":
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def apply_filters(archive, agencies, years, filters):
+    """Narrow the question's scope by the page's agency and year pickers."""
+    if not isinstance(filters, dict):
+        return agencies, years
+    wanted_agencies = set()
+    for name in _listify(filters.get("agencies") or filters.get("agency")):
+        for agency in archive.agencies.values():
+            if name == agency.key or name == agency.name or name in agency.aliases:
+                wanted_agencies.add(agency.key)
+    if wanted_agencies:
+        agencies = [a for a in agencies if a in wanted_agencies] if agencies else sorted(wanted_agencies)
+        if not agencies:
+            agencies = ["(none)"]  # the question and the filter exclude each other
+    wanted_years = {int(y) for y in _listify(filters.get("years") or filters.get("year"))
+                    if str(y).isdigit() and len(str(y)) == 4}
+    if wanted_years:
+        years = [y for y in years if y in wanted_years] if years else sorted(wanted_years)
+        if not years:
+            years = [0]
+    return agencies, years
 
 
 def _scope_years(archive, q: Question, agencies):
@@ -81,20 +100,22 @@ def _holdings(archive, lang):
 
 
 def _agency_names(archive, keys, lang):
-    names = [archive.agencies[k].name if lang == "zh" else archive.agencies[k].name_en for k in keys]
-    return ("、" if lang == "zh" else ", ").join(names)
+    names = [(archive.agencies[k].name if lang == "zh" else archive.agencies[k].name_en)
+             for k in keys if k in archive.agencies]
+    return ("、" if lang == "zh" else ", ").join(names) or ("所选单位" if lang == "zh" else "the chosen agency")
 
 
 def figure_answer(archive, q: Question, agencies, years):
+    """(figures, gaps): every stored cell the question asks for, and what the archive lacks."""
     lang = q.lang
     reports = sorted(archive.select_reports(agencies, years), key=lambda r: (r.agency_key, r.year))
     figures, gaps = [], []
     if years:
         held = {r.year for r in reports}
-        missing_years = [y for y in years if y not in held]
+        missing_years = [y for y in years if y not in held and y]
         if missing_years:
             who = _agency_names(archive, agencies, lang) if agencies else ("任何单位" if lang == "zh" else "any agency")
-            ys = "、".join(map(str, missing_years)) if lang == "zh" else ", ".join(map(str, missing_years))
+            ys = ("、" if lang == "zh" else ", ").join(map(str, missing_years))
             gaps.append(f"档案中没有{who} {ys} 年的报告" if lang == "zh" else f"the archive has no {ys} report from {who}")
     db = archive.db()
     for report in reports:
@@ -102,27 +123,24 @@ def figure_answer(archive, q: Question, agencies, years):
         agency = archive.agencies[report.agency_key]
         for cell in q.cells:
             cols = cell.cols or reg.default_columns(cell.table, report.template)
-            marks = ",".join("?" * len(cell.rows)), ",".join("?" * len(cols))
             found = db.execute(
-                f"SELECT * FROM facts WHERE report_id = ? AND table_key = ? AND row_key IN ({marks[0]})"
-                f" AND col_key IN ({marks[1]})", (report.id, cell.table, *cell.rows, *cols)).fetchall()
+                f"SELECT * FROM facts WHERE report_id = ? AND table_key = ? AND row_key IN ({','.join('?' * len(cell.rows))})"
+                f" AND col_key IN ({','.join('?' * len(cols))})", (report.id, cell.table, *cell.rows, *cols)).fetchall()
             order = {(r, c): i for i, (r, c) in enumerate((r, c) for r in cell.rows for c in cols)}
             found.sort(key=lambda f: order[(f["row_key"], f["col_key"])])
             if not found:
-                if not (agencies or years):
-                    continue  # nobody asked about this report in particular
-                table, row, col = cell_labels(cell.table, cell.rows[0], cols[0], lang)
-                what = row + ("·" + col if lang == "zh" else ", " + col)
-                gaps.append(f"{agency.name} {report.year} 年的报告（{report.template} 版模板）没有“{what}”这一栏"
-                            if lang == "zh" else
-                            f"the {report.year} report of {agency.name_en} ({report.template} template) has no "
-                            f"cell '{what}'")
+                if agencies or years:  # only mention reports the question was about
+                    _, row, col = cell_labels(cell.table, cell.rows[0], cols[0], lang)
+                    what = f"{row}·{col}" if lang == "zh" else f"{row}, {col}"
+                    gaps.append(f"{agency.name} {report.year} 年的报告（{report.template} 版模板）没有“{what}”这一栏"
+                                if lang == "zh" else f"the {report.year} report of {agency.name_en} "
+                                f"({report.template} template) has no cell '{what}'")
                 continue
             for f in found:
                 table, row, col = cell_labels(f["table_key"], f["row_key"], f["col_key"], lang)
                 checks = [{"key": key, "detail": zh if lang == "zh" else en}
-                          for key, cells, zh, en in failed if (f["row_key"], f["col_key"]) in cells
-                          and key.startswith(f["table_key"])]
+                          for key, cells, zh, en in failed
+                          if (f["row_key"], f["col_key"]) in cells and key.startswith(f["table_key"])]
                 figures.append({
                     "value": _num(f["value"]), "raw": f["raw"], "unit": f["unit"],
                     "display": display_value(f, lang),
@@ -138,9 +156,9 @@ def figure_answer(archive, q: Question, agencies, years):
     return figures, gaps
 
 
-def _figure_sentence(figures, gaps, lang):
+def _figure_sentence(figures, sums, gaps, lang):
     clauses = []
-    for f in figures[:12]:
+    for f in figures[:MAX_SENTENCE_FIGURES]:
         src = f["source"]
         if lang == "zh":
             clauses.append(f"{f['agency']} {f['year']} 年{f['row_label']}·{f['column_label']}为 {f['display']}"
@@ -148,33 +166,22 @@ def _figure_sentence(figures, gaps, lang):
         else:
             clauses.append(f"{f['agency_en']} ({f['agency']}), {f['year']}: {f['row_label']}, {f['column_label']}"
                            f" = {f['display']} ({src['file_name']}, page {src['page']}; {f['table_label']})")
+    more = len(figures) - MAX_SENTENCE_FIGURES
     if lang == "zh":
-        text = "；".join(clauses) + ("；等（共 %d 项，见下表）" % len(figures) if len(figures) > 12 else "") + "。"
+        text = "".join(sum_sentence(s, lang) + "。" for s in sums)
+        text += "；".join(clauses) + (f"；另有 {more} 项见下表" if more > 0 else "") + "。"
         if gaps:
             text += "另：" + "；".join(gaps) + "。"
         if any(f["checks"] for f in figures):
             text += "注意：报告自身的合计数在此处不一致（见下方核对说明），以上为报告原数。"
     else:
-        text = "; ".join(clauses) + (f"; and more ({len(figures)} in all, see the table)" if len(figures) > 12 else "") + "."
+        text = "".join(sum_sentence(s, lang) + ". " for s in sums)
+        text += "; ".join(clauses) + (f"; {more} more in the table" if more > 0 else "") + "."
         if gaps:
             text += " Note: " + "; ".join(gaps) + "."
         if any(f["checks"] for f in figures):
             text += " Caution: the source's own totals disagree here (see the check below); figures are as printed."
     return text
-
-
-def _series(figures):
-    """Figures grouped by agency and cell, ordered by year: the rows of a trend table or chart."""
-    groups = {}
-    for f in figures:
-        key = (f["agency_key"], f["table"], f["row"], f["column"])
-        g = groups.setdefault(key, {"agency": f["agency"], "agency_en": f["agency_en"], "table": f["table"],
-                                    "row": f["row"], "column": f["column"], "label": f"{f['row_label']} · {f['column_label']}",
-                                    "unit": f["unit"], "points": []})
-        g["points"].append({"year": f["year"], "value": f["value"], "url": f["source"]["url"]})
-    for g in groups.values():
-        g["points"].sort(key=lambda p: p["year"])
-    return list(groups.values())
 
 
 def passage_answer(archive, q: Question, agencies, years):
@@ -186,7 +193,7 @@ def passage_answer(archive, q: Question, agencies, years):
         allowed = {cid for cid, c in archive.chunks.items() if c["report_id"] in ids}
     query = q.search_text or q.text
     lexical = archive.bm25.search(query, allowed)
-    dense = dense_search(archive.index, embed([q.text])[0], allowed) if lexical else []
+    dense = dense_search(archive.index, embed([q.text[:1000]])[0], allowed) if lexical else []
     lexical_ids = {cid for cid, _ in lexical}
     passages = []
     for cid, score in fuse(lexical, dense):
@@ -209,18 +216,35 @@ def passage_answer(archive, q: Question, agencies, years):
     return passages
 
 
-def answer(archive, text: str, history=None) -> dict:
-    q = parse(text, archive)
+def _context(archive, q, taken, agencies, years, lang):
+    """What the answer was scoped to, and what it took over from earlier questions."""
+    names = [archive.agencies[a].name if lang == "zh" else archive.agencies[a].name_en
+             for a in agencies if a in archive.agencies]
+    return {"inherited": taken, "agencies": names, "agency_keys": [a for a in agencies if a in archive.agencies],
+            "years": [y for y in (years or []) if y], "cells": [c.__dict__ for c in q.cells]}
+
+
+def answer(archive, text: str, history=None, filters=None) -> dict:
+    q, taken = resolve(text, history, archive)
+    lang = q.lang
     agencies = q.agencies
     years = _scope_years(archive, q, agencies)
-    result = {"question": text, "lang": q.lang, "kind": "none", "figures": [], "passages": [], "series": [],
-              "scope": {"agencies": agencies, "years": years or []}}
-    lang = q.lang
+    agencies, years = apply_filters(archive, agencies, years, filters)
+    result = {"question": text, "lang": lang, "kind": "none", "figures": [], "passages": [], "series": [],
+              "table": None, "chart": None, "sums": [],
+              "context": _context(archive, q, taken, agencies, years, lang)}
     if q.is_figure:
         figures, gaps = figure_answer(archive, q, agencies, years)
         if figures:
-            result.update(kind="figure", figures=figures, series=_series(figures),
-                          answer=_figure_sentence(figures, gaps, lang))
+            groups = series(figures, lang)
+            sums = aggregates(figures, q, lang)
+            result.update(kind="figure", figures=figures, series=groups, sums=sums,
+                          answer=_figure_sentence(figures, sums, gaps, lang))
+            if len(figures) > 1:
+                result["table"] = year_table(groups)
+                if len({f["unit"] for f in figures}) == 1:
+                    title = "、".join(g["legend"] for g in groups) if lang == "zh" else "; ".join(g["legend"] for g in groups)
+                    result["chart"] = bar_chart(groups, title)
             return result
         result["answer"] = (("；".join(gaps) + "。" if gaps else "档案中没有这项数字。") + _holdings(archive, lang)
                             if lang == "zh" else
@@ -237,7 +261,7 @@ def answer(archive, text: str, history=None) -> dict:
     if agencies or years:
         sep = "、" if lang == "zh" else ", "
         parts = [_agency_names(archive, agencies, lang)] if agencies else []
-        parts += [sep.join(map(str, years))] if years else []
+        parts += [sep.join(str(y) for y in years if y)] if years and any(years) else []
         scope = f"（范围：{' '.join(parts)}）" if lang == "zh" else f" (searched: {' '.join(parts)})"
     result["answer"] = (f"档案中没有找到能回答这个问题的内容{scope}。" + _holdings(archive, lang) if lang == "zh"
                         else f"Nothing in the archive answers this question{scope}. " + _holdings(archive, lang))

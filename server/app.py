@@ -1,5 +1,6 @@
 """The Flask application: the chat page, the JSON API and the source view."""
-import json
+import csv
+import io
 import os
 from pathlib import Path
 
@@ -40,39 +41,70 @@ def create_app(data_dir=None) -> Flask:
     def index():
         return send_from_directory(WEB_DIR, "index.html")
 
-    @app.post("/api/ask")
-    def api_ask():
+    def _ask_payload():
+        """(question, history, filters) from the request body, or an error response."""
         payload = request.get_json(silent=True)
         if not isinstance(payload, dict):
-            return jsonify(error="send a JSON object: {\"question\": \"...\"}"), 400
+            return None, (jsonify(error="send a JSON object: {\"question\": \"...\"}"), 400)
         question = payload.get("question")
         if not isinstance(question, str) or not question.strip():
-            return jsonify(error="'question' must be a non-empty string"), 400
+            return None, (jsonify(error="'question' must be a non-empty string"), 400)
         if len(question) > MAX_QUESTION_CHARS:
-            return jsonify(error=f"'question' is longer than {MAX_QUESTION_CHARS} characters"), 400
+            return None, (jsonify(error=f"'question' is longer than {MAX_QUESTION_CHARS} characters"), 400)
         history = payload.get("history") or []
         if not isinstance(history, list):
-            return jsonify(error="'history' must be a list"), 400
-        return jsonify(answer(holder.get(), question, history=history))
+            return None, (jsonify(error="'history' must be a list"), 400)
+        filters = payload.get("filters") or {}
+        if not isinstance(filters, dict):
+            return None, (jsonify(error="'filters' must be an object"), 400)
+        return (question, history, filters), None
+
+    @app.post("/api/ask")
+    def api_ask():
+        args, error = _ask_payload()
+        if error:
+            return error
+        question, history, filters = args
+        return jsonify(answer(holder.get(), question, history=history, filters=filters))
+
+    @app.post("/api/export.csv")
+    def api_export():
+        args, error = _ask_payload()
+        if error:
+            return error
+        question, history, filters = args
+        result = answer(holder.get(), question, history=history, filters=filters)
+        body = figures_csv(result, request.host_url.rstrip("/"))
+        return Response(body, mimetype="text/csv", headers={
+            "Content-Disposition": "attachment; filename=nianbao-figures.csv",
+            "Content-Type": "text/csv; charset=utf-8"})
 
     @app.get("/api/reports")
     def api_reports():
         archive = holder.get()
-        failed = {}
+        checks = {}
         if archive.db_path:
-            for row in archive.db().execute("SELECT report_id, COUNT(*) AS n FROM checks WHERE passed = 0"
-                                            " GROUP BY report_id"):
-                failed[row["report_id"]] = row["n"]
+            for row in archive.db().execute("SELECT report_id, check_key, passed, detail_zh, detail_en FROM checks"
+                                            " ORDER BY report_id, check_key"):
+                entry = checks.setdefault(row["report_id"], {"passed": 0, "failed": []})
+                if row["passed"]:
+                    entry["passed"] += 1
+                else:
+                    entry["failed"].append({"key": row["check_key"], "detail_zh": row["detail_zh"],
+                                            "detail_en": row["detail_en"]})
         reports = []
         for r in sorted(archive.reports.values(), key=lambda r: (r.agency_key, r.year)):
             agency = archive.agencies[r.agency_key]
+            summary = checks.get(r.id, {"passed": 0, "failed": []})
             reports.append({
                 "id": r.id, "file_name": r.file_name, "agency": agency.name, "agency_en": agency.name_en,
-                "agency_printed": r.agency, "year": r.year, "template": r.template, "pages": r.pages,
-                "format": r.format, "problems": r.problems, "failed_checks": failed.get(r.id, 0),
-                "url": f"/source/{r.id}/1",
+                "agency_key": agency.key, "agency_printed": r.agency, "year": r.year, "template": r.template,
+                "pages": r.pages, "format": r.format, "problems": r.problems, "checks": summary,
+                "failed_checks": len(summary["failed"]), "url": f"/source/{r.id}/1",
             })
-        return jsonify(reports=reports, generation=archive.generation)
+        agencies = [{"key": a.key, "name": a.name, "name_en": a.name_en, "years": a.years}
+                    for a in archive.agencies.values()]
+        return jsonify(reports=reports, agencies=agencies, years=archive.years(), generation=archive.generation)
 
     def _page_or_404(report_id, page):
         archive = holder.get()
@@ -85,18 +117,34 @@ def create_app(data_dir=None) -> Flask:
         value = request.args.get(name, "")
         return int(value) if value.isdigit() and len(value) < 12 else None
 
-    @app.get("/source/<report_id>/<int:page>")
-    def source_page(report_id, page):
+    def _source_view(report_id, page):
+        """Everything the source view shows for one page, with the marked cell or passage."""
         archive, report = _page_or_404(report_id, page)
         fact_id, chunk_id = _int_arg("fact"), _int_arg("chunk")
-        boxes, lines, fact = mark_for(archive, report.id, page, fact_id, chunk_id)
+        _, lines, fact = mark_for(archive, report.id, page, fact_id, chunk_id)
         text = archive.db().execute("SELECT text FROM pages WHERE report_id = ? AND page = ?",
                                     (report.id, page)).fetchone()["text"]
         query = f"?fact={fact_id}" if fact_id is not None else (f"?chunk={chunk_id}" if chunk_id is not None else "")
-        agency = archive.agencies[report.agency_key]
-        return render_template(
-            "source.html", report=report, agency=agency, page=page, fact=fact, query=query,
-            lines=list(enumerate(text.split("\n"), 1)), marked=set(lines), image=report.format == "pdf")
+        return {"report": report, "agency": archive.agencies[report.agency_key], "page": page, "fact": fact,
+                "query": query, "lines": text.split("\n"), "marked": sorted(lines),
+                "image": f"/source/{report.id}/{page}.png{query}" if report.format == "pdf" else None}
+
+    @app.get("/source/<report_id>/<int:page>")
+    def source_page(report_id, page):
+        view = _source_view(report_id, page)
+        return render_template("source.html", **{**view, "lines": list(enumerate(view["lines"], 1)),
+                                                 "marked": set(view["marked"])})
+
+    @app.get("/api/source/<report_id>/<int:page>")
+    def api_source(report_id, page):
+        view = _source_view(report_id, page)
+        report, fact = view["report"], view["fact"]
+        return jsonify(
+            report=report.id, file_name=report.file_name, agency=view["agency"].name, year=report.year,
+            page=page, pages=report.pages, image=view["image"], lines=view["lines"], marked=view["marked"],
+            url=f"/source/{report.id}/{page}{view['query']}",
+            mark={"row": fact["row_label"], "column": fact["col_label"], "raw": fact["raw"], "unit": fact["unit"]}
+            if fact else None)
 
     @app.get("/source/<report_id>/<int:page>.png")
     def source_image(report_id, page):
@@ -124,5 +172,29 @@ def create_app(data_dir=None) -> Flask:
     return app
 
 
-def dumps(obj) -> str:
-    return json.dumps(obj, ensure_ascii=False, indent=2)
+CSV_COLUMNS = ("agency", "agency_en", "year", "table", "row", "column", "value", "raw", "unit", "file", "page",
+               "source", "check")
+
+
+def _csv_text(value):
+    """Spreadsheets run cells that start with = + - @ as formulas; such text is quoted."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def figures_csv(result, base_url) -> str:
+    """The figures of an answer (and any sums) as CSV, with a BOM so spreadsheets read UTF-8."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for f in result["figures"]:
+        src = f["source"]
+        writer.writerow([_csv_text(f["agency"]), _csv_text(f["agency_en"]), f["year"], _csv_text(f["table_label"]),
+                         _csv_text(f["row_label"]), _csv_text(f["column_label"]),
+                         "" if f["value"] is None else f["value"], _csv_text(f["raw"]), _csv_text(f["unit"]),
+                         _csv_text(src["file_name"]), src["page"], base_url + src["url"],
+                         _csv_text("; ".join(c["detail"] for c in f["checks"]))])
+    for s in result.get("sums", []):
+        writer.writerow([_csv_text(s["label"]), "", "", "", "", "", s["value"], "", _csv_text(s["unit"]), "", "",
+                         " ".join(base_url + p["url"] for p in s["parts"]), ""])
+    return "\ufeff" + out.getvalue()

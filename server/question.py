@@ -34,6 +34,10 @@ class Question:
     wants_number: bool = False
     prose: bool = False
     search_text: str = ""  # the question without years and agency names, for passage search
+    columns: dict = field(default_factory=dict)  # table -> columns the question names
+    all_agencies: bool = False  # 所有单位: add up across agencies
+    cumulative: bool = False  # 累计: add up across years
+    followup: bool = False  # 呢 / and … : read with the previous question
 
     @property
     def is_figure(self) -> bool:
@@ -91,6 +95,13 @@ _PROSE_WORDS = ("如何", "怎样", "怎么", "为什么", "措施", "做法", "
 _TREND_WORDS = ("历年", "各年", "逐年", "每年", "历年来", "趋势", "变化", "变动", "对比", "比较", "各年度",
                 "across years", "over the years", "trend", "every year", "each year", "by year", "all years",
                 "over time", "compare", "change over")
+_ALL_AGENCY_WORDS = ("所有单位", "全部单位", "各单位", "所有机关", "各机关", "所有部门", "各部门", "所有报告",
+                     "全部报告", "all agencies", "every agency", "each agency", "across agencies", "all reports",
+                     "combined")
+# Adding up across years must be asked for in so many words; 合计 alone names a total column.
+_CUMULATIVE_WORDS = ("累计", "历年合计", "历年总和", "各年合计", "cumulative", "sum over the years", "sum over years",
+                     "in total over")
+_FOLLOWUP_RE = re.compile(r"呢[?？!！。.]*$|^(?:那么?|还有|另外|同样)|^(?:and|what about|how about|same for|also|then)(?![a-z])")
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -158,8 +169,9 @@ def _match_registry(q: str, blocked):
     return chosen
 
 
-def _cells(chosen) -> list:
-    """Cell requests from the registry hits: rows per table, with any columns named for them."""
+def _cells(chosen):
+    """Cell requests from the registry hits (rows per table, with any columns named for them),
+    and every column named, by table."""
     specific, generic = defaultdict(list), defaultdict(list)
     cols, printed_cols, tables = defaultdict(list), defaultdict(list), []
     for targets in chosen:
@@ -192,7 +204,7 @@ def _cells(chosen) -> list:
             if t.key in printed_cols:
                 rows = ["new_received"] if t.key == "requests" else [r.key for r in t.rows]
                 requests.append(CellRequest(t.key, rows, _ordered(t, cols[t.key])))
-    return requests
+    return requests, {t: _ordered(reg.table(t), c) for t, c in cols.items()}
 
 
 def _ordered(table, keys):
@@ -204,13 +216,16 @@ def parse(text: str, archive) -> Question:
     years, recent = _find_years(q)
     agencies, agency_spans = _find_agencies(q, archive.agencies.values())
     year_spans = [m.span() for m in re.finditer(r"(?<!\d)20\d{2}(?!\d)\s*年?度?", q)]
-    chosen = _match_registry(q, agency_spans + year_spans)
+    cells, columns = _cells(_match_registry(q, agency_spans + year_spans))
+
+    def says(words):
+        return any(_pattern(w).search(q) for w in words)
+
     question = Question(
         text=text, lang=detect_language(text[:MAX_QUESTION_CHARS]), years=years, recent=recent,
-        agencies=agencies, cells=_cells(chosen),
-        trend=any(_pattern(w).search(q) for w in _TREND_WORDS),
-        wants_number=any(_pattern(w).search(q) for w in _NUMBER_WORDS),
-        prose=any(_pattern(w).search(q) for w in _PROSE_WORDS),
+        agencies=agencies, cells=cells, columns=columns, trend=says(_TREND_WORDS),
+        wants_number=says(_NUMBER_WORDS), prose=says(_PROSE_WORDS), all_agencies=says(_ALL_AGENCY_WORDS),
+        cumulative=says(_CUMULATIVE_WORDS), followup=bool(_FOLLOWUP_RE.search(q)),
     )
     drop = set()
     for start, end in agency_spans + year_spans:

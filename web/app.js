@@ -1,5 +1,6 @@
 // The chat page. Everything from the server (report text, labels, questions) is put into
-// the page as text nodes, never as HTML, so report content cannot inject markup.
+// the page as text nodes, never as HTML, so report content cannot inject markup. Charts
+// arrive as SVG drawn by the server and are shown as images, where no script runs.
 "use strict";
 
 const state = { history: [] };
@@ -19,52 +20,108 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
-// Only our own relative links are followed; anything else is shown as plain text.
-function safeHref(url) {
-  return typeof url === "string" && url.startsWith("/source/") ? url : null;
+// Only our own source links are followed; anything else is shown as plain text.
+function safeSource(url) {
+  return typeof url === "string" && /^\/source\/[0-9a-f]+\/\d+(\?(fact|chunk)=\d+)?$/.test(url) ? url : null;
 }
 
 function sourceLink(url, text) {
-  const href = safeHref(url);
+  const href = safeSource(url);
   return href ? el("a", { href, target: "_blank", rel: "noopener", class: "source-link" }, text) : el("span", {}, text);
 }
 
-function isZh(answer) { return answer.lang === "zh"; }
-
-function renderFigures(answer) {
-  const zh = isZh(answer);
-  const box = el("div", { class: "figures" });
-  for (const f of answer.figures) {
-    const src = f.source;
-    const checks = (f.checks || []).map((c) =>
-      el("p", { class: "check-failed" }, zh ? "⚠ 报告自身合计不一致：" : "⚠ The source's own totals disagree: ", c.detail));
-    box.append(el("div", { class: "figure", dataset: { table: f.table, row: f.row, column: f.column, year: String(f.year) } },
-      el("div", { class: "figure-value" }, f.display),
-      el("div", { class: "figure-label" },
-        [zh ? f.agency : f.agency_en, String(f.year), f.row_label, f.column_label].join(" · ")),
-      el("div", { class: "figure-source" },
-        zh ? "出处：" : "Source: ",
-        sourceLink(src.url, zh ? `${src.file_name} 第 ${src.page} 页` : `${src.file_name}, page ${src.page}`),
-        el("span", { class: "muted" }, ` · ${f.table_label}`)),
-      checks));
-  }
-  return box;
+function filters() {
+  return {
+    agency: document.getElementById("filter-agency").value || null,
+    year: document.getElementById("filter-year").value || null,
+  };
 }
 
-function renderPassages(answer) {
-  const zh = isZh(answer);
+// --- answers ---------------------------------------------------------------------------
+
+function renderFigureCards(answer, zh) {
+  return el("div", { class: "figures" }, answer.figures.map((f) => {
+    const src = f.source;
+    return el("div", { class: "figure", dataset: { table: f.table, row: f.row, column: f.column, year: String(f.year) } },
+      el("div", { class: "figure-value" }, f.display),
+      el("div", { class: "figure-label" }, [zh ? f.agency : f.agency_en, String(f.year), f.row_label, f.column_label].join(" · ")),
+      el("div", { class: "figure-source" }, zh ? "出处：" : "Source: ",
+        sourceLink(src.url, zh ? `${src.file_name} 第 ${src.page} 页` : `${src.file_name}, page ${src.page}`),
+        el("span", { class: "muted" }, ` · ${f.table_label}`)),
+      (f.checks || []).map((c) => el("p", { class: "check-failed" },
+        zh ? "⚠ 报告自身合计不一致：" : "⚠ The source's own totals disagree: ", c.detail)));
+  }));
+}
+
+function renderYearTable(answer, zh) {
+  const table = answer.table;
+  const head = el("tr", {}, el("th", {}, zh ? "年份" : "Year"), table.columns.map((c) => el("th", {}, c.label)));
+  const rows = table.rows.map((row) => el("tr", {}, el("th", { scope: "row" }, String(row.year)),
+    row.cells.map((cell) => el("td", {}, cell ? sourceLink(cell.url, cell.display) : "—"))));
+  return el("table", { class: "year-table" }, el("thead", {}, head), el("tbody", {}, rows));
+}
+
+function renderSums(answer, zh) {
+  return el("div", { class: "sums" }, answer.sums.map((s) => el("div", { class: "sum" },
+    el("div", { class: "figure-value" }, s.display),
+    el("div", { class: "figure-label" }, s.label),
+    el("div", { class: "figure-source" }, zh ? `由 ${s.count} 个数字相加：` : `Sum of ${s.count} figures: `,
+      s.parts.map((p, i) => [i ? "，" : "", sourceLink(p.url, `${p.agency} ${p.year}: ${p.value}`)])))));
+}
+
+function renderChart(answer, zh) {
+  const img = el("img", { class: "chart", alt: zh ? "历年数字图表" : "Chart across years",
+    src: "data:image/svg+xml;charset=utf-8," + encodeURIComponent(answer.chart) });
+  return el("figure", { class: "chart-box" }, img);
+}
+
+function exportButton(question, history, zh) {
+  const button = el("button", { type: "button", class: "export" }, zh ? "导出 CSV" : "Export CSV");
+  button.addEventListener("click", async () => {
+    const response = await fetch("/api/export.csv", {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ question, history, filters: filters() }),
+    });
+    const url = URL.createObjectURL(await response.blob());
+    const link = el("a", { href: url, download: "nianbao-figures.csv" });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  });
+  return button;
+}
+
+function renderPassages(answer, zh) {
   return el("div", { class: "passages" }, answer.passages.map((p) =>
     el("figure", { class: "passage" },
       el("blockquote", {}, p.text),
-      el("figcaption", {},
-        `${zh ? p.agency : p.agency_en} · ${p.year} · ${p.section} · `,
+      el("figcaption", {}, `${zh ? p.agency : p.agency_en} · ${p.year} · ${p.section} · `,
         sourceLink(p.url, zh ? `${p.file_name} 第 ${p.page} 页` : `${p.file_name}, page ${p.page}`)))));
 }
 
-function renderAnswer(answer) {
-  const node = el("div", { class: `answer kind-${answer.kind}` }, el("p", { class: "answer-text" }, answer.answer || ""));
-  if (answer.kind === "figure") node.append(renderFigures(answer));
-  if (answer.kind === "passage") node.append(renderPassages(answer));
+function contextNote(answer, zh) {
+  const taken = answer.context.inherited || [];
+  if (!taken.length) return null;
+  const parts = [];
+  if (answer.context.agencies.length) parts.push(answer.context.agencies.join("、"));
+  if (answer.context.years.length) parts.push(answer.context.years.join("、"));
+  if (taken.includes("cells") || taken.includes("topic")) parts.push(zh ? "上一问的项目" : "the previous question's item");
+  return el("p", { class: "context-note" }, (zh ? "沿用上文：" : "Carried over from before: ") + parts.join(" · "));
+}
+
+function renderAnswer(answer, question, history) {
+  const zh = answer.lang === "zh";
+  const node = el("div", { class: `answer kind-${answer.kind}` }, contextNote(answer, zh),
+    el("p", { class: "answer-text" }, answer.answer || ""));
+  if (answer.kind === "figure") {
+    if (answer.sums.length) node.append(renderSums(answer, zh));
+    if (answer.table) node.append(renderYearTable(answer, zh));
+    if (answer.chart) node.append(renderChart(answer, zh));
+    node.append(renderFigureCards(answer, zh));
+    node.append(exportButton(question, history, zh));
+  }
+  if (answer.kind === "passage") node.append(renderPassages(answer, zh));
   return node;
 }
 
@@ -82,16 +139,17 @@ async function ask(question) {
   addMessage(pending);
   const button = document.getElementById("send");
   button.disabled = true;
+  const history = state.history.slice(-6);
   try {
     const response = await fetch("/api/ask", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ question, history: state.history.slice(-6) }),
+      body: JSON.stringify({ question, history, filters: filters() }),
     });
     const answer = await response.json();
     if (!response.ok) throw new Error(answer.error || response.statusText);
-    pending.replaceWith(renderAnswer(answer));
-    state.history.push({ question, scope: answer.scope, figures: (answer.figures || []).length });
+    pending.replaceWith(renderAnswer(answer, question, history));
+    state.history.push({ question });
   } catch (error) {
     pending.replaceWith(el("div", { class: "answer error" }, `出错了 / Error: ${error.message}`));
   } finally {
@@ -99,18 +157,65 @@ async function ask(question) {
   }
 }
 
+// --- source viewer -------------------------------------------------------------------------
+
+async function openSource(url) {
+  const viewer = document.getElementById("viewer");
+  const body = document.getElementById("viewer-body");
+  document.getElementById("layout").classList.add("with-viewer");
+  viewer.hidden = false;
+  body.replaceChildren(el("p", { class: "muted" }, "载入中…"));
+  const response = await fetch("/api" + url);
+  if (!response.ok) {
+    body.replaceChildren(el("p", { class: "error" }, "无法打开这一页"));
+    return;
+  }
+  const page = await response.json();
+  document.getElementById("viewer-title").textContent = `${page.agency} ${page.year} · ${page.file_name} · 第 ${page.page}/${page.pages} 页`;
+  document.getElementById("viewer-mark").textContent = page.mark
+    ? `标记处：${page.mark.row} · ${page.mark.column} = ${page.mark.raw}${page.mark.unit ? " " + page.mark.unit : ""}` : "";
+  document.getElementById("viewer-open").setAttribute("href", safeSource(page.url) || "#");
+  if (page.image) {
+    body.replaceChildren(el("img", { class: "page-image", id: "viewer-image", src: page.image, alt: `第 ${page.page} 页` }));
+  } else {
+    const marked = new Set(page.marked);
+    body.replaceChildren(el("ol", { class: "page-lines" }, page.lines.map((line, i) =>
+      el("li", { class: marked.has(i + 1) ? "marked" : null }, marked.has(i + 1) ? el("mark", {}, line) : line))));
+    const first = body.querySelector(".marked");
+    if (first) first.scrollIntoView({ block: "center" });
+  }
+}
+
+function closeSource() {
+  document.getElementById("viewer").hidden = true;
+  document.getElementById("layout").classList.remove("with-viewer");
+}
+
+// --- archive list and filters ----------------------------------------------------------------
+
+function reportItem(r) {
+  const failed = r.checks.failed;
+  const checks = failed.length
+    ? el("details", { class: "check-failed" }, el("summary", {}, `⚠ ${failed.length} 项核对不符（共 ${failed.length + r.checks.passed} 项）`),
+      el("ul", {}, failed.map((c) => el("li", {}, c.detail_zh))))
+    : el("span", { class: "check-ok" }, ` · 核对 ${r.checks.passed} 项均相符`);
+  return el("li", { dataset: { report: r.id } },
+    sourceLink(r.url, `${r.agency} ${r.year}`),
+    el("span", { class: "muted" }, ` · ${r.pages} 页 · ${r.template} 版`),
+    r.problems.length ? el("span", { class: "check-failed" }, ` · ${r.problems.length} 个表未能读取`) : null,
+    checks);
+}
+
 async function loadReports() {
   const list = document.getElementById("reports");
   try {
-    const response = await fetch("/api/reports");
-    const data = await response.json();
-    list.replaceChildren(...(data.reports.length ? data.reports.map((r) =>
-      el("li", {},
-        sourceLink(r.url, `${r.agency} ${r.year}`),
-        el("span", { class: "muted" }, ` · ${r.pages} 页 · ${r.template} 版`),
-        r.failed_checks ? el("span", { class: "check-failed", title: "报告自身合计不一致的项数" }, ` · ⚠ ${r.failed_checks} 项核对不符`) : null,
-        r.problems.length ? el("span", { class: "check-failed" }, ` · ${r.problems.length} 个表未能读取`) : null))
+    const data = await (await fetch("/api/reports")).json();
+    list.replaceChildren(...(data.reports.length ? data.reports.map(reportItem)
       : [el("li", { class: "muted" }, "档案为空：先运行 nianbao index")]));
+    const agency = document.getElementById("filter-agency");
+    agency.append(...data.agencies.map((a) => el("option", { value: a.key }, a.name)));
+    const year = document.getElementById("filter-year");
+    year.append(...data.years.map((y) => el("option", { value: String(y) }, String(y))));
   } catch (error) {
     list.replaceChildren(el("li", { class: "error" }, "无法载入报告列表"));
   }
@@ -129,5 +234,13 @@ document.addEventListener("DOMContentLoaded", () => {
   for (const button of document.querySelectorAll(".example")) {
     button.addEventListener("click", () => ask(button.textContent));
   }
+  // Source links open in the side viewer; with a modifier key, in a new tab as usual.
+  document.addEventListener("click", (event) => {
+    const link = event.target.closest("a.source-link");
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    openSource(link.getAttribute("href"));
+  });
+  document.getElementById("viewer-close").addEventListener("click", closeSource);
   loadReports();
 });

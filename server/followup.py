@@ -1,0 +1,64 @@
+"""Follow-up questions take what they leave out from the questions before them.
+
+"and in 2021?" keeps the previous cells and agency and changes the year; "那洪泽区呢" keeps
+the cells and year and changes the agency; "总金额呢" keeps the row and changes the column.
+A question that names its own subject starts afresh. History arrives from the client as
+the previous questions' text and is parsed again here, so the server holds no session.
+"""
+from indexer.text import search_tokens
+
+from .question import CellRequest, parse
+from .retrieval import STOP_TOKENS
+
+MAX_HISTORY = 6
+
+
+def history_questions(history) -> list:
+    """The question texts of a client's history, ignoring entries of any other shape."""
+    texts = []
+    for item in (history or [])[-MAX_HISTORY:]:
+        text = item.get("question") if isinstance(item, dict) else item
+        if isinstance(text, str) and text.strip():
+            texts.append(text[:1000])
+    return texts
+
+
+def _has_own_topic(q) -> bool:
+    return bool(q.cells) or any(len(t) > 1 and t not in STOP_TOKENS for t in search_tokens(q.search_text))
+
+
+def merge(q, prev) -> list:
+    """Fill what a follow-up question leaves out from the resolved previous question.
+
+    Returns the names of the parts taken over (cells, topic, agencies, years).
+    """
+    if prev is None or not (q.followup or not _has_own_topic(q)):
+        return []
+    taken = []
+    if not q.cells and prev.cells:
+        q.cells = [CellRequest(c.table, c.rows, q.columns.get(c.table) or c.cols) for c in prev.cells]
+        q.wants_number, q.prose = prev.wants_number, prev.prose
+        q.all_agencies, q.cumulative = q.all_agencies or prev.all_agencies, q.cumulative or prev.cumulative
+        taken.append("cells")
+    elif not q.cells and not _has_own_topic(q) and prev.search_text:
+        q.search_text = f"{prev.search_text} {q.search_text}".strip()
+        q.prose, q.wants_number = prev.prose, prev.wants_number
+        taken.append("topic")
+    if not q.agencies and prev.agencies and not q.all_agencies:
+        q.agencies = list(prev.agencies)
+        taken.append("agencies")
+    if not (q.years or q.recent or q.trend) and (prev.years or prev.recent):
+        q.years, q.recent = list(prev.years), prev.recent
+        taken.append("years")
+    return taken
+
+
+def resolve(text: str, history, archive):
+    """(question, parts taken from the history) for a question asked after `history`."""
+    prev = None
+    for earlier in history_questions(history):
+        q = parse(earlier, archive)
+        merge(q, prev)
+        prev = q
+    q = parse(text, archive)
+    return q, merge(q, prev)

@@ -1,0 +1,86 @@
+"""Figures arranged for comparison: series by year, a year × series table, and sums.
+
+Sums are computed only from stored figures with the same unit, and list every figure they
+add up, each with its source, so a total can be checked like any other figure.
+"""
+from collections import OrderedDict
+
+from .answer_text import display_number
+
+
+def series(figures, lang):
+    """Figures grouped by agency and cell, each group's points ordered by year."""
+    groups = OrderedDict()
+    for f in figures:
+        key = (f["agency_key"], f["table"], f["row"], f["column"])
+        if key not in groups:
+            label = f"{f['row_label']} · {f['column_label']}"
+            agency = f["agency"] if lang == "zh" else f["agency_en"]
+            groups[key] = {"agency": f["agency"], "agency_en": f["agency_en"], "agency_key": f["agency_key"],
+                           "table": f["table"], "row": f["row"], "column": f["column"], "label": label,
+                           "legend": f"{agency} · {label}", "unit": f["unit"], "points": []}
+        groups[key]["points"].append({"year": f["year"], "value": f["value"], "display": f["display"],
+                                      "url": f["source"]["url"]})
+    for g in groups.values():
+        g["points"].sort(key=lambda p: p["year"])
+    return list(groups.values())
+
+
+def year_table(all_series):
+    """Rows of years, one column per series; a cell is the cited point or None."""
+    years = sorted({p["year"] for s in all_series for p in s["points"]})
+    return {
+        "columns": [{"label": s["legend"], "unit": s["unit"]} for s in all_series],
+        "rows": [{"year": y, "cells": [next((p for p in s["points"] if p["year"] == y), None) for s in all_series]}
+                 for y in years],
+    }
+
+
+def _sum(label, figures, lang):
+    parts = [f for f in figures if f["value"] is not None]
+    if not parts or len({f["unit"] for f in parts}) != 1:
+        return None
+    total = sum(f["value"] for f in parts)
+    total = int(total) if float(total).is_integer() else round(total, 6)
+    return {"label": label, "value": total, "unit": parts[0]["unit"],
+            "display": display_number(total, parts[0]["unit"], lang), "count": len(parts),
+            "parts": [{"agency": f["agency"], "year": f["year"], "value": f["value"], "url": f["source"]["url"]}
+                      for f in parts]}
+
+
+def aggregates(figures, q, lang):
+    """Sums the question asks for: across agencies (所有单位) per year, or across years (累计)."""
+    out = []
+    if q.all_agencies:
+        groups = OrderedDict()
+        for f in figures:
+            groups.setdefault((f["table"], f["row"], f["column"], f["year"]), []).append(f)
+        for (_, _, _, year), group in groups.items():
+            f = group[0]
+            label = (f"{year} 年所有单位 {f['row_label']}·{f['column_label']} 合计" if lang == "zh" else
+                     f"{year}, all agencies: {f['row_label']}, {f['column_label']} — sum")
+            total = _sum(label, group, lang)
+            if total:
+                out.append(total)
+    if q.cumulative and len({f["year"] for f in figures}) > 1:
+        groups = OrderedDict()
+        for f in figures:
+            groups.setdefault((f["agency_key"], f["table"], f["row"], f["column"]), []).append(f)
+        for group in groups.values():
+            f = group[0]
+            years = sorted({g["year"] for g in group})
+            span = f"{years[0]}–{years[-1]}"
+            label = (f"{f['agency']} {span} 年 {f['row_label']}·{f['column_label']} 累计" if lang == "zh" else
+                     f"{f['agency_en']}, {span}: {f['row_label']}, {f['column_label']} — sum over years")
+            total = _sum(label, group, lang)
+            if total:
+                out.append(total)
+    return out
+
+
+def sum_sentence(aggregate, lang):
+    n = aggregate["count"]
+    if lang == "zh":
+        return f"{aggregate['label']}为 {aggregate['display']}（{n} 个数字相加，各自出处见下表）"
+    return f"{aggregate['label']}: {aggregate['display']} (the sum of {n} figures, each cited below)"
+
