@@ -1,6 +1,7 @@
 # make run  — install, index corpus/, serve the chat at http://127.0.0.1:8000
 # make test — install, run the test suite
 # make eval — index corpus/ and ../shared/corpus, score against the gold set in tests/gold/
+# make bench — indexing throughput, index size, latency, load; writes build/bench.json
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -11,7 +12,7 @@ EVAL_DATA ?= build/eval-data
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install browser run index serve test eval clean
+.PHONY: install browser run index serve test eval bench clean
 
 # torch goes in first, pinned: the CPU build of 2.13.0 lies on this machine's disk, and
 # without it sentence-transformers would pull a multi-GB CUDA build.
@@ -46,6 +47,9 @@ test: install browser
 eval: install
 	$(BIN)/nianbao index corpus $(SHARED)/corpus --data $(EVAL_DATA) --quiet
 	$(BIN)/nianbao eval tests/gold/questions.jsonl tests/gold/cells.jsonl --data $(EVAL_DATA)
+
+bench: install
+	$(BIN)/python tests/bench/run.py --reports 1000 --load-seconds 30 --out build/bench.json
 
 clean:
 	rm -rf $(DATA) build tests/artifacts .pytest_cache

@@ -15,6 +15,9 @@ DIMENSION = 384
 
 _model = None
 _lock = threading.Lock()
+# Hugging Face fast tokenizers fail ("Already borrowed") when one instance is used from
+# several threads at once, as a threaded web server would; queries are one short text.
+_encode_lock = threading.Lock()
 
 
 def load_model():
@@ -38,6 +41,10 @@ def embed(texts) -> np.ndarray:
     """Unit-length float32 vectors, one row per text (inner product = cosine similarity)."""
     if not texts:
         return np.zeros((0, DIMENSION), dtype=np.float32)
-    vectors = load_model().encode(list(texts), batch_size=32, normalize_embeddings=True,
-                                  show_progress_bar=False, convert_to_numpy=True)
+    model = load_model()
+    with _encode_lock:
+        # Small batches: a batch is padded to its longest passage, and a report's passages
+        # vary from a line to a page; with 4 per batch indexing ran 1.6x faster than with 32.
+        vectors = model.encode(list(texts), batch_size=4, normalize_embeddings=True,
+                               show_progress_bar=False, convert_to_numpy=True)
     return np.ascontiguousarray(vectors, dtype=np.float32)

@@ -17,7 +17,8 @@ _EDITION_MARKS = {
 
 # Administrative units, longest first, so that "自治县" wins over "县".
 _UNITS = ("自治州", "自治县", "自治旗", "街道", "地区", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇")
-_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(_UNITS) + ")")
+# A unit character followed by another one is part of a name: 江州市 is 江州 + 市, not 江 + 州.
+_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(_UNITS) + r")(?![省市州县区旗乡镇])")
 _GOV_SUFFIX = re.compile(r"(?:人民政府|政府)(?:办公室|办公厅)?$")
 
 

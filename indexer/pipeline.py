@@ -15,6 +15,7 @@ from . import embed as embedder
 from .checks import run_checks
 from .chunks import make_chunks
 from .metadata import agency_key, read_meta
+from .narrative import extract as extract_narrative
 from .readers import ReportError, read_document, read_pdf
 from .schema import connect
 from .store import DB_NAME, DataDir
@@ -81,6 +82,7 @@ class ParsedReport:
     tables: dict
     checks: list
     chunks: list
+    narrative: list  # figures stated in the prose (总体情况)
 
     @property
     def facts(self):
@@ -102,7 +104,11 @@ def parse_report(name: str, data: bytes) -> ParsedReport:
                 tables[key] = retry[key]
                 tables[key].notes.append("read from the text layout: the table grid could not be used")
     return ParsedReport(meta, doc, tables, run_checks([f for r in tables.values() for f in r.facts]),
-                        make_chunks(sections))
+                        make_chunks(sections), extract_narrative(sections))
+
+
+def _box(bbox):
+    return json.dumps([round(v, 2) for v in bbox]) if bbox else None
 
 
 def _store_report(conn, data_dir: DataDir, report_id, sha, path: Path, data, parsed: ParsedReport, vectors):
@@ -122,7 +128,11 @@ def _store_report(conn, data_dir: DataDir, report_id, sha, path: Path, data, par
         "INSERT INTO facts (report_id, table_key, row_key, row_label, col_key, col_label, value, raw, unit, page,"
         " bbox, line) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         [(report_id, f.table, f.row, f.row_label, f.col, f.col_label, f.value, f.raw, f.unit, f.page,
-          json.dumps([round(v, 2) for v in f.bbox]) if f.bbox else None, f.line) for f in parsed.facts])
+          _box(f.bbox), f.line) for f in parsed.facts]
+        # Stated figures share the table; the row key is the stated subject itself, so the
+        # same statement groups across years.
+        + [(report_id, "narrative", n.label, n.label, "stated", "正文", n.value, n.raw, n.unit, n.page,
+            _box(n.bbox), n.line) for n in parsed.narrative])
     conn.executemany(
         "INSERT INTO checks VALUES (?,?,?,?,?,?,?)",
         [(report_id, c.key, c.table, int(c.passed), json.dumps(c.cells), c.detail_zh, c.detail_en)
@@ -130,8 +140,8 @@ def _store_report(conn, data_dir: DataDir, report_id, sha, path: Path, data, par
     conn.executemany(
         "INSERT INTO chunks (report_id, page, section, text, bbox, line, line_end, embedding)"
         " VALUES (?,?,?,?,?,?,?,?)",
-        [(report_id, c.page, c.section, c.text, json.dumps([round(v, 2) for v in c.bbox]) if c.bbox else None,
-          c.line, c.line_end, vec.tobytes()) for c, vec in zip(parsed.chunks, vectors)])
+        [(report_id, c.page, c.section, c.text, _box(c.bbox), c.line, c.line_end, vec.tobytes())
+         for c, vec in zip(parsed.chunks, vectors)])
     return problems
 
 
@@ -162,7 +172,8 @@ def index_file(conn, data_dir: DataDir, path: Path, summary: Summary) -> Outcome
         old = conn.execute("DELETE FROM reports WHERE source_path = ?", (source,)).rowcount
         problems = _store_report(conn, data_dir, report_id, sha, path, data, parsed, vectors)
     return Outcome(str(path), "replaced" if old else "indexed", pages=len(parsed.doc.pages),
-                   facts=len(parsed.facts), chunks=len(parsed.chunks), report_id=report_id, problems=problems)
+                   facts=len(parsed.facts) + len(parsed.narrative), chunks=len(parsed.chunks),
+                   report_id=report_id, problems=problems)
 
 
 def index_paths(paths, data_dir, progress: bool = True) -> Summary:

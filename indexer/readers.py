@@ -80,6 +80,15 @@ def decode_text(data: bytes) -> str:
         return data[3:].decode("utf-8")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
+    # UTF-16 without a BOM: Chinese and ASCII text leaves NUL bytes on one side of each pair.
+    sample = data[:4096]
+    if sample.count(0) > len(sample) // 8:
+        odd_nuls = sample[1::2].count(0)
+        encoding = "utf-16-le" if odd_nuls > sample[0::2].count(0) else "utf-16-be"
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            raise ReportError("binary data, not a text file") from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -92,7 +101,8 @@ def decode_text(data: bytes) -> str:
 
 def read_text(data: bytes) -> Document:
     text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
-    if "\x00" in text:
+    controls = sum(1 for ch in text[:20000] if ch < " " and ch not in "\n\t\f")
+    if controls > len(text[:20000]) // 50:  # text has almost none; binary data is full of them
         raise ReportError("binary data, not a text file")
     raw_lines = text.split("\n")
     nonblank = [l for l in raw_lines if l.strip()]
@@ -176,13 +186,16 @@ def read_pdf(data: bytes, use_grid: bool = True) -> Document:
 
     if not data.startswith(b"%PDF-") and b"%PDF-" not in data[:1024]:
         raise ReportError("not a PDF file (no %PDF header)")
+    if b"%%EOF" not in data[-16384:]:
+        raise ReportError("truncated PDF: the end-of-file marker is missing (incomplete download or copy?)")
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
         page_count = len(pdf.pages)
-    except PDFPasswordIncorrect:
-        raise ReportError("encrypted PDF: it needs a password") from None
-    except Exception as exc:  # pdfminer raises many kinds for damaged files
-        raise ReportError(f"damaged or truncated PDF ({type(exc).__name__})") from None
+    except Exception as exc:  # pdfminer raises many kinds for damaged files; pdfplumber wraps them
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        if isinstance(cause, PDFPasswordIncorrect):
+            raise ReportError("encrypted PDF: it needs a password") from None
+        raise ReportError(f"damaged PDF, cannot be opened ({type(cause).__name__})") from None
     if page_count == 0:
         raise ReportError("PDF has no pages")
     doc = Document("pdf")

@@ -34,7 +34,8 @@ CREATE TABLE IF NOT EXISTS pages (
     height REAL,
     PRIMARY KEY (report_id, page)
 );
--- One row per table cell of the template.
+-- One row per table cell of the template, and per figure stated in the prose
+-- (table_key 'narrative': row_key and row_label are the stated subject, col_key 'stated').
 CREATE TABLE IF NOT EXISTS facts (
     id INTEGER PRIMARY KEY,
     report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,

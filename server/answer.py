@@ -5,8 +5,10 @@ a link to that page, or as a sum that lists each figure it adds. When the archiv
 such cell the answer says so and lists what the archive does hold.
 """
 import json
+import re
 
 from indexer import registry as reg
+from indexer.text import norm
 
 from .answer_text import display_value
 from .chart import bar_chart
@@ -44,13 +46,6 @@ def cell_labels(table_key, row_key, col_key, lang):
     return table.en, row.en, col.en
 
 
-def _failed_checks(archive, report_id):
-    rows = archive.db().execute(
-        "SELECT check_key, cells, detail_zh, detail_en FROM checks WHERE report_id = ? AND passed = 0", (report_id,))
-    return [(r["check_key"], {tuple(c) for c in json.loads(r["cells"])}, r["detail_zh"], r["detail_en"])
-            for r in rows]
-
-
 def _listify(value):
     if value is None or value == "":
         return []
@@ -71,7 +66,7 @@ def apply_filters(archive, agencies, years, filters):
         if not agencies:
             agencies = ["(none)"]  # the question and the filter exclude each other
     wanted_years = {int(y) for y in _listify(filters.get("years") or filters.get("year"))
-                    if str(y).isdigit() and len(str(y)) == 4}
+                    if re.fullmatch(r"[0-9]{4}", str(y))}
     if wanted_years:
         years = [y for y in years if y in wanted_years] if years else sorted(wanted_years)
         if not years:
@@ -89,7 +84,16 @@ def _scope_years(archive, q: Question, agencies):
     return None
 
 
+MAX_HOLDINGS_LISTED = 8
+
+
 def _holdings(archive, lang):
+    """What the archive holds, so an unanswered question shows where an answer could come from."""
+    if len(archive.agencies) > MAX_HOLDINGS_LISTED:
+        years = archive.years()
+        n, m = len(archive.agencies), len(archive.reports)
+        return (f"档案现有 {n} 个单位的 {m} 份报告（{years[0]}–{years[-1]} 年），见左侧报告列表。" if lang == "zh" else
+                f"The archive holds {m} reports from {n} agencies ({years[0]}–{years[-1]}); see the report list.")
     parts = []
     for agency in archive.agencies.values():
         years = "、".join(str(y) for y in agency.years) if lang == "zh" else ", ".join(map(str, agency.years))
@@ -105,6 +109,41 @@ def _agency_names(archive, keys, lang):
     return ("、" if lang == "zh" else ", ").join(names) or ("所选单位" if lang == "zh" else "the chosen agency")
 
 
+def _facts_for(archive, cell, reports):
+    """The stored cells of one cell request for many reports, in one query: report id -> rows."""
+    ids = {r.id for r in reports}
+    cols = {c for r in reports for c in (cell.cols or reg.default_columns(cell.table, r.template))}
+    sql = (f"SELECT * FROM facts WHERE table_key = ? AND row_key IN ({','.join('?' * len(cell.rows))})"
+           f" AND col_key IN ({','.join('?' * len(cols))})")
+    args = [cell.table, *cell.rows, *cols]
+    if len(ids) <= 200:  # a narrow question reads only its reports' rows
+        sql += f" AND report_id IN ({','.join('?' * len(ids))})"
+        args += sorted(ids)
+    rows = archive.db().execute(sql, args).fetchall()
+    by_report = {}
+    for row in rows:
+        if row["report_id"] in ids:
+            by_report.setdefault(row["report_id"], []).append(row)
+    return by_report
+
+
+def _failed_checks_for(archive, reports, tables):
+    """report id -> [(check key, cells, detail zh, detail en)] of failed checks on the given tables."""
+    ids = {r.id for r in reports}
+    sql = (f"SELECT report_id, check_key, cells, detail_zh, detail_en FROM checks WHERE passed = 0"
+           f" AND table_key IN ({','.join('?' * len(tables))})")
+    args = list(tables)
+    if len(ids) <= 200:  # SQLite limits parameters; wide questions filter below instead
+        sql += f" AND report_id IN ({','.join('?' * len(ids))})"
+        args += sorted(ids)
+    failed = {}
+    for r in archive.db().execute(sql, args):
+        if r["report_id"] in ids:
+            failed.setdefault(r["report_id"], []).append(
+                (r["check_key"], {tuple(c) for c in json.loads(r["cells"])}, r["detail_zh"], r["detail_en"]))
+    return failed
+
+
 def figure_answer(archive, q: Question, agencies, years):
     """(figures, gaps): every stored cell the question asks for, and what the archive lacks."""
     lang = q.lang
@@ -117,17 +156,17 @@ def figure_answer(archive, q: Question, agencies, years):
             who = _agency_names(archive, agencies, lang) if agencies else ("任何单位" if lang == "zh" else "any agency")
             ys = ("、" if lang == "zh" else ", ").join(map(str, missing_years))
             gaps.append(f"档案中没有{who} {ys} 年的报告" if lang == "zh" else f"the archive has no {ys} report from {who}")
-    db = archive.db()
+    if not reports:
+        return figures, gaps
+    failed = _failed_checks_for(archive, reports, {cell.table for cell in q.cells})
+    found_by_cell = [(cell, _facts_for(archive, cell, reports)) for cell in q.cells]
     for report in reports:
-        failed = _failed_checks(archive, report.id)
         agency = archive.agencies[report.agency_key]
-        for cell in q.cells:
+        for cell, by_report in found_by_cell:
             cols = cell.cols or reg.default_columns(cell.table, report.template)
-            found = db.execute(
-                f"SELECT * FROM facts WHERE report_id = ? AND table_key = ? AND row_key IN ({','.join('?' * len(cell.rows))})"
-                f" AND col_key IN ({','.join('?' * len(cols))})", (report.id, cell.table, *cell.rows, *cols)).fetchall()
             order = {(r, c): i for i, (r, c) in enumerate((r, c) for r in cell.rows for c in cols)}
-            found.sort(key=lambda f: order[(f["row_key"], f["col_key"])])
+            found = sorted((f for f in by_report.get(report.id, []) if (f["row_key"], f["col_key"]) in order),
+                           key=lambda f: order[(f["row_key"], f["col_key"])])
             if not found:
                 if agencies or years:  # only mention reports the question was about
                     _, row, col = cell_labels(cell.table, cell.rows[0], cols[0], lang)
@@ -139,28 +178,81 @@ def figure_answer(archive, q: Question, agencies, years):
             for f in found:
                 table, row, col = cell_labels(f["table_key"], f["row_key"], f["col_key"], lang)
                 checks = [{"key": key, "detail": zh if lang == "zh" else en}
-                          for key, cells, zh, en in failed
+                          for key, cells, zh, en in failed.get(report.id, [])
                           if (f["row_key"], f["col_key"]) in cells and key.startswith(f["table_key"])]
-                figures.append({
-                    "value": _num(f["value"]), "raw": f["raw"], "unit": f["unit"],
-                    "display": display_value(f, lang),
-                    "agency": agency.name, "agency_en": agency.name_en, "agency_key": agency.key,
-                    "year": report.year, "template": report.template,
-                    "table": f["table_key"], "table_label": table,
-                    "row": f["row_key"], "row_label": row, "printed_row": f["row_label"],
-                    "column": f["col_key"], "column_label": col, "printed_column": f["col_label"],
-                    "source": {"report": report.id, "file_name": report.file_name, "page": f["page"],
-                               "url": source_url(report.id, f["page"], fact_id=f["id"]), "fact": f["id"]},
-                    "checks": checks,
-                })
+                figures.append(_figure(report, agency, f, lang,
+                                       (f["table_key"], table, f["row_key"], row, f["col_key"], col), checks))
     return figures, gaps
+
+
+def _figure(report, agency, fact, lang, labels, checks=()):
+    """One figure of an answer: a stored cell as printed, its labels, and where to see it."""
+    table, table_label, row, row_label, column, column_label = labels
+    return {
+        "value": _num(fact["value"]), "raw": fact["raw"], "unit": fact["unit"], "display": display_value(fact, lang),
+        "agency": agency.name, "agency_en": agency.name_en, "agency_key": agency.key,
+        "year": report.year, "template": report.template,
+        "table": table, "table_label": table_label, "row": row, "row_label": row_label,
+        "printed_row": fact["row_label"], "column": column, "column_label": column_label,
+        "printed_column": fact["col_label"],
+        "source": {"report": report.id, "file_name": report.file_name, "page": fact["page"],
+                   "url": source_url(report.id, fact["page"], fact_id=fact["id"]), "fact": fact["id"]},
+        "checks": list(checks),
+    }
+
+
+MIN_STATED_RUN = 4  # characters a question must share with a stated figure's subject
+_ASKED_UNITS = ("人次", "万元", "条", "件", "期", "篇", "次", "场", "元")
+
+
+def _common_run(a: str, b: str) -> int:
+    """Length of the longest run of characters two (short) strings share."""
+    best, previous = 0, [0] * (len(b) + 1)
+    for ch in a:
+        current = [0] * (len(b) + 1)
+        for j, other in enumerate(b, 1):
+            if ch == other:
+                current[j] = previous[j - 1] + 1
+                best = max(best, current[j])
+        previous = current
+    return best
+
+
+def stated_answer(archive, q: Question, agencies, years):
+    """Figures stated in report prose whose subject the question names (shares 4+ characters with)."""
+    query = norm(q.search_text)
+    windows = {query[i:i + MIN_STATED_RUN] for i in range(len(query) - MIN_STATED_RUN + 1)}
+    if not windows:
+        return []
+    reports = {r.id: r for r in archive.select_reports(agencies, years)}
+    scored = [(_common_run(row["row_label"], query), row) for row in archive.narrative
+              if row["report_id"] in reports and any(w in row["row_label"] for w in windows)]
+    if not scored:
+        return []
+    best = max(run for run, _ in scored)
+    rows = [row for run, row in scored if run == best]
+    asked = [u for u in _ASKED_UNITS if f"多少{u}" in query or f"几{u}" in query]
+    rows = [row for row in rows if not asked or row["unit"] in asked]
+    lang = q.lang
+    figures = []
+    labels = ("报告正文", "正文所述") if lang == "zh" else ("report text", "as stated")
+    for row in sorted(rows, key=lambda r: (reports[r["report_id"]].agency_key, reports[r["report_id"]].year)):
+        report = reports[row["report_id"]]
+        figures.append(_figure(report, archive.agencies[report.agency_key], row, lang,
+                               ("narrative", labels[0], row["row_label"], row["row_label"], "stated", labels[1])))
+    return figures
 
 
 def _figure_sentence(figures, sums, gaps, lang):
     clauses = []
     for f in figures[:MAX_SENTENCE_FIGURES]:
         src = f["source"]
-        if lang == "zh":
+        if f["table"] == "narrative":  # quote the statement rather than name a cell
+            clauses.append(f"{f['agency']} {f['year']} 年报告正文写明：{f['row_label']} {f['display']}"
+                           f"（{src['file_name']} 第 {src['page']} 页）" if lang == "zh" else
+                           f"{f['agency_en']} ({f['agency']}), {f['year']}: the report text states "
+                           f"{f['row_label']} {f['display']} ({src['file_name']}, page {src['page']})")
+        elif lang == "zh":
             clauses.append(f"{f['agency']} {f['year']} 年{f['row_label']}·{f['column_label']}为 {f['display']}"
                            f"（{src['file_name']} 第 {src['page']} 页，{f['table_label']}）")
         else:
@@ -233,19 +325,23 @@ def answer(archive, text: str, history=None, filters=None) -> dict:
     result = {"question": text, "lang": lang, "kind": "none", "figures": [], "passages": [], "series": [],
               "table": None, "chart": None, "sums": [],
               "context": _context(archive, q, taken, agencies, years, lang)}
-    if q.is_figure:
+    figures, gaps = [], []
+    if q.is_figure:  # a template cell was named
         figures, gaps = figure_answer(archive, q, agencies, years)
-        if figures:
-            groups = series(figures, lang)
-            sums = aggregates(figures, q, lang)
-            result.update(kind="figure", figures=figures, series=groups, sums=sums,
-                          answer=_figure_sentence(figures, sums, gaps, lang))
-            if len(figures) > 1:
-                result["table"] = year_table(groups)
-                if len({f["unit"] for f in figures}) == 1:
-                    title = "、".join(g["legend"] for g in groups) if lang == "zh" else "; ".join(g["legend"] for g in groups)
-                    result["chart"] = bar_chart(groups, title)
-            return result
+    elif q.wants_number:  # a number was asked for: perhaps one the prose states
+        figures = stated_answer(archive, q, agencies, years)
+    if figures:
+        groups = series(figures, lang)
+        sums = aggregates(figures, q, lang)
+        result.update(kind="figure", figures=figures, series=groups, sums=sums,
+                      answer=_figure_sentence(figures, sums, gaps, lang))
+        if len(figures) > 1:
+            result["table"] = year_table(groups)
+            if len({f["unit"] for f in figures}) == 1:
+                title = ("、" if lang == "zh" else "; ").join(g["legend"] for g in groups)
+                result["chart"] = bar_chart(groups, title)
+        return result
+    if q.is_figure:
         result["answer"] = (("；".join(gaps) + "。" if gaps else "档案中没有这项数字。") + _holdings(archive, lang)
                             if lang == "zh" else
                             ("; ".join(gaps).capitalize() + ". " if gaps else "The archive holds no such figure. ")

@@ -1,5 +1,6 @@
 """The Flask application: the chat page, the JSON API and the source view."""
 import csv
+import hmac
 import io
 import os
 from pathlib import Path
@@ -12,7 +13,9 @@ from .source import mark_for, render_pdf_page
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 MAX_QUESTION_CHARS = 10_000
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 DEFAULT_DATA_DIR = "data"
+ADMIN_TOKEN_ENV = "NIANBAO_ADMIN_TOKEN"
 
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
@@ -20,6 +23,18 @@ CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src '
 
 def data_dir_from_env():
     return os.environ.get("NIANBAO_DATA", DEFAULT_DATA_DIR)
+
+
+def clean_text(text: str) -> str:
+    """Text that can be written back as UTF-8: lone surrogates (valid in JSON) become "?"."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def safe_file_name(name: str) -> str:
+    """The last path component of an uploaded file's name, without control or reserved characters."""
+    name = name.replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(ch for ch in name if ch.isprintable() and ch not in '<>:"|?*').strip().lstrip(".")
+    return name[:120] or "upload"
 
 
 def create_app(data_dir=None) -> Flask:
@@ -54,30 +69,69 @@ def create_app(data_dir=None) -> Flask:
         history = payload.get("history") or []
         if not isinstance(history, list):
             return None, (jsonify(error="'history' must be a list"), 400)
+        history = [{"question": clean_text(q)} for q in
+                   (h.get("question") if isinstance(h, dict) else h for h in history[-20:]) if isinstance(q, str)]
         filters = payload.get("filters") or {}
         if not isinstance(filters, dict):
             return None, (jsonify(error="'filters' must be an object"), 400)
-        return (question, history, filters), None
+        return (clean_text(question), history, filters), None
+
+    def _answer_request():
+        """(answer, None) for the question in the request body, or (None, error response)."""
+        args, error = _ask_payload()
+        if error:
+            return None, error
+        question, history, filters = args
+        return answer(holder.get(), question, history=history, filters=filters), None
 
     @app.post("/api/ask")
     def api_ask():
-        args, error = _ask_payload()
-        if error:
-            return error
-        question, history, filters = args
-        return jsonify(answer(holder.get(), question, history=history, filters=filters))
+        result, error = _answer_request()
+        return error or jsonify(result)
 
     @app.post("/api/export.csv")
     def api_export():
-        args, error = _ask_payload()
+        result, error = _answer_request()
         if error:
             return error
-        question, history, filters = args
-        result = answer(holder.get(), question, history=history, filters=filters)
         body = figures_csv(result, request.host_url.rstrip("/"))
         return Response(body, mimetype="text/csv", headers={
             "Content-Disposition": "attachment; filename=nianbao-figures.csv",
             "Content-Type": "text/csv; charset=utf-8"})
+
+    @app.post("/api/index")
+    def api_index():
+        """Add one report to the archive. Closed unless the server was started with a token."""
+        from indexer.pipeline import index_paths
+        from indexer.store import IndexBusy
+
+        token = os.environ.get(ADMIN_TOKEN_ENV, "")
+        if not token:
+            return jsonify(error=f"indexing over HTTP is disabled; start the server with {ADMIN_TOKEN_ENV} set"), 403
+        given = request.headers.get("Authorization", "")
+        if not hmac.compare_digest(given.encode("utf-8", "replace"), f"Bearer {token}".encode()):
+            return jsonify(error="missing or wrong token (Authorization: Bearer …)"), 401
+        request.max_content_length = MAX_UPLOAD_BYTES
+        upload = request.files.get("file")
+        if upload is None or not upload.filename:
+            return jsonify(error="send one report file as the multipart field 'file'"), 400
+        folder = Path(holder.data.root) / "uploads"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / safe_file_name(upload.filename)
+        tmp = path.with_name(path.name + ".part")
+        upload.save(tmp)
+        os.replace(tmp, path)
+        try:
+            summary = index_paths([path], holder.data.root, progress=False)
+        except IndexBusy as exc:
+            return jsonify(error=str(exc)), 409
+        outcome = summary.outcomes[0]
+        if outcome.status in ("rejected", "duplicate"):
+            path.unlink(missing_ok=True)
+        status = 422 if outcome.status == "rejected" else 200
+        return jsonify(status=outcome.status, reason=outcome.reason, report=outcome.report_id,
+                       file_name=path.name, pages=outcome.pages, facts=outcome.facts,
+                       generation=summary.generation), status
 
     @app.get("/api/reports")
     def api_reports():

@@ -13,6 +13,7 @@ from indexer.metadata import agency_aliases, agency_english
 from indexer.schema import connect
 from indexer.store import DB_NAME, FAISS_NAME, DataDir
 
+from .question import agency_matcher
 from .retrieval import BM25
 
 
@@ -47,12 +48,17 @@ class Archive:
         self.generation = generation.name if generation else ""
         self.db_path = generation / DB_NAME if generation else None
         self._local = threading.local()
-        self.reports, self.agencies, self.chunks = {}, {}, {}
+        self.reports, self.agencies, self.chunks, self.narrative = {}, {}, {}, []
         self.index = None
         if generation is None:
             self.bm25 = BM25({})
+            self.agency_matcher = agency_matcher([])
             return
         import faiss
+
+        # Queries are single vectors: threads cost more than they save, and the web
+        # server already runs requests in parallel.
+        faiss.omp_set_num_threads(1)
 
         conn = self.db()
         for r in conn.execute("SELECT * FROM reports ORDER BY agency_key, year"):
@@ -70,6 +76,11 @@ class Archive:
             agency.years = sorted(set(agency.years) | {rep.year})
         for agency in self.agencies.values():
             agency.aliases.add(agency.name_en.lower())
+        self.agency_matcher = agency_matcher(self.agencies.values())
+        # Figures stated in the prose, kept in memory: they are matched by phrase, not by key.
+        self.narrative = [dict(r) for r in conn.execute(
+            "SELECT id, report_id, row_label, col_label, value, raw, unit, page FROM facts"
+            " WHERE table_key = 'narrative'")]
         for c in conn.execute("SELECT id, report_id, page, section, text, bbox, line, line_end FROM chunks"):
             self.chunks[c["id"]] = dict(c)
         self.bm25 = BM25({cid: f"{c['section']} {c['text']}" for cid, c in self.chunks.items()})

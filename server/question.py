@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from indexer import registry as reg
 
-MAX_QUESTION_CHARS = 500  # longer input is cut: questions are short, and matching stays bounded
+MAX_PARSED_CHARS = 500  # only this much of a question is read: questions are short, matching stays bounded
 
 
 @dataclass
@@ -46,7 +46,7 @@ class Question:
 
 def normalize(text: str) -> str:
     """NFKC, lower case, no spaces inside Chinese, single spaces elsewhere."""
-    text = unicodedata.normalize("NFKC", text or "")[:MAX_QUESTION_CHARS].lower()
+    text = unicodedata.normalize("NFKC", text or "")[:MAX_PARSED_CHARS].lower()
     text = re.sub(r"[\x00-\x1f\x7f\u200b-\u200f\u2028-\u202f\ufeff]", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
     return re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", text)
@@ -119,7 +119,17 @@ GLOSSARY = {
 }
 
 
+def _patterns(words):
+    return [_pattern(w) for w in words]
+
+
+_NUMBER_RES, _PROSE_RES, _TREND_RES = _patterns(_NUMBER_WORDS), _patterns(_PROSE_WORDS), _patterns(_TREND_WORDS)
+_ALL_AGENCY_RES, _CUMULATIVE_RES = _patterns(_ALL_AGENCY_WORDS), _patterns(_CUMULATIVE_WORDS)
+_GLOSSARY_RES = [(_pattern(en), zh) for en, zh in GLOSSARY.items()]
+
+
 def detect_language(text: str) -> str:
+    """zh or en: a Chinese character counts as much as two Latin letters."""
     cjk = len(re.findall(r"[\u3400-\u9fff]", text))
     latin = len(re.findall(r"[A-Za-z]", text))
     return "zh" if cjk * 2 >= latin else "en"
@@ -139,14 +149,24 @@ def _find_years(q: str):
     return sorted(set(years)), recent
 
 
-def _find_agencies(q: str, agencies) -> tuple:
-    found, spans = [], []
+def agency_matcher(agencies):
+    """One regex over every alias of every agency (longest first), and alias -> agency keys."""
+    owners = defaultdict(set)
     for agency in agencies:
-        for alias in sorted(agency.aliases, key=len, reverse=True):
-            for m in _pattern(alias).finditer(q):
-                found.append(agency.key)
-                spans.append(m.span())
-    return sorted(set(found)), spans
+        for alias in agency.aliases:
+            owners[normalize(alias)].add(agency.key)
+    aliases = sorted((a for a in owners if a), key=len, reverse=True)
+    parts = [(rf"(?<![a-z0-9]){re.escape(a)}(?![a-z0-9])" if a.isascii() else re.escape(a)) for a in aliases]
+    return (re.compile("|".join(parts)) if parts else None), dict(owners)
+
+
+def _find_agencies(q: str, matcher) -> tuple:
+    pattern, owners = matcher
+    found, spans = set(), []
+    for m in pattern.finditer(q) if pattern else ():
+        found.update(owners[m.group(0)])
+        spans.append(m.span())
+    return sorted(found), spans
 
 
 def _match_registry(q: str, blocked):
@@ -214,24 +234,24 @@ def _ordered(table, keys):
 def parse(text: str, archive) -> Question:
     q = normalize(text)
     years, recent = _find_years(q)
-    agencies, agency_spans = _find_agencies(q, archive.agencies.values())
+    agencies, agency_spans = _find_agencies(q, archive.agency_matcher)
     year_spans = [m.span() for m in re.finditer(r"(?<!\d)20\d{2}(?!\d)\s*年?度?", q)]
     cells, columns = _cells(_match_registry(q, agency_spans + year_spans))
 
-    def says(words):
-        return any(_pattern(w).search(q) for w in words)
+    def says(patterns):
+        return any(p.search(q) for p in patterns)
 
     question = Question(
-        text=text, lang=detect_language(text[:MAX_QUESTION_CHARS]), years=years, recent=recent,
-        agencies=agencies, cells=cells, columns=columns, trend=says(_TREND_WORDS),
-        wants_number=says(_NUMBER_WORDS), prose=says(_PROSE_WORDS), all_agencies=says(_ALL_AGENCY_WORDS),
-        cumulative=says(_CUMULATIVE_WORDS), followup=bool(_FOLLOWUP_RE.search(q)),
+        text=text, lang=detect_language(text[:MAX_PARSED_CHARS]), years=years, recent=recent,
+        agencies=agencies, cells=cells, columns=columns, trend=says(_TREND_RES),
+        wants_number=says(_NUMBER_RES), prose=says(_PROSE_RES), all_agencies=says(_ALL_AGENCY_RES),
+        cumulative=says(_CUMULATIVE_RES), followup=bool(_FOLLOWUP_RE.search(q)),
     )
     drop = set()
     for start, end in agency_spans + year_spans:
         drop.update(range(start, end))
     rest = "".join(" " if i in drop else ch for i, ch in enumerate(q))
     if question.lang == "en":
-        rest += " " + " ".join(zh for en, zh in GLOSSARY.items() if _pattern(en).search(q))
+        rest += " " + " ".join(zh for pattern, zh in _GLOSSARY_RES if pattern.search(q))
     question.search_text = rest.strip()
     return question

@@ -71,18 +71,22 @@ def free_port():
 
 
 def start_server(data_dir, env=None):
-    """`nianbao serve` in a subprocess (waitress), waited on until it answers."""
+    """`nianbao serve` in a subprocess (waitress), waited on until it answers.
+
+    Its output goes to a file: a pipe nobody reads fills up under load (waitress logs its
+    queue depth) and then blocks every thread that logs.
+    """
     import requests
 
     port = free_port()
+    log = open(Path(data_dir).parent / f"server-{port}.log", "w")
     proc = subprocess.Popen([str(BIN / "nianbao"), "serve", "--data", str(data_dir), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            env={**os.environ, **(env or {})})
+                            stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 120
     while time.time() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"server exited: {proc.stdout.read()}")
+            raise RuntimeError(f"server exited: {Path(log.name).read_text()}")
         try:
             requests.get(url + "/api/reports", timeout=1)
             return proc, url
@@ -98,3 +102,56 @@ def server(data_dir):
     yield url
     proc.terminate()
     proc.wait(timeout=10)
+
+
+CHROMIUM = os.environ.get("NIANBAO_CHROMIUM", "/usr/bin/chromium")
+# Flags for a closed network: without them Chromium keeps trying to reach Google's hosts.
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright (which never downloads a browser here)."""
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium (Makefile target 'browser')")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield instance
+        instance.close()
+
+
+def open_chat(browser, url):
+    """A fresh page on the chat at `url`; fails the test if the page raised a script error."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(url + "/")
+    page.wait_for_selector("#reports li[data-report]")
+    yield page
+    context.close()
+    assert errors == []
+
+
+def ask_in_page(page, question):
+    """Type a question into the chat and return the answer element once it has arrived."""
+    count = page.locator(".answer:not(.pending)").count()
+    page.fill("#question", question)
+    page.press("#question", "Enter")
+    answer = page.locator(".answer:not(.pending)").nth(count)
+    answer.wait_for()
+    return answer
+
+
+def image_loaded(locator, timeout=15):
+    """Whether an <img> finished loading a real image (polled: the page's CSP forbids eval)."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if locator.evaluate("img => img.complete && img.naturalWidth"):
+            return True
+        time.sleep(0.1)
+    return False

@@ -99,3 +99,15 @@ def test_bad_requests_get_clear_errors(server):
     assert r.status_code == 400 and "question" in r.json()["error"]
     r = requests.post(server + "/api/ask", json={"question": "  "}, timeout=30)
     assert r.status_code == 400
+
+
+def test_figure_stated_in_the_prose_is_quoted_with_its_line(server):
+    result = ask(server, "2020年平掌乡公布各类信息多少条")
+    [figure] = result["figures"]
+    assert (figure["value"], figure["unit"], figure["table"], figure["source"]["page"]) == (230, "条", "narrative", 1)
+    assert "报告正文写明" in result["answer"]
+    page = requests.get(server + figure["source"]["url"], timeout=30)
+    assert "<mark>2020 年，我乡在政府信息公开网上公布各类信息共 230条，</mark>" in page.text
+    # a template cell is preferred to a statement about the same thing
+    [table_cell] = ask(server, "2024年洪泽区受理政府信息公开申请多少件")["figures"]
+    assert (table_cell["table"], table_cell["value"]) == ("requests", 95)

@@ -2,63 +2,18 @@
 
 Screenshots are kept in tests/artifacts/ for a person to look at.
 """
-import os
-import time
 from pathlib import Path
 
 import pytest
 
-from conftest import ARTIFACTS
+from conftest import ARTIFACTS, ask_in_page as ask, image_loaded, open_chat
 
 pytestmark = pytest.mark.browser
-CHROMIUM = os.environ.get("NIANBAO_CHROMIUM", "/usr/bin/chromium")
-# Flags for a closed network: without them Chromium keeps trying to reach Google's hosts.
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium (see Makefile target 'browser')")
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield instance
-        instance.close()
 
 
 @pytest.fixture
 def page(browser, server):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-    page = context.new_page()
-    errors = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.goto(server + "/")
-    page.wait_for_selector("#reports li[data-report]")
-    yield page
-    context.close()
-    assert errors == []
-
-
-def ask(page, question):
-    count = page.locator(".answer:not(.pending)").count()
-    page.fill("#question", question)
-    page.press("#question", "Enter")
-    answer = page.locator(".answer:not(.pending)").nth(count)
-    answer.wait_for()
-    return answer
-
-
-def image_loaded(locator, timeout=15):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if locator.evaluate("img => img.complete && img.naturalWidth"):
-            return True
-        time.sleep(0.1)
-    return False
+    yield from open_chat(browser, server)
 
 
 def test_ask_see_the_figure_and_open_its_source(page):

@@ -66,3 +66,22 @@ def test_grid_and_text_layout_read_the_same_cells(path):
     grid, text = cells(path), cells(path, use_grid=False)
     assert len(grid) >= 180
     assert {k: (f.raw, f.page) for k, f in grid.items()} == {k: (f.raw, f.page) for k, f in text.items()}
+
+
+@pytest.mark.parametrize("name, key", [
+    ("淮安市洪泽区人民政府", "洪泽区"), ("洪泽区人民政府", "洪泽区"), ("新平县平掌乡", "平掌乡"), ("平掌乡", "平掌乡"),
+    ("江州市北泰镇人民政府", "北泰镇"), ("杭州市西湖区人民政府", "西湖区"), ("苏州市人民政府", "苏州市"),
+    ("市中区人民政府", "市中区"), ("淮安市财政局", "淮安市财政局"),
+])
+def test_agency_key_names_one_agency_across_years(name, key):
+    assert agency_key(name) == key
+
+
+def test_figures_stated_in_the_prose():
+    parsed = parse_report(SEED.name, SEED.read_bytes())
+    stated = {(n.label, n.raw, n.unit, n.page) for n in parsed.narrative}
+    assert ("我乡在政府信息公开网上公布各类信息", "230", "条", 1) in stated
+    assert ("政务信息", "27", "条", 1) in stated
+    assert ("土地利用及管理", "3", "条", 1) in stated  # number and unit on different lines
+    # "26 个领域" names its subject after the number: not taken
+    assert not any(n.raw == "26" for n in parsed.narrative)
