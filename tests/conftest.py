@@ -9,11 +9,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-# The public reports live beside the checkout (../shared), in CI as on a workstation.
-SHARED = Path(os.environ.get("NIANBAO_SHARED", ROOT.parent / "shared"))
-SHARED_CORPUS = SHARED / "corpus"
-SEED = ROOT / "corpus" / "pingzhang_2020.txt"
+from paths import ROOT, SEED, SHARED_CORPUS
+
 ARTIFACTS = ROOT / "tests" / "artifacts"
 BIN = Path(sys.executable).parent
 

@@ -14,9 +14,7 @@ import random
 import re
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "corpus" / "pingzhang_2020.txt"
-SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
+from paths import SEED, SHARED_CORPUS
 
 NAME_CHARS = "安平东西南北清河泉山川江湖阳明德兴华新永宁丰乐长和顺丰泰康福寿云石林金玉龙凤"
 CITY_NAMES = ("江州市", "临川市", "云山市", "海陵市", "青原市")
