@@ -43,14 +43,6 @@ class Line:
             i -= 1
         return join_wrapped(join_wrapped(c.text.split("\n")) for c in cells[:i]), cells[i:]
 
-    @property
-    def label(self):
-        return self.split()[0]
-
-    @property
-    def values(self):
-        return self.split()[1]
-
 
 @dataclass
 class Page:

@@ -282,10 +282,6 @@ def table(key) -> Table:
     return TABLES_BY_KEY[key]
 
 
-def columns_for(table_key: str, template: str):
-    return table(table_key).columns[template]
-
-
 def default_columns(table_key: str, template: str):
     """Columns to answer when a question names a row but no column: the table's default, else all."""
     t = table(table_key)

@@ -26,17 +26,6 @@ def is_cjk(ch: str) -> bool:
     return bool(_CJK_RE.match(ch))
 
 
-def has_cjk(text: str) -> bool:
-    return bool(_CJK_RE.search(text or ""))
-
-
-def cjk_share(text: str) -> float:
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(1 for c in letters if is_cjk(c)) / len(letters)
-
-
 def join_wrapped(parts) -> str:
     """Join pieces of a line-wrapped text: no space between Chinese characters, one otherwise."""
     out = ""
