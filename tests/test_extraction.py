@@ -85,3 +85,21 @@ def test_figures_stated_in_the_prose():
     assert ("土地利用及管理", "3", "条", 1) in stated  # number and unit on different lines
     # "26 个领域" names its subject after the number: not taken
     assert not any(n.raw == "26" for n in parsed.narrative)
+
+
+@pytest.mark.skipif(HZ2023 is None, reason="洪泽区 2023 report not in ../shared/corpus")
+def test_a_grid_that_loses_rows_falls_back_to_the_text_layout(monkeypatch):
+    import indexer.readers as readers
+
+    real_grid_rows = readers._grid_rows
+
+    def lossy_grid_rows(number, table):  # a grid that drops every third row, as broken grids do
+        return [row for i, row in enumerate(real_grid_rows(number, table)) if i % 3 != 2]
+
+    monkeypatch.setattr(readers, "_grid_rows", lossy_grid_rows)
+    parsed = parse_report(HZ2023.name, HZ2023.read_bytes())
+    assert [k for k, r in parsed.tables.items() if r.problems] == []
+    assert "read from the text layout: the table grid could not be used" in parsed.tables["requests"].notes
+    facts = {(f.table, f.row, f.col): f.value for f in parsed.facts}
+    assert facts[("requests", "unavailable_not_held", "total")] == 10
+    assert facts[("appeals", "litigation_after_review", "upheld")] == 5
