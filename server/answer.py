@@ -109,38 +109,36 @@ def _agency_names(archive, keys, lang):
     return ("、" if lang == "zh" else ", ").join(names) or ("所选单位" if lang == "zh" else "the chosen agency")
 
 
+MAX_REPORT_PARAMETERS = 200  # SQLite limits query parameters; wider scopes are filtered in Python
+
+
+def _rows_for_reports(archive, sql, args, ids):
+    """Rows of `sql` that belong to the reports `ids`; narrow scopes are filtered in the query."""
+    if len(ids) <= MAX_REPORT_PARAMETERS:
+        sql += f" AND report_id IN ({','.join('?' * len(ids))})"
+        args = [*args, *sorted(ids)]
+    return [row for row in archive.db().execute(sql, args) if row["report_id"] in ids]
+
+
 def _facts_for(archive, cell, reports):
     """The stored cells of one cell request for many reports, in one query: report id -> rows."""
-    ids = {r.id for r in reports}
     cols = {c for r in reports for c in (cell.cols or reg.default_columns(cell.table, r.template))}
     sql = (f"SELECT * FROM facts WHERE table_key = ? AND row_key IN ({','.join('?' * len(cell.rows))})"
            f" AND col_key IN ({','.join('?' * len(cols))})")
-    args = [cell.table, *cell.rows, *cols]
-    if len(ids) <= 200:  # a narrow question reads only its reports' rows
-        sql += f" AND report_id IN ({','.join('?' * len(ids))})"
-        args += sorted(ids)
-    rows = archive.db().execute(sql, args).fetchall()
     by_report = {}
-    for row in rows:
-        if row["report_id"] in ids:
-            by_report.setdefault(row["report_id"], []).append(row)
+    for row in _rows_for_reports(archive, sql, [cell.table, *cell.rows, *cols], {r.id for r in reports}):
+        by_report.setdefault(row["report_id"], []).append(row)
     return by_report
 
 
 def _failed_checks_for(archive, reports, tables):
     """report id -> [(check key, cells, detail zh, detail en)] of failed checks on the given tables."""
-    ids = {r.id for r in reports}
     sql = (f"SELECT report_id, check_key, cells, detail_zh, detail_en FROM checks WHERE passed = 0"
            f" AND table_key IN ({','.join('?' * len(tables))})")
-    args = list(tables)
-    if len(ids) <= 200:  # SQLite limits parameters; wide questions filter below instead
-        sql += f" AND report_id IN ({','.join('?' * len(ids))})"
-        args += sorted(ids)
     failed = {}
-    for r in archive.db().execute(sql, args):
-        if r["report_id"] in ids:
-            failed.setdefault(r["report_id"], []).append(
-                (r["check_key"], {tuple(c) for c in json.loads(r["cells"])}, r["detail_zh"], r["detail_en"]))
+    for r in _rows_for_reports(archive, sql, list(tables), {r.id for r in reports}):
+        failed.setdefault(r["report_id"], []).append(
+            (r["check_key"], {tuple(c) for c in json.loads(r["cells"])}, r["detail_zh"], r["detail_en"]))
     return failed
 
 

@@ -32,7 +32,8 @@ def merge(q, prev) -> list:
 
     Returns the names of the parts taken over (cells, topic, agencies, years).
     """
-    if prev is None or not (q.followup or not _has_own_topic(q)):
+    own_topic = _has_own_topic(q)
+    if prev is None or not (q.followup or not own_topic):
         return []
     taken = []
     if not q.cells and prev.cells:
@@ -40,7 +41,7 @@ def merge(q, prev) -> list:
         q.wants_number, q.prose = prev.wants_number, prev.prose
         q.all_agencies, q.cumulative = q.all_agencies or prev.all_agencies, q.cumulative or prev.cumulative
         taken.append("cells")
-    elif not q.cells and not _has_own_topic(q) and prev.search_text:
+    elif not q.cells and not own_topic and prev.search_text:
         q.search_text = f"{prev.search_text} {q.search_text}".strip()
         q.prose, q.wants_number = prev.prose, prev.wants_number
         taken.append("topic")
