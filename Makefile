@@ -1,6 +1,6 @@
 # make run  — install, index corpus/, serve the chat at http://127.0.0.1:8000
 # make test — install, run the test suite
-# make eval — index corpus/ and ../shared/corpus, score against the gold set in tests/gold/
+# make eval — index corpus/, ../shared/corpus and scans/Word files made from it; score against tests/gold/
 # make bench — indexing throughput, index size, latency, load; writes build/bench.json
 PYTHON ?= python3
 VENV   := .venv
@@ -44,9 +44,12 @@ run: index serve
 test: install browser
 	$(BIN)/pytest
 
+# Scans and Word files are made from the real PDFs and web pages (tests/forms.py), so every
+# form is scored: the cells of each form of a report against that report's gold cells.
 eval: install
-	$(BIN)/nianbao index corpus $(SHARED)/corpus --data $(EVAL_DATA) --quiet
-	$(BIN)/nianbao eval tests/gold/questions.jsonl tests/gold/cells.jsonl --data $(EVAL_DATA)
+	$(BIN)/python tests/forms.py $(SHARED)/corpus build/eval-forms
+	$(BIN)/nianbao index corpus $(SHARED)/corpus build/eval-forms --data $(EVAL_DATA) --quiet
+	$(BIN)/nianbao eval tests/gold/*.jsonl --data $(EVAL_DATA)
 
 bench: install
 	$(BIN)/python tests/bench/run.py --reports 1000 --load-seconds 30 --out build/bench.json

@@ -36,8 +36,24 @@ def _sum_check(key, table, cells, values, total_cell, label_zh, label_en, parts_
     return Check(key, table, passed, [*cells, total_cell], zh, en)
 
 
+BLANK_NOTE_ZH = "（空白格按 0 计）"
+BLANK_NOTE_EN = " (blank cells counted as 0)"
+
+
 def run_checks(facts) -> list:
     values = {(f.table, f.row, f.col): f.value for f in facts if f.value is not None}
+    # A blank cell prints no number; only inside a check is it counted as 0, and the check says so.
+    blanks = {(f.table, f.row, f.col) for f in facts if getattr(f, "quality", "") == "blank"}
+    values.update({cell: 0.0 for cell in blanks})
+    checks = _checks(values)
+    for check in checks:
+        if any((check.table, r, c) in blanks for r, c in check.cells):
+            check.detail_zh += BLANK_NOTE_ZH
+            check.detail_en += BLANK_NOTE_EN
+    return checks
+
+
+def _checks(values) -> list:
     checks = []
 
     def have(table, cells):

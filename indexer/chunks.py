@@ -1,18 +1,23 @@
-"""Cut a report's prose into passages that each stay on one page and in one section.
+"""Cut a report's prose into passages of a few sentences that each stay on one page.
 
 A passage never crosses a page, so its citation is one page; it is cut at a sentence end
 once it is long enough, and before a new numbered point ("（二）", "2．", "一是").
+Prose is wherever the report writes it: the 总体情况, 问题 and 其他 sections, text around
+the tables (a transcription may lose the heading of 五 and run its text on after table
+四), and every section of a report from before the template.
 """
 import re
 from dataclasses import dataclass
 
 from .readers import union_boxes
-from .text import join_wrapped
+from .text import join_wrapped, norm
 
-# Sections that are prose. Tables (二, 三, 四) become facts instead.
 PROSE_SECTIONS = ("preface", "overview", "problems", "other")
-TARGET_CHARS = 200
+TABLE_SECTIONS = ("active", "requests", "appeals")
+TARGET_CHARS = 160
+MAX_CHARS = 320  # a passage longer than this is cut at its last sentence end, or here
 _POINT_RE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+[是、])")
+_SUBHEADING_RE = re.compile(r"^[一二三四五六七八九十]{1,2}、[^。；，,]{2,24}$")
 _SENTENCE_END = "。；！？;!?"
 
 
@@ -26,25 +31,44 @@ class Chunk:
     line_end: int | None
 
 
-def make_chunks(sections) -> list:
+def _prose_lines(section, template_tables: bool):
+    """The lines of a section that are prose (in a table section: text after its last table row,
+    and sentences before it)."""
+    if section.key in PROSE_SECTIONS or not template_tables:
+        return [l for l in section.lines if not (l.from_grid and l.split()[1])]  # a row of figures is not prose
+    last = -1
+    for i, line in enumerate(section.lines):
+        if line.from_grid or line.split()[1]:
+            last = i
+    if last < 0:
+        return [l for l in section.lines if "。" in l.text and len(norm(l.text)) >= 20]
+    before = [l for l in section.lines[:last] if not l.from_grid and "。" in l.text and len(norm(l.text)) >= 20]
+    return before + [l for l in section.lines[last + 1:] if not l.from_grid]
+
+
+def make_chunks(sections, tables=None) -> list:
+    template_tables = bool(tables)
     chunks = []
     for section in sections:
-        if section.key not in PROSE_SECTIONS:
-            continue
         title = section.title or "报告说明"
+        heading = title
         parts, lines = [], []
 
         def flush():
             text = join_wrapped(parts)
             if text:
-                chunks.append(Chunk(lines[0].page, title, text, union_boxes([l.bbox for l in lines]),
+                chunks.append(Chunk(lines[0].page, heading, text, union_boxes([l.bbox for l in lines]),
                                     lines[0].line_no, lines[-1].line_no))
             parts.clear()
             lines.clear()
 
-        for line in section.lines:
+        for line in _prose_lines(section, template_tables):
             text = line.text.strip()
             if not text:
+                continue
+            if _SUBHEADING_RE.match(norm(text)) and len(text) <= 26:
+                flush()  # the report's own chapter heading ("二、工作机制保障") names what follows
+                heading = text
                 continue
             length = len(join_wrapped(parts))
             if lines and (line.page != lines[0].page or (_POINT_RE.match(text) and length >= 60)):
@@ -52,7 +76,26 @@ def make_chunks(sections) -> list:
             parts.append(text)
             lines.append(line)
             length = len(join_wrapped(parts))
-            if length >= TARGET_CHARS and (text[-1] in _SENTENCE_END or length >= TARGET_CHARS * 1.6):
+            if length >= TARGET_CHARS and (text[-1] in _SENTENCE_END or length >= MAX_CHARS):
                 flush()
         flush()
-    return chunks
+    return [piece for chunk in chunks for piece in _cut_long(chunk)]
+
+
+def _cut_long(chunk):
+    """A passage over MAX_CHARS (one long sentence-run line) cut at sentence ends."""
+    if len(chunk.text) <= MAX_CHARS:
+        return [chunk]
+    pieces, current = [], ""
+    for sentence in re.split(r"(?<=[。；！？])", chunk.text):
+        if current and len(current) + len(sentence) > TARGET_CHARS * 1.5:
+            pieces.append(current)
+            current = ""
+        current += sentence
+        while len(current) > MAX_CHARS:
+            pieces.append(current[:MAX_CHARS])
+            current = current[MAX_CHARS:]
+    if current.strip():
+        pieces.append(current)
+    return [Chunk(chunk.page, chunk.section, p.strip(), chunk.bbox, chunk.line, chunk.line_end)
+            for p in pieces if p.strip()]

@@ -1,25 +1,33 @@
 """Which agency and year a report is about, and which edition of the template it uses."""
 import re
+import unicodedata
 from dataclasses import dataclass
 
+from .agencies import agency_aliases, agency_english, agency_key  # noqa: F401  (used through here)
 from .readers import Document, ReportError
 from .text import norm
 
 # The title names the year, then (or after the agency) "政府信息公开工作年度报告" or a variant.
-_TITLE_RE = re.compile(r"(?P<year>20\d{2})年度?(?P<between>.*?)政府信息公开(?:工作)?(?:年度)?(?:工作)?报告")
+_TITLE_RE = re.compile(r"(?P<year>20\d{2})年度?(?P<between>[^。；！？，,]{0,40}?)(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?"
+                       r"(?:年度)?报告")
+# … or puts the year after it: "XX区政府信息公开工作年度报告（2023年度）"
+_TITLE_YEAR_AFTER_RE = re.compile(r"(?P<between>[\u4e00-\u9fff（）()·]{2,40}?)(?:政府)?信息公开(?:工作)?年度报告"
+                                  r"[（(](?P<year>20\d{2})年度?[)）]")
 _AGENCY_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
+# What stands before an agency's name in a title line: breadcrumbs, "标题", "关于" …
+_BEFORE_AGENCY = re.compile(r"^.*[\s:：>›»/|｜_\-—【】\[\]]")
+_AGENCY_PREFIX = re.compile(r"^(?:关于|印发|公布|发布|标题|名称)")
+_CN_DIGIT = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
+_CN_YEAR_RE = re.compile(r"[二][〇零○Ｏ一二三四五六七八九]{3}(?=\s*年)")
+FIRST_SCREEN_LINES = 40  # a title stands in the first screen of a report, after any page chrome
 
 # Column labels that only one edition of the template prints.
 _EDITION_MARKS = {
     "2019": ("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量"),
     "2021": ("本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额"),
 }
+NO_TEMPLATE = "none"  # reports before 2019 predate the national table template
 
-# Administrative units, longest first, so that "自治县" wins over "县".
-_UNITS = ("自治州", "自治县", "自治旗", "街道", "地区", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇")
-# A unit character followed by another one is part of a name: 江州市 is 江州 + 市, not 江 + 州.
-_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(_UNITS) + r")(?![省市州县区旗乡镇])")
-_GOV_SUFFIX = re.compile(r"(?:人民政府|政府)(?:办公室|办公厅)?$")
 
 
 @dataclass
@@ -30,26 +38,68 @@ class ReportMeta:
     title: str
 
 
-def find_title(doc: Document):
-    """(agency, year, title) from the report's title, searched in the first lines of the first pages.
+def _title_text(text: str) -> str:
+    """A title line made comparable: NFKC, 二〇二三 as 2023, no spaces next to digits or 年.
 
-    The title may sit on one line ("平掌乡 2020 年政府信息公开工作年度报告"), be broken over
-    two, put the year first ("2020年平掌乡…"), or put the agency on the line above.
+    Spaces between two Chinese words are kept: in "首页 › 年报 平潭综合实验区2021年度…" they
+    are where the breadcrumb ends and the agency's name begins.
     """
-    lines = [norm(line.text) for page in doc.pages[:2] for line in page.lines[:15]]
+    text = unicodedata.normalize("NFKC", text or "")
+    text = _CN_YEAR_RE.sub(lambda m: m.group(0).translate(_CN_DIGIT), text)
+    text = re.sub(r"\s+", " ", text).strip().lstrip("#").strip()
+    text = re.sub(r"\s*(?=[\d年度])|(?<=[\d年度])\s*", "", text)
+    return re.sub(r"\s*(?=(?:政府)?信息公开)", "", text)
+
+
+def _agency_in(text: str, m):
+    """The agency a title match names: between the year and 信息公开, else just before the year."""
+    between = m.group("between").strip()
+    candidates = [between] if between else []
+    before = text[: m.start()] if "year" in m.re.groupindex and m.re is _TITLE_RE else ""
+    if before.strip():
+        candidates.append(_BEFORE_AGENCY.sub("", before).strip())
+    for agency in candidates:
+        agency = _AGENCY_PREFIX.sub("", agency.replace(" ", ""))
+        if _AGENCY_RE.match(agency):
+            return agency
+    return None
+
+
+def _match_title(text: str):
+    for pattern in (_TITLE_RE, _TITLE_YEAR_AFTER_RE):
+        for m in pattern.finditer(text):
+            yield m
+
+
+def find_title(doc: Document):
+    """(agency, year, title) from the report's title.
+
+    The title may be stated outside the text (<title>, a crawler's 标题:), sit on one line
+    ("平掌乡 2020 年政府信息公开工作年度报告"), be broken over two, put the year first
+    ("2020年平掌乡…"), follow page chrome, or put the agency on the line above.
+    """
+    lines = [_title_text(line.text) for page in doc.pages[:2] for line in page.lines[:FIRST_SCREEN_LINES]]
+    candidates = [(_title_text(h), None) for h in doc.title_hints]
     for i, line in enumerate(lines):
-        for text in (line, line + (lines[i + 1] if i + 1 < len(lines) else "")):
-            m = _TITLE_RE.search(text)
-            if not m:
-                continue
-            agency = m.group("between") or text[: m.start()] or (lines[i - 1] if i else "")
-            agency = re.sub(r"^(?:关于|印发|公布)", "", agency)
-            if _AGENCY_RE.match(agency):
-                return agency, int(m.group("year")), text[: m.end()]
+        candidates.append((line, i))
+        if i + 1 < len(lines):
+            candidates.append((line + lines[i + 1], i))
+    for text, i in candidates:
+        for m in _match_title(text):
+            agency = _agency_in(text, m)
+            if agency is None and i and _AGENCY_RE.match(lines[i - 1].replace(" ", "")):
+                agency = lines[i - 1].replace(" ", "")  # the agency on the line above the title
+            if agency is None and doc.publisher and _AGENCY_RE.match(doc.publisher):
+                agency = doc.publisher  # a title without the agency: the page's 发布机构
+            if agency:
+                title = m.group(0).replace(" ", "")
+                return agency, int(m.group("year")), title if agency in title else agency + title
     return None
 
 
 def detect_template(doc: Document, year: int) -> str:
+    if year < 2019:
+        return NO_TEMPLATE
     flat = "".join(norm(p.text) for p in doc.pages)
     scores = {ed: sum(flat.count(mark) for mark in marks) for ed, marks in _EDITION_MARKS.items()}
     if scores["2019"] != scores["2021"]:
@@ -60,50 +110,6 @@ def detect_template(doc: Document, year: int) -> str:
 def read_meta(doc: Document) -> ReportMeta:
     found = find_title(doc)
     if not found:
-        raise ReportError("not an annual report: no title like '…2023年政府信息公开工作年度报告' on its first page")
+        raise ReportError("not an annual report: no title like '…2023年政府信息公开工作年度报告' in its first screen")
     agency, year, title = found
     return ReportMeta(agency, year, detect_template(doc, year), title)
-
-
-def agency_key(agency: str) -> str:
-    """The name that identifies an agency across its reports.
-
-    Titles name the same agency differently from year to year ("洪泽区人民政府",
-    "淮安市洪泽区人民政府"); the key drops the 人民政府 suffix and the enclosing
-    units, so both become "洪泽区". Names that are not a chain of units (a bureau, say)
-    are kept whole.
-    """
-    core = _GOV_SUFFIX.sub("", agency) or agency
-    units = _UNIT_RE.findall(core)
-    if units and "".join(units) == core:
-        return units[-1]
-    return core
-
-
-def agency_aliases(key: str) -> set:
-    """Names a user may type for an agency: its key, the key without its unit, and pinyin."""
-    from pypinyin import lazy_pinyin
-
-    names = {key}
-    stem = key
-    for unit in _UNITS:
-        if key.endswith(unit) and len(key) - len(unit) >= 2:
-            stem = key[: -len(unit)]
-            names.add(stem)
-            break
-    names.add("".join(lazy_pinyin(stem)).lower())
-    return names
-
-
-_UNIT_EN = {"省": "Province", "市": "City", "州": "Prefecture", "自治州": "Autonomous Prefecture",
-            "县": "County", "自治县": "Autonomous County", "区": "District", "旗": "Banner",
-            "乡": "Township", "镇": "Town", "街道": "Subdistrict", "盟": "League", "地区": "Prefecture"}
-
-
-def agency_english(key: str) -> str:
-    from pypinyin import lazy_pinyin
-
-    for unit in _UNITS:
-        if key.endswith(unit) and len(key) - len(unit) >= 2:
-            return "".join(lazy_pinyin(key[: -len(unit)])).title() + " " + _UNIT_EN[unit]
-    return "".join(lazy_pinyin(key)).title()

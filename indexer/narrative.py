@@ -27,11 +27,16 @@ class NarrativeFigure:
     line: int | None
 
 
-def extract(sections) -> list:
-    """Stated figures in the prose sections, each with the page and line it was read from."""
+def extract(sections, lines=(), template="") -> list:
+    """Stated figures in the prose sections, each with the page and line it was read from.
+
+    A report from before the template is prose throughout, and its own statistics table
+    ("主动公开信息数 | 条 | 1853 | 5395") states figures too.
+    """
     found = []
+    pre_template = template == "none"
     for section in sections:
-        if section.key not in NARRATIVE_SECTIONS:
+        if section.key not in NARRATIVE_SECTIONS and not pre_template:
             continue
         by_page = {}
         for line in section.lines:
@@ -50,4 +55,44 @@ def extract(sections) -> list:
                 cell = next((c for c in line.cells if m.group("num") in c.text), None)
                 found.append(NarrativeFigure(label, parse_number(m.group("num")), m.group("num"), m.group("unit"),
                                              page, (cell.bbox if cell else None) or line.bbox, line.line_no))
+    if pre_template:
+        found.extend(statistics_table(lines))
     return found
+
+
+_UNIT_WORDS = ("人次", "万元", "条", "件", "个", "项", "次", "场", "元", "期", "篇")
+_NUMBERING = re.compile(r"^(?:其中[:：]?)?(?:\d+[.．、]|[（(]\d+[）)])?")
+
+
+def statistics_table(lines) -> list:
+    """Figures of a free-form statistics table (reports before 2019): one per row and column,
+    labelled "row（column）", a numbered sub-row with its parent ("主动公开信息数·网站公开")."""
+    out, header, parent = [], [], ""
+    for line in lines:
+        if not line.from_grid:
+            header, parent = [], ""
+            continue
+        label_cells = [c.text.strip() for c in line.cells if c.text.strip() and not c.is_value()]
+        label, values = line.split()
+        if not values or not any(c.text.strip() for c in values):
+            header = [c.text.strip() for c in line.cells]
+            continue
+        unit = next((c for c in label_cells if c in _UNIT_WORDS), "")
+        name = "".join(c for c in label_cells if c != unit)
+        numbered = bool(re.match(r"^(?:其中[:：]?)?(?:\d+[.．、]|[（(]\d+[）)])", name))
+        name = _NUMBERING.sub("", name).strip("：: ")
+        if not name:
+            continue
+        if numbered and parent:
+            name = f"{parent}·{name}"
+        elif not numbered:
+            parent = name
+        columns = header[-len(values):] if len(header) >= len(values) else [""] * len(values)
+        for column, cell in zip(columns, values):
+            value = parse_number(cell.text)
+            if value is None:
+                continue
+            full = f"{name}（{column}）" if column else name
+            out.append(NarrativeFigure(full, value, cell.text.strip(), unit, line.page, cell.bbox or line.bbox,
+                                       line.line_no))
+    return out

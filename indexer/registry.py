@@ -285,5 +285,7 @@ def table(key) -> Table:
 def default_columns(table_key: str, template: str):
     """Columns to answer when a question names a row but no column: the table's default, else all."""
     t = table(table_key)
+    if template not in t.columns:  # a report from before the template has no table columns
+        return ()
     keys = t.defaults.get(template)
     return keys if keys else tuple(c.key for c in t.columns[template])

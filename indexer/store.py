@@ -74,6 +74,17 @@ class DataDir:
         path = self.root / name
         return path if name.startswith("gen-") and (path / DB_NAME).exists() else None
 
+    def schema_version(self, generation: Path) -> str:
+        """The schema version a published generation was written with ("1" before it was recorded)."""
+        conn = sqlite3.connect(f"file:{generation / DB_NAME}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except sqlite3.Error:
+            row = None
+        finally:
+            conn.close()
+        return row[0] if row else "1"
+
     def generations(self):
         return sorted(p for p in self.root.glob("gen-*") if p.is_dir())
 

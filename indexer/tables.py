@@ -2,8 +2,11 @@
 
 The parser walks the report's lines in reading order. Section headings (二、三、四) say
 which table a line belongs to; in 二 the "第二十条第（X）项" headings split the sub-tables.
+Reports number their sections their own way (a department's report may put the tables
+under 一、二、三 after its own chapters), so a heading is known by its words, whatever
+its number, and a table that is not under its heading is looked for by its content.
 
-Rows are identified differently per table, each time by what survives PDF extraction best:
+Rows are identified differently per table, each time by what survives extraction best:
 - 第二十条 tables: by the row's own label (规章, 行政许可 …), with columns read from the
   sub-table's header text, which may be broken over lines.
 - table 三: by position. Its rows always come in template order, each with 7 numbers,
@@ -11,13 +14,17 @@ Rows are identified differently per table, each time by what survives PDF extrac
   line before or after its numbers). Labels that can be read are still checked against
   the position, and a mismatch is reported.
 - table 四: the 15 numbers in printed order.
+A blank cell (web pages leave zeros blank) is stored blank: no number is made up for it.
+Where a crawler ran a table's cells together, runtogether.py recovers them only when the
+table's arithmetic admits exactly one reading.
 """
 import re
 from dataclasses import dataclass, field
 
 from . import registry as reg
+from . import runtogether
 from .readers import Line
-from .text import norm, parse_number
+from .text import norm, parse_cell
 
 
 @dataclass
@@ -33,6 +40,11 @@ class Fact:
     page: int
     bbox: tuple | None = None
     line: int | None = None
+    cell: int | None = None  # position of the cell in its line (grid rows: the column)
+    # "" printed and read; "blank" no number printed; "inferred" cut from run-together digits
+    # by the table's arithmetic; "unsure" OCR could not read it with confidence (no value)
+    quality: str = ""
+    confidence: float | None = None  # OCR: the recogniser's score (not stored)
 
 
 @dataclass
@@ -42,25 +54,28 @@ class Section:
     lines: list = field(default_factory=list)
 
 
-# Section headings in template order. The numbering is optional, but an unnumbered heading
-# must stand on a short line of its own so a sentence that mentions it does not count.
+# Section headings in template order, known by their words; the number in front is the
+# report's own. An unnumbered heading must stand on a short line of its own, so a
+# sentence that mentions it does not count.
 SECTION_HEADINGS = (
-    ("overview", "一", "总体情况"),
-    ("active", "二", "主动公开政府信息"),
-    ("requests", "三", "收到和处理政府信息公开申请"),
-    ("appeals", "四", "政府信息公开行政复议"),
-    ("problems", "五", "(?:存在的)?主要问题"),
-    ("other", "六", "其他需要报告"),
+    ("overview", "总体情况|概述"),
+    ("active", "主动公开政府信息"),
+    ("requests", "收到和处理政府信息公开申请"),
+    ("appeals", "(?:因)?政府信息公开(?:申请)?(?:行政复议|申请行政复议)"),
+    ("problems", "(?:政府信息公开工作)?(?:存在的)?主要问题"),
+    ("other", "其他需要报告"),
 )
-_HEADING_RES = [(key, re.compile(rf"^(?:{num}[、.．]?)?{text}")) for key, num, text in SECTION_HEADINGS]
+_NUMERAL = "[一二三四五六七八九十]{1,2}[、.．]?"
+_HEADING_RES = [(key, re.compile(rf"^(?P<num>{_NUMERAL})?(?:{text})")) for key, text in SECTION_HEADINGS]
 _ART20_RE = re.compile(r"第二十条第\(?([一二三四五六七八九十]+)\)?项")
 
 
 def _heading(flat: str, after: int):
     """(index, key) of the section heading a line is, if it is one that may follow `after`."""
     for i, (key, pattern) in enumerate(_HEADING_RES):
-        if i > after and pattern.match(flat):
-            if flat[:1] == SECTION_HEADINGS[i][1] or len(flat) <= 16:
+        m = pattern.match(flat)
+        if i > after and m and (m.group("num") or len(flat) <= 16):
+            if len(flat) <= 40:
                 return i, key
     return None
 
@@ -121,10 +136,30 @@ def detect_columns(table: reg.Table, header: str):
     return out
 
 
-def _fact(table, row, row_label, col, col_label, unit, cell, line: Line) -> Fact:
+def fit(values, width):
+    """A row's value cells cut to the table's width: blank cells at either end are not columns."""
+    values = list(values)
+    while len(values) > width and not values[-1].text.strip():
+        values.pop()
+    while len(values) > width and not values[0].text.strip():
+        values.pop(0)
+    return values
+
+
+def _blank_only(values) -> bool:
+    return bool(values) and not any(c.text.strip() for c in values)
+
+
+def _fact(table, row, row_label, col, col_label, unit, cell, line: Line, quality="") -> Fact:
     raw = cell.text.strip()
-    return Fact(table, row, row_label, col, col_label, parse_number(raw), raw, unit,
-                line.page, cell.bbox or line.bbox, line.line_no)
+    value, cell_unit = parse_cell(raw)
+    if not raw:
+        quality = "blank"
+    elif getattr(cell, "unsure", False):
+        value, quality = None, "unsure"
+    index = next((i for i, c in enumerate(line.cells) if c is cell), None)
+    return Fact(table, row, row_label, col, col_label, value, raw, cell_unit or unit,
+                line.page, cell.bbox or line.bbox, line.line_no, index, quality, getattr(cell, "confidence", None))
 
 
 @dataclass
@@ -134,39 +169,45 @@ class TableResult:
     notes: list = field(default_factory=list)  # read, but something looked odd
 
 
-def parse_art20(section: Section, template: str) -> dict:
+# --- 第二十条 tables ------------------------------------------------------------------------
+
+def parse_art20(lines, template: str) -> dict:
     results = {t.key: TableResult() for t in reg.ART20_TABLES.values()}
     seen = set()
     current, header, columns, prev_label = None, "", None, ""
-    for line in section.lines:
+    for line in lines:
         label, values = line.split()
         m = _ART20_RE.search(norm(label))
         if m and not values:
             current = reg.ART20_TABLES.get(m.group(1))
             header, columns, prev_label = "", None, ""
             continue
-        if not values:
-            if columns is None:
-                header += norm(label)
+        row = None
+        if values:
+            row = (match_row(current, label) or match_row(current, prev_label + label)) if current else None
+            if row is None:  # a row outside its sub-table heading: find the table by the row's label
+                for t in reg.ART20_TABLES.values():
+                    row = match_row(t, label)
+                    if row:
+                        if t is not current:
+                            current, columns = t, None
+                        break
+        if not values or (row is None and _blank_only(values)):
+            header = header + norm(label) if columns is None else norm(label)
+            if columns is not None and current is not None and detect_columns(current, header):
+                columns = None  # a new header row for the same sub-table
             prev_label = label
             continue
-        row = (match_row(current, label) or match_row(current, prev_label + label)) if current else None
-        if row is None:  # a row outside its sub-table heading: find the table by the row's label
-            for t in reg.ART20_TABLES.values():
-                row = match_row(t, label)
-                if row:
-                    if t is not current:
-                        current, columns = t, None
-                    break
         prev_label = ""
         if row is None:
-            if current is not None:
+            if current is not None and len(norm(label)) <= 20:
                 results[current.key].notes.append(f"row '{label}' on page {line.page} is not a template row; skipped")
             continue
         result = results[current.key]
         if columns is None:
             columns = detect_columns(current, header) or [(c, c.zh, c.unit) for c in current.columns[template]]
         cols = columns
+        values = fit(values, len(cols))
         if len(values) != len(cols):
             # The header may be lost; the other edition's columns may fit the count.
             other = [ed for ed in reg.TEMPLATES if ed != template]
@@ -185,6 +226,8 @@ def parse_art20(section: Section, template: str) -> dict:
     return results
 
 
+# --- table 三 --------------------------------------------------------------------------------
+
 def _merge_split_rows(rows, width):
     """Join value-only lines that together make one row (a row of numbers wrapped in two)."""
     out = []
@@ -197,11 +240,14 @@ def _merge_split_rows(rows, width):
     return out
 
 
-def parse_requests(section: Section) -> TableResult:
+def parse_requests(lines) -> TableResult:
     result = TableResult()
     width = len(reg.APPLICANT_COLUMNS)
-    rows = [(line, *line.split()) for line in section.lines]
-    rows = _merge_split_rows([r for r in rows if r[2]], width)
+    rows = [(line, *line.split()) for line in lines]
+    # a header row of blank cells is not a row of blanks; a template row left blank is
+    rows = [(line, label, fit(values, width)) for line, label, values in rows
+            if values and not (_blank_only(values) and not match_row(reg.REQUESTS, label))]
+    rows = _merge_split_rows(rows, width)
     bad = [r for r in rows if len(r[2]) != width]
     rows = [r for r in rows if len(r[2]) == width]
     for line, label, values in bad:
@@ -228,13 +274,21 @@ def parse_requests(section: Section) -> TableResult:
     return result
 
 
-def parse_appeals(section: Section) -> TableResult:
+# --- table 四 --------------------------------------------------------------------------------
+
+def parse_appeals(lines) -> TableResult:
     result = TableResult()
     cells = []
-    for line in section.lines:
+    for line in lines:
         label, values = line.split()
-        if values and len(norm(label)) <= 20:  # longer labels are sentences, not table cells
+        if values and not _blank_only(values) and len(norm(label)) <= 20:  # longer labels are sentences
             cells.extend((line, cell) for cell in values)
+    if len(cells) != len(reg.APPEAL_LAYOUT):
+        # blank cells at the ends of a row of a web page are padding, not cells
+        trimmed = fit([c for _, c in cells], len(reg.APPEAL_LAYOUT))
+        if len(trimmed) == len(reg.APPEAL_LAYOUT):
+            keep = {id(c) for c in trimmed}
+            cells = [(l, c) for l, c in cells if id(c) in keep]
     if len(cells) != len(reg.APPEAL_LAYOUT):
         result.problems.append(f"table 四 has {len(cells)} numbers where the template has "
                                f"{len(reg.APPEAL_LAYOUT)}; not read" if cells else "table 四 not found")
@@ -245,24 +299,187 @@ def parse_appeals(section: Section) -> TableResult:
     return result
 
 
+# --- finding the tables ------------------------------------------------------------------------
+
 def expected_tables(template: str):
+    if template not in reg.TEMPLATES:  # a report from before the 2019 template has none
+        return []
     keys = ["art20_1", "art20_5", "art20_6", "art20_8"] + (["art20_9"] if template == "2019" else [])
     return keys + ["requests", "appeals"]
 
 
-def parse_tables(sections, template: str) -> dict:
-    """table key -> TableResult for every template table."""
+def _find(lines, start, test):
+    return next((i for i in range(start, len(lines)) if test(norm(lines[i].split()[0]))), None)
+
+
+def _requests_region(lines):
+    """The lines from table 三's first row (本年新收) to its last (结转下年度) and its numbers."""
+    start = _find(lines, 0, lambda t: "本年新收" in t)
+    if start is None:
+        return []
+    end = _find(lines, start, lambda t: "结转下年" in t)
+    if end is None:
+        return lines[start:start + 60]
+    if not lines[end].split()[1]:  # the label's numbers may follow on the next lines
+        for j in range(end + 1, min(end + 4, len(lines))):
+            if lines[j].split()[1]:
+                return lines[start:j + 1]
+    return lines[start:end + 1]
+
+
+def _appeals_region(lines):
+    """The lines of table 四: from its 行政复议 header to its 15 numbers."""
+    for i, line in enumerate(lines):
+        flat = norm(line.split()[0])
+        if "行政复议" in flat and len(flat) <= 40 and any("维持" in norm(l.text) for l in lines[i:i + 8]):
+            return lines[i:i + 12]
+    return []
+
+
+def _art20_region(lines):
+    start = _find(lines, 0, lambda t: "第二十条第" in t)
+    if start is None:
+        return []
+    end = _find(lines, start, lambda t: "本年新收" in t or "申请人情况" in t)
+    return lines[start:end if end is not None else len(lines)]
+
+
+def parse_tables(sections, template: str, lines=None) -> dict:
+    """table key -> TableResult for every template table.
+
+    Each table is read from its section first; a table the section does not yield is
+    looked for by its content anywhere in the report, then (text that a crawler ran
+    together) by the run-together reader.
+    """
+    if template not in reg.TEMPLATES:
+        return {}
     by_key = {s.key: s for s in sections}
+    lines = lines if lines is not None else [l for s in sections for l in s.lines]
+
+    def section_lines(key):
+        return by_key[key].lines if key in by_key else []
+
+    art20 = parse_art20(section_lines("active"), template)
+    if any(not art20[k].facts or art20[k].problems for k in expected_tables(template) if k.startswith("art20")):
+        by_content = parse_art20(_art20_region(lines), template)
+        for key, found in by_content.items():
+            if found.facts and (not art20[key].facts or art20[key].problems) and not found.problems:
+                art20[key] = found
     results = {}
-    art20 = parse_art20(by_key.get("active", Section("active", "")), template)
     for key in expected_tables(template):
         if key.startswith("art20"):
             results[key] = art20[key]
-            if not art20[key].facts and not art20[key].problems:
-                art20[key].problems.append(f"{reg.table(key).zh} not found")
     # A 2021 report may still print the procurement table; keep it when it is there.
     if art20["art20_9"].facts:
         results["art20_9"] = art20["art20_9"]
-    results["requests"] = parse_requests(by_key.get("requests", Section("requests", "")))
-    results["appeals"] = parse_appeals(by_key.get("appeals", Section("appeals", "")))
+
+    requests = parse_requests(section_lines("requests"))
+    if requests.problems:
+        by_content = parse_requests(_requests_region(lines))
+        if not by_content.problems:
+            requests = by_content
+    results["requests"] = requests
+    appeals = parse_appeals(section_lines("appeals"))
+    if appeals.problems:
+        by_content = parse_appeals(_appeals_region(lines))
+        if not by_content.problems:
+            appeals = by_content
+    results["appeals"] = appeals
+
+    if any(r.problems for k, r in results.items() if k in expected_tables(template)) \
+            and runtogether.looks_run_together(lines):
+        _read_run_together(results, lines, template)
+    for key in expected_tables(template):
+        if key.startswith("art20") and not results[key].facts and not results[key].problems:
+            results[key].problems.append(f"{reg.table(key).zh} not found")
+    for key, result in results.items():
+        unsure = [f for f in result.facts if f.quality == "unsure"]
+        if unsure:
+            cells = "、".join(f"{f.row_label[:12]}·{f.col_label}（“{f.raw}”）" for f in unsure[:4])
+            result.problems.append(f"{reg.table(key).zh}: {len(unsure)} cell(s) the scan does not show clearly are "
+                                   f"not read: {cells}{'…' if len(unsure) > 4 else ''}")
     return results
+
+
+# --- run-together text -----------------------------------------------------------------------
+
+RUN_TOGETHER_NOTE = "cells cut from run-together digits: the table's own totals admit exactly one reading"
+
+
+def _read_run_together(results, lines, template):
+    """Tables still unread, tried as text whose cells a crawler ran together."""
+    if results["requests"].problems:
+        region = _requests_region(lines)
+        reading = runtogether.read_requests(region) if region else None
+        if reading and reading.rows:
+            result = TableResult(notes=[RUN_TOGETHER_NOTE] if any(r.inferred for r in reading.rows) else [],
+                                 problems=list(reading.problems))
+            for row in reading.rows:
+                spec = reg.REQUESTS.row(row.key)
+                for col, raw in zip(reg.APPLICANT_COLUMNS, row.chosen):
+                    result.facts.append(_run_fact("requests", row, spec.zh, col.key, col.zh, col.unit, raw))
+            results["requests"] = result
+        elif reading and region:
+            results["requests"].problems = reading.problems
+    if results["appeals"].problems:
+        region = _appeals_region(lines)
+        for line in region:
+            label, run = runtogether.label_and_run(line.text)
+            if len(re.sub(r"\D", "", run)) >= len(reg.APPEAL_LAYOUT):
+                reading = runtogether.read_appeals(run, line)
+                if reading.rows:
+                    row = reading.rows[0]
+                    result = TableResult(notes=[RUN_TOGETHER_NOTE] if row.inferred else [])
+                    for (row_key, col_key), raw in zip(reg.APPEAL_LAYOUT, row.chosen):
+                        spec, col = reg.APPEALS.row(row_key), reg.APPEALS.column(col_key)
+                        result.facts.append(_run_fact("appeals", row, spec.zh, col_key, col.zh, col.unit, raw,
+                                                      row_key=row_key))
+                    results["appeals"] = result
+                else:
+                    results["appeals"].problems = reading.problems
+                break
+    for table in reg.ART20_TABLES.values():
+        if table.key in results and (results[table.key].problems or not results[table.key].facts):
+            _art20_run_together(results, lines, table, template)
+
+
+def _art20_run_together(results, lines, table, template):
+    """A 第二十条 sub-table from its run-together text: header, then label + digits per row."""
+    numeral = next(k for k, t in reg.ART20_TABLES.items() if t is table)
+    start = next((i for i, l in enumerate(lines) if norm(l.text).startswith(f"第二十条第({numeral})项")), None)
+    if start is None:
+        return
+    texts, i = [], start
+    while i < len(lines) and (i == start or not norm(lines[i].text).startswith("第二十条第")):
+        flat = norm(lines[i].text)
+        if i > start and ("本年新收" in flat or "申请人情况" in flat or flat.startswith("三、")):
+            break
+        texts.append((lines[i], flat))
+        i += 1
+    text = "".join(flat for _, flat in texts)
+    text = re.sub(rf"^第二十条第\({numeral}\)项", "", text)
+    first_row = min((text.find(norm(lab)) for row in table.rows for lab in (row.zh, *row.variants)
+                     if norm(lab) in text), default=-1)
+    if first_row < 0:
+        return
+    columns = detect_columns(table, text[:first_row]) or [(c, c.zh, c.unit) for c in table.columns[template]]
+    decimals = any(c.unit in ("万元", "元", "") and c.key in ("fee_amount", "procurement_amount") for c, _, _ in columns)
+    found = runtogether.read_art20_text(text[first_row:], table, len(columns), decimals)
+    result = TableResult()
+    for key, (label, cells, reason) in found.items():
+        if cells is None:
+            result.problems.append(f"{table.zh} {reason}")
+            continue
+        line = next((l for l, flat in texts if label in flat), texts[0][0])
+        reading = runtogether.RowReading(key, label, line, "", [cells], chosen=cells)
+        for (col, col_label, unit), raw in zip(columns, cells):
+            result.facts.append(_run_fact(table.key, reading, label, col.key, col_label, unit, raw, row_key=key))
+    if result.facts or result.problems:
+        results[table.key] = result
+
+
+def _run_fact(table, row, row_label, col, col_label, unit, raw, row_key=None) -> Fact:
+    value, cell_unit = parse_cell(raw)
+    line = row.line
+    return Fact(table, row_key or row.key, row_label, col, col_label, value, raw, cell_unit or unit, line.page,
+                line.bbox, line.line_no, None, "inferred" if row.inferred else "")

@@ -9,7 +9,9 @@ import unicodedata
 _SPACE_RE = re.compile(r"\s+")
 _QUOTES = str.maketrans("", "", "\"'“”‘’「」『』")
 # A numeric table cell: 550, 7730.28, -3, +2, 302,885 (after NFKC, so full-width digits count).
-NUMBER_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+# Some reports print the unit in the cell itself ("75394432.52元").
+CELL_UNITS = ("万元", "元", "件", "项", "个", "条", "次")
+_CELL_RE = re.compile(r"^(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?P<unit>" + "|".join(CELL_UNITS) + ")?$")
 # What reports print in a cell that does not apply. Kept as raw text, never turned into 0.
 PLACEHOLDERS = frozenset({"/", "-", "—", "--", "——", "无"})
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -39,17 +41,23 @@ def join_wrapped(parts) -> str:
     return out
 
 
+def parse_cell(raw: str):
+    """(value, unit printed in the cell) of a table cell; (None, "") if it holds no number."""
+    s = unicodedata.normalize("NFKC", raw or "").strip()
+    m = _CELL_RE.match(s)
+    if not m:
+        return None, ""
+    return float(m.group("num").replace(",", "").lstrip("+")), m.group("unit") or ""
+
+
 def parse_number(raw: str):
     """The numeric value of a table cell, or None if it is not a number."""
-    s = unicodedata.normalize("NFKC", raw or "").strip()
-    if not NUMBER_RE.match(s):
-        return None
-    return float(s.replace(",", "").lstrip("+"))
+    return parse_cell(raw)[0]
 
 
 def is_cell_value(raw: str) -> bool:
     s = unicodedata.normalize("NFKC", raw or "").strip()
-    return bool(NUMBER_RE.match(s)) or s in PLACEHOLDERS
+    return bool(_CELL_RE.match(s)) or s in PLACEHOLDERS
 
 
 def format_number(value: float) -> str:

@@ -10,7 +10,7 @@ import re
 from indexer import registry as reg
 from indexer.text import norm
 
-from .answer_text import display_value
+from .answer_text import display_value, quality_note
 from .chart import bar_chart
 from .followup import resolve
 from .question import Question
@@ -123,6 +123,8 @@ def _rows_for_reports(archive, sql, args, ids):
 def _facts_for(archive, cell, reports):
     """The stored cells of one cell request for many reports, in one query: report id -> rows."""
     cols = {c for r in reports for c in (cell.cols or reg.default_columns(cell.table, r.template))}
+    if not cols:
+        return {}
     sql = (f"SELECT * FROM facts WHERE table_key = ? AND row_key IN ({','.join('?' * len(cell.rows))})"
            f" AND col_key IN ({','.join('?' * len(cols))})")
     by_report = {}
@@ -158,36 +160,107 @@ def figure_answer(archive, q: Question, agencies, years):
         return figures, gaps
     failed = _failed_checks_for(archive, reports, {cell.table for cell in q.cells})
     found_by_cell = [(cell, _facts_for(archive, cell, reports)) for cell in q.cells]
+    # One report may be in the archive in several forms (its PDF and its web page): they are
+    # one report of one agency and year, answered once.
+    groups = {}
     for report in reports:
-        agency = archive.agencies[report.agency_key]
+        groups.setdefault((report.agency_key, report.year), []).append(report)
+    for (agency_key, year), forms in groups.items():
+        agency = archive.agencies[agency_key]
         for cell, by_report in found_by_cell:
-            cols = cell.cols or reg.default_columns(cell.table, report.template)
-            order = {(r, c): i for i, (r, c) in enumerate((r, c) for r in cell.rows for c in cols)}
-            found = sorted((f for f in by_report.get(report.id, []) if (f["row_key"], f["col_key"]) in order),
-                           key=lambda f: order[(f["row_key"], f["col_key"])])
-            if not found:
-                if agencies or years:  # only mention reports the question was about
-                    _, row, col = cell_labels(cell.table, cell.rows[0], cols[0], lang)
-                    what = f"{row}·{col}" if lang == "zh" else f"{row}, {col}"
-                    gaps.append(f"{agency.name} {report.year} 年的报告（{report.template} 版模板）没有“{what}”这一栏"
-                                if lang == "zh" else f"the {report.year} report of {agency.name_en} "
-                                f"({report.template} template) has no cell '{what}'")
-                continue
-            for f in found:
-                table, row, col = cell_labels(f["table_key"], f["row_key"], f["col_key"], lang)
-                checks = [{"key": key, "detail": zh if lang == "zh" else en}
-                          for key, cells, zh, en in failed.get(report.id, [])
-                          if (f["row_key"], f["col_key"]) in cells and key.startswith(f["table_key"])]
-                figures.append(_figure(report, agency, f, lang,
-                                       (f["table_key"], table, f["row_key"], row, f["col_key"], col), checks))
-    return figures, gaps
+            found_any = False
+            for report in forms:
+                cols = cell.cols or reg.default_columns(cell.table, report.template)
+                order = {(r, c): i for i, (r, c) in enumerate((r, c) for r in cell.rows for c in cols)}
+                found = sorted((f for f in by_report.get(report.id, []) if (f["row_key"], f["col_key"]) in order),
+                               key=lambda f: order[(f["row_key"], f["col_key"])])
+                for f in found:
+                    found_any = True
+                    table, row, col = cell_labels(f["table_key"], f["row_key"], f["col_key"], lang)
+                    checks = [{"key": key, "detail": zh if lang == "zh" else en}
+                              for key, cells, zh, en in failed.get(report.id, [])
+                              if (f["row_key"], f["col_key"]) in cells and key.startswith(f["table_key"])]
+                    figures.append(_figure(report, agency, f, lang,
+                                           (f["table_key"], table, f["row_key"], row, f["col_key"], col), checks))
+            if not found_any and (agencies or years):  # only mention reports the question was about
+                gaps.append(_missing_cell(agency, year, forms, cell, lang))
+    return merge_forms(figures, lang), gaps
+
+
+def _missing_cell(agency, year, forms, cell, lang):
+    """Why the reports of one agency and year give no figure for a cell, in words."""
+    report = forms[0]
+    name = agency.name if lang == "zh" else agency.name_en
+    if all(r.template not in reg.TEMPLATES for r in forms):
+        return (f"{name} {year} 年的报告早于 2019 年的国家模板，没有模板表格" if lang == "zh" else
+                f"the {year} report of {name} predates the 2019 national template and has no template tables")
+    table = reg.table(cell.table)
+    marks = {"requests": "table 三", "appeals": "table 四"}.get(cell.table, table.zh)
+    unread = [p for r in forms for p in r.problems if marks in p or table.zh in p]
+    cols = cell.cols or reg.default_columns(cell.table, report.template) or [reg.table(cell.table).all_columns()[0].key]
+    _, row, col = cell_labels(cell.table, cell.rows[0], cols[0], lang)
+    what = f"{row}·{col}" if lang == "zh" else f"{row}, {col}"
+    if unread:
+        return (f"{name} {year} 年报告中的这张表未能完整读取（{unread[0]}），因此不给出“{what}”的数字" if lang == "zh"
+                else f"this table of the {year} report of {name} could not be read in full ({unread[0]}), "
+                f"so no figure is given for '{what}'")
+    return (f"{name} {year} 年的报告（{report.template} 版模板）没有“{what}”这一栏" if lang == "zh" else
+            f"the {year} report of {name} ({report.template} template) has no cell '{what}'")
+
+
+def _form_key(figure, groups):
+    """The cell a figure is, across forms. A stated figure is its statement: the same number and
+    unit under a nearly equal subject (OCR may misread a character of it)."""
+    if figure["table"] != "narrative":
+        return (figure["agency_key"], figure["year"], figure["table"], figure["row"], figure["column"])
+    from difflib import SequenceMatcher
+
+    for key in groups:
+        if key[:2] == (figure["agency_key"], figure["year"]) and key[2] == "narrative" \
+                and key[4:] == (figure["value"], figure["unit"]) \
+                and SequenceMatcher(None, key[3], figure["row"]).ratio() >= 0.8:
+            return key
+    return (figure["agency_key"], figure["year"], "narrative", figure["row"], figure["value"], figure["unit"])
+
+
+# Which form's reading of a cell is shown first when a report is in the archive twice.
+FORM_ORDER = {"pdf": 0, "docx": 1, "html": 2, "scan": 3, "md": 4, "text": 5}
+
+
+def merge_forms(figures, lang):
+    """One figure per cell of a report, however many forms of the report the archive holds.
+
+    The form read most directly wins (a number over a blank, a printed cell over an inferred
+    one, PDF over a web page over a transcription); the others are listed with it, and
+    if they disagree on the number the figure says so and shows both.
+    """
+    groups = {}
+    for f in figures:
+        groups.setdefault(_form_key(f, groups), []).append(f)
+    out = []
+    for group in groups.values():
+        group.sort(key=lambda f: (f["value"] is None, f["quality"] != "", FORM_ORDER.get(f["format"], 9)))
+        best = group[0]
+        if len(group) > 1:
+            best["also"] = [{**f["source"], "value": f["value"], "display": f["display"], "format": f["format"]}
+                            for f in group[1:]]
+            other = [f for f in group[1:] if f["value"] is not None and best["value"] is not None
+                     and abs(f["value"] - best["value"]) > 1e-9]
+            if other:
+                best["disagree"] = [{**f["source"], "value": f["value"], "display": f["display"]} for f in other]
+        out.append(best)
+    order = {id(f): i for i, f in enumerate(figures)}
+    return sorted(out, key=lambda f: order[id(f)])
 
 
 def _figure(report, agency, fact, lang, labels, checks=()):
     """One figure of an answer: a stored cell as printed, its labels, and where to see it."""
     table, table_label, row, row_label, column, column_label = labels
+    quality = fact["quality"] if "quality" in fact.keys() else ""
     return {
-        "value": _num(fact["value"]), "raw": fact["raw"], "unit": fact["unit"], "display": display_value(fact, lang),
+        "value": None if quality == "unsure" else _num(fact["value"]), "raw": fact["raw"], "unit": fact["unit"],
+        "display": display_value(fact, lang), "quality": quality, "note": quality_note(fact, lang),
+        "format": report.format,
         "agency": agency.name, "agency_en": agency.name_en, "agency_key": agency.key,
         "year": report.year, "template": report.template,
         "table": table, "table_label": table_label, "row": row, "row_label": row_label,
@@ -238,7 +311,7 @@ def stated_answer(archive, q: Question, agencies, years):
         report = reports[row["report_id"]]
         figures.append(_figure(report, archive.agencies[report.agency_key], row, lang,
                                ("narrative", labels[0], row["row_label"], row["row_label"], "stated", labels[1])))
-    return figures
+    return merge_forms(figures, lang)
 
 
 def _figure_sentence(figures, sums, gaps, lang):
@@ -252,10 +325,14 @@ def _figure_sentence(figures, sums, gaps, lang):
                            f"{f['row_label']} {f['display']} ({src['file_name']}, page {src['page']})")
         elif lang == "zh":
             clauses.append(f"{f['agency']} {f['year']} 年{f['row_label']}·{f['column_label']}为 {f['display']}"
-                           f"（{src['file_name']} 第 {src['page']} 页，{f['table_label']}）")
+                           f"（{src['file_name']} 第 {src['page']} 页，{f['table_label']}）"
+                           + "".join(f"，但另一份文本 {d['file_name']} 为 {d['display']}，两者不一致"
+                                     for d in f.get("disagree", [])))
         else:
             clauses.append(f"{f['agency_en']} ({f['agency']}), {f['year']}: {f['row_label']}, {f['column_label']}"
-                           f" = {f['display']} ({src['file_name']}, page {src['page']}; {f['table_label']})")
+                           f" = {f['display']} ({src['file_name']}, page {src['page']}; {f['table_label']})"
+                           + "".join(f", but the other copy {d['file_name']} gives {d['display']}: they disagree"
+                                     for d in f.get("disagree", [])))
     more = len(figures) - MAX_SENTENCE_FIGURES
     if lang == "zh":
         text = "".join(sum_sentence(s, lang) + "。" for s in sums)
@@ -264,6 +341,8 @@ def _figure_sentence(figures, sums, gaps, lang):
             text += "另：" + "；".join(gaps) + "。"
         if any(f["checks"] for f in figures):
             text += "注意：报告自身的合计数在此处不一致（见下方核对说明），以上为报告原数。"
+        for note in dict.fromkeys(f["note"] for f in figures if f.get("note")):
+            text += f"说明：{note}。"
     else:
         text = "".join(sum_sentence(s, lang) + ". " for s in sums)
         text += "; ".join(clauses) + (f"; {more} more in the table" if more > 0 else "") + "."
@@ -271,6 +350,8 @@ def _figure_sentence(figures, sums, gaps, lang):
             text += " Note: " + "; ".join(gaps) + "."
         if any(f["checks"] for f in figures):
             text += " Caution: the source's own totals disagree here (see the check below); figures are as printed."
+        for note in dict.fromkeys(f["note"] for f in figures if f.get("note")):
+            text += f" Note: {note}."
     return text
 
 

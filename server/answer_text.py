@@ -13,8 +13,34 @@ def display_number(value, unit: str, lang: str) -> str:
     return f"{number} {UNIT_EN.get(unit, unit)}".strip()
 
 
+def _quality(fact):
+    return fact["quality"] if "quality" in fact.keys() else ""
+
+
 def display_value(fact, lang: str) -> str:
-    """A stored cell as the answer shows it; a cell without a number is shown as printed."""
+    """A stored cell as the answer shows it; a cell without a number is shown as what it is."""
+    quality = _quality(fact)
+    if quality == "unsure":
+        return "（OCR 未能可靠识别，不显示数字）" if lang == "zh" else "(not shown: OCR could not read it reliably)"
     if fact["value"] is None:
+        if not fact["raw"]:
+            return "空白（报告未填数字）" if lang == "zh" else "blank (no number printed)"
         return f"“{fact['raw']}”（未填数字）" if lang == "zh" else f"“{fact['raw']}” (no number given)"
     return display_number(fact["value"], fact["unit"], lang)
+
+
+def quality_note(fact, lang: str) -> str:
+    """What the reader of an answer must know about how a cell was read, or ""."""
+    quality = _quality(fact)
+    if quality == "inferred":
+        return ("该数所在行在原文中数字连写，按表格自身合计关系只有一种拆分，此数据由此推断" if lang == "zh" else
+                "the source runs this row's digits together; the table's own totals admit only one split, "
+                "and this figure comes from it")
+    if quality == "unsure":
+        return ("扫描件中此格 OCR 识别不可靠或与表格合计不符，不作为数字使用" if lang == "zh" else
+                "in the scan this cell could not be read reliably (or does not fit the table's totals); "
+                "it is not used as a number")
+    if quality == "blank":
+        return ("原文此格空白，未填数字；仅在核对合计时按 0 计" if lang == "zh" else
+                "the source leaves this cell blank; only the table's checks count it as 0")
+    return ""

@@ -9,7 +9,7 @@ from flask import Flask, Response, abort, jsonify, render_template, request, sen
 
 from .answer import answer
 from .archive import ArchiveHolder
-from .source import mark_for, render_pdf_page
+from .source import IMAGE_FORMATS, blocks, mark_for, render_pdf_page
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 MAX_QUESTION_CHARS = 10_000
@@ -179,15 +179,18 @@ def create_app(data_dir=None) -> Flask:
         text = archive.db().execute("SELECT text FROM pages WHERE report_id = ? AND page = ?",
                                     (report.id, page)).fetchone()["text"]
         query = f"?fact={fact_id}" if fact_id is not None else (f"?chunk={chunk_id}" if chunk_id is not None else "")
+        cell = fact["cell"] if fact is not None and "cell" in fact.keys() else None
         return {"report": report, "agency": archive.agencies[report.agency_key], "page": page, "fact": fact,
-                "query": query, "lines": text.split("\n"), "marked": sorted(lines),
-                "image": f"/source/{report.id}/{page}.png{query}" if report.format == "pdf" else None}
+                "query": query, "lines": text.split("\n"), "marked": sorted(lines), "blocks": blocks(text),
+                "marked_cell": [fact["line"], cell] if fact is not None and cell is not None and fact["line"] else None,
+                "image": f"/source/{report.id}/{page}.png{query}" if report.format in IMAGE_FORMATS else None}
 
     @app.get("/source/<report_id>/<int:page>")
     def source_page(report_id, page):
         view = _source_view(report_id, page)
         return render_template("source.html", **{**view, "lines": list(enumerate(view["lines"], 1)),
-                                                 "marked": set(view["marked"])})
+                                                 "marked": set(view["marked"]),
+                                                 "marked_cell": tuple(view["marked_cell"] or ())})
 
     @app.get("/api/source/<report_id>/<int:page>")
     def api_source(report_id, page):
@@ -196,14 +199,16 @@ def create_app(data_dir=None) -> Flask:
         return jsonify(
             report=report.id, file_name=report.file_name, agency=view["agency"].name, year=report.year,
             page=page, pages=report.pages, image=view["image"], lines=view["lines"], marked=view["marked"],
+            blocks=view["blocks"], marked_cell=view["marked_cell"], format=report.format, origin=report.url,
             url=f"/source/{report.id}/{page}{view['query']}",
-            mark={"row": fact["row_label"], "column": fact["col_label"], "raw": fact["raw"], "unit": fact["unit"]}
+            mark={"row": fact["row_label"], "column": fact["col_label"], "raw": fact["raw"], "unit": fact["unit"],
+                  "quality": fact["quality"] if "quality" in fact.keys() else ""}
             if fact else None)
 
     @app.get("/source/<report_id>/<int:page>.png")
     def source_image(report_id, page):
         archive, report = _page_or_404(report_id, page)
-        if report.format != "pdf":
+        if report.format not in IMAGE_FORMATS:
             abort(404)
         boxes, _, _ = mark_for(archive, report.id, page, _int_arg("fact"), _int_arg("chunk"))
         png = render_pdf_page(archive.stored_path(report), page, boxes)

@@ -40,6 +40,7 @@ class Report:
     pages: int
     problems: list
     notes: list
+    url: str = ""
 
 
 class Archive:
@@ -64,7 +65,8 @@ class Archive:
         for r in conn.execute("SELECT * FROM reports ORDER BY agency_key, year"):
             self.reports[r["id"]] = Report(
                 r["id"], r["file_name"], r["stored_file"], r["format"], r["agency"], r["agency_key"], r["year"],
-                r["template"], r["title"], r["pages"], json.loads(r["problems"]), json.loads(r["notes"]))
+                r["template"], r["title"], r["pages"], json.loads(r["problems"]), json.loads(r["notes"]),
+                r["url"] if "url" in r.keys() else "")
         for rep in self.reports.values():
             agency = self.agencies.get(rep.agency_key)
             if agency is None:

@@ -24,7 +24,7 @@ def cmd_index(args) -> int:
     for o in summary.outcomes:
         if o.status == "rejected":
             print(f"rejected: {o.path}: {o.reason}", file=sys.stderr)
-        elif o.status == "duplicate":
+        elif o.status in ("duplicate", "skipped"):
             print(f"skipped: {o.path}: {o.reason}", file=sys.stderr)
         for problem in o.problems:
             print(f"warning: {o.path}: {problem}", file=sys.stderr)
@@ -84,20 +84,27 @@ def cmd_eval(args) -> int:
     except (OSError, ValueError) as exc:
         print(f"nianbao eval: {exc}", file=sys.stderr)
         return 2
-    questions, cells = evaluate(ArchiveHolder(args.data).get(), items)
+    questions, cells, forms = evaluate(ArchiveHolder(args.data).get(), items)
     for score in (questions, cells):
         for failure in score.failures:
             what = failure.get("question") or "{file} {table}.{row}.{col}".format(**failure)
             print(f"FAIL {what}: expected {failure.get('value')} (page {failure.get('page')}); "
                   f"{failure['detail']}", file=sys.stderr)
+    wrong = sum(f.wrong for f in forms.values())
     if args.json:
         print(json.dumps({"questions": {"passed": questions.passed, "total": questions.total},
                           "cells": {"passed": cells.passed, "total": cells.total},
+                          "forms": {k: v.__dict__ for k, v in forms.items()}, "wrong_cells": wrong,
                           "failures": questions.failures + cells.failures}, ensure_ascii=False, indent=2))
     else:
         print(questions.line("questions"))
         print(cells.line("cells"))
-    return 0 if not (questions.failures or cells.failures) else 1
+        if forms:
+            print("cells by form (every indexed form of a report against that report's gold cells):")
+            for form, score in forms.items():
+                print(score.line(form))
+        print(f"wrong cells: {wrong}")
+    return 0 if not (questions.failures or cells.failures or wrong) else 1
 
 
 def main(argv=None) -> int:
@@ -105,7 +112,7 @@ def main(argv=None) -> int:
                                      "information-disclosure annual reports")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("index", help="index report files (PDF, text) or folders of them")
+    p = sub.add_parser("index", help="index report files (PDF, web page, Word, text, Markdown) or folders of them")
     p.add_argument("paths", nargs="+")
     _data_arg(p)
     p.add_argument("--quiet", action="store_true", help="no progress bar")

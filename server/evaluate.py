@@ -2,15 +2,25 @@
 
 A gold line with "question" is a question: it passes when the answer is exactly one figure
 with the expected value, agency, year and page (or, for "kind": "none", when the answer
-says the archive does not hold it). A line with "table" is a cell: it passes when the
-indexed report of that file holds that cell with that value on that page.
+says the archive does not hold it). A line with "table" is a cell of one report file,
+checked by hand against it; "value": null with "raw": "" is a cell the report leaves blank.
+
+Cells are scored per report form. Every indexed file of the same report (agency and year:
+its PDF, a scan of it, its web page, a crawler's text) must hold the same cells, so each
+is scored against the gold cells of that report: exact, wrong (a number that differs from
+the gold), or not read (no number, where the gold has one). The page must match too for
+the very file the gold was checked against.
 """
 import json
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from indexer.metadata import agency_key
 
 from .answer import answer
+
+FORMS = ("pdf", "scan", "html", "docx", "text", "md")
+FORM_NAMES = {"text": "txt"}
 
 
 @dataclass
@@ -27,6 +37,24 @@ class Score:
         return f"{name}: {self.passed}/{self.total} exact ({share:.1f}%)"
 
 
+@dataclass
+class FormScore:
+    exact: int = 0
+    wrong: int = 0
+    unread: int = 0
+    files: int = 0
+    files_exact: int = 0
+
+    @property
+    def total(self):
+        return self.exact + self.wrong + self.unread
+
+    def line(self, form):
+        share = 100.0 * self.exact / self.total if self.total else 0.0
+        return (f"  {FORM_NAMES.get(form, form):5} {self.exact}/{self.total} cells exact ({share:.1f}%), "
+                f"{self.wrong} wrong, {self.unread} not read; {self.files_exact}/{self.files} files with every cell exact")
+
+
 def _same(a, b):
     return a is not None and b is not None and abs(float(a) - float(b)) < 1e-9
 
@@ -40,40 +68,84 @@ def check_question(archive, item):
         return False, f"{len(figures)} figures ({result['kind']})"
     f = figures[0]
     got = (f["value"], f["agency_key"], f["year"], f["source"]["page"], f["source"]["file_name"])
+    # the answer cites one form of the report and lists the others it holds (a PDF and its web page)
+    cited = [(f["source"]["file_name"], f["source"]["page"])] + [(a["file_name"], a["page"]) for a in f.get("also", [])]
     ok = (_same(f["value"], item["value"]) and f["agency_key"] == agency_key(item["agency"])
-          and f["year"] == item["year"] and f["source"]["page"] == item["page"]
-          and ("file" not in item or f["source"]["file_name"] == item["file"]))
+          and f["year"] == item["year"]
+          and (("file" not in item and f["source"]["page"] == item["page"]) or (item.get("file"), item["page"]) in cited))
     return ok, "got value {} agency {} year {} page {} file {}".format(*got)
 
 
-def check_cell(archive, item, report_ids):
-    report_id = report_ids.get(item["file"])
-    if report_id is None:
-        return False, "report not indexed"
-    row = archive.db().execute(
-        "SELECT value, page FROM facts WHERE report_id = ? AND table_key = ? AND row_key = ? AND col_key = ?",
-        (report_id, item["table"], item["row"], item["col"])).fetchone()
-    if row is None:
-        return False, "cell not found"
-    return _same(row["value"], item["value"]) and row["page"] == item["page"], \
-        f"got value {row['value']} page {row['page']}"
+def _cell_verdict(row, item, own_file):
+    """'exact', 'wrong' or 'unread' for a stored cell (or None) against a gold cell."""
+    if item["value"] is None:  # the report leaves it blank
+        if row is not None and row["value"] is None and row["raw"] == "":
+            return "exact"
+        return "wrong" if row is not None and row["value"] is not None else "unread"
+    if row is None or row["value"] is None:
+        return "unread"
+    if not _same(row["value"], item["value"]):
+        return "wrong"
+    if own_file and row["page"] != item["page"]:
+        return "wrong"
+    return "exact"
 
 
 def evaluate(archive, items):
-    report_ids = {r.file_name: r.id for r in archive.reports.values()}
+    """(question score, cell score, {form: FormScore}).
+
+    The cell score counts the gold cells against the file they were checked against; the
+    per-form scores count them against every indexed form of the same report.
+    """
     questions, cells = Score(), Score()
+    forms = OrderedDict((f, FormScore()) for f in FORMS)
+    by_name = {r.file_name: r for r in archive.reports.values()}
+    gold_cells = []
     for item in items:
         if "question" in item:
             ok, detail = check_question(archive, item)
-            score = questions
+            if ok:
+                questions.passed += 1
+            else:
+                questions.failures.append({**item, "detail": detail})
         else:
-            ok, detail = check_cell(archive, item, report_ids)
-            score = cells
-        if ok:
-            score.passed += 1
+            gold_cells.append(item)
+    db = archive.db() if archive.db_path else None
+
+    def stored(report_id, item):
+        return db.execute("SELECT value, raw, page FROM facts WHERE report_id = ? AND table_key = ? AND row_key = ?"
+                          " AND col_key = ?", (report_id, item["table"], item["row"], item["col"])).fetchone()
+
+    identity = {}  # gold file -> (agency key, year) of the report it was checked against
+    for item in gold_cells:
+        report = by_name.get(item["file"])
+        if report is None:
+            cells.failures.append({**item, "detail": "report not indexed"})
+            continue
+        identity[item["file"]] = (report.agency_key, report.year)
+        row = stored(report.id, item)
+        verdict = _cell_verdict(row, item, own_file=True)
+        if verdict == "exact":
+            cells.passed += 1
         else:
-            score.failures.append({**item, "detail": detail})
-    return questions, cells
+            got = "nothing" if row is None else f"value {row['value']} raw '{row['raw']}' page {row['page']}"
+            cells.failures.append({**item, "detail": f"{verdict}: got {got}"})
+    gold_by_identity = {}
+    for item in gold_cells:
+        if item["file"] in identity:
+            gold_by_identity.setdefault(identity[item["file"]], {})[(item["table"], item["row"], item["col"])] = item
+    for report in archive.reports.values():
+        gold = gold_by_identity.get((report.agency_key, report.year))
+        if not gold or report.format not in forms:
+            continue
+        score = forms[report.format]
+        score.files += 1
+        exact_before = score.exact
+        for item in gold.values():
+            verdict = _cell_verdict(stored(report.id, item), item, own_file=item["file"] == report.file_name)
+            setattr(score, verdict, getattr(score, verdict) + 1)
+        score.files_exact += score.exact - exact_before == len(gold)
+    return questions, cells, {f: s for f, s in forms.items() if s.files}
 
 
 def load_gold(paths):

@@ -32,8 +32,27 @@ def render_pdf_page(path, page_number: int, boxes=()) -> bytes:
     return out.getvalue()
 
 
+IMAGE_FORMATS = ("pdf", "scan")  # forms whose pages are shown as images of the page
+
+
+def blocks(text: str):
+    """A text page as blocks for the viewer: prose lines, and runs of table rows (tab-separated
+    cells, as the readers store grid rows), each line keeping its number."""
+    out = []
+    for n, line in enumerate(text.split("\n"), 1):
+        if "\t" in line:
+            cells = line.split("\t")
+            if out and out[-1]["kind"] == "table":
+                out[-1]["rows"].append({"line": n, "cells": cells})
+            else:
+                out.append({"kind": "table", "rows": [{"line": n, "cells": cells}]})
+        else:
+            out.append({"kind": "line", "line": n, "text": line})
+    return out
+
+
 def mark_for(archive, report_id, page, fact_id=None, chunk_id=None):
-    """(boxes, lines, description) of what to highlight on the page, from a fact or a chunk id."""
+    """(boxes, lines, fact) of what to highlight on the page, from a fact or a chunk id."""
     db = archive.db()
     if fact_id is not None:
         row = db.execute("SELECT * FROM facts WHERE id = ? AND report_id = ? AND page = ?",

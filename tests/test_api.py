@@ -15,7 +15,10 @@ def ask(server, question, **extra):
 def test_procurement_question_in_both_languages(server, question):
     result = ask(server, question)
     assert result["kind"] == "figure"
-    [figure] = result["figures"]
+    # every 2020 report with the table answers, each once; 平掌乡's is the seed's 26
+    assert {(f["year"], f["table"], f["column"]) for f in result["figures"]} == {(2020, "art20_9", "procurement_items")}
+    assert len({f["agency_key"] for f in result["figures"]}) == len(result["figures"])
+    [figure] = [f for f in result["figures"] if f["agency_key"] == "平掌乡"]
     assert figure["value"] == 26 and figure["unit"] == "项"
     assert (figure["agency"], figure["year"], figure["table"]) == ("平掌乡", 2020, "art20_9")
     assert figure["table_label"].startswith("第二十条第（九）项" if result["lang"] == "zh" else "Art. 20(9)")
@@ -48,7 +51,7 @@ def test_table_three_cell_by_applicant_type(server):
 def test_several_reports_match_each_is_answered(server):
     result = ask(server, "行政许可处理决定数量")
     got = {(f["agency_key"], f["year"]): f["value"] for f in result["figures"]}
-    assert got == {("平掌乡", 2020): 0, ("洪泽区", 2023): 550, ("洪泽区", 2024): 9487}
+    assert {("平掌乡", 2020): 0, ("洪泽区", 2023): 550, ("洪泽区", 2024): 9487}.items() <= got.items()
     assert all(f["source"]["url"].startswith("/source/") for f in result["figures"])
 
 
@@ -61,7 +64,7 @@ def test_prose_question_returns_cited_passages(server):
     assert requests.get(server + top["url"], timeout=30).status_code == 200
 
 
-@pytest.mark.parametrize("question", ["2019年政府集中采购项目有多少个", "2020年GDP是多少", "平掌乡2023年行政处罚",
+@pytest.mark.parametrize("question", ["2022年政府集中采购项目有多少个", "2020年GDP是多少", "平掌乡2023年行政处罚",
                                       "what is the weather tomorrow"])
 def test_unanswerable_questions_say_so_without_numbers(server, question):
     result = ask(server, question)

@@ -17,11 +17,11 @@ def page(browser, server):
 
 
 def test_ask_see_the_figure_and_open_its_source(page):
-    answer = ask(page, "2020年政府集中采购项目有多少个")
+    answer = ask(page, "平掌乡2020年政府集中采购项目有多少个")
     assert answer.locator(".figure-value").first.inner_text() == "26 项"
     assert "平掌乡 · 2020 · 政府集中采购 · 采购项目数量" in answer.locator(".figure-label").first.inner_text()
     answer.locator(".source-link").first.click()
-    mark = page.locator("#viewer-body li.marked")
+    mark = page.locator("#viewer-body .marked")
     mark.wait_for()
     assert mark.inner_text() == "政府集中采购 26 302885"
     assert "第 3/5 页" in page.locator("#viewer-title").inner_text()
@@ -56,7 +56,7 @@ def test_trend_question_draws_a_chart_and_a_table(page):
 
 
 def test_follow_up_filter_and_export(page):
-    ask(page, "2020年政府集中采购项目有多少个")
+    ask(page, "平掌乡2020年政府集中采购项目有多少个")
     follow = ask(page, "总金额呢")
     assert follow.locator(".figure-value").first.inner_text().startswith("302885")
     assert "沿用上文" in follow.locator(".context-note").inner_text()

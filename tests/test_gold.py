@@ -1,4 +1,5 @@
 """The hand-checked gold set: every question answered exactly, every cell read exactly."""
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ GOLD = Path(__file__).parent / "gold"
 QUESTIONS = load_gold([GOLD / "questions.jsonl"])
 CELLS = load_gold([GOLD / "cells.jsonl"])
 PRESENT = {p.name for p in shared_reports()} | {"pingzhang_2020.txt"}
+FORM_OF = {"pdf": "pdf", "html": "html", "txt": "txt", "md": "md"}
 
 
 def test_gold_set_is_what_the_issue_asks_for():
@@ -24,7 +26,7 @@ def test_gold_set_is_what_the_issue_asks_for():
 def test_gold_question(archive, item):
     if item.get("file") and item["file"] not in PRESENT:
         pytest.skip(f"{item['file']} not in ../shared/corpus")
-    questions, _ = evaluate(archive, [item])
+    questions, _, _ = evaluate(archive, [item])
     assert questions.failures == []
 
 
@@ -33,15 +35,20 @@ def test_every_gold_cell_of_every_table(archive, file, table):
     if file not in PRESENT:
         pytest.skip(f"{file} not in ../shared/corpus")
     items = [c for c in CELLS if c["file"] == file and c["table"] == table]
-    _, cells = evaluate(archive, items)
+    _, cells, _ = evaluate(archive, items)
     assert cells.failures == [] and cells.passed == len(items)
 
 
 def test_eval_command_prints_accuracy(data_dir):
     result = run_cli("eval", GOLD / "questions.jsonl", GOLD / "cells.jsonl", "--data", data_dir)
     assert result.returncode == 0, result.stderr
-    assert "questions: 79/79 exact (100.0%)" in result.stdout
-    assert "cells: 570/570 exact (100.0%)" in result.stdout
+    assert f"questions: {len(QUESTIONS)}/{len(QUESTIONS)} exact (100.0%)" in result.stdout
+    present = [c for c in CELLS if c["file"] in PRESENT]
+    assert f"cells: {len(present)}/{len(present)} exact (100.0%)" in result.stdout
+    # every form in the archive is scored, and no cell anywhere holds a wrong number
+    for form in {"pdf", "html", "txt", "md"} & {FORM_OF.get(n.rsplit(".", 1)[-1]) for n in PRESENT}:
+        assert re.search(rf"^  {form} +\d+/\d+ cells exact", result.stdout, re.M), form
+    assert "wrong cells: 0" in result.stdout
 
 
 def test_eval_reports_failures(data_dir, tmp_path):

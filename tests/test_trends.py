@@ -12,7 +12,10 @@ def values(result):
 
 
 def test_change_over_a_year_range_gives_a_cited_table_and_chart(ask):
-    result = ask("行政许可处理决定数量 2021 到 2024 的变化")
+    everyone = ask("行政许可处理决定数量 2021 到 2024 的变化")
+    assert {("洪泽区", 2023): 550, ("洪泽区", 2024): 9487}.items() <= values(everyone).items()
+    assert {y for _, y in values(everyone)} <= {2021, 2022, 2023, 2024}
+    result = ask("洪泽区行政许可处理决定数量 2021 到 2024 的变化")
     assert values(result) == {("洪泽区", 2023): 550, ("洪泽区", 2024): 9487}
     assert "2021、2022" in result["answer"]  # years the archive lacks are named, not filled in
     rows = result["table"]["rows"]
@@ -39,10 +42,16 @@ def test_history_of_one_agency(ask):
 def test_sum_across_agencies_lists_its_parts(ask):
     result = ask("2023年所有单位收到的申请总数")
     [total] = result["sums"]
-    assert (total["value"], total["unit"], total["count"]) == (21, "件", 1)
-    assert total["parts"][0]["url"].startswith("/source/")
+    figures = values(result)
+    assert figures[("洪泽区", 2023)] == 21 and {y for _, y in figures} == {2023}
+    # the sum adds every agency's figure once, and lists each one it adds
+    assert (total["value"], total["unit"], total["count"]) == (sum(figures.values()), "件", len(figures))
+    assert all(p["url"].startswith("/source/") for p in total["parts"])
     everyone = ask("所有单位行政许可处理决定数量合计")
-    assert sorted(s["value"] for s in everyone["sums"]) == [0, 550, 9487]  # one sum per year
+    by_year = {}
+    for (agency, year), value in values(everyone).items():
+        by_year[year] = by_year.get(year, 0) + value
+    assert sorted(s["value"] for s in everyone["sums"]) == sorted(by_year.values())  # one sum per year
 
 
 def test_sum_across_years(ask):
@@ -53,10 +62,10 @@ def test_sum_across_years(ask):
 
 
 def test_follow_ups_reuse_year_agency_and_row(ask):
-    first = "2020年政府集中采购项目有多少个"
+    first = "平掌乡2020年政府集中采购项目有多少个"
     amount = ask("总金额呢", history=[{"question": first}])
     assert [(f["column"], f["value"]) for f in amount["figures"]] == [("procurement_amount", 302885)]
-    assert set(amount["context"]["inherited"]) == {"cells", "years"}
+    assert set(amount["context"]["inherited"]) == {"cells", "years", "agencies"}
 
     history = [{"question": "洪泽区2023年行政处罚"}]
     later = ask("and in 2024?", history=history)
@@ -77,7 +86,7 @@ def test_a_new_question_does_not_inherit(ask):
 
 
 def test_malformed_history_is_ignored(ask):
-    result = ask("2020年政府集中采购项目有多少个", history=[None, 3, {"q": 1}, {"question": ["x"]}, "洪泽区"])
+    result = ask("平掌乡2020年政府集中采购项目有多少个", history=[None, 3, {"q": 1}, {"question": ["x"]}, "洪泽区"])
     assert values(result) == {("平掌乡", 2020): 26}
 
 
@@ -97,18 +106,18 @@ def test_csv_export(server):
     assert "attachment" in response.headers["Content-Disposition"]
     text = response.content.decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text)))
-    assert {(r["agency"], r["year"], r["value"]) for r in rows} == {
-        ("平掌乡", "2020", "0"), ("淮安市洪泽区人民政府", "2023", "550"), ("淮安市洪泽区人民政府", "2024", "9487")}
+    assert {("平掌乡", "2020", "0"), ("淮安市洪泽区人民政府", "2023", "550"),
+            ("淮安市洪泽区人民政府", "2024", "9487")} <= {(r["agency"], r["year"], r["value"]) for r in rows}
     assert all(r["source"].startswith(server + "/source/") and r["page"] for r in rows)
 
 
 def test_source_json_for_the_viewer(server):
-    figure = requests.post(server + "/api/ask", json={"question": "2020年政府集中采购项目有多少个"},
+    figure = requests.post(server + "/api/ask", json={"question": "平掌乡2020年政府集中采购项目有多少个"},
                            timeout=60).json()["figures"][0]
     page = requests.get(server + "/api" + figure["source"]["url"], timeout=30).json()
     assert page["image"] is None and page["page"] == 3
     assert [page["lines"][n - 1] for n in page["marked"]] == ["政府集中采购 26 302885"]
-    assert page["mark"] == {"row": "政府集中采购", "column": "采购项目数量", "raw": "26", "unit": "项"}
+    assert page["mark"] == {"row": "政府集中采购", "column": "采购项目数量", "raw": "26", "unit": "项", "quality": ""}
 
     figure = requests.post(server + "/api/ask", json={"question": "洪泽区2023年行政处罚"}, timeout=60).json()["figures"][0]
     page = requests.get(server + "/api" + figure["source"]["url"], timeout=30).json()
@@ -120,8 +129,8 @@ def test_reports_list_check_results(server):
     by_file = {r["file_name"]: r for r in data["reports"]}
     hz = by_file["洪泽区人民政府_2023.pdf"]
     assert hz["checks"]["passed"] == 38 and len(hz["checks"]["failed"]) == 2
-    assert {a["key"] for a in data["agencies"]} == {"平掌乡", "洪泽区"}
-    assert data["years"] == [2020, 2023, 2024]
+    assert {"平掌乡", "洪泽区"} <= {a["key"] for a in data["agencies"]}
+    assert {2020, 2023, 2024} <= set(data["years"])
 
 
 def test_chart_labels_are_escaped():

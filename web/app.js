@@ -172,18 +172,36 @@ async function openSource(url) {
   }
   const page = await response.json();
   document.getElementById("viewer-title").textContent = `${page.agency} ${page.year} · ${page.file_name} · 第 ${page.page}/${page.pages} 页`;
+  const quality = { inferred: "（由连写数字按表格合计关系唯一拆分得出）", unsure: "（OCR 未能可靠识别）" };
   document.getElementById("viewer-mark").textContent = page.mark
-    ? `标记处：${page.mark.row} · ${page.mark.column} = ${page.mark.raw}${page.mark.unit ? " " + page.mark.unit : ""}` : "";
+    ? `标记处：${page.mark.row} · ${page.mark.column} = ${page.mark.raw || "（空白，未填数字）"}` +
+      `${page.mark.unit && page.mark.raw ? " " + page.mark.unit : ""}${quality[page.mark.quality] || ""}` : "";
   document.getElementById("viewer-open").setAttribute("href", safeSource(page.url) || "#");
   if (page.image) {
     body.replaceChildren(el("img", { class: "page-image", id: "viewer-image", src: page.image, alt: `第 ${page.page} 页` }));
   } else {
-    const marked = new Set(page.marked);
-    body.replaceChildren(el("ol", { class: "page-lines" }, page.lines.map((line, i) =>
-      el("li", { class: marked.has(i + 1) ? "marked" : null }, marked.has(i + 1) ? el("mark", {}, line) : line))));
-    const first = body.querySelector(".marked");
+    body.replaceChildren(renderBlocks(page));
+    const first = body.querySelector(".marked, .marked-cell");
     if (first) first.scrollIntoView({ block: "center" });
   }
+}
+
+// A text page: prose lines, and tables (web pages, Word files, transcriptions) as tables,
+// the cell an answer came from outlined.
+function renderBlocks(page) {
+  const marked = new Set(page.marked);
+  const [markLine, markCell] = page.marked_cell || [null, null];
+  return el("div", { class: "page-lines" }, (page.blocks || []).map((block) => {
+    if (block.kind === "table") {
+      return el("table", { class: "source-table" }, block.rows.map((row) =>
+        el("tr", { class: marked.has(row.line) ? "marked" : null }, row.cells.map((cell, i) => {
+          const hit = row.line === markLine && i === markCell;
+          return el("td", { class: hit ? "marked-cell" : null }, hit ? el("mark", {}, cell || "（空白）") : cell);
+        }))));
+    }
+    const hit = marked.has(block.line);
+    return el("p", { class: hit ? "source-line marked" : "source-line" }, hit ? el("mark", {}, block.text) : block.text);
+  }));
 }
 
 function closeSource() {
@@ -199,9 +217,11 @@ function reportItem(r) {
     ? el("details", { class: "check-failed" }, el("summary", {}, `⚠ ${failed.length} 项核对不符（共 ${failed.length + r.checks.passed} 项）`),
       el("ul", {}, failed.map((c) => el("li", {}, c.detail_zh))))
     : el("span", { class: "check-ok" }, ` · 核对 ${r.checks.passed} 项均相符`);
+  const forms = { pdf: "PDF", scan: "扫描件", html: "网页", docx: "Word", text: "文本", md: "Markdown" };
   return el("li", { dataset: { report: r.id } },
     sourceLink(r.url, `${r.agency} ${r.year}`),
-    el("span", { class: "muted" }, ` · ${r.pages} 页 · ${r.template} 版`),
+    el("span", { class: "muted" }, ` · ${forms[r.format] || r.format} · ${r.pages} 页 · ` +
+      (r.template === "none" ? "2019 年前，无模板表格" : `${r.template} 版`)),
     r.problems.length ? el("span", { class: "check-failed" }, ` · ${r.problems.length} 个表未能读取`) : null,
     checks);
 }

@@ -1,0 +1,197 @@
+"""Agencies as the administrative hierarchy they are: places, their governments, departments.
+
+A report is published by a government ("淮安市洪泽区人民政府": the government of 洪泽区,
+a district of 淮安市) or by one of its departments ("沭阳县发展和改革局", "上海市科委").
+A name is read as a chain of places (淮安市 › 洪泽区) and, for a department, the
+department's name, with common abbreviations written out (科委 = 科学技术委员会), so
+that the names a report prints in different years, and the names a user types, meet.
+"""
+import re
+from dataclasses import dataclass, field
+
+# Administrative units, longest first, so that "自治县" wins over "县".
+# Special zones govern like a county or district and are named like one.
+ZONES = ("综合实验区", "经济技术开发区", "高新技术产业开发区", "高新区", "新区", "开发区")
+UNITS = ZONES + ("自治州", "自治县", "自治旗", "街道", "地区", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇")
+UNIT_EN = {"综合实验区": "Comprehensive Experimental Zone", "经济技术开发区": "Economic and Technological Development Zone",
+           "高新技术产业开发区": "High-tech Industrial Development Zone", "高新区": "High-tech Zone",
+           "新区": "New Area", "开发区": "Development Zone",
+           "省": "Province", "市": "City", "州": "Prefecture", "自治州": "Autonomous Prefecture",
+           "县": "County", "自治县": "Autonomous County", "区": "District", "旗": "Banner",
+           "乡": "Township", "镇": "Town", "街道": "Subdistrict", "盟": "League", "地区": "Prefecture"}
+# A unit character followed by another one is part of a name: 江州市 is 江州 + 市, not 江 + 州.
+_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(UNITS) + r")(?![省市州县区旗乡镇])")
+_GOV_SUFFIX = re.compile(r"(?:人民政府|政府)(?:办公室|办公厅)?$")
+
+# Abbreviations government departments go by, written out. Only unambiguous ones.
+ABBREVIATIONS = {
+    "科委": "科学技术委员会", "科技局": "科学技术局", "发改委": "发展和改革委员会", "发改局": "发展和改革局",
+    "人社局": "人力资源和社会保障局", "住建局": "住房和城乡建设局", "市场监管局": "市场监督管理局",
+    "卫健委": "卫生健康委员会", "卫健局": "卫生健康局", "应急局": "应急管理局", "医保局": "医疗保障局",
+    "城管局": "城市管理局", "交通局": "交通运输局", "退役军人局": "退役军人事务局", "工信局": "工业和信息化局",
+    "经信局": "经济和信息化局", "文旅局": "文化和旅游局", "国资委": "国有资产监督管理委员会",
+    "生态环境局": "生态环境局", "民宗局": "民族宗教事务局", "侨办": "人民政府侨务办公室",
+}
+# Departments by their written-out names, with English names.
+DEPARTMENTS = {
+    "科学技术委员会": "Science and Technology Commission", "科学技术局": "Science and Technology Bureau",
+    "发展和改革委员会": "Development and Reform Commission", "发展和改革局": "Development and Reform Bureau",
+    "人力资源和社会保障局": "Human Resources and Social Security Bureau",
+    "住房和城乡建设局": "Housing and Urban-Rural Development Bureau",
+    "市场监督管理局": "Administration for Market Regulation", "卫生健康委员会": "Health Commission",
+    "卫生健康局": "Health Bureau", "应急管理局": "Emergency Management Bureau",
+    "医疗保障局": "Healthcare Security Administration", "城市管理局": "Urban Management Bureau",
+    "交通运输局": "Transport Bureau", "退役军人事务局": "Veterans Affairs Bureau",
+    "工业和信息化局": "Industry and Information Technology Bureau",
+    "经济和信息化局": "Economy and Information Technology Bureau", "文化和旅游局": "Culture and Tourism Bureau",
+    "国有资产监督管理委员会": "State-owned Assets Supervision and Administration Commission",
+    "生态环境局": "Ecology and Environment Bureau", "财政局": "Finance Bureau", "公安局": "Public Security Bureau",
+    "教育局": "Education Bureau", "民政局": "Civil Affairs Bureau", "司法局": "Justice Bureau",
+    "自然资源局": "Natural Resources Bureau", "自然资源和规划局": "Natural Resources and Planning Bureau",
+    "农业农村局": "Agriculture and Rural Affairs Bureau", "水利局": "Water Resources Bureau",
+    "水务局": "Water Affairs Bureau", "商务局": "Commerce Bureau", "统计局": "Statistics Bureau",
+    "审计局": "Audit Bureau", "税务局": "Taxation Bureau", "林业局": "Forestry Bureau",
+    "行政审批局": "Administrative Approval Bureau", "数据局": "Data Bureau", "档案局": "Archives Bureau",
+    "民族宗教事务局": "Ethnic and Religious Affairs Bureau", "体育局": "Sports Bureau",
+    "人民政府办公室": "General Office of the People's Government", "人民政府办公厅": "General Office of the People's Government",
+    "教育和体育局": "Education and Sports Bureau", "卫生和计划生育委员会": "Health and Family Planning Commission",
+}
+_DEPARTMENT_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, DEPARTMENTS), key=len, reverse=True)) + ")$")
+_GENERIC_DEPARTMENT = re.compile(r"(?:委员会|管理委员会|局|厅|委|办公室|办|中心|署|院)$")
+
+
+def expand(name: str) -> str:
+    """A name with its department abbreviation written out: 上海市科委 → 上海市科学技术委员会."""
+    for abbr in sorted(ABBREVIATIONS, key=len, reverse=True):
+        full = ABBREVIATIONS[abbr]
+        if name.endswith(abbr) and not name.endswith(full):
+            return name[: -len(abbr)] + full
+    return name
+
+
+@dataclass
+class AgencyName:
+    places: list = field(default_factory=list)  # ["淮安市", "洪泽区"]: outermost first
+    department: str = ""  # "" for a government; "发展和改革局" for one of its departments
+
+    @property
+    def key(self) -> str:
+        """The name that identifies the agency across its reports: the most specific place for a
+        government (洪泽区), the place and the department for a department."""
+        if not self.department:
+            return self.places[-1] if self.places else ""
+        return (self.places[-1] if self.places else "") + self.department
+
+
+def parse(name: str) -> AgencyName:
+    """The places and the department a printed agency name stands for."""
+    name = expand(re.sub(r"\s+", "", name or ""))
+    core = _GOV_SUFFIX.sub("", name) or name
+    places, rest = [], core
+    while True:
+        m = _UNIT_RE.match(rest)
+        if not m:
+            break
+        places.append(m.group(0))
+        rest = rest[m.end():]
+    if not rest and places:
+        return AgencyName(places, "")
+    if places and (_DEPARTMENT_RE.search(rest) or _GENERIC_DEPARTMENT.search(rest)):
+        return AgencyName(places, rest)
+    return AgencyName([core], "") if not places else AgencyName(places, rest)
+
+
+def agency_key(agency: str) -> str:
+    """The name that identifies an agency across its reports.
+
+    Titles name the same agency differently from year to year ("洪泽区人民政府",
+    "淮安市洪泽区人民政府"); the key drops the 人民政府 suffix and the enclosing
+    places, so both become "洪泽区". A department keeps its place: "沭阳县发展和改革局";
+    an abbreviation is written out: 上海市科委 is 上海市科学技术委员会.
+    """
+    parsed = parse(agency)
+    return parsed.key or agency
+
+
+def _stem(place: str) -> str:
+    for unit in UNITS:
+        if place.endswith(unit) and len(place) - len(unit) >= 2:
+            return place[: -len(unit)]
+    return place
+
+
+def _unit(place: str) -> str:
+    return next((u for u in UNITS if place.endswith(u) and len(place) - len(u) >= 2), "")
+
+
+def _pinyin(text: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(text))
+
+
+def agency_english(key: str) -> str:
+    """An English name: Hongze District, Shanghai Science and Technology Commission."""
+    parsed = parse(key)
+    if parsed.department:
+        place = parsed.places[-1] if parsed.places else ""
+        dept = DEPARTMENTS.get(parsed.department, _pinyin(parsed.department).title())
+        return f"{_pinyin(_stem(place)).title()} {dept}".strip()
+    place = parsed.places[-1] if parsed.places else key
+    unit = _unit(place)
+    return f"{_pinyin(_stem(place)).title()} {UNIT_EN[unit]}" if unit else _pinyin(place).title()
+
+
+def agency_aliases(key: str) -> set:
+    """Names a user may type for an agency: its key, without its unit, its pinyin, its English
+    names (Hongze District, Hongze; Huai'an), an abbreviated department, a former name."""
+    parsed = parse(key)
+    names = {key, agency_english(key).lower()}
+    if parsed.department:
+        place = parsed.places[-1] if parsed.places else ""
+        stem = _stem(place)
+        dept_en = DEPARTMENTS.get(parsed.department, "")
+        names |= {stem + parsed.department}
+        names |= {place + abbr for abbr, full in ABBREVIATIONS.items() if full == parsed.department}
+        names |= {stem + abbr for abbr, full in ABBREVIATIONS.items() if full == parsed.department and len(stem) >= 2}
+        if dept_en:
+            unit = _unit(place)
+            names |= {f"{_pinyin(stem)} {dept_en}".lower(),
+                      f"{_pinyin(stem)} {UNIT_EN.get(unit, '')} {dept_en}".lower().replace("  ", " ")}
+        return names
+    place = parsed.places[-1] if parsed.places else key
+    stem = _stem(place)
+    if stem != place:
+        names.add(stem)
+    pinyin = _pinyin(stem).lower()
+    names |= {pinyin, pinyin.replace("'", "")}
+    if "'" not in pinyin:
+        # Huai'an: the apostrophe English writes between syllables that would run together
+        apostrophe = _apostrophe_pinyin(stem)
+        if apostrophe != pinyin:
+            names.add(apostrophe)
+    unit = _unit(place)
+    if unit:
+        names.add(f"{pinyin} {UNIT_EN[unit].lower()}")
+        names.add(f"{_apostrophe_pinyin(stem)} {UNIT_EN[unit].lower()}")
+    if unit == "区":
+        names.add(stem + "县")  # a county that became a district (洪泽县 → 洪泽区, 2016)
+    return names
+
+
+def _apostrophe_pinyin(text: str) -> str:
+    """Pinyin with an apostrophe before a syllable that starts with a vowel: huai'an, xi'an."""
+    from pypinyin import lazy_pinyin
+
+    out = ""
+    for i, syllable in enumerate(lazy_pinyin(text)):
+        if i and syllable[:1] in "aoe":
+            out += "'"
+        out += syllable
+    return out.lower()
+
+
+def parents(name: str) -> list:
+    """The places an agency's printed name puts it inside: 淮安市洪泽区人民政府 → ["淮安市"]."""
+    parsed = parse(name)
+    return parsed.places[:-1] if not parsed.department else parsed.places

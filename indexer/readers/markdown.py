@@ -1,0 +1,65 @@
+"""Markdown transcriptions (.md): headings, pipe tables and page footers.
+
+"# 2024 年…报告" is a heading line like any other once its marks are gone; a pipe table
+("| 规章 | 0 | 0 | 0 |") is a grid whose blank cells stay blank; a page number on a line
+of its own ("— 2 —") ends a page. Transcriptions of PDFs often break a table into
+fragments: each fragment's rows are read as they stand, and the table reader decides what
+they admit.
+"""
+import re
+
+from .grid import GridCell, grid_lines
+from .model import Document, ReportError, text_page
+from .textfile import text_lines
+from .textlines import clean_text, clean_url, control_share, decode_text, read_crawler_header, split_pages
+
+_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s*")
+_LIST_RE = re.compile(r"^\s*[-*+]\s+")
+_EMPHASIS_RE = re.compile(r"(\*\*|__|(?<![\w*])\*(?!\s)|~~|`)")
+_COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
+
+
+def _is_pipe_row(line: str) -> bool:
+    s = line.strip()
+    return s.startswith("|") and s.count("|") >= 2
+
+
+def _pipe_cells(line: str):
+    s = line.strip()
+    s = s[1:] if s.startswith("|") else s
+    s = s[:-1] if s.endswith("|") else s
+    return [GridCell(_EMPHASIS_RE.sub("", c).strip()) for c in re.split(r"(?<!\\)\|", s)]
+
+
+def read_markdown(data: bytes) -> Document:
+    text = decode_text(data)
+    if control_share(text) > 0.02:
+        raise ReportError("binary data, not a Markdown file")
+    meta, raw_lines = read_crawler_header(_COMMENT_RE.sub("", clean_text(text)).split("\n"))
+    tagged = []  # pipe rows travel through page splitting marked with a leading NUL
+    for line in raw_lines:
+        if _SEPARATOR_RE.match(line):
+            continue
+        if _is_pipe_row(line):
+            tagged.append("\x00" + line.strip())
+        else:
+            tagged.append(_EMPHASIS_RE.sub("", _LIST_RE.sub("", _HEADING_RE.sub("", line))))
+    doc = Document("md", title_hints=[meta["title"]] if meta.get("title") else [], url=clean_url(meta.get("url", "")),
+                   publisher=meta.get("publisher", ""))
+    for page_raw in split_pages(tagged, footer_ends_page=True, space_marks=False):
+        lines, rows = [], []
+        for item in page_raw + [""]:
+            if item.startswith("\x00"):
+                rows.append(_pipe_cells(item[1:]))
+                continue
+            if rows:  # a table ends where prose resumes
+                lines.extend(grid_lines(rows))
+                rows = []
+            if item:
+                lines.extend(text_lines([item]))
+        if lines:
+            doc.pages.append(text_page(len(doc.pages) + 1, lines))
+    if not doc.pages:
+        raise ReportError("empty Markdown file (no text)")
+    return doc
