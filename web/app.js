@@ -49,7 +49,13 @@ function renderFigureCards(answer, zh) {
         sourceLink(src.url, zh ? `${src.file_name} 第 ${src.page} 页` : `${src.file_name}, page ${src.page}`),
         el("span", { class: "muted" }, ` · ${f.table_label}`)),
       (f.checks || []).map((c) => el("p", { class: "check-failed" },
-        zh ? "⚠ 报告自身合计不一致：" : "⚠ The source's own totals disagree: ", c.detail)));
+        zh ? "⚠ 报告自身合计不一致：" : "⚠ The source's own totals disagree: ", c.detail)),
+      f.note ? el("p", { class: "figure-note" }, f.note) : null,
+      (f.disagree || []).map((d) => el("p", { class: "check-failed" },
+        zh ? "⚠ 另一份文本不一致：" : "⚠ Another copy disagrees: ",
+        sourceLink(d.url, `${d.file_name}: ${d.display}`))),
+      (f.also || []).length ? el("p", { class: "figure-also muted" }, zh ? "同一报告的其他文本：" : "Same report, other copies: ",
+        f.also.map((a, i) => [i ? "、" : "", sourceLink(a.url, zh ? `${a.file_name} 第 ${a.page} 页` : `${a.file_name}, p. ${a.page}`)])) : null);
   }));
 }
 
