@@ -1,8 +1,11 @@
 """Figures stated in a report's prose: "公布各类信息共 230条", "受理政府信息公开申请 21 件".
 
-Only counts whose unit follows the number and whose subject comes before it are taken
-(条, 件, 期, 篇, 次, 人次, 场, 元, 万元); in "26 个领域" the subject follows the number and
-could not be named reliably, so such phrases are left to passage search.
+Only counts whose unit follows the number are taken (条, 件, 期, 篇, 次, 人次, 场, 元, 万元);
+in "26 个领域" the unit is too vague to say what was counted. Each figure keeps the
+clause that states it ("2020 年，我乡在政府信息公开网上公布各类信息共 230条"): answers
+quote it, and questions are matched against it, so a statement whose subject follows the
+number ("今年共发布 380 条政策解读") still names its subject. The short subject before
+the number is kept as the statement's key, when it is more than a verb.
 """
 import re
 from dataclasses import dataclass
@@ -14,17 +17,35 @@ _FIGURE_RE = re.compile(
     r"(?P<label>[\u4e00-\u9fff“”《》]{2,24}?)(?:共计|总计|合计|累计|共|达到|达|为)?"
     r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>人次|万元|条|件|期|篇|次|场|元)(?![\u4e00-\u9fff]{0,1}[号日月年])")
 _LEADING_FILLER = re.compile(r"^(?:[年月日度底末]|全年|其中|主要有|以及|及|和|并|共)+")
+# A subject that is only a verb ("发布", "公开") or a time names nothing: the clause does.
+_BARE = re.compile(r"^(?:今年|全年|本年|当年|累计|共计|共|合计|先后|依法依规|及时|时)?(?:[一-龥]{0,2})?"
+                   r"(?:公布|发布|公开|推出|提出|受理|办结|修改|进行|开展|组织|答复|另有|处理|收到|完成)$")
+_CLAUSE_END = "，。；！？：;!?\n"
+MAX_CLAUSE = 60
 
 
 @dataclass
 class NarrativeFigure:
-    label: str
+    label: str  # the stated subject, or the clause where the subject is no more than a verb
     value: float
     raw: str
     unit: str
     page: int
     bbox: tuple | None
     line: int | None
+    clause: str = ""  # the clause that states it, as printed
+
+
+def _clause(text, start, end):
+    """The clause around text[start:end]: from the punctuation before it to the one after it."""
+    left = max(text.rfind(p, 0, start) for p in _CLAUSE_END) + 1
+    rights = [i for i in (text.find(p, end) for p in _CLAUSE_END) if i >= 0]
+    right = min(rights) if rights else len(text)
+    clause = text[left:right]
+    if len(clause) > MAX_CLAUSE:  # a long run without punctuation: the words nearest the figure
+        a, b = max(left, start - 30), min(right, end + 20)
+        clause = text[a:b]
+    return clause
 
 
 def extract(sections, lines=(), template="") -> list:
@@ -49,12 +70,15 @@ def extract(sections, lines=(), template="") -> list:
                 text += re.sub(r"\s+", "", line.text)
             for m in _FIGURE_RE.finditer(text):
                 label = _LEADING_FILLER.sub("", m.group("label"))
+                clause = _clause(text, m.start("num"), m.end("unit"))
+                if len(label) < 2 or _BARE.match(label):
+                    label = clause  # the subject is elsewhere in the clause
                 if len(label) < 2:
                     continue
                 line = next(l for start, l in reversed(starts) if start <= m.start("num"))
                 cell = next((c for c in line.cells if m.group("num") in c.text), None)
                 found.append(NarrativeFigure(label, parse_number(m.group("num")), m.group("num"), m.group("unit"),
-                                             page, (cell.bbox if cell else None) or line.bbox, line.line_no))
+                                             page, (cell.bbox if cell else None) or line.bbox, line.line_no, clause))
     if pre_template:
         found.extend(statistics_table(lines))
     return found

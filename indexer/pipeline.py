@@ -214,7 +214,7 @@ def _store_report(conn, data_dir: DataDir, report_id, sha, path: Path, data, par
           _box(f.bbox), f.line, f.cell, f.quality) for f in parsed.facts]
         # Stated figures share the table; the row key is the stated subject itself, so the
         # same statement groups across years.
-        + [(report_id, "narrative", n.label, n.label, "stated", "正文", n.value, n.raw, n.unit, n.page,
+        + [(report_id, "narrative", n.label, n.clause or n.label, "stated", "正文", n.value, n.raw, n.unit, n.page,
             _box(n.bbox), n.line, None, "") for n in parsed.narrative])
     conn.executemany(
         "INSERT INTO checks VALUES (?,?,?,?,?,?,?)",

@@ -43,6 +43,7 @@ class Table:
     columns: dict  # template edition -> tuple of Column, in printed order
     defaults: dict = field(default_factory=dict)  # template -> column keys answered when none is named
     ask: tuple = ()
+    default_rows: tuple = ()  # rows answered when the question names the table but no row (all if empty)
 
     def row(self, key):
         return next((r for r in self.rows if r.key == key), None)
@@ -127,7 +128,7 @@ ART20_6 = Table(
         Row("penalty", "行政处罚", "administrative penalties", keys=("行政处罚",),
             ask=("行政处罚", "处罚", "penalties", "penalty", "sanctions", "fines")),
         Row("coercion", "行政强制", "administrative coercion", keys=("行政强制",),
-            ask=("行政强制", "强制措施", "强制", "coercion", "coercive measures", "enforcement measures")),
+            ask=("行政强制", "行政强制措施", "强制措施", "强制", "coercion", "coercive measures", "enforcement measures")),
     ),
     columns={"2019": (PREV_YEAR_ITEMS, CHANGE, DECISIONS), "2021": (DECISIONS,)},
     defaults={"2021": ("decisions",)},
@@ -147,7 +148,9 @@ ART20_9 = Table(
     "art20_9", "第二十条第（九）项", "Art. 20(9): government centralized procurement",
     rows=(
         Row("procurement", "政府集中采购", "government centralized procurement", keys=("集中采购", "政府采购"),
-            ask=("政府集中采购", "集中采购", "政府采购", "采购", "procurement", "purchasing", "purchases")),
+            ask=("政府集中采购", "集中采购", "政府采购", "采购", "procurement", "purchasing", "purchases",
+                 "centralized procurement", "centralised procurement", "central procurement",
+                 "government procurement")),
     ),
     columns={"2019": (PROCUREMENT_ITEMS, PROCUREMENT_AMOUNT), "2021": (PROCUREMENT_ITEMS, PROCUREMENT_AMOUNT)},
     ask=("第二十条第(九)项", "第二十条第九项", "article 20(9)"),
@@ -166,7 +169,7 @@ APPLICANT_COLUMNS = (
     Column("legal_service", "法律服务机构", "legal service institutions", "件",
            ask=("法律服务机构", "律师事务所", "律所", "legal service institutions", "law firms")),
     Column("other", "其他", "other organizations", "件",
-           ask=("其他组织", "other organizations")),
+           ask=("其他组织", "其他类型", "other organizations", "other applicants")),
     Column("total", "总计", "total", "件",
            ask=("总计", "总数", "合计", "总共", "一共", "total", "in total", "overall", "altogether")),
 )
@@ -180,54 +183,58 @@ REQUESTS = Table(
     "requests", "三、收到和处理政府信息公开申请情况", "Table 3: disclosure requests received and handled",
     rows=(
         _r("new_received", "一、本年新收政府信息公开申请数量", "new requests received this year", ("本年新收",),
-           ("本年新收", "新收", "收到的申请", "收到申请", "收到的政府信息公开申请", "依申请公开", "受理",
-            "new requests", "requests received", "applications received", "requests", "applications")),
+           ("本年新收", "新收", "收到的申请", "收到申请", "收到的政府信息公开申请", "受理", "收到",
+            "new requests", "requests received", "applications received", "received", "receive")),
         _r("carried_over", "二、上年结转政府信息公开申请数量", "requests carried over from last year", ("上年结转",),
            ("上年结转", "上年度结转", "carried over from last year", "carried over from the previous year",
             "carried over")),
         _r("disclosed", "（一）予以公开", "disclosed", ("予以公开",),
-           ("予以公开", "全部公开", "disclosed in full", "fully disclosed", "disclosed", "granted")),
+           ("予以公开", "全部公开", "disclosed in full", "disclose in full", "fully disclosed", "fully disclose",
+            "disclosed", "granted")),
         _r("partially_disclosed", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "partially disclosed",
-           ("部分公开",), ("部分公开", "partially disclosed", "partial disclosure")),
+           ("部分公开",), ("部分公开", "partially disclosed", "partly disclosed", "partial disclosure",
+                          "disclosed in part")),
         _r("withheld_state_secret", "（三）不予公开 1.属于国家秘密", "withheld: state secret", ("国家秘密",),
-           ("国家秘密", "state secrets", "state secret", "不予公开", "withheld")),
+           ("国家秘密", "state secrets", "state secret")),
         _r("withheld_prohibited", "（三）不予公开 2.其他法律行政法规禁止公开", "withheld: prohibited by other laws",
-           ("禁止公开", "其他法律行政"), ("法律行政法规禁止公开", "禁止公开", "prohibited by law", "不予公开", "withheld")),
+           ("禁止公开", "其他法律行政"), ("法律行政法规禁止公开", "禁止公开", "prohibited by law")),
         _r("withheld_security", "（三）不予公开 3.危及“三安全一稳定”", "withheld: endangers security and stability",
-           ("三安全一稳定",), ("三安全一稳定", "危及", "endangers security", "不予公开", "withheld")),
+           ("三安全一稳定",), ("三安全一稳定", "危及", "endangers security")),
         _r("withheld_third_party", "（三）不予公开 4.保护第三方合法权益", "withheld: third-party rights",
-           ("第三方合法权益", "保护第三方"), ("第三方合法权益", "第三方", "third-party rights", "third party", "不予公开", "withheld")),
+           ("第三方合法权益", "保护第三方"), ("第三方合法权益", "第三方", "third-party rights", "third party")),
         _r("withheld_internal", "（三）不予公开 5.属于三类内部事务信息", "withheld: internal affairs",
-           ("内部事务",), ("内部事务信息", "内部事务", "internal affairs", "不予公开", "withheld")),
+           ("内部事务",), ("内部事务信息", "内部事务", "internal affairs")),
         _r("withheld_process", "（三）不予公开 6.属于四类过程性信息", "withheld: process information",
-           ("过程性信息",), ("过程性信息", "process information", "deliberative", "不予公开", "withheld")),
+           ("过程性信息",), ("过程性信息", "process information", "deliberative")),
         _r("withheld_enforcement", "（三）不予公开 7.属于行政执法案卷", "withheld: law-enforcement files",
-           ("行政执法案卷", "执法案卷"), ("行政执法案卷", "执法案卷", "law enforcement files", "enforcement files", "不予公开", "withheld")),
+           ("行政执法案卷", "执法案卷"), ("行政执法案卷", "执法案卷", "law enforcement files", "enforcement files")),
         _r("withheld_query", "（三）不予公开 8.属于行政查询事项", "withheld: administrative query matters",
-           ("行政查询事项", "查询事项"), ("行政查询事项", "查询事项", "administrative query", "不予公开", "withheld")),
+           ("行政查询事项", "查询事项"), ("行政查询事项", "查询事项", "administrative query")),
         _r("unavailable_not_held", "（四）无法提供 1.本机关不掌握相关政府信息", "unavailable: not held",
-           ("不掌握",), ("本机关不掌握", "不掌握", "not held", "does not hold", "无法提供", "unavailable")),
+           ("不掌握",), ("本机关不掌握", "不掌握", "没有掌握", "未掌握", "not held", "does not hold", "did not hold",
+                        "didn't hold", "do not hold", "not hold", "did not have the information",
+                        "does not have the information", "not in possession")),
         _r("unavailable_not_existing", "（四）无法提供 2.没有现成信息需要另行制作", "unavailable: would need to be created",
-           ("没有现成信息", "另行制作"), ("没有现成信息", "另行制作", "no ready-made information", "无法提供", "unavailable")),
+           ("没有现成信息", "另行制作"), ("没有现成信息", "另行制作", "no ready-made information")),
         _r("unavailable_unclear", "（四）无法提供 3.补正后申请内容仍不明确", "unavailable: request still unclear",
-           ("仍不明确", "补正后申请"), ("申请内容仍不明确", "仍不明确", "still unclear", "unclear", "无法提供", "unavailable")),
+           ("仍不明确", "补正后申请"), ("申请内容仍不明确", "仍不明确", "still unclear", "unclear")),
         _r("rejected_petition", "（五）不予处理 1.信访举报投诉类申请", "not processed: petitions and complaints",
-           ("信访举报投诉", "信访"), ("信访举报投诉", "信访", "petitions", "complaints", "不予处理", "not processed")),
+           ("信访举报投诉", "信访"), ("信访举报投诉", "信访", "petitions", "complaints")),
         _r("rejected_repeat", "（五）不予处理 2.重复申请", "not processed: repeated requests", ("重复申请",),
-           ("重复申请", "repeated requests", "duplicate requests", "不予处理", "not processed")),
+           ("重复申请", "repeated requests", "duplicate requests")),
         _r("rejected_publication", "（五）不予处理 3.要求提供公开出版物", "not processed: asks for publications",
-           ("公开出版物", "出版物"), ("公开出版物", "出版物", "publications", "不予处理", "not processed")),
+           ("公开出版物", "出版物"), ("公开出版物", "出版物", "publications")),
         _r("rejected_excessive", "（五）不予处理 4.无正当理由大量反复申请", "not processed: excessive repeated requests",
-           ("大量反复",), ("大量反复申请", "大量反复", "excessive requests", "不予处理", "not processed")),
+           ("大量反复",), ("大量反复申请", "大量反复", "excessive requests")),
         _r("rejected_confirmation", "（五）不予处理 5.要求行政机关确认或重新出具已获取信息",
            "not processed: asks to confirm or reissue information", ("重新出具", "确认或重"),
-           ("确认或重新出具", "重新出具", "reissue", "不予处理", "not processed")),
-        _r("other_handling", "（六）其他处理", "other handling", ("其他处理",), ("其他处理", "other handling")),
+           ("确认或重新出具", "重新出具", "reissue")),
+        _r("other_handling", "（六）其他处理", "other handling", ("其他处理",), ()),
         _r("other_overdue_correction", "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-           "other handling: not corrected in time", ("逾期不补正",), ("逾期不补正", "not corrected in time", "其他处理", "other handling")),
+           "other handling: not corrected in time", ("逾期不补正",), ("逾期不补正", "not corrected in time")),
         _r("other_unpaid_fee", "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
-           "other handling: fee not paid", ("缴纳费用", "收费通知"), ("未缴纳费用", "缴纳费用", "fee not paid", "unpaid fee", "其他处理", "other handling")),
-        _r("other_other", "（六）其他处理 3.其他", "other handling: other", (), ("其他处理", "other handling")),
+           "other handling: fee not paid", ("缴纳费用", "收费通知"), ("未缴纳费用", "缴纳费用", "fee not paid", "unpaid fee")),
+        _r("other_other", "（六）其他处理 3.其他", "other handling: other", (), ()),
         _r("results_total", "（七）总计", "total handled this year", ("(七)总计", "七)总计"),
            ("办理结果总计", "办理结果合计", "办理总数", "办结", "results total", "total handled")),
         _r("carried_forward", "四、结转下年度继续办理", "carried forward to next year", ("结转下年",),
@@ -235,7 +242,9 @@ REQUESTS = Table(
     ),
     columns={"2019": APPLICANT_COLUMNS, "2021": APPLICANT_COLUMNS},
     defaults={"2019": ("total",), "2021": ("total",)},
-    ask=("依申请公开", "政府信息公开申请", "申请情况", "disclosure requests"),
+    ask=("依申请公开", "政府信息公开申请", "申请情况", "申请", "申请数", "申请数量", "disclosure requests", "requests",
+         "request", "applications", "application"),
+    default_rows=("new_received",),
 )
 
 # The rows of table 三 in printed order. The 2019 edition has 23 rows; the 2021 edition
@@ -276,6 +285,42 @@ APPEAL_LAYOUT = [(row.key, col.key) for row in APPEALS.rows for col in OUTCOME_C
 TABLES = (ART20_1, ART20_5, ART20_6, ART20_8, ART20_9, REQUESTS, APPEALS)
 TABLES_BY_KEY = {t.key: t for t in TABLES}
 ART20_TABLES = {"一": ART20_1, "五": ART20_5, "六": ART20_6, "八": ART20_8, "九": ART20_9}
+
+
+@dataclass(frozen=True)
+class Group:
+    """Rows (or columns) the template prints under one heading: a question for the heading is
+    answered with its members and their sum."""
+    key: str
+    table: str
+    kind: str  # rows | cols
+    zh: str
+    en: str
+    members: tuple
+    ask: tuple = ()
+
+
+_ORG_COLUMNS = tuple(c.key for c in APPLICANT_COLUMNS if c.key not in ("natural_person", "total"))
+GROUPS = (
+    Group("withheld", "requests", "rows", "（三）不予公开", "withheld (not disclosed)",
+          tuple(r.key for r in REQUESTS.rows if r.key.startswith("withheld_")),
+          ("不予公开", "不公开", "拒绝公开", "withheld", "withhold", "withholding", "refused", "refuse", "refusal",
+           "not disclosed", "denied", "declined to disclose")),
+    Group("unavailable", "requests", "rows", "（四）无法提供", "could not be provided",
+          tuple(r.key for r in REQUESTS.rows if r.key.startswith("unavailable_")),
+          ("无法提供", "不能提供", "could not be provided", "unavailable", "not available", "could not provide",
+           "could not be answered", "not answered", "unanswered", "could not answer")),
+    Group("rejected", "requests", "rows", "（五）不予处理", "not processed",
+          tuple(r.key for r in REQUESTS.rows if r.key.startswith("rejected_")),
+          ("不予处理", "not processed", "not handled", "not dealt with", "not accepted for processing")),
+    Group("other_handling_group", "requests", "rows", "（六）其他处理", "other handling",
+          tuple(r.key for r in REQUESTS.rows if r.key.startswith("other_")),
+          ("其他处理", "other handling", "handled otherwise")),
+    Group("legal_persons", "requests", "cols", "法人或其他组织", "legal persons and other organizations",
+          _ORG_COLUMNS, ("法人或其他组织", "法人和其他组织", "法人", "legal persons", "legal entities",
+                         "organizations and companies", "companies and organizations")),
+)
+GROUPS_BY_KEY = {g.key: g for g in GROUPS}
 
 
 def table(key) -> Table:

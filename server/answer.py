@@ -6,6 +6,7 @@ such cell the answer says so and lists what the archive does hold.
 """
 import json
 import re
+from dataclasses import dataclass, field
 
 from indexer import registry as reg
 from indexer.text import norm
@@ -13,9 +14,10 @@ from indexer.text import norm
 from .answer_text import display_value, quality_note
 from .chart import bar_chart
 from .followup import resolve
-from .question import Question
+from .question import Question, normalize
+from .stated import asked_units, content_terms
 from .retrieval import coverage, dense_search, fuse
-from .trend import aggregates, series, sum_sentence, year_table
+from .trend import aggregates, group_sums, series, sum_sentence, year_table
 
 MIN_PASSAGE_COVERAGE = 0.3  # share of the question's terms a passage must contain to be shown
 MAX_PASSAGES = 3
@@ -52,36 +54,63 @@ def _listify(value):
     return value if isinstance(value, list) else [value]
 
 
-def apply_filters(archive, agencies, years, filters):
-    """Narrow the question's scope by the page's agency and year pickers."""
+@dataclass
+class Scope:
+    """What an answer is about after the question and the page's filters are read together."""
+    agencies: list
+    years: list | None
+    refusal: str = ""  # why no answer can be given (a filter names nothing the archive has, or
+    #                    excludes what the question asks for)
+    notes: list = field(default_factory=list)  # how relative years were taken
+
+
+def apply_filters(archive, agencies, years, filters, lang):
+    """Narrow the question's scope by the page's agency and year pickers.
+
+    A filter for an agency the archive does not have, or one that excludes what the question
+    names, is said so; it never silently widens or empties the scope.
+    """
+    scope = Scope(agencies, years)
     if not isinstance(filters, dict):
-        return agencies, years
-    wanted_agencies = set()
-    for name in _listify(filters.get("agencies") or filters.get("agency")):
-        for agency in archive.agencies.values():
-            if name == agency.key or name == agency.name or name in agency.aliases:
-                wanted_agencies.add(agency.key)
-    if wanted_agencies:
-        agencies = [a for a in agencies if a in wanted_agencies] if agencies else sorted(wanted_agencies)
-        if not agencies:
-            agencies = ["(none)"]  # the question and the filter exclude each other
+        return scope
+    names = [str(n) for n in _listify(filters.get("agencies") or filters.get("agency")) if str(n).strip()]
+    wanted, unknown = set(), []
+    for name in names:
+        found = {a.key for a in archive.agencies.values()
+                 if name in (a.key, a.name) or normalize(name) in {normalize(x) for x in a.aliases}}
+        wanted |= found
+        if not found:
+            unknown.append(name)
+    if unknown:
+        scope.refusal = (f"筛选条件中的单位“{'、'.join(unknown)}”在档案中没有报告。" if lang == "zh" else
+                         f"The filter names {', '.join(unknown)}, which the archive holds no report of. ")
+        return scope
+    if wanted:
+        if agencies and not set(agencies) & wanted:
+            scope.refusal = (f"问题问的是{_agency_names(archive, agencies, lang)}，但筛选条件限定为"
+                             f"{_agency_names(archive, sorted(wanted), lang)}，两者没有交集；请调整筛选或问题。"
+                             if lang == "zh" else
+                             f"The question asks about {_agency_names(archive, agencies, lang)} but the filter is set to "
+                             f"{_agency_names(archive, sorted(wanted), lang)}: they exclude each other. ")
+            return scope
+        scope.agencies = [a for a in agencies if a in wanted] if agencies else sorted(wanted)
     wanted_years = {int(y) for y in _listify(filters.get("years") or filters.get("year"))
                     if re.fullmatch(r"[0-9]{4}", str(y))}
     if wanted_years:
-        years = [y for y in years if y in wanted_years] if years else sorted(wanted_years)
-        if not years:
-            years = [0]
-    return agencies, years
+        if years and not set(years) & wanted_years:
+            scope.refusal = (f"问题问的是 {'、'.join(map(str, years))} 年，但筛选条件限定为 "
+                             f"{'、'.join(map(str, sorted(wanted_years)))} 年，两者没有交集。" if lang == "zh" else
+                             f"The question asks about {', '.join(map(str, years))} but the filter is set to "
+                             f"{', '.join(map(str, sorted(wanted_years)))}: they exclude each other. ")
+            return scope
+        scope.years = [y for y in years if y in wanted_years] if years else sorted(wanted_years)
+    return scope
 
 
 def _scope_years(archive, q: Question, agencies):
-    """The years a question asks about: named years, the most recent N, or all (None)."""
-    if q.years:
-        return q.years
-    if q.recent:
-        available = sorted({r.year for r in archive.select_reports(agencies)})
-        return available[-q.recent:]
-    return None
+    """The years a question asks about (named, ranges, after/before, 近N年, except …), or None for all."""
+    available = {r.year for r in archive.select_reports(agencies)} or set(archive.years())
+    return q.years.resolve(available)
 
 
 MAX_HOLDINGS_LISTED = 8
@@ -272,45 +301,21 @@ def _figure(report, agency, fact, lang, labels, checks=()):
     }
 
 
-MIN_STATED_RUN = 4  # characters a question must share with a stated figure's subject
-_ASKED_UNITS = ("人次", "万元", "条", "件", "期", "篇", "次", "场", "元")
-
-
-def _common_run(a: str, b: str) -> int:
-    """Length of the longest run of characters two (short) strings share."""
-    best, previous = 0, [0] * (len(b) + 1)
-    for ch in a:
-        current = [0] * (len(b) + 1)
-        for j, other in enumerate(b, 1):
-            if ch == other:
-                current[j] = previous[j - 1] + 1
-                best = max(best, current[j])
-        previous = current
-    return best
-
-
 def stated_answer(archive, q: Question, agencies, years):
-    """Figures stated in report prose whose subject the question names (shares 4+ characters with)."""
-    query = norm(q.search_text)
-    windows = {query[i:i + MIN_STATED_RUN] for i in range(len(query) - MIN_STATED_RUN + 1)}
-    if not windows:
-        return []
+    """Figures stated in report prose whose subject the question names (server/stated.py)."""
+    groups = [[t] for t in content_terms(q.search_text)]
+    if q.lang == "en":
+        groups = [terms for _, terms in q.translations]
     reports = {r.id: r for r in archive.select_reports(agencies, years)}
-    scored = [(_common_run(row["row_label"], query), row) for row in archive.narrative
-              if row["report_id"] in reports and any(w in row["row_label"] for w in windows)]
-    if not scored:
-        return []
-    best = max(run for run, _ in scored)
-    rows = [row for run, row in scored if run == best]
-    asked = [u for u in _ASKED_UNITS if f"多少{u}" in query or f"几{u}" in query]
-    rows = [row for row in rows if not asked or row["unit"] in asked]
+    rows = archive.stated.match(groups, set(reports), asked_units(q.search_text), q.years.include,
+                                asks_cumulative=q.cumulative)
     lang = q.lang
     figures = []
     labels = ("报告正文", "正文所述") if lang == "zh" else ("report text", "as stated")
     for row in sorted(rows, key=lambda r: (reports[r["report_id"]].agency_key, reports[r["report_id"]].year)):
         report = reports[row["report_id"]]
         figures.append(_figure(report, archive.agencies[report.agency_key], row, lang,
-                               ("narrative", labels[0], row["row_label"], row["row_label"], "stated", labels[1])))
+                               ("narrative", labels[0], row["row_key"], row["row_label"], "stated", labels[1])))
     return merge_forms(figures, lang)
 
 
@@ -319,10 +324,11 @@ def _figure_sentence(figures, sums, gaps, lang):
     for f in figures[:MAX_SENTENCE_FIGURES]:
         src = f["source"]
         if f["table"] == "narrative":  # quote the statement rather than name a cell
-            clauses.append(f"{f['agency']} {f['year']} 年报告正文写明：{f['row_label']} {f['display']}"
+            quote = f["row_label"] if f["raw"] in f["row_label"] else f"{f['row_label']} {f['display']}"
+            clauses.append(f"{f['agency']} {f['year']} 年报告正文写明：“{quote}”"
                            f"（{src['file_name']} 第 {src['page']} 页）" if lang == "zh" else
                            f"{f['agency_en']} ({f['agency']}), {f['year']}: the report text states "
-                           f"{f['row_label']} {f['display']} ({src['file_name']}, page {src['page']})")
+                           f"“{quote}” = {f['display']} ({src['file_name']}, page {src['page']})")
         elif lang == "zh":
             clauses.append(f"{f['agency']} {f['year']} 年{f['row_label']}·{f['column_label']}为 {f['display']}"
                            f"（{src['file_name']} 第 {src['page']} 页，{f['table_label']}）"
@@ -395,15 +401,72 @@ def _context(archive, q, taken, agencies, years, lang):
             "years": [y for y in (years or []) if y], "cells": [c.__dict__ for c in q.cells]}
 
 
+def _names(items, lang):
+    return ("、" if lang == "zh" else ", ").join(f"“{x}”" if lang == "zh" else f"'{x}'" for x in items)
+
+
+def unanswerable(archive, q: Question, lang):
+    """Why the question cannot be answered as asked, or "": an agency the archive does not hold, a
+    name that fits several agencies, or a part of the question no rule could apply."""
+    match = q.agency_match
+    if match.unknown:
+        # a place the archive knows as the home of other agencies: name them (上海市 → 上海市科委)
+        inside = sorted({k for name in match.unknown for k in archive.agency_index.places.get(normalize(name), ())})
+        there = ""
+        if inside:
+            there = (f"档案中属于该地的是：{_agency_names(archive, inside, lang)}。" if lang == "zh" else
+                     f"The archive's agencies there are: {_agency_names(archive, inside, lang)}. ")
+        return (f"档案中没有{_names(match.unknown, lang)}的报告，因此不给出数字。" + (there or _holdings(archive, lang))
+                if lang == "zh" else
+                f"The archive holds no report of {_names(match.unknown, lang)}, so no figure is given. "
+                + (there or _holdings(archive, lang)))
+    if match.ambiguous:
+        name, keys = next(iter(match.ambiguous.items()))
+        options = _agency_names(archive, keys, lang)
+        return (f"“{name}”可以指档案中的多个单位：{options}。请说明是哪一个。" if lang == "zh" else
+                f"'{name}' could mean several agencies in the archive: {options}. Which one do you mean?")
+    if q.not_understood and q.is_figure:
+        understood = []
+        if q.agencies:
+            understood.append(_agency_names(archive, q.agencies, lang))
+        if q.years.include:
+            understood.append(("、" if lang == "zh" else ", ").join(map(str, q.years.include)))
+        understood += [_cell_words(c, lang) for c in q.cells]
+        got = ("；已理解：" + "，".join(understood) if understood else "") if lang == "zh" else \
+            ("; understood: " + ", ".join(understood) if understood else "")
+        return (f"我没有理解问题中的{_names(q.not_understood, lang)}，为免给出不对应的数字，这里不作回答{got}。"
+                "请换一种说法，或直接使用报告表格中的栏目名称。" if lang == "zh" else
+                f"I did not understand {_names(q.not_understood, lang)} in the question, so rather than give a figure "
+                f"that may not be the one asked for, none is given{got}. Please rephrase, or use the table's own labels.")
+    return ""
+
+
+def _cell_words(cell, lang):
+    table = reg.table(cell.table)
+    rows = [table.row(r) for r in cell.rows[:3]]
+    text = ("、" if lang == "zh" else ", ").join((r.zh.split(" ")[-1] if lang == "zh" else r.en) for r in rows)
+    return text + ("…" if len(cell.rows) > 3 else "")
+
+
 def answer(archive, text: str, history=None, filters=None) -> dict:
     q, taken = resolve(text, history, archive)
     lang = q.lang
     agencies = q.agencies
     years = _scope_years(archive, q, agencies)
-    agencies, years = apply_filters(archive, agencies, years, filters)
+    scope = apply_filters(archive, agencies, years, filters, lang)
+    agencies, years = scope.agencies, scope.years
     result = {"question": text, "lang": lang, "kind": "none", "figures": [], "passages": [], "series": [],
               "table": None, "chart": None, "sums": [],
               "context": _context(archive, q, taken, agencies, years, lang)}
+    refusal = scope.refusal or unanswerable(archive, q, lang)
+    if refusal:
+        result["answer"] = refusal
+        result["context"]["refused"] = True
+        return result
+    if years is not None and not years:
+        result["answer"] = ("档案中没有符合所问年份的报告。" + _holdings(archive, lang) if lang == "zh" else
+                            "The archive holds no report for the years asked. " + _holdings(archive, lang))
+        return result
     figures, gaps = [], []
     if q.is_figure:  # a template cell was named
         figures, gaps = figure_answer(archive, q, agencies, years)
@@ -411,9 +474,9 @@ def answer(archive, text: str, history=None, filters=None) -> dict:
         figures = stated_answer(archive, q, agencies, years)
     if figures:
         groups = series(figures, lang)
-        sums = aggregates(figures, q, lang)
+        sums = group_sums(figures, q.cells, lang, q.negated) + aggregates(figures, q, lang)
         result.update(kind="figure", figures=figures, series=groups, sums=sums,
-                      answer=_figure_sentence(figures, sums, gaps, lang))
+                      answer=_relative_note(q, lang) + _figure_sentence(figures, sums, gaps, lang))
         if len(figures) > 1:
             result["table"] = year_table(groups)
             if len({f["unit"] for f in figures}) == 1:
@@ -432,12 +495,29 @@ def answer(archive, text: str, history=None, filters=None) -> dict:
                       answer="以下是报告中最相关的原文：" if lang == "zh" else
                       "The most relevant passages from the reports (quoted in the original Chinese):")
         return result
-    scope = ""
+    where = ""
     if agencies or years:
         sep = "、" if lang == "zh" else ", "
         parts = [_agency_names(archive, agencies, lang)] if agencies else []
         parts += [sep.join(str(y) for y in years if y)] if years and any(years) else []
-        scope = f"（范围：{' '.join(parts)}）" if lang == "zh" else f" (searched: {' '.join(parts)})"
-    result["answer"] = (f"档案中没有找到能回答这个问题的内容{scope}。" + _holdings(archive, lang) if lang == "zh"
-                        else f"Nothing in the archive answers this question{scope}. " + _holdings(archive, lang))
+        where = f"（范围：{' '.join(parts)}）" if lang == "zh" else f" (searched: {' '.join(parts)})"
+    result["answer"] = (f"档案中没有找到能回答这个问题的内容{where}。" + _holdings(archive, lang) if lang == "zh"
+                        else f"Nothing in the archive answers this question{where}. " + _holdings(archive, lang))
     return result
+
+
+def _relative_note(q, lang):
+    """How 今年 / 去年 were read (calendar years counted from today's date), and a former name."""
+    parts = [f"“{w}”按今天的日期理解为 {y} 年" if lang == "zh" else f"'{w}' is taken as {y} (counted from today's date)"
+             for w, y in q.years.relative]
+    parts += [f"“{old}”已改为{new}，按{new}回答" if lang == "zh" else f"'{old}' is now {new}; answered for {new}"
+              for old, new in q.agency_match.renamed]
+    parts += [f"“{name}”可指多个单位，其中只有{key}有所问年份的报告，按{key}回答" if lang == "zh" else
+              f"'{name}' could mean several agencies; only {key} has a report for the year asked, so it is answered for it"
+              for name, key in q.agency_match.settled]
+    parts += [f"报告中没有写明所属的“{name}”，未据此核对" if lang == "zh" else
+              f"'{name}' is not named in the agency's reports, so it could not be checked"
+              for name in q.agency_match.unverified]
+    if not parts:
+        return ""
+    return ("；".join(parts) + "。") if lang == "zh" else ("; ".join(parts) + ". ")

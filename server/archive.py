@@ -9,12 +9,14 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from indexer.metadata import agency_aliases, agency_english
+from indexer.agencies import agency_aliases, agency_english, agency_key, parents
 from indexer.schema import connect
 from indexer.store import DB_NAME, FAISS_NAME, DataDir
 
-from .question import agency_matcher
+from .agency_match import AgencyIndex
+from .question import normalize
 from .retrieval import BM25
+from .stated import StatedIndex
 
 
 @dataclass
@@ -24,6 +26,7 @@ class Agency:
     name_en: str
     aliases: set
     years: list = field(default_factory=list)
+    parents: list = field(default_factory=list)  # places its reports put it in: ["淮安市"]
 
 
 @dataclass
@@ -53,7 +56,8 @@ class Archive:
         self.index = None
         if generation is None:
             self.bm25 = BM25({})
-            self.agency_matcher = agency_matcher([])
+            self.agency_index = AgencyIndex([], normalize)
+            self.stated = StatedIndex([])
             return
         import faiss
 
@@ -63,8 +67,10 @@ class Archive:
 
         conn = self.db()
         for r in conn.execute("SELECT * FROM reports ORDER BY agency_key, year"):
+            # the key is derived again from the printed name: an archive indexed before the
+            # naming rules changed (上海市科委 = 上海市科学技术委员会) still groups right
             self.reports[r["id"]] = Report(
-                r["id"], r["file_name"], r["stored_file"], r["format"], r["agency"], r["agency_key"], r["year"],
+                r["id"], r["file_name"], r["stored_file"], r["format"], r["agency"], agency_key(r["agency"]), r["year"],
                 r["template"], r["title"], r["pages"], json.loads(r["problems"]), json.loads(r["notes"]),
                 r["url"] if "url" in r.keys() else "")
         for rep in self.reports.values():
@@ -76,17 +82,32 @@ class Archive:
                 agency.name = rep.agency
             agency.aliases.add(rep.agency)
             agency.years = sorted(set(agency.years) | {rep.year})
+            if len(parents(rep.agency)) > len(agency.parents):
+                agency.parents = parents(rep.agency)
         for agency in self.agencies.values():
             agency.aliases.add(agency.name_en.lower())
-        self.agency_matcher = agency_matcher(self.agencies.values())
+        # A former name (洪泽县 for 洪泽区) is only an alias where no agency has it as its own name.
+        own = set(self.agencies)
+        for agency in self.agencies.values():
+            agency.aliases -= {a for a in agency.aliases if a in own and a != agency.key}
+        self.agency_index = AgencyIndex(self.agencies.values(), normalize)
         # Figures stated in the prose, kept in memory: they are matched by phrase, not by key.
         self.narrative = [dict(r) for r in conn.execute(
-            "SELECT id, report_id, row_label, col_label, value, raw, unit, page FROM facts"
+            "SELECT id, report_id, row_key, row_label, col_label, value, raw, unit, page FROM facts"
             " WHERE table_key = 'narrative'")]
+        self.stated = StatedIndex(self.narrative)
         for c in conn.execute("SELECT id, report_id, page, section, text, bbox, line, line_end FROM chunks"):
             self.chunks[c["id"]] = dict(c)
         self.bm25 = BM25({cid: f"{c['section']} {c['text']}" for cid, c in self.chunks.items()})
         self.index = faiss.read_index(str(generation / FAISS_NAME))
+
+    def term_frequency(self, term: str) -> int:
+        """How many passages (or stated figures) hold a Chinese term: at most as many as hold
+        its rarest bigram (an upper bound that is cheap and good enough to rank senses by)."""
+        if len(term) < 2:
+            return 0
+        counts = [len(self.bm25.postings.get(term[i:i + 2], ())) for i in range(len(term) - 1)]
+        return min(counts) if counts else 0
 
     def db(self):
         """This thread's read-only connection to the generation's SQLite file."""

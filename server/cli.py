@@ -75,6 +75,9 @@ def cmd_ask(args) -> int:
     return 0
 
 
+MAX_REFUSED_SHARE = 0.05  # answerable tricky questions refused: the bound
+
+
 def cmd_eval(args) -> int:
     from .archive import ArchiveHolder
     from .evaluate import evaluate, load_gold
@@ -84,7 +87,10 @@ def cmd_eval(args) -> int:
     except (OSError, ValueError) as exc:
         print(f"nianbao eval: {exc}", file=sys.stderr)
         return 2
-    questions, cells, forms = evaluate(ArchiveHolder(args.data).get(), items)
+    questions, cells, forms, tricky = evaluate(ArchiveHolder(args.data).get(), items)
+    for failure in tricky.failures:
+        print(f"{failure['verdict'].upper()} {failure['question']}: expected {failure['expect']}; got {failure['detail']}",
+              file=sys.stderr)
     for score in (questions, cells):
         for failure in score.failures:
             what = failure.get("question") or "{file} {table}.{row}.{col}".format(**failure)
@@ -95,6 +101,7 @@ def cmd_eval(args) -> int:
         print(json.dumps({"questions": {"passed": questions.passed, "total": questions.total},
                           "cells": {"passed": cells.passed, "total": cells.total},
                           "forms": {k: v.__dict__ for k, v in forms.items()}, "wrong_cells": wrong,
+                          "tricky": {k: v for k, v in tricky.__dict__.items() if k != "failures"},
                           "failures": questions.failures + cells.failures}, ensure_ascii=False, indent=2))
     else:
         print(questions.line("questions"))
@@ -104,7 +111,12 @@ def cmd_eval(args) -> int:
             for form, score in forms.items():
                 print(score.line(form))
         print(f"wrong cells: {wrong}")
-    return 0 if not (questions.failures or cells.failures or wrong) else 1
+        if tricky.right + tricky.wrong + tricky.refused:
+            for line in tricky.lines():
+                print(line)
+    refused_share = tricky.refused / tricky.answerable if tricky.answerable else 0.0
+    ok = not (questions.failures or cells.failures or wrong or tricky.wrong) and refused_share < MAX_REFUSED_SHARE
+    return 0 if ok else 1
 
 
 def main(argv=None) -> int:

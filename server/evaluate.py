@@ -76,6 +76,49 @@ def check_question(archive, item):
     return ok, "got value {} agency {} year {} page {} file {}".format(*got)
 
 
+@dataclass
+class TrickyScore:
+    right: int = 0
+    wrong: int = 0
+    refused: int = 0
+    answerable: int = 0
+    failures: list = field(default_factory=list)
+
+    def lines(self):
+        total = self.right + self.wrong + self.refused
+        share = 100.0 * self.refused / self.answerable if self.answerable else 0.0
+        return [f"tricky questions: {total} ({self.answerable} answerable, {total - self.answerable} the archive cannot "
+                f"answer): right {self.right}, wrong {self.wrong}, refused {self.refused}",
+                f"wrong answers: {self.wrong}",
+                f"answerable questions refused: {self.refused}/{self.answerable} ({share:.1f}%)"]
+
+
+def _key(figure):
+    return (figure["agency_key"], figure["year"], figure["table"], figure["row"], figure["column"])
+
+
+def check_tricky(archive, item):
+    """'right', 'wrong' or 'refused' for a question with the exact cells it must be answered with.
+
+    Right: the answer's figures are exactly the expected cells with their values (or, for a
+    question the archive cannot answer, no figure). Wrong: any figure that is not expected,
+    or a value that differs, or expected figures missing. Refused: no figure for a question
+    the archive can answer.
+    """
+    result = answer(archive, item["question"], history=item.get("history"), filters=item.get("filters"))
+    got = {_key(f): f["value"] for f in result["figures"]}
+    if item["expect"] == "none":
+        return ("right" if not got else "wrong"), got
+    expected = {tuple(e[:5]): e[5] for e in item["expect"]}
+    if not got:
+        return "refused", result.get("answer", "")[:200]
+    same = set(got) == set(expected) and all(
+        (got[k] is None and expected[k] is None) or (got[k] is not None and expected[k] is not None
+                                                       and abs(float(got[k]) - float(expected[k])) < 1e-9)
+        for k in expected)
+    return ("right" if same else "wrong"), got
+
+
 def _cell_verdict(row, item, own_file):
     """'exact', 'wrong' or 'unread' for a stored cell (or None) against a gold cell."""
     if item["value"] is None:  # the report leaves it blank
@@ -92,24 +135,31 @@ def _cell_verdict(row, item, own_file):
 
 
 def evaluate(archive, items):
-    """(question score, cell score, {form: FormScore}).
+    """(question score, cell score, {form: FormScore}, tricky question score).
 
     The cell score counts the gold cells against the file they were checked against; the
     per-form scores count them against every indexed form of the same report.
     """
-    questions, cells = Score(), Score()
+    questions, cells, tricky = Score(), Score(), TrickyScore()
     forms = OrderedDict((f, FormScore()) for f in FORMS)
     by_name = {r.file_name: r for r in archive.reports.values()}
     gold_cells = []
     for item in items:
-        if "question" in item:
+        if "expect" in item:
+            verdict, detail = check_tricky(archive, item)
+            setattr(tricky, verdict, getattr(tricky, verdict) + 1)
+            tricky.answerable += item["expect"] != "none"
+            if verdict != "right":
+                tricky.failures.append({**item, "verdict": verdict, "detail": str(detail)})
+        elif "question" in item:
             ok, detail = check_question(archive, item)
             if ok:
                 questions.passed += 1
             else:
                 questions.failures.append({**item, "detail": detail})
-        else:
+        elif "table" in item:
             gold_cells.append(item)
+        # other lines (disagreements.jsonl: checks the source fails) are for the tests
     db = archive.db() if archive.db_path else None
 
     def stored(report_id, item):
@@ -145,7 +195,7 @@ def evaluate(archive, items):
             verdict = _cell_verdict(stored(report.id, item), item, own_file=item["file"] == report.file_name)
             setattr(score, verdict, getattr(score, verdict) + 1)
         score.files_exact += score.exact - exact_before == len(gold)
-    return questions, cells, {f: s for f, s in forms.items() if s.files}
+    return questions, cells, {f: s for f, s in forms.items() if s.files}, tricky
 
 
 def load_gold(paths):

@@ -37,7 +37,8 @@ def merge(q, prev) -> list:
         return []
     taken = []
     if not q.cells and prev.cells:
-        q.cells = [CellRequest(c.table, c.rows, q.columns.get(c.table) or c.cols) for c in prev.cells]
+        q.cells = [CellRequest(c.table, c.rows, q.columns.get(c.table) or c.cols, c.sum_rows, c.sum_cols)
+                   for c in prev.cells]
         q.wants_number, q.prose = prev.wants_number, prev.prose
         q.all_agencies, q.cumulative = q.all_agencies or prev.all_agencies, q.cumulative or prev.cumulative
         taken.append("cells")
@@ -45,11 +46,14 @@ def merge(q, prev) -> list:
         q.search_text = f"{prev.search_text} {q.search_text}".strip()
         q.prose, q.wants_number = prev.prose, prev.wants_number
         taken.append("topic")
-    if not q.agencies and prev.agencies and not q.all_agencies:
+    # A follow-up that names an agency the archive does not have ("南京市呢") keeps it: the
+    # answer says so, rather than answering for the previous question's agency.
+    names_own_agency = q.agency_match.unknown or q.agency_match.ambiguous or q.agency_match.below
+    if not q.agencies and prev.agencies and not q.all_agencies and not names_own_agency:
         q.agencies = list(prev.agencies)
         taken.append("agencies")
-    if not (q.years or q.recent or q.trend) and (prev.years or prev.recent):
-        q.years, q.recent = list(prev.years), prev.recent
+    if not (q.years.any or q.trend) and prev.years.any:
+        q.years = prev.years
         taken.append("years")
     return taken
 

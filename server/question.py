@@ -1,9 +1,18 @@
-"""Read a question: which years, which agencies, which template cells, and in what language.
+"""Read a question: which agencies, which years, which template cells, and what was not understood.
 
-Everything here is deterministic string matching against the shared registry
-(indexer/registry.py) and the agencies in the archive; no model guesses what was meant.
-Overlapping matches are resolved longest-first, so "政府集中采购" wins over "采购" and
-"复议后起诉" over "复议".
+Everything here is deterministic matching against the shared registry (indexer/registry.py)
+and the agencies in the archive; no model guesses what was meant. Every part of a question
+is accounted for:
+- agencies (server/agency_match.py): the most specific named; unknown names and names
+  that fit several agencies are kept, so the answer can say so;
+- years (server/years.py): single, ranges, open intervals, exclusions, 近N年, 去年;
+- template cells: rows and columns by their words in both languages, longest match first
+  ("政府集中采购" wins over "采购"); a group heading (不予公开, 法人或其他组织) stands for its
+  members and their sum; a negation (除了…以外, 不是…, 非…, except) takes its cells out;
+- what is left over: words that constrain nothing (server/vocabulary.py) are fine; anything
+  else is reported as not understood, and no figure is given for a question with a
+  constraint the parser could not apply.
+Traditional characters are read as simplified (OpenCC).
 """
 import re
 import unicodedata
@@ -11,6 +20,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from indexer import registry as reg
+from indexer.hanzi import to_simplified
+
+from .agency_match import AgencyMatch, is_pinyin_name, unknown_places
+from .translate import translate
+from .vocabulary import FILLER_EN, content_left
+from .years import YearScope, chinese_year_digits, find_years
 
 MAX_PARSED_CHARS = 500  # only this much of a question is read: questions are short, matching stays bounded
 
@@ -20,16 +35,18 @@ class CellRequest:
     table: str
     rows: list
     cols: list | None  # None: the table's default columns for each report's template
+    sum_rows: str = ""  # a row group (withheld …): its members are added up per report
+    sum_cols: str = ""  # a column group (法人或其他组织), or the columns left by a negation
 
 
 @dataclass
 class Question:
     text: str
     lang: str
-    years: list = field(default_factory=list)
-    recent: int | None = None  # 近三年 / last 3 years
+    years: YearScope = field(default_factory=YearScope)
     trend: bool = False  # 历年 / across years
     agencies: list = field(default_factory=list)
+    agency_match: AgencyMatch = field(default_factory=AgencyMatch)
     cells: list = field(default_factory=list)
     wants_number: bool = False
     prose: bool = False
@@ -38,6 +55,15 @@ class Question:
     all_agencies: bool = False  # 所有单位: add up across agencies
     cumulative: bool = False  # 累计: add up across years
     followup: bool = False  # 呢 / and … : read with the previous question
+    compare: bool = False  # 相比 / compare … with: two reports side by side
+    not_understood: list = field(default_factory=list)  # parts of the question no rule could apply
+    negated: list = field(default_factory=list)  # what a negation took out, as printed labels
+    translations: list = field(default_factory=list)  # [(English word, [Chinese terms])] of the content words
+    translated_terms: list = field(default_factory=list)  # all those Chinese terms
+
+    @property
+    def unknown_agencies(self):
+        return self.agency_match.unknown
 
     @property
     def is_figure(self) -> bool:
@@ -45,19 +71,34 @@ class Question:
 
 
 def normalize(text: str) -> str:
-    """NFKC, lower case, no spaces inside Chinese, single spaces elsewhere."""
-    text = unicodedata.normalize("NFKC", text or "")[:MAX_PARSED_CHARS].lower()
-    text = re.sub(r"[\x00-\x1f\x7f\u200b-\u200f\u2028-\u202f\ufeff]", " ", text)
+    """Simplified characters, NFKC, lower case, 二〇二三 as 2023, no spaces inside Chinese."""
+    text = to_simplified(unicodedata.normalize("NFKC", text or "")[:MAX_PARSED_CHARS])
+    text = re.sub(r"[\x00-\x1f\x7f\u200b-\u200f\u2028-\u202f\ufeff]", " ", text).lower()
+    text = re.sub(r"[’‘`´]", "'", text)
     text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", text)
+    text = re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", text)
+    return chinese_year_digits(text)
 
 
 def _pattern(word: str):
     word = normalize(word)
     if word.isascii():
         body = r"\s*".join(re.escape(w) for w in word.split())
-        return re.compile(rf"(?<![a-z0-9]){body}(?:s|es)?(?![a-z0-9])")
+        return re.compile(rf"(?<![a-z0-9]){body}(?:s|es|ed|d)?(?![a-z0-9])")
     return re.compile(re.escape(word.replace(" ", "")))
+
+
+# Column labels too generic to name a column on their own ("总计" needs a table); "其他"
+# alone is not even a column ("其他重大事项" is a statement's subject).
+_GENERIC_PRINTED = {"总计", "合计", "总数"}
+_NOT_A_COLUMN = {"其他"}
+# Column words that choose among a named row's columns but name no table on their own.
+_WEAK_COLUMN_WORDS = {normalize(w) for w in (
+    "how many", "how much", "number", "amount", "items", "item", "projects", "project", "多少个", "个数", "多少项",
+    "多少钱", "金额", "总金额", "项目数", "项目数量", "项目", "value", "money", "cost", "spent", "spend", "spending",
+    "decisions", "decision", "decided", "handled", "cases", "change", "increase", "decrease", "total", "in total",
+    "overall", "altogether", "总计", "总数", "合计", "总共", "一共", "增加", "减少", "增减", "决定", "collected",
+    "revenue", "issue", "issued", "valid", "有效", "发布", "印发")}
 
 
 def _build_synonyms():
@@ -71,11 +112,25 @@ def _build_synonyms():
         for word in t.ask:
             entries[word].append(("table", t.key, True))
         for row in t.rows:
-            for word in {row.zh.split(" ")[-1], *row.variants, *row.ask}:
+            printed = row.zh.split(" ")[-1]
+            bare = re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.．、])", "", printed)
+            words = {printed, *row.variants, *row.ask, row.en}
+            if len(bare) >= 3 and bare not in _GENERIC_PRINTED | _NOT_A_COLUMN:
+                words.add(bare)  # the label without its numbering: 属于四类过程性信息
+            for word in words:
                 entries[word].append(("row", (t.key, row.key), True))
         for col in t.all_columns():
-            for word in {col.zh, *col.variants, *col.ask}:
+            for word in {col.zh, *col.variants, *col.ask, col.en}:
+                if word in _NOT_A_COLUMN:
+                    continue
+                if word in _GENERIC_PRINTED and word == col.zh:
+                    entries[word].append(("col", (t.key, col.key), False))
+                    continue
                 entries[word].append(("col", (t.key, col.key), word in (col.zh, *col.variants)))
+    for group in reg.GROUPS:
+        for word in group.ask:
+            # a group's word is the group's: （六）其他处理 is the heading of its sub-rows
+            entries[word] = [t for t in entries[word] if t[0] != "row"] + [("group", group.key, True)]
     out = {}
     for word, targets in entries.items():
         key = normalize(word)
@@ -87,7 +142,7 @@ def _build_synonyms():
 
 SYNONYMS = _build_synonyms()
 
-_NUMBER_WORDS = ("多少", "几", "数量", "数目", "总数", "金额", "合计", "总计", "共计", "一共", "数字", "统计",
+_NUMBER_WORDS = ("多少", "几", "数量", "数目", "总数", "金额", "合计", "总计", "共计", "一共", "统计",
                  "how many", "how much", "number", "count", "total", "amount", "figure")
 _PROSE_WORDS = ("如何", "怎样", "怎么", "为什么", "措施", "做法", "问题", "经验", "举措", "介绍", "说明", "原因",
                 "why", "how did", "how does", "how do", "what measures", "describe", "explain", "problem",
@@ -101,22 +156,8 @@ _ALL_AGENCY_WORDS = ("所有单位", "全部单位", "各单位", "所有机关"
 # Adding up across years must be asked for in so many words; 合计 alone names a total column.
 _CUMULATIVE_WORDS = ("累计", "历年合计", "历年总和", "各年合计", "cumulative", "sum over the years", "sum over years",
                      "in total over")
+_COMPARE_RE = re.compile(r"和.{0,20}?相比|与.{0,20}?相比|相比|对比|比较|compared? (?:to|with)|\bvs\.?\b|\bversus\b")
 _FOLLOWUP_RE = re.compile(r"呢[?？!！。.]*$|^(?:那么?|还有|另外|同样)|^(?:and|what about|how about|same for|also|then)(?![a-z])")
-_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
-# English words for prose topics, so English questions can find Chinese passages lexically.
-GLOSSARY = {
-    "problem": "存在的主要问题", "issue": "问题", "shortcoming": "不足", "improve": "改进", "improvement": "改进情况",
-    "measure": "措施", "overview": "总体情况", "summary": "总体情况", "overall": "总体情况",
-    "proactive": "主动公开", "request": "依申请公开", "application": "依申请公开", "platform": "平台建设",
-    "website": "政府网站", "portal": "门户网站", "new media": "政务新媒体", "wechat": "微信",
-    "training": "培训", "supervision": "监督保障", "oversight": "监督", "public opinion": "舆情",
-    "catalog": "标准目录", "standard": "标准", "fee": "信息处理费", "review": "审核", "next step": "下一步",
-    "plan": "下一步", "other matters": "其他需要报告的事项", "interpretation": "政策解读", "policy": "政策",
-    "management": "信息管理", "disclosure": "政务公开", "staff": "工作人员", "typo": "错别字",
-    "column": "栏目", "meeting": "会议", "poverty": "脱贫攻坚",
-}
 
 
 def _patterns(words):
@@ -125,7 +166,12 @@ def _patterns(words):
 
 _NUMBER_RES, _PROSE_RES, _TREND_RES = _patterns(_NUMBER_WORDS), _patterns(_PROSE_WORDS), _patterns(_TREND_WORDS)
 _ALL_AGENCY_RES, _CUMULATIVE_RES = _patterns(_ALL_AGENCY_WORDS), _patterns(_CUMULATIVE_WORDS)
-_GLOSSARY_RES = [(_pattern(en), zh) for en, zh in GLOSSARY.items()]
+_NOT_DIGITIZE = re.compile(r"数字化|数字政府|数字经济")  # 数字化 is a topic, not a request for a number
+
+# Negations: 除了X以外 / 除X之外 (X between the markers); 不是X, 非X, 不含X, except X (X follows).
+_NEGATION_AROUND = re.compile(r"除了?(?P<scope>.{1,24}?)(?:以外|之外|外)")
+_NEGATION_BEFORE = re.compile(r"(?:不是|并非|非|不含|不包括|不包含|排除|去掉|除去|excluding|except(?: for)?|other than|"
+                              r"apart from|besides|not from|not by)\s*")
 
 
 def detect_language(text: str) -> str:
@@ -135,94 +181,116 @@ def detect_language(text: str) -> str:
     return "zh" if cjk * 2 >= latin else "en"
 
 
-def _find_years(q: str):
-    years, recent = [], None
-    for a, b in re.findall(r"(?<!\d)(20\d{2})\s*年?\s*(?:到|至|-|–|—|~|to|through|until)\s*(20\d{2})(?!\d)", q):
-        lo, hi = sorted((int(a), int(b)))
-        years.extend(range(lo, min(hi, lo + 50) + 1))
-    years.extend(int(y) for y in re.findall(r"(?<!\d)(20\d{2})(?!\d)", q))
-    m = re.search(r"近([一二两三四五六七八九十\d]+)年", q) or re.search(
-        r"(?:last|past|recent)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years", q)
-    if m:
-        token = m.group(1)
-        recent = int(token) if token.isdigit() else _CN_NUM.get(token) or _EN_NUM.get(token)
-    return sorted(set(years)), recent
-
-
-def agency_matcher(agencies):
-    """One regex over every alias of every agency (longest first), and alias -> agency keys."""
-    owners = defaultdict(set)
-    for agency in agencies:
-        for alias in agency.aliases:
-            owners[normalize(alias)].add(agency.key)
-    aliases = sorted((a for a in owners if a), key=len, reverse=True)
-    parts = [(rf"(?<![a-z0-9]){re.escape(a)}(?![a-z0-9])" if a.isascii() else re.escape(a)) for a in aliases]
-    return (re.compile("|".join(parts)) if parts else None), dict(owners)
-
-
-def _find_agencies(q: str, matcher) -> tuple:
-    pattern, owners = matcher
-    found, spans = set(), []
-    for m in pattern.finditer(q) if pattern else ():
-        found.update(owners[m.group(0)])
-        spans.append(m.span())
-    return sorted(found), spans
-
-
 def _match_registry(q: str, blocked):
-    """Registry hits in the question, longest first, never overlapping each other or `blocked`."""
+    """Registry hits in the question, longest first, never overlapping each other or `blocked`:
+    [(start, end, targets, word)] in question order."""
     hits = []
     for word, (pattern, targets) in SYNONYMS.items():
         for m in pattern.finditer(q):
-            hits.append((m.start(), m.end(), targets))
+            hits.append((m.start(), m.end(), targets, word))
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
     taken = [False] * (len(q) + 1)
     for start, end in blocked:
-        for i in range(start, end):
+        for i in range(max(0, start), min(end, len(q))):
             taken[i] = True
     chosen = []
-    for start, end, targets in hits:
+    for start, end, targets, word in hits:
         if not any(taken[start:end]):
-            chosen.append(targets)
+            chosen.append((start, end, targets, word))
             for i in range(start, end):
                 taken[i] = True
-    return chosen
+    return sorted(chosen)
 
 
-def _cells(chosen):
-    """Cell requests from the registry hits (rows per table, with any columns named for them),
-    and every column named, by table."""
+def _negation_scopes(q: str):
+    """[(marker spans, scope span)]: where a negation takes out what it covers."""
+    scopes = []
+    for m in _NEGATION_AROUND.finditer(q):
+        # 除2024年以外 is a year exclusion (years.py); here only cells are negated
+        scopes.append(([(m.start(), m.start("scope")), (m.end("scope"), m.end())], m.span("scope")))
+    for m in _NEGATION_BEFORE.finditer(q):
+        if any(a <= m.start() < b for _, (a, b) in scopes):
+            continue
+        reach = 40 if q[m.end():m.end() + 1].isascii() else 16  # English words are longer
+        scopes.append(([m.span()], (m.end(), min(len(q), m.end() + reach))))
+    return scopes
+
+
+def _cells(hits, negated_hits):
+    """Cell requests from the registry hits, with negations and groups applied, and every column
+    named, by table."""
     specific, generic = defaultdict(list), defaultdict(list)
     cols, printed_cols, tables = defaultdict(list), defaultdict(list), []
-    for targets in chosen:
+    strong_cols = defaultdict(list)  # columns named by a word specific enough to name its table
+    neg_rows, neg_cols = defaultdict(set), defaultdict(set)
+    row_groups, col_groups = defaultdict(list), defaultdict(list)
+    for index, (_, _, targets, word) in enumerate(hits):
+        negated = index in negated_hits
         per_table = defaultdict(list)
         for kind, target, printed in targets:
             if kind == "row":
-                per_table[target[0]].append(target[1])
+                (neg_rows[target[0]].add(target[1]) if negated else per_table[target[0]].append(target[1]))
             elif kind == "col":
+                if negated:
+                    neg_cols[target[0]].add(target[1])
+                    continue
                 cols[target[0]].append(target[1])
                 if printed and len({t[0] for k, t, _ in targets if k == "col"}) == 1:
                     printed_cols[target[0]].append(target[1])
-            elif target not in tables:
+                if word not in _WEAK_COLUMN_WORDS:
+                    strong_cols[target[0]].append(target[1])
+            elif kind == "group":
+                group = reg.GROUPS_BY_KEY[target]
+                if negated:
+                    (neg_rows if group.kind == "rows" else neg_cols)[group.table].update(group.members)
+                else:
+                    (row_groups if group.kind == "rows" else col_groups)[group.table].append(group)
+            elif target not in tables and not negated:
                 tables.append(target)
-        # A word shared by several rows of a table (不予公开, 行政诉讼) asks for all of them,
+        # A word shared by several rows of a table (行政诉讼) asks for all of them,
         # unless another word in the question names one of them on its own.
         for table, keys in per_table.items():
             (specific if len(keys) == 1 else generic)[table].extend(keys)
+    negating_rows = any(neg_rows.values())
     requests = []
     for t in reg.TABLES:  # template order
-        rows = specific.get(t.key) or generic.get(t.key)
-        if not rows and t.key in tables:
-            rows = [r.key for r in t.rows]
-        if rows:
-            requests.append(CellRequest(t.key, [r.key for r in t.rows if r.key in rows],
-                                        _ordered(t, cols.get(t.key)) or None))
+        rows = list(specific.get(t.key) or generic.get(t.key) or [])
+        # a group named beside one of its own rows ("could not be provided … not held") only
+        # says where that row is
+        groups = [g for g in row_groups.get(t.key, []) if not set(g.members) & set(rows)]
+        rows += [m for g in groups for m in g.members]
+        named_cols = _ordered(t, cols.get(t.key))
+        # A table is asked about when a row, the table or a column group of it is named; with a
+        # negation, also when a column of it is ("除了行政处罚以外的处理决定数量": every row
+        # with a 处理决定数量 column but 行政处罚's).
+        asked = (rows or t.key in tables or col_groups.get(t.key)
+                 or (negating_rows and named_cols)
+                 or (neg_cols.get(t.key) and (t.key in tables or rows)))
+        if not asked:
+            continue
+        if not rows:
+            rows = list(t.default_rows) if t.default_rows and not neg_rows.get(t.key) else [r.key for r in t.rows]
+        rows = [r.key for r in t.rows if r.key in rows and r.key not in neg_rows.get(t.key, ())]
+        chosen_cols, sum_cols = named_cols or None, ""
+        if col_groups.get(t.key):
+            chosen_cols = [c for g in col_groups[t.key] for c in g.members]
+            sum_cols = col_groups[t.key][0].key
+        if neg_cols.get(t.key):
+            base = chosen_cols or [c.key for c in t.all_columns() if c.key != "total"]
+            chosen_cols = [c for c in base if c not in neg_cols[t.key]]
+            sum_cols = sum_cols or "remaining"
+        sum_rows = groups[0].key if len(groups) == 1 and not neg_rows.get(t.key) and \
+            not (specific.get(t.key) or generic.get(t.key)) else ""
+        if rows and (chosen_cols is None or chosen_cols):
+            requests.append(CellRequest(t.key, rows, chosen_cols, sum_rows=sum_rows, sum_cols=sum_cols))
     if not requests:
-        # Only a column was named by its printed label: 自然人 means new requests from
-        # natural persons; a column of another table applies to each of its rows.
+        # Only a column was named: by its printed label (自然人 means new requests from natural
+        # persons), or by a word only one table's columns have (废止: 本年废止件数); a column
+        # of another table applies to each of its rows.
+        single = [t for t in strong_cols if len(strong_cols) == 1]
         for t in reg.TABLES:
-            if t.key in printed_cols:
-                rows = ["new_received"] if t.key == "requests" else [r.key for r in t.rows]
+            if t.key in printed_cols or t.key in single:
+                rows = list(t.default_rows) or [r.key for r in t.rows]
                 requests.append(CellRequest(t.key, rows, _ordered(t, cols[t.key])))
     return requests, {t: _ordered(reg.table(t), c) for t, c in cols.items()}
 
@@ -231,27 +299,161 @@ def _ordered(table, keys):
     return [c.key for c in table.all_columns() if keys and c.key in keys]
 
 
-def parse(text: str, archive) -> Question:
-    q = normalize(text)
-    years, recent = _find_years(q)
-    agencies, agency_spans = _find_agencies(q, archive.agency_matcher)
-    year_spans = [m.span() for m in re.finditer(r"(?<!\d)20\d{2}(?!\d)\s*年?度?", q)]
-    cells, columns = _cells(_match_registry(q, agency_spans + year_spans))
-
-    def says(patterns):
-        return any(p.search(q) for p in patterns)
-
-    question = Question(
-        text=text, lang=detect_language(text[:MAX_PARSED_CHARS]), years=years, recent=recent,
-        agencies=agencies, cells=cells, columns=columns, trend=says(_TREND_RES),
-        wants_number=says(_NUMBER_RES), prose=says(_PROSE_RES), all_agencies=says(_ALL_AGENCY_RES),
-        cumulative=says(_CUMULATIVE_RES), followup=bool(_FOLLOWUP_RE.search(q)),
-    )
+def _blank(q: str, spans) -> str:
     drop = set()
-    for start, end in agency_spans + year_spans:
+    for start, end in spans:
         drop.update(range(start, end))
-    rest = "".join(" " if i in drop else ch for i, ch in enumerate(q))
+    return "".join(" " if i in drop else ch for i, ch in enumerate(q))
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.?!。？！]\s*)([A-Z][a-z']+)")
+
+
+def _unknown_english_names(text: str, index) -> list:
+    """Romanised Chinese names in an English question that no agency of the archive has."""
+    starts = {m.group(1) for m in _SENTENCE_START.finditer(text)}
+    out = []
+    for word in re.findall(r"\b[A-Z][a-z]+(?:'[a-z]+)?\b", text):
+        lower = word.lower()
+        if word in starts and not is_pinyin_name(lower):
+            continue
+        if lower in FILLER_EN or (index.pattern and index.pattern.fullmatch(lower)):
+            continue
+        if is_pinyin_name(lower) and not any(lower in alias for alias in index.owners) \
+                and lower not in index.places:
+            out.append(word)
+    return out
+
+
+def parse(text: str, archive, today=None) -> Question:
+    q = normalize(text)
+    years = find_years(q, today)
+    match = archive.agency_index.match(q)
+    _settle_by_year(match, years, archive)
+    says = lambda patterns: any(p.search(q) for p in patterns)  # noqa: E731
+    scopes = _negation_scopes(q)
+    marker_spans = [s for spans, _ in scopes for s in spans]
+    hits = _match_registry(q, match.spans + years.spans + marker_spans)
+    negated_hits, unresolved = set(), []
+    for markers, (a, b) in scopes:
+        if _is_year_negation(q, a, b, years):
+            continue  # 不含2023年: a year left out, read by years.py
+        around = bool(_NEGATION_AROUND.match(q, markers[0][0]))
+        # 除了X以外 takes out everything it encloses; 不是X / 非X / except X the item that follows
+        inside = [i for i, (start, end, _, _) in enumerate(hits)
+                  if a <= start and (end <= b + 4 if around else start < b)]
+        negated_hits |= set(inside if around else inside[:1])
+        if not inside and q[a:b].strip():
+            unresolved.append(q[a:b].strip())
+    cells, columns = _cells(hits, negated_hits)
+    number_words = says(_NUMBER_RES) and not (_NOT_DIGITIZE.search(q) and not re.search(r"多少|几", q))
+    # prose words inside a template row's own name (行政强制措施) do not make a question prose
+    outside_hits = _blank(q, [(a, b) for a, b, _, _ in hits])
+    prose = any(p.search(outside_hits) for p in _PROSE_RES)
+    question = Question(
+        text=text, lang=detect_language(text[:MAX_PARSED_CHARS]), years=years, agencies=list(match.keys),
+        agency_match=match, cells=cells, columns=columns, trend=says(_TREND_RES) or years.trend,
+        wants_number=number_words, prose=prose, all_agencies=says(_ALL_AGENCY_RES),
+        cumulative=says(_CUMULATIVE_RES), followup=bool(_FOLLOWUP_RE.search(q)),
+        compare=bool(_COMPARE_RE.search(q)),
+    )
+    question.negated = [_hit_label(hits[i]) for i in sorted(negated_hits)]
+    # What is left once agencies, years, cells and negations are read: unknown places and
+    # names, and words no rule applied to.
+    left = _blank(q, match.spans + years.spans + [(a, b) for a, b, _, _ in hits] + marker_spans)
+    for pattern_list in (_TREND_RES, _ALL_AGENCY_RES, _CUMULATIVE_RES, _NUMBER_RES):
+        for p in pattern_list:
+            left = p.sub(lambda m: " " * len(m.group(0)), left)
+    known = set(archive.agency_index.owners) | set(archive.agency_index.places)
+    for name in unknown_places(left, known) + _unknown_english_names(text[:MAX_PARSED_CHARS], archive.agency_index):
+        if _encloses(q, name, match, archive):
+            match.unverified.append(name)  # 江苏省 in 江苏省淮安市洪泽区: says where, but no report says so
+        elif name not in match.unknown:
+            match.unknown.append(name)
+        left = left.replace(name.lower(), " " * len(name))
+    # a word of the registry that no cell request uses is a constraint dropped: "涉及多少家企业"
+    # (商业企业 is a column of table 三, not of 行政处罚)
+    unused = [q[a:b] for i, (a, b, targets, word) in enumerate(hits)
+              if i not in negated_hits and word not in _WEAK_COLUMN_WORDS and not _used(targets, cells)]
+    question.not_understood = unresolved + unused + content_left(left)
+    question.search_text = _blank(q, match.spans + years.spans).strip()
     if question.lang == "en":
-        rest += " " + " ".join(zh for pattern, zh in _GLOSSARY_RES if pattern.search(q))
-    question.search_text = rest.strip()
+        question.translations = translate(left, archive.term_frequency)
+        question.translated_terms = [t for _, terms in question.translations for t in terms]
     return question
+
+
+# Administrative levels, largest first: a place can only enclose places of a lower level.
+_LEVEL = {"省": 0, "自治区": 0, "市": 1, "州": 1, "自治州": 1, "地区": 1, "盟": 1, "县": 2, "区": 2, "旗": 2,
+          "自治县": 2, "自治旗": 2, "综合实验区": 2, "新区": 2, "开发区": 2, "高新区": 2, "乡": 3, "镇": 3, "街道": 3}
+
+
+def _level(place: str):
+    unit = next((u for u in sorted(_LEVEL, key=len, reverse=True) if place.endswith(u)), None)
+    return _LEVEL.get(unit)
+
+
+def _encloses(q, name, match, archive) -> bool:
+    """Whether an unknown place stands right before a named agency as a larger place around it
+    (江苏省 before 淮安市洪泽区) that the agency's own reports do not contradict. A place of
+    the same level or lower encloses nothing (南京市 before 淮安市), and a 市 before 洪泽区,
+    whose reports put it in 淮安市, must be 淮安市."""
+    at = q.find(name)
+    after = at + len(name)
+    if at < 0 or not any(start == after for start, _ in match.spans) or not match.keys:
+        return False
+    level = _level(name)
+    if level != 0:
+        return False  # only a province may go unconfirmed (and the answer says so)
+    for key in match.keys:
+        agency = archive.agencies[key]
+        own = _level(key) if _level(key) is not None else max((_level(p) or 0 for p in agency.parents), default=0) + 1
+        if own <= level:
+            return False
+        if any(_level(p) == level and p != name for p in agency.parents):
+            return False  # the agency's own reports name another place of that level
+    return True
+
+
+def _settle_by_year(match, years, archive):
+    """A name that fits several agencies, of which only one has a report for the years asked
+    ("平潭2021年": 平潭县 has none for 2021), means that one; the answer says so."""
+    for name, keys in list(match.ambiguous.items()):
+        if not years.include:
+            continue
+        fitting = [k for k in keys if set(archive.agencies[k].years) & set(years.include)]
+        if len(fitting) == 1:
+            del match.ambiguous[name]
+            match.keys = sorted(set(match.keys) | {fitting[0]})
+            match.settled.append((name, fitting[0]))
+
+
+def _used(targets, cells) -> bool:
+    """Whether a registry hit is applied by one of the question's cell requests."""
+    for kind, target, _ in targets:
+        for cell in cells:
+            if kind == "table" and target == cell.table:
+                return True
+            if kind == "row" and target[0] == cell.table and target[1] in cell.rows:
+                return True
+            if kind == "col" and target[0] == cell.table and (cell.cols is None or target[1] in cell.cols):
+                return True
+            if kind == "group" and reg.GROUPS_BY_KEY[target].table == cell.table:
+                return True
+    return False
+
+
+def _is_year_negation(q, a, b, years):
+    """Whether a negation's scope is a year (除2024年以外): years.py has read it already."""
+    return any(s < b + 4 and e > a for s, e in years.spans)
+
+
+def _hit_label(hit):
+    kind, target, _ = hit[2][0]
+    if kind == "row":
+        return reg.table(target[0]).row(target[1]).zh.split(" ")[-1]
+    if kind == "col":
+        return reg.table(target[0]).column(target[1]).zh
+    if kind == "group":
+        return reg.GROUPS_BY_KEY[target].zh
+    return reg.table(target).zh

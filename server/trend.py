@@ -84,3 +84,49 @@ def sum_sentence(aggregate, lang):
         return f"{aggregate['label']}为 {aggregate['display']}（{n} 个数字相加，各自出处见下表）"
     return f"{aggregate['label']}: {aggregate['display']} (the sum of {n} figures, each cited below)"
 
+
+
+def group_sums(figures, cells, lang, negated=()):
+    """Sums a group heading asks for: a row group's members per report and column (不予公开 is
+    the sum of its eight rows), a column group's per report and row (法人或其他组织 is the sum
+    of the five organisation columns), or the columns a negation leaves (不是自然人)."""
+    from indexer import registry as reg
+
+    out = []
+    for cell in cells:
+        if cell.sum_rows:
+            group = reg.GROUPS_BY_KEY[cell.sum_rows]
+            by = OrderedDict()
+            for f in figures:
+                if f["table"] == cell.table and f["row"] in group.members:
+                    by.setdefault((f["agency_key"], f["year"], f["column"]), []).append(f)
+            for (_, year, _), parts in by.items():
+                f = parts[0]
+                name = group.zh if lang == "zh" else group.en
+                label = (f"{f['agency']} {year} 年{name}·{f['column_label']}（各小项之和）" if lang == "zh" else
+                         f"{f['agency_en']}, {year}: {name}, {f['column_label']} (sum of its sub-rows)")
+                total = _sum(label, parts, lang)
+                if total:
+                    out.append(total)
+        if cell.sum_cols:
+            by = OrderedDict()
+            for f in figures:
+                if f["table"] == cell.table and cell.cols and f["column"] in cell.cols:
+                    by.setdefault((f["agency_key"], f["year"], f["row"]), []).append(f)
+            for (_, year, _), parts in by.items():
+                f = parts[0]
+                if cell.sum_cols in reg.GROUPS_BY_KEY:
+                    group = reg.GROUPS_BY_KEY[cell.sum_cols]
+                    what = (f"{group.zh}（{'、'.join(p['column_label'] for p in parts)}之和）" if lang == "zh" else
+                            f"{group.en} (the sum of {', '.join(p['column_label'] for p in parts)})")
+                else:
+                    what = (f"除{'、'.join(negated) or '所除项'}以外（{'、'.join(p['column_label'] for p in parts)}之和）"
+                            if lang == "zh" else
+                            f"all but {', '.join(negated) or 'the excluded'} (the sum of "
+                            f"{', '.join(p['column_label'] for p in parts)})")
+                label = (f"{f['agency']} {year} 年{f['row_label']}·{what}" if lang == "zh" else
+                         f"{f['agency_en']}, {year}: {f['row_label']}, {what}")
+                total = _sum(label, parts, lang)
+                if total:
+                    out.append(total)
+    return out

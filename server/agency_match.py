@@ -1,0 +1,186 @@
+"""Agencies named in a question, read against the archive's agencies and their hierarchy.
+
+- The most specific agency named wins: in "淮安市洪泽区" 淮安市 only says where 洪泽区 is.
+- A city is the city: "淮安市2023年行政许可" asks for 淮安市人民政府's report, never for one
+  of its districts'. Its districts are meant only when the question says so (各区县, 下辖,
+  所属 …).
+- A name the archive does not have ("南京市", "Beijing") is never dropped: it is reported, so
+  the answer can say the archive has no report of it.
+- A name that matches several agencies ("平潭": 平潭县 and 平潭综合实验区) is reported as
+  ambiguous, so the answer can ask which one is meant.
+"""
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from indexer.agencies import UNITS
+
+# "its districts and counties": the places inside a named one, not the place itself
+_BELOW_RE = re.compile(r"^(?:的)?(?:各|所有|全部|下辖|所辖|所属|辖区内|辖内|下属)?(?:各)?(?:区县|县区|区|县|乡镇|街道|镇|乡|部门|单位|委办局)"
+                       r"|^(?:'s)?\s*(?:districts|counties|townships|departments)")
+_PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")(?![\u4e00-\u9fff]{0,1}[级长委])")
+# Words that end like a place but are not one (城区, 社区, 全市 …): their stems.
+GENERIC_STEMS = frozenset(
+    "全 本 我 各 该 城 社 地 辖 郊 景 园 小 片 山 市 县 区 省 乡 镇 城乡 城镇 乡村 农村 村镇 示范 实验 试验 开发 高新 自贸 "
+    "行政 偏远 贫困 重点 老城 新城 中心 核心 所辖 下辖 全省 全国 各县 各市 各区 省市 市县 县区 区县 旗县 边境 民族 "
+    "保护 功能 商业 工业 住宅 生活 风景 旅游 服务 经济 发展 管理 试点 先行 沿海 内陆 东部 西部 南部 北部 中部 "
+    "东北 西北 东南 西南 上级 下级 同级 直辖 省辖 市辖 县辖 特别行政 欠发达 集中 连片 街".split())
+
+
+@dataclass
+class AgencyMatch:
+    keys: list = field(default_factory=list)  # agencies meant, most specific
+    spans: list = field(default_factory=list)  # spans of the question read as agency names
+    unknown: list = field(default_factory=list)  # names of places/agencies the archive does not hold
+    ambiguous: dict = field(default_factory=dict)  # name -> [agency keys it could mean]
+    below: list = field(default_factory=list)  # places whose subordinate agencies are meant (各区县)
+    qualifiers: list = field(default_factory=list)  # places named only to say where an agency is
+    renamed: list = field(default_factory=list)  # [(former name typed, agency key)]: 洪泽县 for 洪泽区
+    settled: list = field(default_factory=list)  # [(name, agency key)]: several agencies fit, one by the year
+    unverified: list = field(default_factory=list)  # a province named around an agency, not in its reports
+
+
+class AgencyIndex:
+    """Every name of every agency in the archive, and which places contain which agencies."""
+
+    def __init__(self, agencies, normalize):
+        self.normalize = normalize
+        self.owners = defaultdict(set)  # alias -> agency keys
+        self.exact = {}  # an agency's own key -> itself (an exact name beats an alias of another)
+        self.places = defaultdict(set)  # place name (淮安市, 淮安) -> agencies inside it
+        self.parents = {}  # agency key -> its enclosing places
+        for agency in agencies:
+            self.exact[normalize(agency.key)] = agency.key
+            self.parents[agency.key] = list(agency.parents)
+            for alias in agency.aliases:
+                if normalize(alias):
+                    self.owners[normalize(alias)].add(agency.key)
+            for place in agency.parents:
+                self.places[normalize(place)].add(agency.key)
+                stem = _stem(place)
+                if len(stem) >= 2:
+                    self.places[normalize(stem)].add(agency.key)
+                for name in _english_place(place):
+                    self.places[name].add(agency.key)
+        names = sorted(set(self.owners) | set(self.places), key=len, reverse=True)
+        parts = [(rf"(?<![a-z0-9]){re.escape(a)}(?![a-z0-9])" if a.isascii() else re.escape(a)) for a in names]
+        self.pattern = re.compile("|".join(parts)) if parts else None
+
+    def match(self, q: str) -> AgencyMatch:
+        result = AgencyMatch()
+        found = []  # (span, name, agency keys or None, place agencies or None)
+        for m in self.pattern.finditer(q) if self.pattern else ():
+            name = m.group(0)
+            exact = self.exact.get(name)
+            owners = {exact} if exact else set(self.owners.get(name, ()))
+            found.append((m.span(), name, owners, set(self.places.get(name, ()))))
+        chosen = set()
+        for i, (span, name, owners, inside) in enumerate(found):
+            following = q[span[1]:span[1] + 12]
+            if inside and (not owners or _BELOW_RE.match(following)) and _BELOW_RE.match(following):
+                result.below.append(name)  # 淮安市各区县: the agencies inside it
+                chosen |= inside
+                result.spans.append((span[0], span[1] + _BELOW_RE.match(following).end()))
+                continue
+            if not owners:
+                # a place the archive knows only as the home of some agencies (上海市 of 上海市科委)
+                nxt = found[i + 1] if i + 1 < len(found) else None
+                if nxt and nxt[0][0] - span[1] <= 1 and nxt[2] & inside:
+                    result.qualifiers.append(name)  # 淮安市洪泽区: says where 洪泽区 is
+                    result.spans.append(span)
+                    continue
+                result.unknown.append(name)
+                result.spans.append(span)
+                continue
+            if len(owners) > 1:
+                result.ambiguous[name] = sorted(owners)
+                result.spans.append(span)
+                continue
+            result.spans.append(span)
+            chosen |= owners
+            key = next(iter(owners))
+            if name.endswith("县") and key.endswith("区") and name[:-1] == key[:-1]:
+                result.renamed.append((name, key))  # a county that has since become a district
+        # the most specific wins: a matched agency that is the parent of another matched one
+        # (淮安市 in 淮安市洪泽区) only says where that one is
+        for key in list(chosen):
+            for other in chosen:
+                if other != key and self._is_inside(other, key) and not result.below:
+                    chosen.discard(key)
+                    result.qualifiers.append(key)
+                    break
+        result.keys = sorted(chosen)
+        return result
+
+    def _is_inside(self, agency, place_agency) -> bool:
+        place = self.normalize(place_agency)
+        return any(self.normalize(p) == place or _stem(self.normalize(p)) == _stem(place)
+                   for p in self.parents.get(agency, ()))
+
+
+def unknown_places(text: str, known) -> list:
+    """Place names in `text` (what is left of a question once known names are taken out) that
+    the archive does not hold: 南京市, 北京市海淀区. Generic words (城区, 全市) are not places."""
+    out = []
+    for m in _PLACE_RE.finditer(text):
+        stem, unit = m.group(1), m.group(2)
+        # the shortest stem that is not generic: in "查询南京市" the place is 南京市
+        for start in range(len(stem) - 1, -1, -1):
+            candidate = stem[start:]
+            if len(candidate) < 2:
+                continue
+            if candidate in GENERIC_STEMS or candidate[-1:] in "的和与及在了年是" or candidate[:1] in "的和与及在了年是":
+                continue
+            name = candidate + unit
+            if name not in known and len(candidate) <= 4:
+                out.append(name)
+            break
+    return out
+
+
+def _stem(place: str) -> str:
+    for unit in sorted(UNITS, key=len, reverse=True):
+        if place.endswith(unit) and len(place) - len(unit) >= 2:
+            return place[: -len(unit)]
+    return place
+
+
+def _english_place(place: str) -> list:
+    from indexer.agencies import _apostrophe_pinyin, _pinyin
+
+    stem = _stem(place)
+    plain = _pinyin(stem).lower()
+    return sorted({plain, _apostrophe_pinyin(stem)})
+
+
+@lru_cache(maxsize=1)
+def pinyin_syllables() -> frozenset:
+    """Every toneless pinyin syllable (from pypinyin's tables), to tell a romanised Chinese name."""
+    import unicodedata
+
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    out = set()
+    for readings in pinyin_dict.values():
+        for reading in readings.split(","):
+            plain = "".join(ch for ch in unicodedata.normalize("NFD", reading) if unicodedata.category(ch) != "Mn")
+            out.add(plain.replace("ü", "v").lower())
+    return frozenset(s for s in out if s.isascii() and s.isalpha())
+
+
+def is_pinyin_name(word: str) -> bool:
+    """Whether a word reads as two or more pinyin syllables (Nanjing, Haidian): a romanised name."""
+    word = word.lower().replace("'", "").replace("-", "")
+    syllables = pinyin_syllables()
+    n = len(word)
+    if n < 5 or not word.isalpha():
+        return False
+    best = [None] * (n + 1)  # fewest syllables to spell word[:i]
+    best[0] = 0
+    for i in range(1, n + 1):
+        for j in range(max(0, i - 6), i):
+            if best[j] is not None and word[j:i] in syllables:
+                if best[i] is None or best[j] + 1 < best[i]:
+                    best[i] = best[j] + 1
+    return best[n] is not None and best[n] >= 2

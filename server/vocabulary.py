@@ -1,0 +1,71 @@
+"""Words of a question that ask, connect or point, but constrain nothing.
+
+After the parser has read a question's agencies, years and template cells, what is left
+must be made of these words for a figure to be given: anything else ("罚款金额", "Beijing")
+is a constraint the parser did not understand, and the answer says so instead of
+dropping it.
+"""
+import re
+
+# Chinese: question words, particles, verbs of asking, generic nouns of these reports.
+FILLER_ZH = frozenset("""
+多少 多少个 多少件 多少条 多少项 多少次 多少钱 多少元 几 几个 几件 几条 几项 几次 是 是多少 为 为多少 有 有多少 有几 共 共有
+一共 总共 共计 合共 总数 数量 数目 数字 数据 统计 统计数 情况 方面 相关 有关 关于 这个 那个 该 其 其中 分别 各自 各 以及 和 与 及
+跟 同 还有 或 或者 的 了 吗 呢 啊 呀 吧 嘛 么 哦 哈 请问 请 麻烦 告诉 告诉我 我 我们 你 想 想要 要 知道 想知道 查 查询 查一下
+查查 一下 看看 看 帮 帮我 给我 给 列出 列 显示 说说 讲讲 问 问一下 年 年度 年份 年里 年中 报告 年报 年度报告 工作报告 中 里 里面
+上 中的 里的 方面的 政府 政府信息 信息 公开 信息公开 政务公开 工作 全年 当年 本年 本年度 一年 是否 怎样 怎么 什么 哪些 哪个 哪 多
+少 件 条 项 个 次 元 万元 人次 份 总 合 总和 之和 加起来 一起 全部 所有 本 这 那 已 已经 被 把 对 向 从 在 由 到 于 按 按照 以
+数 单位 机关 部门 人民政府 区政府 县政府 市政府 乡政府 镇政府 该区 该县 该市 该单位 这个单位 报送 填报 表 表格 表中 栏 栏目
+一栏 这一栏 项目 模板 数值 具体 具体是 分别是 各是 各为 对应 对应的 相应 结果 收 提出 提出的 申请人 人 做出 作出 做了 作出的
+办了 办理了 处理了 属于 因 因为 由于 原因是 类 方式 一下子 呐 嗯 好 好的 谢谢 多谢 您好 你好 吗？ 呢？ 年的 年度的 年里的 的话 话 时 时候 期间 期内 当中 以来
+年内 全 整 整年 整个 全部的 所 所有的 共计是 合计是 为多少个 有多少个 是几 有几个 共多少 一共有 总共有 总计有 合计有
+""".split())
+
+# English: function words and the generic words of questions about these reports.
+FILLER_EN = frozenset("""
+a an the of in on at for to from by with and or is are was were be been being do does did done how many much what which
+who whom whose when where why that this these those there their its it they them his her our your my me we you i please
+tell show give list find get number numbers count counts total totals figure figures amount value values data statistic
+statistics report reports annual year years yearly during within overall all each every any per as about regarding
+concerning government governments agency agencies office information disclosure open public item items case cases
+make made handle handled have has had receive received get got can could would should will shall may might must
+also both either neither than then so such just only whole entire according same its' into out up over under more less
+what's how's s 's did? what? how? kind kinds type types category categories piece pieces was? were? is? are?
+because since why reason reasons there's issue issued impose imposed conduct conducted carry carried process
+processed deal dealt grant granted adopt adopted take taken took give given receive receives look looking see
+altogether combined respectively separately broken down breakdown split by file filed files submit submitted
+lodge lodged send sent come came people persons person administrative administration new face faced facing
+grounds ground basis whether
+""".split())
+
+_PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
+
+
+def content_left(text: str, lang_words=FILLER_ZH) -> list:
+    """The pieces of `text` (what is left of a question) that are not filler words.
+
+    Chinese runs are peeled greedily from the left with the longest filler word; what cannot
+    be peeled, two characters or more, is content. English words not in FILLER_EN are
+    content. Single stray characters are not counted: they are particles or typing noise.
+    """
+    out = []
+    for run in re.findall(r"[\u4e00-\u9fff]+", text):
+        rest, pending = run, ""
+        while rest:
+            for size in range(min(6, len(rest)), 0, -1):
+                if rest[:size] in FILLER_ZH:
+                    if len(pending) >= 2:
+                        out.append(pending)
+                    pending = ""
+                    rest = rest[size:]
+                    break
+            else:
+                pending += rest[0]
+                rest = rest[1:]
+        if len(pending) >= 2:
+            out.append(pending)
+    for word in re.findall(r"[a-z][a-z'\-]*", text):
+        word = word.strip("'-")
+        if len(word) >= 3 and word not in FILLER_EN and word.rstrip("s") not in FILLER_EN:
+            out.append(word)
+    return out

@@ -1,0 +1,160 @@
+"""Every part of a question is accounted for: never a number for the wrong agency, year or row.
+
+The archive here is the real corpus plus 淮安市人民政府 2024, a city report derived from its
+district 洪泽区's (tests/forms.py city_report), since no real city report is at hand: the
+normal case for a city's office is its own report beside its districts'.
+"""
+import json
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import SEED, SHARED_CORPUS
+from forms import CITY_CHANGES, city_report
+from paths import ROOT
+from server.evaluate import check_tricky, evaluate, load_gold
+
+TRICKY = load_gold([ROOT / "tests" / "gold" / "tricky.jsonl"])
+
+
+@pytest.fixture(scope="module")
+def city_archive(tmp_path_factory):
+    from indexer.pipeline import index_paths
+    from server.archive import ArchiveHolder
+
+    folder = tmp_path_factory.mktemp("city")
+    if city_report(SHARED_CORPUS, folder / "淮安市人民政府_2024.txt") is None:
+        pytest.skip("洪泽区 2024 report not in ../shared/corpus")
+    data = tmp_path_factory.mktemp("city-data")
+    summary = index_paths([SEED, SHARED_CORPUS, folder], data, progress=False)
+    assert not summary.count("rejected"), summary.to_dict()
+    return ArchiveHolder(data).get()
+
+
+def ask(archive, question, **kw):
+    from server.answer import answer
+
+    return answer(archive, question, **kw)
+
+
+def cells(result):
+    return {(f["agency_key"], f["year"], f["table"], f["row"], f["column"]): f["value"] for f in result["figures"]}
+
+
+def test_the_tricky_questions_get_no_wrong_answer_and_few_refusals(city_archive):
+    assert len(TRICKY) >= 150
+    assert sum(1 for t in TRICKY if re.search(r"[A-Za-z]{3}", t["question"])) >= 40  # both languages
+    _, _, _, score = evaluate(city_archive, TRICKY)
+    failures = [(f["question"], f["verdict"], f["detail"][:120]) for f in score.failures]
+    assert score.wrong == 0, failures
+    assert score.refused / score.answerable < 0.05, failures
+
+
+def test_a_city_is_the_city_and_a_district_the_district(city_archive):
+    coercion = ("art20_6", "coercion", "decisions")
+    assert cells(ask(city_archive, "淮安市洪泽区2024年行政强制")) == {("洪泽区", 2024, *coercion): 84}
+    assert cells(ask(city_archive, "淮安市2024年行政强制")) == {("淮安市", 2024, *coercion): CITY_CHANGES[coercion][2]}
+    no_city_2023 = ask(city_archive, "淮安市2023年行政许可")
+    assert no_city_2023["figures"] == [] and "淮安市人民政府 2023" in no_city_2023["answer"]
+    districts = ask(city_archive, "淮安市各区县2024年行政许可处理决定数量")
+    assert {k[0] for k in cells(districts)} == {"洪泽区"}
+
+
+@pytest.mark.parametrize("question, words", [
+    ("南京市2023年行政处罚决定数量", ["南京市"]), ("北京市海淀区2024年收到的申请数量", ["北京市", "海淀区"]),
+    ("Beijing 2023 administrative penalties", ["Beijing"]), ("上海市2020年政府集中采购项目有多少个", ["上海市"]),
+])
+def test_an_agency_the_archive_does_not_hold_is_named_not_dropped(city_archive, question, words):
+    result = ask(city_archive, question)
+    assert result["figures"] == [] and result["context"].get("refused")
+    assert all(w in result["answer"] for w in words)
+
+
+def test_follow_ups_and_filters_obey_the_same_rules(city_archive):
+    follow = ask(city_archive, "南京市呢", history=[{"question": "洪泽区2023年行政处罚决定数量"}])
+    assert follow["figures"] == [] and "南京市" in follow["answer"]
+    unknown_filter = ask(city_archive, "行政处罚决定数量", filters={"agency": "南京市"})
+    assert unknown_filter["figures"] == [] and "南京市" in unknown_filter["answer"]
+    clash = ask(city_archive, "洪泽区行政处罚决定数量", filters={"agency": "平掌乡"})
+    assert clash["figures"] == [] and "没有交集" in clash["answer"]
+
+
+def test_a_name_that_fits_several_agencies_asks_which_one(city_archive):
+    result = ask(city_archive, "平潭的行政许可处理决定数量")
+    assert result["figures"] == [] and "平潭县" in result["answer"] and "平潭综合实验区" in result["answer"]
+    by_year = ask(city_archive, "平潭2021年行政许可")  # only one of them has a 2021 report
+    assert {k[0] for k in cells(by_year)} == {"平潭综合实验区"} and "只有平潭综合实验区" in by_year["answer"]
+
+
+def test_group_rows_and_columns_come_with_their_sum(city_archive):
+    withheld = ask(city_archive, "How many requests did Hongze withhold in 2024?")
+    assert len(withheld["figures"]) == 8 and [s["value"] for s in withheld["sums"]] == [3]
+    legal = ask(city_archive, "洪泽区2023年法人或其他组织提出的新收申请")
+    assert {k[4] for k in cells(legal)} == {"commercial", "research", "social_org", "legal_service", "other"}
+    assert "法人或其他组织" in legal["sums"][0]["label"]
+
+
+def test_what_is_not_understood_is_said(city_archive):
+    result = ask(city_archive, "洪泽区2023年行政处罚的罚款金额")
+    assert result["figures"] == [] and "罚款" in result["answer"] and "行政处罚" in result["answer"]
+
+
+# --- property tests: change an answerable question, and the answer must change with it ---------
+
+ANSWERABLE = [t for t in TRICKY if t["expect"] != "none" and "history" not in t and "filters" not in t
+              and re.search(r"20\d\d", t["question"]) and not re.search(r"[A-Za-z]{3}", t["question"])
+              and len({e[0] for e in t["expect"]}) == 1]
+UNKNOWN_PLACES = ["南京市", "成都市武侯区", "西宁市", "厦门市思明区", "临夏县", "汕头市龙湖区"]
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@SETTINGS
+@given(item=st.sampled_from(ANSWERABLE), place=st.sampled_from(UNKNOWN_PLACES))
+def test_adding_an_unknown_agency_gives_no_figure(city_archive, item, place):
+    result = ask(city_archive, place + item["question"])
+    assert result["figures"] == [], (place, item["question"])
+
+
+SINGLE_YEAR = [t for t in ANSWERABLE if len(re.findall(r"20\d\d", t["question"])) == 1
+               and not re.search(r"之后|以后|以来|以前|之前|到|至|除|不含|不要|近", t["question"])]
+
+
+@SETTINGS
+@given(item=st.sampled_from(SINGLE_YEAR), year=st.sampled_from([2009, 2016, 2018, 2026, 2031]))
+def test_an_unknown_year_gives_no_figure_for_another_year(city_archive, item, year):
+    question = re.sub(r"20\d\d", str(year), item["question"], count=1)
+    result = ask(city_archive, question)
+    assert all(f["year"] == year for f in result["figures"]), question
+    assert result["figures"] == [] or year in {r.year for r in city_archive.reports.values()}
+
+
+NEGATABLE = [t for t in ANSWERABLE if len(t["expect"]) == 1 and t["expect"][0][2] in ("art20_5", "art20_6")]
+
+
+@SETTINGS
+@given(item=st.sampled_from(NEGATABLE))
+def test_a_negated_row_is_never_answered(city_archive, item):
+    agency, year, table, row, col, _ = item["expect"][0]
+    from indexer import registry as reg
+
+    label = reg.table(table).row(row).zh
+    question = f"{agency}{year}年除了{label}以外的处理决定数量"
+    result = ask(city_archive, question)
+    assert row not in {k[3] for k in cells(result)}, question
+    assert result["figures"], question  # the other rows are answered
+
+
+def test_traditional_characters_are_read(city_archive):
+    assert cells(ask(city_archive, "洪澤區2023年行政處罰決定數量")) == {("洪泽区", 2023, "art20_6", "penalty", "decisions"): 4119}
+
+
+def test_the_tricky_file_is_scored_by_make_eval(city_archive, tmp_path):
+    verdict, _ = check_tricky(city_archive, {"question": "南京市2023年行政处罚决定数量", "expect": "none"})
+    assert verdict == "right"
+    verdict, _ = check_tricky(city_archive, {"question": "洪泽区2023年行政处罚决定数量",
+                                             "expect": [["洪泽区", 2023, "art20_6", "penalty", "decisions", 4118]]})
+    assert verdict == "wrong"
+    line = json.dumps({"question": "x", "expect": "none"})
+    assert json.loads(line)["expect"] == "none"
