@@ -259,6 +259,30 @@ def index_file(conn, data_dir: DataDir, path: Path, summary: Summary) -> Outcome
                    report_id=report_id, problems=problems)
 
 
+def reembed_if_needed(conn, summary) -> bool:
+    """Passages embedded by another model (an archive from an earlier version) embedded again, so
+    every vector in the archive comes from the model questions are embedded with."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'embedding_model'").fetchone()
+    if row and row[0] == embedder.MODEL_NAME:
+        return False
+    chunks = conn.execute("SELECT id, section, text FROM chunks ORDER BY id").fetchall()
+    if not chunks:  # a new archive: its passages will be embedded by this model
+        with conn:
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('embedding_model', ?)", (embedder.MODEL_NAME,))
+        return False
+    started = time.perf_counter()
+    for i in range(0, len(chunks), 512):
+        batch = chunks[i:i + 512]
+        vectors = embedder.embed([f"{c['section']} {c['text']}" for c in batch])
+        with conn:
+            conn.executemany("UPDATE chunks SET embedding = ? WHERE id = ?",
+                             [(v.tobytes(), c["id"]) for c, v in zip(batch, vectors)])
+    with conn:
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('embedding_model', ?)", (embedder.MODEL_NAME,))
+    summary.embed_seconds += time.perf_counter() - started
+    return bool(chunks)
+
+
 def index_paths(paths, data_dir, progress: bool = True) -> Summary:
     from tqdm import tqdm
 
@@ -271,6 +295,7 @@ def index_paths(paths, data_dir, progress: bool = True) -> Summary:
         staging, resumed = data.staging()
         conn = connect(staging / DB_NAME)
         upgraded = data.current() is not None and data.schema_version(data.current()) != SCHEMA_VERSION
+        upgraded = reembed_if_needed(conn, summary) or upgraded
         try:
             for path in tqdm(files, desc="indexing", unit="file", disable=not progress, file=sys.stderr):
                 summary.outcomes.append(index_file(conn, data, path, summary))

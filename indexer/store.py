@@ -49,10 +49,11 @@ def build_faiss(db_path: Path, out_path: Path):
         rows = conn.execute("SELECT id, embedding FROM chunks ORDER BY id").fetchall()
     finally:
         conn.close()
-    index = faiss.IndexIDMap2(faiss.IndexFlatIP(DIMENSION))
+    dimension = len(rows[0][1]) // 4 if rows else DIMENSION  # float32 vectors, of whichever model made them
+    index = faiss.IndexIDMap2(faiss.IndexFlatIP(dimension))
     if rows:
         ids = np.array([r[0] for r in rows], dtype="int64")
-        vectors = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), DIMENSION)
+        vectors = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), dimension)
         index.add_with_ids(vectors, ids)
     faiss.write_index(index, str(out_path))
 

@@ -8,6 +8,8 @@ import json
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from indexer import registry as reg
 from indexer.text import norm
 
@@ -16,10 +18,9 @@ from .chart import bar_chart
 from .followup import resolve
 from .question import Question, normalize
 from .stated import asked_units, content_terms
-from .retrieval import coverage, dense_search, fuse
+from .passages import same_passage
 from .trend import aggregates, group_sums, series, sum_sentence, year_table
 
-MIN_PASSAGE_COVERAGE = 0.3  # share of the question's terms a passage must contain to be shown
 MAX_PASSAGES = 3
 MAX_SENTENCE_FIGURES = 12
 
@@ -361,36 +362,51 @@ def _figure_sentence(figures, sums, gaps, lang):
     return text
 
 
-def passage_answer(archive, q: Question, agencies, years):
+def passage_answer(archive, q: Question, agencies, years, hits=None):
+    """The passages that answer a prose question (server/passages.py ranks them and decides
+    whether any is relevant); one report held in two forms gives its passage once."""
+    if hits is None:
+        hits = rank_passages(archive, q, agencies, years)
+    passages, shown = [], []
+    for hit in archive.passages.relevant(hits):
+        chunk = archive.chunks[hit.chunk_id]
+        report = archive.reports[chunk["report_id"]]
+        if any(r.agency_key == report.agency_key and r.year == report.year and same_passage(t, chunk["text"])
+               for r, t in shown):
+            continue
+        shown.append((report, chunk["text"]))
+        agency = archive.agencies[report.agency_key]
+        passages.append({
+            "text": chunk["text"], "section": chunk["section"], "report": report.id,
+            "file_name": report.file_name, "agency": agency.name, "agency_en": agency.name_en,
+            "agency_key": agency.key, "year": report.year, "page": chunk["page"], "score": round(hit.score, 4),
+            "coverage": round(hit.coverage, 2), "similarity": round(hit.similarity, 3),
+            "url": source_url(report.id, chunk["page"], chunk_id=hit.chunk_id),
+        })
+        if len(passages) == MAX_PASSAGES:
+            break
+    return passages
+
+
+def rank_passages(archive, q, agencies, years):
+    """Every candidate passage for a question, scored, best first."""
     from indexer.embed import embed
 
     allowed = None
     if agencies or years:
         ids = {r.id for r in archive.select_reports(agencies, years)}
         allowed = {cid for cid, c in archive.chunks.items() if c["report_id"] in ids}
-    query = q.search_text or q.text
-    lexical = archive.bm25.search(query, allowed)
-    dense = dense_search(archive.index, embed([q.text[:1000]])[0], allowed) if lexical else []
-    lexical_ids = {cid for cid, _ in lexical}
-    passages = []
-    for cid, score in fuse(lexical, dense):
-        if cid not in lexical_ids:  # dense hits alone are not evidence for Chinese text
-            continue
-        chunk = archive.chunks[cid]
-        cover = coverage(query, chunk["section"] + chunk["text"])
-        if cover < MIN_PASSAGE_COVERAGE:
-            continue
-        report = archive.reports[chunk["report_id"]]
-        agency = archive.agencies[report.agency_key]
-        passages.append({
-            "text": chunk["text"], "section": chunk["section"], "report": report.id,
-            "file_name": report.file_name, "agency": agency.name, "agency_en": agency.name_en,
-            "year": report.year, "page": chunk["page"], "score": round(score, 4), "coverage": round(cover, 2),
-            "url": source_url(report.id, chunk["page"], chunk_id=cid),
-        })
-        if len(passages) == MAX_PASSAGES:
-            break
-    return passages
+    return archive.passages.search(q, allowed, question_vector(q, embed))
+
+
+def question_vector(q, embed):
+    """The question's embedding; an English question's Chinese terms are a second view of it,
+    since the passages are Chinese (the two vectors are averaged)."""
+    if q.lang != "en" or not q.translated_terms:
+        return embed([q.text[:1000]])[0]
+    both = embed([q.text[:1000], " ".join(q.translated_terms[:20])])
+    vector = both[0] + both[1]
+    return vector / (np.linalg.norm(vector) or 1.0)
 
 
 def _context(archive, q, taken, agencies, years, lang):
@@ -477,6 +493,8 @@ def answer(archive, text: str, history=None, filters=None) -> dict:
         sums = group_sums(figures, q.cells, lang, q.negated) + aggregates(figures, q, lang)
         result.update(kind="figure", figures=figures, series=groups, sums=sums,
                       answer=_relative_note(q, lang) + _figure_sentence(figures, sums, gaps, lang))
+        if q.prose:  # a question that asks for a figure and how: both
+            result["passages"] = passage_answer(archive, q, agencies, years)
         if len(figures) > 1:
             result["table"] = year_table(groups)
             if len({f["unit"] for f in figures}) == 1:

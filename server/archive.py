@@ -15,6 +15,7 @@ from indexer.store import DB_NAME, FAISS_NAME, DataDir
 
 from .agency_match import AgencyIndex
 from .question import normalize
+from .passages import PassageSearch
 from .retrieval import BM25
 from .stated import StatedIndex
 
@@ -58,6 +59,7 @@ class Archive:
             self.bm25 = BM25({})
             self.agency_index = AgencyIndex([], normalize)
             self.stated = StatedIndex([])
+            self.passages = PassageSearch(self)
             return
         import faiss
 
@@ -100,6 +102,7 @@ class Archive:
             self.chunks[c["id"]] = dict(c)
         self.bm25 = BM25({cid: f"{c['section']} {c['text']}" for cid, c in self.chunks.items()})
         self.index = faiss.read_index(str(generation / FAISS_NAME))
+        self.passages = PassageSearch(self)
 
     def term_frequency(self, term: str) -> int:
         """How many passages (or stated figures) hold a Chinese term: at most as many as hold

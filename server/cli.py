@@ -87,7 +87,9 @@ def cmd_eval(args) -> int:
     except (OSError, ValueError) as exc:
         print(f"nianbao eval: {exc}", file=sys.stderr)
         return 2
-    questions, cells, forms, tricky = evaluate(ArchiveHolder(args.data).get(), items)
+    questions, cells, forms, tricky, passages = evaluate(ArchiveHolder(args.data).get(), items)
+    for failure in passages.failures:
+        print(f"PASSAGE MISS {failure['question']}: {failure['detail']}", file=sys.stderr)
     for failure in tricky.failures:
         print(f"{failure['verdict'].upper()} {failure['question']}: expected {failure['expect']}; got {failure['detail']}",
               file=sys.stderr)
@@ -102,6 +104,7 @@ def cmd_eval(args) -> int:
                           "cells": {"passed": cells.passed, "total": cells.total},
                           "forms": {k: v.__dict__ for k, v in forms.items()}, "wrong_cells": wrong,
                           "tricky": {k: v for k, v in tricky.__dict__.items() if k != "failures"},
+                          "passages": {k: v for k, v in passages.__dict__.items() if k != "failures"},
                           "failures": questions.failures + cells.failures}, ensure_ascii=False, indent=2))
     else:
         print(questions.line("questions"))
@@ -114,6 +117,8 @@ def cmd_eval(args) -> int:
         if tricky.right + tricky.wrong + tricky.refused:
             for line in tricky.lines():
                 print(line)
+        for line in passages.lines():
+            print(line)
     refused_share = tricky.refused / tricky.answerable if tricky.answerable else 0.0
     ok = not (questions.failures or cells.failures or wrong or tricky.wrong) and refused_share < MAX_REFUSED_SHARE
     return 0 if ok else 1

@@ -12,6 +12,7 @@ the gold), or not read (no number, where the gold has one). The page must match 
 the very file the gold was checked against.
 """
 import json
+import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -93,6 +94,63 @@ class TrickyScore:
                 f"answerable questions refused: {self.refused}/{self.answerable} ({share:.1f}%)"]
 
 
+@dataclass
+class PassageScore:
+    """hit@3 and MRR (over the passages shown, at most 3) per language, and "nothing found"."""
+    hits: dict = field(default_factory=lambda: {"zh": 0, "en": 0})
+    rr: dict = field(default_factory=lambda: {"zh": 0.0, "en": 0.0})
+    asked: dict = field(default_factory=lambda: {"zh": 0, "en": 0})
+    none_asked: int = 0
+    none_right: int = 0
+    failures: list = field(default_factory=list)
+
+    def lines(self):
+        out = []
+        for lang in ("zh", "en"):
+            n = self.asked[lang]
+            if n:
+                out.append(f"passages {lang}: hit@3 {self.hits[lang]}/{n} ({100.0 * self.hits[lang] / n:.1f}%), "
+                           f"MRR {self.rr[lang] / n:.3f}")
+        if self.none_asked:
+            out.append(f"passages, questions the archive cannot answer: nothing found for {self.none_right}/"
+                       f"{self.none_asked} ({100.0 * self.none_right / self.none_asked:.1f}%)")
+        return out
+
+
+def passage_relevant(passage, item) -> bool:
+    """Whether a shown passage is the one a question was written for: its report, and a phrase of it."""
+    if item.get("agency") and passage["agency_key"] != item["agency"]:
+        return False
+    if item.get("year") and passage["year"] != item["year"]:
+        return False
+    text = re.sub(r"\s+", "", passage["text"])
+    return any(re.sub(r"\s+", "", p) in text for p in item["contains"])
+
+
+def check_passage(archive, item, score):
+    result = answer(archive, item["question"])
+    shown = result["passages"]
+    if item.get("expect") == "none":
+        score.none_asked += 1
+        if not shown and not result["figures"]:
+            score.none_right += 1
+        else:
+            score.failures.append({**item, "detail": f"showed {len(shown)} passage(s), {len(result['figures'])} figure(s)"})
+        return
+    lang = item["lang"]
+    score.asked[lang] += 1
+    # a figure the report's prose states, quoted with its clause, answers from the same passage
+    stated = [{"agency_key": f["agency_key"], "year": f["year"], "text": f["row_label"]}
+              for f in result["figures"] if f["table"] == "narrative"]
+    rank = next((i for i, p in enumerate(stated + shown, 1) if passage_relevant(p, item)), None)
+    if rank:
+        score.hits[lang] += 1
+        score.rr[lang] += 1.0 / rank
+    else:
+        score.failures.append({**item, "detail": f"{result['kind']}: " + " | ".join(
+            f"{p['agency_key']} {p['year']} {p['text'][:30]}" for p in shown)})
+
+
 def _key(figure):
     return (figure["agency_key"], figure["year"], figure["table"], figure["row"], figure["column"])
 
@@ -135,17 +193,19 @@ def _cell_verdict(row, item, own_file):
 
 
 def evaluate(archive, items):
-    """(question score, cell score, {form: FormScore}, tricky question score).
+    """(question score, cell score, {form: FormScore}, tricky question score, passage score).
 
     The cell score counts the gold cells against the file they were checked against; the
     per-form scores count them against every indexed form of the same report.
     """
-    questions, cells, tricky = Score(), Score(), TrickyScore()
+    questions, cells, tricky, passages = Score(), Score(), TrickyScore(), PassageScore()
     forms = OrderedDict((f, FormScore()) for f in FORMS)
     by_name = {r.file_name: r for r in archive.reports.values()}
     gold_cells = []
     for item in items:
-        if "expect" in item:
+        if "lang" in item and ("contains" in item or item.get("expect") == "none"):
+            check_passage(archive, item, passages)
+        elif "expect" in item:
             verdict, detail = check_tricky(archive, item)
             setattr(tricky, verdict, getattr(tricky, verdict) + 1)
             tricky.answerable += item["expect"] != "none"
@@ -195,7 +255,7 @@ def evaluate(archive, items):
             verdict = _cell_verdict(stored(report.id, item), item, own_file=item["file"] == report.file_name)
             setattr(score, verdict, getattr(score, verdict) + 1)
         score.files_exact += score.exact - exact_before == len(gold)
-    return questions, cells, {f: s for f, s in forms.items() if s.files}, tricky
+    return questions, cells, {f: s for f, s in forms.items() if s.files}, tricky, passages
 
 
 def load_gold(paths):

@@ -67,7 +67,14 @@ class Question:
 
     @property
     def is_figure(self) -> bool:
-        return bool(self.cells) and not (self.prose and not self.wants_number)
+        """A template cell was named and a figure is what is asked: the question asks for a number,
+        or names nothing but cells. Words no rule explains in a question that asks no number
+        ("依申请公开答复是否及时") make it a prose question."""
+        if not self.cells:
+            return False
+        if self.wants_number:
+            return True
+        return not (self.prose or self.not_understood)
 
 
 def normalize(text: str) -> str:
@@ -156,6 +163,9 @@ _ALL_AGENCY_WORDS = ("所有单位", "全部单位", "各单位", "所有机关"
 # Adding up across years must be asked for in so many words; 合计 alone names a total column.
 _CUMULATIVE_WORDS = ("累计", "历年合计", "历年总和", "各年合计", "cumulative", "sum over the years", "sum over years",
                      "in total over")
+# Phrases that sound like a template row but are not one: 信息处理费 (the fee for handling a
+# disclosure request) is not 行政事业性收费. They stay in the question for prose and stated figures.
+_NOT_TEMPLATE_RE = re.compile(r"信息处理费|处理费|information[- ]processing fees?|processing fees?|handling fees?")
 _COMPARE_RE = re.compile(r"和.{0,20}?相比|与.{0,20}?相比|相比|对比|比较|compared? (?:to|with)|\bvs\.?\b|\bversus\b")
 _FOLLOWUP_RE = re.compile(r"呢[?？!！。.]*$|^(?:那么?|还有|另外|同样)|^(?:and|what about|how about|same for|also|then)(?![a-z])")
 
@@ -333,7 +343,8 @@ def parse(text: str, archive, today=None) -> Question:
     says = lambda patterns: any(p.search(q) for p in patterns)  # noqa: E731
     scopes = _negation_scopes(q)
     marker_spans = [s for spans, _ in scopes for s in spans]
-    hits = _match_registry(q, match.spans + years.spans + marker_spans)
+    not_template = [m.span() for m in _NOT_TEMPLATE_RE.finditer(q)]
+    hits = _match_registry(q, match.spans + years.spans + marker_spans + not_template)
     negated_hits, unresolved = set(), []
     for markers, (a, b) in scopes:
         if _is_year_negation(q, a, b, years):
@@ -360,7 +371,7 @@ def parse(text: str, archive, today=None) -> Question:
     question.negated = [_hit_label(hits[i]) for i in sorted(negated_hits)]
     # What is left once agencies, years, cells and negations are read: unknown places and
     # names, and words no rule applied to.
-    left = _blank(q, match.spans + years.spans + [(a, b) for a, b, _, _ in hits] + marker_spans)
+    left = _blank(q, match.spans + years.spans + [(a, b) for a, b, _, _ in hits] + marker_spans + not_template)
     for pattern_list in (_TREND_RES, _ALL_AGENCY_RES, _CUMULATIVE_RES, _NUMBER_RES):
         for p in pattern_list:
             left = p.sub(lambda m: " " * len(m.group(0)), left)
@@ -378,7 +389,9 @@ def parse(text: str, archive, today=None) -> Question:
     question.not_understood = unresolved + unused + content_left(left)
     question.search_text = _blank(q, match.spans + years.spans).strip()
     if question.lang == "en":
-        question.translations = translate(left, archive.term_frequency)
+        # the registry's words name template concepts; their Chinese names search the prose too
+        named = [(word, _chinese_names(targets)) for _, _, targets, word in hits if word not in _WEAK_COLUMN_WORDS]
+        question.translations = [(w, t) for w, t in named if t] + translate(left, archive.term_frequency)
         question.translated_terms = [t for _, terms in question.translations for t in terms]
     return question
 
@@ -446,6 +459,24 @@ def _used(targets, cells) -> bool:
 def _is_year_negation(q, a, b, years):
     """Whether a negation's scope is a year (除2024年以外): years.py has read it already."""
     return any(s < b + 4 and e > a for s, e in years.spans)
+
+
+def _chinese_names(targets) -> list:
+    """Chinese words the registry gives a hit's targets (for searching Chinese prose)."""
+    names = []
+    for kind, target, _ in targets:
+        if kind == "row":
+            row = reg.table(target[0]).row(target[1])
+            names += [w for w in (row.zh.split(" ")[-1], *row.ask) if not w.isascii()]
+        elif kind == "col":
+            col = reg.table(target[0]).column(target[1])
+            names += [w for w in (col.zh, *col.ask) if not w.isascii()]
+        elif kind == "group":
+            names += [w for w in reg.GROUPS_BY_KEY[target].ask if not w.isascii()]
+        else:
+            names += [w for w in reg.table(target).ask if not w.isascii()]
+    cleaned = [re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.．、])", "", n) for n in names]
+    return list(dict.fromkeys(n for n in cleaned if len(n) >= 2))[:4]
 
 
 def _hit_label(hit):

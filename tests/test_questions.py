@@ -46,7 +46,7 @@ def cells(result):
 def test_the_tricky_questions_get_no_wrong_answer_and_few_refusals(city_archive):
     assert len(TRICKY) >= 150
     assert sum(1 for t in TRICKY if re.search(r"[A-Za-z]{3}", t["question"])) >= 40  # both languages
-    _, _, _, score = evaluate(city_archive, TRICKY)
+    _, _, _, score, _ = evaluate(city_archive, TRICKY)
     failures = [(f["question"], f["verdict"], f["detail"][:120]) for f in score.failures]
     assert score.wrong == 0, failures
     assert score.refused / score.answerable < 0.05, failures

@@ -26,6 +26,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 import requests  # noqa: E402
 
 from conftest import SEED, SHARED_CORPUS, start_server  # noqa: E402
+from forms_and_models import index_side_by_side, ocr_speed  # noqa: E402
 from load import run_load, summarize  # noqa: E402
 from variants import generate  # noqa: E402
 
@@ -148,6 +149,15 @@ def main():
         result["real"]["latency_in_process"] = {"figure_questions": latencies(archive, gold),
                                                "passage_questions": latencies(archive, PASSAGE_QUESTIONS)}
 
+        # the same files indexed with the model used before and the one used now; OCR speed
+        result["real"]["models_side_by_side"] = index_side_by_side([SEED, SHARED_CORPUS], work / "models")
+        sample = work / "variants-sample"
+        generate(sample, 100)
+        result["generated_100_models_side_by_side"] = index_side_by_side([sample], work / "models-sample")
+        pdf = next(SHARED_CORPUS.glob("*.pdf"), None)
+        if pdf:
+            result["ocr"] = ocr_speed(pdf, work)
+
         # a long PDF: the real report's pages repeated to 300
         long_pdf = work / "long.pdf"
         pdf = next(SHARED_CORPUS.glob("*.pdf"), None)
@@ -204,6 +214,18 @@ def main():
         ("real corpus: figure p50 / p95 (ms)", _pp(r["latency_in_process"]["figure_questions"])),
         ("real corpus: passage p50 / p95 (ms)", _pp(r["latency_in_process"]["passage_questions"])),
     ]
+    side = r.get("models_side_by_side", {})
+    if "use_now" in side:
+        rows.append(("real corpus indexed with MiniLM (before) / USE (now): seconds",
+                     f"{side['minilm_before']['seconds']} / {side['use_now']['seconds']} ({side['speedup']}x faster)"))
+        rows.append(("embedding passages/s: MiniLM / USE", f"{side['minilm_before']['passages_per_embed_second']} / "
+                                                          f"{side['use_now']['passages_per_embed_second']}"))
+    gen = result.get("generated_100_models_side_by_side", {})
+    if "use_now" in gen:
+        rows.append(("100 generated reports, MiniLM (before) / USE (now): seconds",
+                     f"{gen['minilm_before']['seconds']} / {gen['use_now']['seconds']} ({gen['speedup']}x faster)"))
+    if "ocr" in result:
+        rows.append(("OCR of a scanned PDF: pages/s", result["ocr"]["pages_per_second"]))
     if "long_pdf_300_pages" in result:
         lp = result["long_pdf_300_pages"]
         rows.append(("300-page PDF: pages/s (embedding share)", f"{lp['pages_per_second']} ({lp['embed_share']:.0%})"))
