@@ -1,12 +1,17 @@
 """Index report files into the data directory: read, parse, check, chunk, embed, store.
 
-Every file is handled on its own: a file that cannot be read is reported with the reason
-and the batch goes on; a file whose content is already indexed is left alone; a changed
-file replaces what was indexed from the same path, in one transaction.
+Every file is handled on its own: a file that cannot be read is reported with the reason and
+the batch goes on; a file whose content is already indexed is left alone. A report is only
+ever replaced by a newer version of the same report (the same agency and year) indexed
+from the same place; any other report at that place is added beside it. Each report is
+written in one transaction (indexer/writer.py), read in a worker process whose memory and
+time are bounded (indexer/worker.py), and published to readers at checkpoints.
 """
+import errno
+import gzip
 import hashlib
-import json
 import os
+import sqlite3
 import stat
 import sys
 import time
@@ -14,18 +19,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import embed as embedder
+from . import registry as reg
 from .checks import run_checks
 from .chunks import make_chunks
-from . import registry as reg
 from .metadata import NO_TEMPLATE, agency_key, read_meta
+from .names import display, path_bytes, printable
 from .narrative import extract as extract_narrative
-from .readers import FORMATS, ReportError, read_document, read_pdf, unsupported_reason
-from .schema import SCHEMA_VERSION, connect
-from .store import DB_NAME, DataDir
+from .readers import FORMATS, ReportError, form_of, read_document, read_pdf, unsupported_reason
+from .store import CHECKPOINT, DAMAGED_MARK, ArchiveError, DataDir
 from .tables import parse_tables, split_sections
+from .vectors import SegmentWriter
+from .writer import content_key, delete_report, store_report
 
 # The suffix a report's stored copy gets, by form (the source view opens it by its form).
 STORED_SUFFIX = {"pdf": ".pdf", "scan": ".pdf", "html": ".html", "docx": ".docx", "text": ".txt", "md": ".md"}
+# The largest file of each form that is read: beyond these a file is not a report of this kind
+# (or a hostile one), and reading it would hold the index for minutes.
+MAX_BYTES = {"pdf": 200 * 2**20, "docx": 50 * 2**20, "html": 20 * 2**20, "text": 20 * 2**20, "md": 20 * 2**20}
 
 
 @dataclass
@@ -46,22 +56,26 @@ class Summary:
     generation: str = ""
     seconds: float = 0.0
     embed_seconds: float = 0.0
+    recovered: int = 0  # reports an interrupted run had written, published by this one
+    notes: list = field(default_factory=list)  # what the run found and did about the archive itself
 
     def count(self, *statuses):
         return [o for o in self.outcomes if o.status in statuses]
 
     def line(self) -> str:
         done = self.count("indexed", "replaced")
-        rejected = self.count("rejected")
         text = (f"indexed {len(done)} file(s): {sum(o.pages for o in done)} pages, "
                 f"{sum(o.facts for o in done)} facts, {sum(o.chunks for o in done)} chunks; "
-                f"unchanged {len(self.count('unchanged'))}, duplicates {len(self.count('duplicate'))}, "
-                f"rejected {len(rejected)}, skipped {len(self.count('skipped'))}")
-        return text
+                f"replaced {len(self.count('replaced'))}, unchanged {len(self.count('unchanged'))}, "
+                f"duplicates {len(self.count('duplicate'))}, rejected {len(self.count('rejected'))}, "
+                f"skipped {len(self.count('skipped'))}")
+        if self.recovered:
+            text += f"; published {self.recovered} report(s) an interrupted run had indexed"
+        return "\n".join([*self.notes, text])
 
     def to_dict(self):
-        return {"generation": self.generation, "seconds": round(self.seconds, 3),
-                "embed_seconds": round(self.embed_seconds, 3),
+        return {"generation": self.generation, "seconds": round(self.seconds, 3), "notes": self.notes,
+                "embed_seconds": round(self.embed_seconds, 3), "recovered": self.recovered,
                 "files": [o.__dict__ for o in self.outcomes]}
 
 
@@ -127,6 +141,14 @@ class ParsedReport:
     def facts(self):
         return [f for r in self.tables.values() for f in r.facts]
 
+    def portable(self):
+        """The same without each page's lines: what storing needs, light to pass between processes."""
+        from .readers import Document, Page
+
+        doc = Document(self.doc.kind, [Page(p.number, p.text, [], p.width, p.height) for p in self.doc.pages],
+                       self.doc.title_hints, self.doc.url, self.doc.publisher, self.doc.notes)
+        return ParsedReport(self.meta, doc, self.tables, self.checks, self.chunks, self.narrative)
+
 
 def parse_report(name: str, data: bytes) -> ParsedReport:
     doc = read_document(name, data)
@@ -190,122 +212,217 @@ def withhold_unchecked_ocr(tables, checks):
     return run_checks([f for r in tables.values() for f in r.facts])
 
 
-def _box(bbox):
-    return json.dumps([round(v, 2) for v in bbox]) if bbox else None
+def _existing(conn, sha):
+    return conn.execute("SELECT id, source_bytes, source_path FROM reports WHERE sha256 = ?", (sha,)).fetchone()
 
 
-def _store_report(conn, data_dir: DataDir, report_id, sha, path: Path, data, parsed: ParsedReport, vectors):
-    meta, doc = parsed.meta, parsed.doc
-    stored = data_dir.store_file(f"{report_id}{STORED_SUFFIX[doc.kind]}", data)
-    problems = [p for r in parsed.tables.values() for p in r.problems]
-    notes = doc.notes + [n for r in parsed.tables.values() for n in r.notes]
-    conn.execute(
-        "INSERT INTO reports (id, sha256, file_name, source_path, stored_file, format, agency, agency_key, year,"
-        " template, title, pages, problems, notes, indexed_at, url) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (report_id, sha, path.name, str(path.resolve()), stored, doc.kind, meta.agency, agency_key(meta.agency),
-         meta.year, meta.template, meta.title, len(doc.pages), json.dumps(problems, ensure_ascii=False),
-         json.dumps(notes, ensure_ascii=False), time.strftime("%Y-%m-%dT%H:%M:%S"), doc.url))
-    conn.executemany("INSERT INTO pages VALUES (?,?,?,?,?)",
-                     [(report_id, p.number, p.text, p.width, p.height) for p in doc.pages])
-    conn.executemany(
-        "INSERT INTO facts (report_id, table_key, row_key, row_label, col_key, col_label, value, raw, unit, page,"
-        " bbox, line, cell, quality) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [(report_id, f.table, f.row, f.row_label, f.col, f.col_label, f.value, f.raw, f.unit, f.page,
-          _box(f.bbox), f.line, f.cell, f.quality) for f in parsed.facts]
-        # Stated figures share the table; the row key is the stated subject itself, so the
-        # same statement groups across years.
-        + [(report_id, "narrative", n.label, n.clause or n.label, "stated", "正文", n.value, n.raw, n.unit, n.page,
-            _box(n.bbox), n.line, None, "") for n in parsed.narrative])
-    conn.executemany(
-        "INSERT INTO checks VALUES (?,?,?,?,?,?,?)",
-        [(report_id, c.key, c.table, int(c.passed), json.dumps(c.cells), c.detail_zh, c.detail_en)
-         for c in parsed.checks])
-    conn.executemany(
-        "INSERT INTO chunks (report_id, page, section, text, bbox, line, line_end, embedding)"
-        " VALUES (?,?,?,?,?,?,?,?)",
-        [(report_id, c.page, c.section, c.text, _box(c.bbox), c.line, c.line_end, vec.tobytes())
-         for c, vec in zip(parsed.chunks, vectors)])
-    return problems
-
-
-def index_file(conn, data_dir: DataDir, path: Path, summary: Summary) -> Outcome:
+def index_file(conn, data_dir: DataDir, path: Path, summary: Summary, worker=None, name=None, source=None) -> Outcome:
+    """Index one file (`name` and `source` override its name and origin: a report indexed again
+    from the copy kept in files/)."""
+    shown = printable(display(source or path))
     try:
+        size = path.stat().st_size
+        form = form_of(name or path.name, b"")
+        limit = MAX_BYTES.get(form or "", max(MAX_BYTES.values()))
+        if size > limit:
+            return Outcome(shown, "rejected", f"too large for a {form or 'report'} file ({size / 2**20:.0f} MB; "
+                                              f"at most {limit // 2**20} MB are read)")
         data = path.read_bytes()
+        if path.suffix == ".gz" and path.parent == data_dir.files:  # a copy kept gzipped in files/
+            data = gzip.decompress(data)
     except OSError as exc:
-        return Outcome(str(path), "rejected", f"cannot read the file ({exc.strerror})")
+        return Outcome(shown, "rejected", f"cannot read the file ({exc.strerror})")
     sha = hashlib.sha256(data).hexdigest()
-    source = str(path.resolve())
-    same = conn.execute("SELECT id, source_path FROM reports WHERE sha256 = ?", (sha,)).fetchone()
+    source_raw = path_bytes(source if source is not None else path.resolve())
+    same = _existing(conn, sha)
     if same:
-        if same["source_path"] == source:
-            return Outcome(str(path), "unchanged", report_id=same["id"])
-        return Outcome(str(path), "duplicate", f"same content as {same['source_path']}, already indexed",
+        if bytes(same["source_bytes"]) == source_raw:
+            return Outcome(shown, "unchanged", report_id=same["id"])
+        return Outcome(shown, "duplicate", f"same content as {printable(same['source_path'])}, already indexed",
                        report_id=same["id"])
-    try:
-        parsed = parse_report(path.name, data)
-    except ReportError as exc:
-        return Outcome(str(path), "rejected", str(exc))
-    except Exception as exc:  # a bug or an input nobody foresaw must not stop the batch
-        return Outcome(str(path), "rejected", f"could not be read ({type(exc).__name__}: {exc})")
+    file_name = display(name or path.name)
+    status, parsed = worker.parse(file_name, data) if worker else _parse_here(file_name, data)
+    if status != "ok":
+        return Outcome(shown, "rejected", parsed)
+    key = content_key(parsed)
+    identity = (agency_key(parsed.meta.agency), parsed.meta.year)
+    copy = conn.execute("SELECT id, source_path FROM reports WHERE agency_key = ? AND year = ? AND content_key = ?",
+                        (*identity, key)).fetchone()
+    if copy:
+        return Outcome(shown, "duplicate", f"the same report as {printable(copy['source_path'])} (agency, year and "
+                                           "content match), already indexed", report_id=copy["id"])
     started = time.perf_counter()
-    vectors = embedder.embed([f"{c.section} {c.text}" for c in parsed.chunks])
+    from .lexical import chunk_text
+
+    vectors = embedder.embed([chunk_text(c.section, c.text) for c in parsed.chunks])
     summary.embed_seconds += time.perf_counter() - started
     report_id = sha[:16]
-    with conn:  # one transaction: the old version goes only if the new one is complete
-        old = conn.execute("DELETE FROM reports WHERE source_path = ?", (source,)).rowcount
-        problems = _store_report(conn, data_dir, report_id, sha, path, data, parsed, vectors)
-    return Outcome(str(path), "replaced" if old else "indexed", pages=len(parsed.doc.pages),
+    origin = {"file_name": file_name, "source_path": display(source if source is not None else path.resolve()),
+              "source_bytes": source_raw.hex()}
+    stored = data_dir.store_file(report_id, STORED_SUFFIX[parsed.doc.kind], data, parsed.doc.kind, origin)
+    at_place = conn.execute("SELECT id, agency_key, year, agency FROM reports WHERE source_bytes = ?",
+                            (source_raw,)).fetchall()
+    older = [r["id"] for r in at_place if (r["agency_key"], r["year"]) == identity]
+    others = [r for r in at_place if (r["agency_key"], r["year"]) != identity]
+    with conn:  # one transaction: the older version goes only if the new one is complete
+        for report in older:
+            delete_report(conn, report)
+        problems = store_report(conn, report_id, sha, display(source if source is not None else path.resolve()),
+                                source_raw, file_name, stored, parsed, vectors, key)
+    reason = ""
+    if others:
+        reason = ("a different report was indexed from this place before (" +
+                  "; ".join(f"{r['agency']} {r['year']}" for r in others) + "): both are kept")
+    return Outcome(shown, "replaced" if older else "indexed", reason, pages=len(parsed.doc.pages),
                    facts=len(parsed.facts) + len(parsed.narrative), chunks=len(parsed.chunks),
                    report_id=report_id, problems=problems)
 
 
-def reembed_if_needed(conn, summary) -> bool:
+def _parse_here(name, data):
+    try:
+        return "ok", parse_report(name, data)
+    except ReportError as exc:
+        return "rejected", str(exc)
+    except Exception as exc:  # a bug or an input nobody foresaw must not stop the batch
+        return "rejected", f"could not be read ({type(exc).__name__}: {exc})"
+
+
+def reembed_if_needed(conn, data_dir, summary) -> bool:
     """Passages embedded by another model (an archive from an earlier version) embedded again, so
     every vector in the archive comes from the model questions are embedded with."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'embedding_model'").fetchone()
     if row and row[0] == embedder.MODEL_NAME:
         return False
-    chunks = conn.execute("SELECT id, section, text FROM chunks ORDER BY id").fetchall()
-    if not chunks:  # a new archive: its passages will be embedded by this model
-        with conn:
-            conn.execute("INSERT OR REPLACE INTO meta VALUES ('embedding_model', ?)", (embedder.MODEL_NAME,))
+    chunk_ids = [r[0] for r in conn.execute("SELECT id FROM chunks ORDER BY id")]
+    with conn:
+        if chunk_ids:  # every old segment goes: all vectors are made again
+            for s in conn.execute("SELECT file FROM segments").fetchall():
+                (data_dir.vectors / s[0]).unlink(missing_ok=True)
+            conn.execute("DELETE FROM segments")
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('embedding_model', ?)", (embedder.MODEL_NAME,))
+    if not chunk_ids:
         return False
+    _embed_again(conn, chunk_ids, summary)
+    return True
+
+
+def _open_archive(data: DataDir, summary: Summary):
+    """The writer's connection, and the reports to index again first: a damaged database is set
+    aside and the archive rebuilt from the copies kept in files/; an archive of an earlier
+    layout is converted the same way."""
+    legacy = [(Path(stored), name, source) for stored, name, source in data.migrate_old_layout()]
+    damaged = (data.root / DAMAGED_MARK).exists()
+    if not damaged and data.db_path.exists():
+        try:
+            conn = data.writer()
+            conn.execute("SELECT COUNT(*) FROM reports").fetchone()
+            conn.execute("SELECT COUNT(*) FROM chunks").fetchone()
+            return conn, legacy
+        except sqlite3.DatabaseError as exc:
+            summary.notes.append(f"the archive database was damaged ({exc})")
+    if damaged or data.db_path.exists():
+        aside = data.set_aside_damaged()
+        summary.notes.append(f"damaged database set aside in {printable(display(aside))}; the archive is rebuilt "
+                             "from the report copies kept in files/")
+        legacy += data.kept_reports()
+    return data.writer(), legacy
+
+
+def _full_disk(exc) -> bool:
+    return (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or \
+        (isinstance(exc, sqlite3.OperationalError) and "full" in str(exc))
+
+
+def repair_vectors(conn, data, segments, summary) -> bool:
+    """Vector segments that cannot be read are set aside and their passages embedded again."""
+    damaged = segments.set_aside_damaged(conn)
+    if not damaged:
+        return False
+    missing = segments.without_vector(conn)
+    _embed_again(conn, missing, summary)
+    summary.notes.append(f"damaged vector segment(s) {', '.join(damaged)} set aside in "
+                         f"{printable(display(data.vectors / 'damaged'))}; {len(missing)} passage(s) embedded again")
+    return True
+
+
+def _embed_again(conn, chunk_ids, summary):
+    """New vectors for passages, waiting in their rows until the run seals them."""
+    from .lexical import chunk_text
+
     started = time.perf_counter()
-    for i in range(0, len(chunks), 512):
-        batch = chunks[i:i + 512]
-        vectors = embedder.embed([f"{c['section']} {c['text']}" for c in batch])
+    for i in range(0, len(chunk_ids), 512):
+        part = chunk_ids[i:i + 512]
+        rows = conn.execute(f"SELECT id, section, text FROM chunks WHERE id IN ({','.join('?' * len(part))})",
+                            part).fetchall()
+        vectors = embedder.embed([chunk_text(r["section"], r["text"]) for r in rows])
         with conn:
             conn.executemany("UPDATE chunks SET embedding = ? WHERE id = ?",
-                             [(v.tobytes(), c["id"]) for c, v in zip(batch, vectors)])
-    with conn:
-        conn.execute("INSERT OR REPLACE INTO meta VALUES ('embedding_model', ?)", (embedder.MODEL_NAME,))
+                             [(v.tobytes(), r["id"]) for r, v in zip(rows, vectors)])
     summary.embed_seconds += time.perf_counter() - started
-    return bool(chunks)
 
 
-def index_paths(paths, data_dir, progress: bool = True) -> Summary:
+def index_paths(paths, data_dir, progress: bool = True, in_process: bool = False, worker=None,
+                names=None, sources=None) -> Summary:
+    """Index files and folders into a data directory; returns what happened to each file.
+
+    `in_process` reads files in this process (tests); otherwise a bounded worker reads them
+    (`worker`, to keep one across calls). `names` and `sources` give a file another name and
+    another place of origin (an upload: the name it was sent under).
+    Raises ArchiveError (one line: what is wrong and what to do) when the data directory
+    cannot be used: not writable, disk full, a database damaged during the run.
+    """
     from tqdm import tqdm
+
+    from .worker import ParseWorker
 
     started = time.perf_counter()
     data = DataDir(data_dir)
     summary = Summary()
     files, others = collect_files(paths)
-    summary.outcomes.extend(Outcome(p, status, reason) for p, status, reason in others)
+    summary.outcomes.extend(Outcome(printable(display(p)), status, reason) for p, status, reason in others)
     with data.lock():
-        staging, resumed = data.staging()
-        conn = connect(staging / DB_NAME)
-        upgraded = data.current() is not None and data.schema_version(data.current()) != SCHEMA_VERSION
-        upgraded = reembed_if_needed(conn, summary) or upgraded
+        conn, legacy = _open_archive(data, summary)
+        segments = SegmentWriter(data.vectors)
+        own_worker = None if (in_process or worker) else ParseWorker()
+        worker = None if in_process else (worker or own_worker)
         try:
-            for path in tqdm(files, desc="indexing", unit="file", disable=not progress, file=sys.stderr):
-                summary.outcomes.append(index_file(conn, data, path, summary))
+            segments.remove_orphans(conn)
+            # reports a killed run committed but never published (their vectors not yet sealed)
+            summary.recovered = conn.execute("SELECT COUNT(DISTINCT report_id) FROM chunks WHERE embedding IS NOT NULL"
+                                             ).fetchone()[0]
+            changed = reembed_if_needed(conn, data, summary) or summary.recovered > 0
+            changed = repair_vectors(conn, data, segments, summary) or changed
+            names, sources = names or {}, sources or {}
+            jobs = [(Path(stored), name, source) for stored, name, source in legacy] + \
+                [(f, names.get(f), sources.get(f)) for f in files]
+            done_since_checkpoint = 0
+            for path, name, source in tqdm(jobs, desc="indexing", unit="file", disable=not progress, file=sys.stderr):
+                outcome = index_file(conn, data, path, summary, worker, name=name, source=source)
+                summary.outcomes.append(outcome)
+                if outcome.status in ("indexed", "replaced"):
+                    changed = True
+                    done_since_checkpoint += 1
+                    if done_since_checkpoint >= CHECKPOINT:
+                        segments.seal(conn)
+                        data.publish(conn)
+                        done_since_checkpoint = 0
+            if changed or data.version(conn) == 0:
+                segments.seal(conn)
+                data.publish(conn)
+            data.remove_unreferenced_files(conn)
+            summary.generation = str(data.version(conn))
+        except Exception as exc:
+            done = len(summary.count("indexed", "replaced"))
+            if _full_disk(exc):
+                raise ArchiveError(f"the disk holding {printable(display(data.root))} is full: {done} report(s) were "
+                                   "indexed and kept before it filled; free some space and run again") from None
+            if isinstance(exc, sqlite3.DatabaseError):
+                (data.root / DAMAGED_MARK).write_text(str(exc))
+                raise ArchiveError(data.damaged_reason(exc)) from None
+            raise
         finally:
+            if own_worker:
+                own_worker.close()
             conn.close()
-        if resumed or summary.count("indexed", "replaced") or data.current() is None or upgraded:
-            summary.generation = data.publish(staging).name
-        else:
-            data.discard_staging()
-            current = data.current()
-            summary.generation = current.name if current else ""
     summary.seconds = time.perf_counter() - started
     return summary

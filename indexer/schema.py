@@ -1,7 +1,14 @@
-"""The SQLite schema: the one contract between the indexer (writes) and the server (reads)."""
+"""The SQLite schema: the one contract between the indexer (writes) and the server (reads).
+
+One database in WAL mode holds the archive. The indexer writes each report in one
+transaction, so a reader never sees half a report, and a killed indexer loses only the
+report it was writing. Passage vectors are written with their passages (the `embedding`
+column) and moved, at the end of a run, into append-only FAISS segment files listed in
+`segments` (indexer/vectors.py); from then on the segment is their only copy.
+"""
 import sqlite3
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -12,9 +19,10 @@ CREATE TABLE IF NOT EXISTS meta (
 CREATE TABLE IF NOT EXISTS reports (
     id TEXT PRIMARY KEY,
     sha256 TEXT NOT NULL UNIQUE,
-    file_name TEXT NOT NULL,
-    source_path TEXT NOT NULL UNIQUE,   -- where it was indexed from; a new file there replaces it
-    stored_file TEXT NOT NULL,          -- copy under the data directory, for the source view
+    file_name TEXT NOT NULL,            -- for display: bytes that are not UTF-8 shown as \\xNN
+    source_path TEXT NOT NULL,          -- where it was indexed from, the same way (display)
+    source_bytes BLOB NOT NULL,         -- that path exactly, as the file system's bytes
+    stored_file TEXT NOT NULL,          -- copy under data/files, for the source view and re-indexing
     format TEXT NOT NULL,               -- pdf | scan | html | docx | text | md
     agency TEXT NOT NULL,               -- as the title prints it
     agency_key TEXT NOT NULL,           -- the same agency across years (洪泽区)
@@ -25,8 +33,12 @@ CREATE TABLE IF NOT EXISTS reports (
     problems TEXT NOT NULL DEFAULT '[]',  -- JSON list: tables that could not be read
     notes TEXT NOT NULL DEFAULT '[]',     -- JSON list: oddities found while reading
     indexed_at TEXT NOT NULL,
-    url TEXT NOT NULL DEFAULT ''        -- where the report was published, when the file says so
+    url TEXT NOT NULL DEFAULT '',       -- where the report was published, when the file says so
+    content_key TEXT NOT NULL DEFAULT '' -- what the report says (its cells and passages), hashed:
+                                         -- the same report saved again has the same key
 );
+CREATE INDEX IF NOT EXISTS reports_source ON reports (source_bytes);
+CREATE INDEX IF NOT EXISTS reports_identity ON reports (agency_key, year);
 CREATE TABLE IF NOT EXISTS pages (
     report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
     page INTEGER NOT NULL,
@@ -36,7 +48,7 @@ CREATE TABLE IF NOT EXISTS pages (
     PRIMARY KEY (report_id, page)
 );
 -- One row per table cell of the template, and per figure stated in the prose
--- (table_key 'narrative': row_key and row_label are the stated subject, col_key 'stated').
+-- (table_key 'narrative': row_key is the stated subject, row_label the clause, col_key 'stated').
 CREATE TABLE IF NOT EXISTS facts (
     id INTEGER PRIMARY KEY,
     report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
@@ -58,7 +70,7 @@ CREATE TABLE IF NOT EXISTS facts (
 );
 CREATE INDEX IF NOT EXISTS facts_cell ON facts (table_key, row_key, col_key);
 CREATE INDEX IF NOT EXISTS facts_report ON facts (report_id);
--- Results of the template's own arithmetic checks, per report.
+-- Results of the template's own arithmetic checks, per report (details only where one fails).
 CREATE TABLE IF NOT EXISTS checks (
     report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
     check_key TEXT NOT NULL,
@@ -69,7 +81,8 @@ CREATE TABLE IF NOT EXISTS checks (
     detail_en TEXT NOT NULL,
     PRIMARY KEY (report_id, check_key)
 );
--- Prose passages. The FAISS index is built from `embedding`; its ids are chunk ids.
+-- Prose passages. `embedding` holds a new passage's vector until the run that wrote it moves it
+-- into a segment (then NULL: the segment is the vector's only copy).
 CREATE TABLE IF NOT EXISTS chunks (
     id INTEGER PRIMARY KEY,
     report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
@@ -79,35 +92,40 @@ CREATE TABLE IF NOT EXISTS chunks (
     bbox TEXT,                          -- PDF: union of the passage's lines
     line INTEGER,                       -- text reports: first and last line on the page
     line_end INTEGER,
-    embedding BLOB NOT NULL
+    embedding BLOB
 );
 CREATE INDEX IF NOT EXISTS chunks_report ON chunks (report_id);
+CREATE INDEX IF NOT EXISTS chunks_unsealed ON chunks (id) WHERE embedding IS NOT NULL;
+-- Lexical search: the passages' Chinese characters and bigrams (indexer/lexical.py), an index
+-- only (contentless: the text lives in chunks once). Rowid = chunk id.
+CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(tokens, content='');
+CREATE VIRTUAL TABLE IF NOT EXISTS chunks_vocab USING fts5vocab(chunks_fts, row);
+-- The same for the figures the prose states (rowid = facts.id), to match questions to them.
+CREATE VIRTUAL TABLE IF NOT EXISTS stated_fts USING fts5(tokens, content='');
+CREATE VIRTUAL TABLE IF NOT EXISTS stated_vocab USING fts5vocab(stated_fts, row);
+-- Vector segments: FAISS files under data/vectors, append-only; merged as they accumulate.
+CREATE TABLE IF NOT EXISTS segments (
+    id INTEGER PRIMARY KEY,
+    file TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,                 -- flat | ivf
+    vectors INTEGER NOT NULL,
+    bytes INTEGER NOT NULL,
+    dimension INTEGER NOT NULL,
+    created TEXT NOT NULL
+);
 """
 
 
-# Columns added since schema 1, added in place to an older archive (with their defaults).
-ADDED_COLUMNS = {
-    "reports": [("url", "TEXT NOT NULL DEFAULT ''")],
-    "facts": [("cell", "INTEGER"), ("quality", "TEXT NOT NULL DEFAULT ''")],
-}
-
-
-def _upgrade(conn):
-    for table, columns in ADDED_COLUMNS.items():
-        have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
-        for name, decl in columns:
-            if name not in have:
-                conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")
-    conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
-
-
 def connect(path, readonly: bool = False) -> sqlite3.Connection:
+    """A connection to the archive. Writers set up the schema; readers only read."""
     if readonly:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False, timeout=30)
     else:
-        conn = sqlite3.connect(path)
+        conn = sqlite3.connect(path, timeout=30)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")  # WAL: durable at checkpoints, never corrupt
         conn.executescript(SCHEMA)
-        _upgrade(conn)
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
         conn.commit()
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")

@@ -1,61 +1,46 @@
-"""The data directory: complete index generations, swapped in atomically.
+"""The data directory: one SQLite database (WAL), vector segments, and the reports' own files.
 
     data/
-      CURRENT        names the generation the server reads, e.g. "gen-000003"
-      gen-000003/    nianbao.sqlite + chunks.faiss; never modified once published
-      staging/       the generation being built; BASE names the generation it started from
-      files/         a copy of every indexed report, named by report id (for the source view)
-      index.lock     held by the one indexer that may run at a time
+      nianbao.sqlite   reports, pages, facts, checks, passages, FTS5 indexes (WAL mode)
+      vectors/         FAISS segment files (indexer/vectors.py)
+      files/           a copy of every indexed report, named by report id (text forms gzipped),
+                       for the source view and for re-indexing after an upgrade
+      index.lock       held by the one indexer that may run at a time
 
-An indexing run copies the current generation into staging/, adds files there (one SQLite
-transaction per file), builds the FAISS index from the stored embeddings, then renames
-staging/ to a new generation and replaces CURRENT with one atomic rename. A run that is
-killed leaves CURRENT untouched, so the server keeps answering from the last complete
-index; the next run resumes the same staging/ (SQLite has rolled back any half-written
-file) and finishes the job.
+The indexer writes one transaction per report, and publishes a run by bumping the archive
+`version` (meta), also every CHECKPOINT reports of a long run: the server reloads its view
+of the archive when the version changes, and reads SQLite snapshots in between, so it
+never serves half a report. A killed indexer leaves every committed report whole; the next
+run seals their vectors and finishes.
+
+Older data directories (one full copy of the database per "generation") are converted in
+place on first use; their reports are kept.
 """
 import fcntl
+import gzip
+import json
 import os
 import shutil
 import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from .schema import connect
+
 DB_NAME = "nianbao.sqlite"
-FAISS_NAME = "chunks.faiss"
-KEEP_GENERATIONS = 2  # the server may still be reading the previous one
+VECTORS = "vectors"
+DAMAGED_MARK = "DAMAGED"  # written when a run meets a damaged database: the next run rebuilds
+CHECKPOINT = 200  # reports: a long run publishes its progress this often
+COMPRESSED_FORMS = ("text", "md", "html", "docx")  # stored gzipped: text compresses 3-5 times
 
 
 class IndexBusy(Exception):
     pass
 
 
-def _fsync_path(path: Path):
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def build_faiss(db_path: Path, out_path: Path):
-    import faiss
-    import numpy as np
-
-    from .embed import DIMENSION
-
-    conn = sqlite3.connect(db_path)
-    try:
-        rows = conn.execute("SELECT id, embedding FROM chunks ORDER BY id").fetchall()
-    finally:
-        conn.close()
-    dimension = len(rows[0][1]) // 4 if rows else DIMENSION  # float32 vectors, of whichever model made them
-    index = faiss.IndexIDMap2(faiss.IndexFlatIP(dimension))
-    if rows:
-        ids = np.array([r[0] for r in rows], dtype="int64")
-        vectors = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), dimension)
-        index.add_with_ids(vectors, ids)
-    faiss.write_index(index, str(out_path))
+class ArchiveError(Exception):
+    """The data directory cannot be used as asked: the message says what is wrong and what to do."""
 
 
 class DataDir:
@@ -63,35 +48,53 @@ class DataDir:
         self.root = Path(root)
 
     @property
+    def db_path(self) -> Path:
+        return self.root / DB_NAME
+
+    @property
     def files(self) -> Path:
         return self.root / "files"
 
-    def current(self):
-        """The published generation's directory, or None before the first index run."""
-        try:
-            name = (self.root / "CURRENT").read_text().strip()
-        except FileNotFoundError:
-            return None
-        path = self.root / name
-        return path if name.startswith("gen-") and (path / DB_NAME).exists() else None
+    @property
+    def vectors(self) -> Path:
+        return self.root / VECTORS
 
-    def schema_version(self, generation: Path) -> str:
-        """The schema version a published generation was written with ("1" before it was recorded)."""
-        conn = sqlite3.connect(f"file:{generation / DB_NAME}?mode=ro", uri=True)
-        try:
-            row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        except sqlite3.Error:
-            row = None
-        finally:
-            conn.close()
-        return row[0] if row else "1"
+    def exists(self) -> bool:
+        return self.db_path.exists() or (self.root / "CURRENT").exists()
 
-    def generations(self):
-        return sorted(p for p in self.root.glob("gen-*") if p.is_dir())
+    def check_readable(self):
+        """One clear reason when there is no archive to read here (a typo in --data, a file)."""
+        if not self.root.exists():
+            raise ArchiveError(f"no archive at {self.root}: no such directory (index reports into it first: "
+                               f"nianbao index FILES --data {self.root})")
+        if not self.root.is_dir():
+            raise ArchiveError(f"{self.root} is a file, not a data directory: pass --data a directory")
+        if (self.root / "CURRENT").exists() and not self.db_path.exists():
+            raise ArchiveError(f"{self.root} holds an archive of an earlier version: convert it with "
+                               f"`nianbao index --data {self.root}` (its reports are kept)")
+
+    def damaged_reason(self, exc) -> str:
+        return (f"the archive database {self.db_path} is damaged ({exc}): run `nianbao index --data {self.root}` "
+                f"to set it aside and rebuild the archive from the report copies kept in {self.files}")
+
+    def check_writable(self):
+        """One clear reason when the data directory cannot be written."""
+        if self.root.exists() and not self.root.is_dir():
+            raise ArchiveError(f"{self.root} is a file, not a data directory: pass --data a directory")
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            probe = self.root / ".write-test"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except PermissionError:
+            raise ArchiveError(f"cannot write to {self.root} (permission denied or read-only): choose another "
+                               "--data directory or fix its permissions") from None
+        except OSError as exc:
+            raise ArchiveError(f"cannot write to {self.root} ({exc.strerror})") from None
 
     @contextmanager
     def lock(self):
-        self.root.mkdir(parents=True, exist_ok=True)
+        self.check_writable()
         with open(self.root / "index.lock", "w") as handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -99,69 +102,112 @@ class DataDir:
                 raise IndexBusy(f"another indexer is running on {self.root}") from None
             yield
 
-    def staging(self):
-        """(path, resumed): staging/ continued from a killed run on the same base, or a fresh copy."""
-        current = self.current()
-        base = current.name if current else ""
-        path = self.root / "staging"
-        if path.exists():
-            marker = path / "BASE"
-            if marker.exists() and marker.read_text() == base and (path / DB_NAME).exists():
-                return path, True
-            shutil.rmtree(path)
-        path.mkdir(parents=True)
-        if current:
-            src = sqlite3.connect(f"file:{current / DB_NAME}?mode=ro", uri=True)
-            dst = sqlite3.connect(path / DB_NAME)
-            with dst:
-                src.backup(dst)
-            src.close()
-            dst.close()
-        (path / "BASE").write_text(base)  # written last: a staging/ without it is discarded
-        return path, False
+    def writer(self) -> sqlite3.Connection:
+        """The indexer's connection (schema set up)."""
+        return connect(self.db_path)
 
-    def discard_staging(self):
-        shutil.rmtree(self.root / "staging", ignore_errors=True)
+    def version(self, conn) -> int:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        return int(row[0]) if row else 0
 
-    def publish(self, staging: Path) -> Path:
-        build_faiss(staging / DB_NAME, staging / FAISS_NAME)
-        for name in (DB_NAME, FAISS_NAME):
-            _fsync_path(staging / name)
-        numbers = [int(p.name.split("-")[1]) for p in self.generations()]
-        target = self.root / f"gen-{max(numbers, default=0) + 1:06d}"
-        (staging / "BASE").unlink()
-        os.rename(staging, target)
-        tmp = self.root / "CURRENT.tmp"
-        tmp.write_text(target.name)
-        _fsync_path(tmp)
-        os.replace(tmp, self.root / "CURRENT")
-        _fsync_path(self.root)
-        self._collect_garbage()
-        return target
+    def publish(self, conn):
+        """Tell readers the archive changed: they reload their view at their next request."""
+        with conn:
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(self.version(conn) + 1),))
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
-    def _collect_garbage(self):
-        generations = self.generations()
-        current = self.current()
-        keep = set(generations[-KEEP_GENERATIONS:]) | ({current} if current else set())
-        for gen in generations:
-            if gen not in keep:
-                shutil.rmtree(gen, ignore_errors=True)
+    def store_file(self, report_id: str, suffix: str, data: bytes, form: str, origin: dict) -> str:
+        """Keep a copy of a report for the source view and for re-indexing (atomically written),
+        with its name and origin beside it (`<id>.json`), so the archive can be rebuilt from
+        files/ alone if its database is ever damaged."""
+        self.files.mkdir(parents=True, exist_ok=True)
+        compress = form in COMPRESSED_FORMS
+        name = f"{report_id}{suffix}" + (".gz" if compress else "")
+        origin = {**origin, "stored_file": name}
+        for target, content in ((name, gzip.compress(data, 6) if compress else data),
+                                (f"{report_id}.json", json.dumps(origin, ensure_ascii=False).encode("utf-8"))):
+            path = self.files / target
+            if not path.exists():
+                tmp = self.files / (target + ".tmp")
+                tmp.write_bytes(content)
+                os.replace(tmp, path)
+        return name
+
+    def kept_reports(self) -> list:
+        """[(stored copy, file name, source path bytes)] of every report copy in files/."""
+        out = []
+        for sidecar in sorted(self.files.glob("*.json")) if self.files.exists() else ():
+            try:
+                origin = json.loads(sidecar.read_text(encoding="utf-8"))
+                stored = self.files / origin["stored_file"]
+            except (OSError, ValueError, KeyError):
+                continue
+            if stored.exists():
+                out.append((stored, origin["file_name"], bytes.fromhex(origin["source_bytes"])))
+        return out
+
+    def set_aside_damaged(self) -> Path:
+        """Move a damaged database out of the way (kept for inspection); a new one is built."""
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = self.root / f"damaged-{stamp}"
+        aside.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal", "-shm"):
+            path = self.root / (DB_NAME + suffix)
+            if path.exists():
+                os.replace(path, aside / path.name)
+        if self.vectors.exists():
+            os.replace(self.vectors, aside / VECTORS)
+        (self.root / DAMAGED_MARK).unlink(missing_ok=True)
+        return aside
+
+    def read_file(self, stored: str) -> bytes:
+        data = (self.files / stored).read_bytes()
+        return gzip.decompress(data) if stored.endswith(".gz") else data
+
+    def remove_unreferenced_files(self, conn):
         referenced = set()
-        for gen in keep:
-            conn = sqlite3.connect(f"file:{gen / DB_NAME}?mode=ro", uri=True)
-            referenced.update(r[0] for r in conn.execute("SELECT stored_file FROM reports"))
-            conn.close()
+        for stored, report_id in conn.execute("SELECT stored_file, id FROM reports"):
+            referenced |= {stored, f"{report_id}.json"}
         if self.files.exists():
             for f in self.files.iterdir():
                 if f.name not in referenced and not f.name.endswith(".tmp"):
-                    f.unlink()
+                    f.unlink(missing_ok=True)
 
-    def store_file(self, name: str, data: bytes):
-        """Keep a copy of a report for the source view (content-addressed, written atomically)."""
-        self.files.mkdir(parents=True, exist_ok=True)
-        path = self.files / name
-        if not path.exists():
-            tmp = self.files / (name + ".tmp")
-            tmp.write_bytes(data)
-            os.replace(tmp, path)
-        return name
+    # --- the layout of earlier versions ------------------------------------------------------
+
+    def migrate_old_layout(self) -> list:
+        """Leave the layout of earlier versions (a whole-database copy per "generation": CURRENT,
+        gen-NNNNNN/): returns [(stored copy, file name, source path)] of the reports the
+        current generation held, to be indexed again from the copies kept in files/ (so
+        nothing is lost and every report is read by this version's readers); the old
+        generations are removed."""
+        current_file = self.root / "CURRENT"
+        if not current_file.exists():
+            return []
+        name = current_file.read_text().strip()
+        old = self.root / name / DB_NAME
+        legacy = []
+        if name.startswith("gen-") and old.exists():
+            src = sqlite3.connect(f"file:{old}?mode=ro", uri=True)
+            try:
+                for stored, file_name, source in src.execute("SELECT stored_file, file_name, source_path FROM reports"):
+                    if (self.files / stored).exists():
+                        legacy.append((self.files / stored, file_name, source))
+            finally:
+                src.close()
+        for path in self.root.glob("gen-*"):
+            shutil.rmtree(path, ignore_errors=True)
+        shutil.rmtree(self.root / "staging", ignore_errors=True)
+        current_file.unlink(missing_ok=True)
+        return legacy
+
+
+def describe(conn) -> dict:
+    """A summary of what the archive holds, for `nianbao status` and the benchmarks."""
+    one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+    return {"reports": one("SELECT COUNT(*) FROM reports"), "passages": one("SELECT COUNT(*) FROM chunks"),
+            "facts": one("SELECT COUNT(*) FROM facts"), "segments": one("SELECT COUNT(*) FROM segments"),
+            "unsealed_vectors": one("SELECT COUNT(*) FROM chunks WHERE embedding IS NOT NULL"),
+            "version": json.loads(conn.execute("SELECT value FROM meta WHERE key='version'").fetchone()[0])
+            if conn.execute("SELECT 1 FROM meta WHERE key='version'").fetchone() else 0,
+            "checked_at": time.strftime("%Y-%m-%dT%H:%M:%S")}

@@ -63,18 +63,33 @@ class AgencyIndex:
                     self.places[normalize(stem)].add(agency.key)
                 for name in _english_place(place):
                     self.places[name].add(agency.key)
-        names = sorted(set(self.owners) | set(self.places), key=len, reverse=True)
-        parts = [(rf"(?<![a-z0-9]){re.escape(a)}(?![a-z0-9])" if a.isascii() else re.escape(a)) for a in names]
-        self.pattern = re.compile("|".join(parts)) if parts else None
+        # Names are found by the longest one at each position (a dictionary lookup per length),
+        # which costs the same with ten agencies or a hundred thousand.
+        self.names = set(self.owners) | set(self.places)
+        self.lengths = sorted({len(n) for n in self.names}, reverse=True)
+
+    def _find(self, q: str):
+        """(span, name) of the names in q, leftmost first, the longest at each place; a Latin
+        name only as a whole word."""
+        i = 0
+        while i < len(q):
+            for n in self.lengths:
+                name = q[i:i + n]
+                if len(name) == n and name in self.names and (not name.isascii() or (
+                        not _latin(q[i - 1:i]) and not _latin(q[i + n:i + n + 1]))):
+                    yield (i, i + n), name
+                    i += n
+                    break
+            else:
+                i += 1
 
     def match(self, q: str) -> AgencyMatch:
         result = AgencyMatch()
         found = []  # (span, name, agency keys or None, place agencies or None)
-        for m in self.pattern.finditer(q) if self.pattern else ():
-            name = m.group(0)
+        for span, name in self._find(q):
             exact = self.exact.get(name)
             owners = {exact} if exact else set(self.owners.get(name, ()))
-            found.append((m.span(), name, owners, set(self.places.get(name, ()))))
+            found.append((span, name, owners, set(self.places.get(name, ()))))
         chosen = set()
         for i, (span, name, owners, inside) in enumerate(found):
             following = q[span[1]:span[1] + 12]
@@ -117,6 +132,10 @@ class AgencyIndex:
         place = self.normalize(place_agency)
         return any(self.normalize(p) == place or _stem(self.normalize(p)) == _stem(place)
                    for p in self.parents.get(agency, ()))
+
+
+def _latin(ch: str) -> bool:
+    return bool(ch) and ch.isascii() and ch.isalnum()
 
 
 def unknown_places(text: str, known) -> list:

@@ -77,8 +77,9 @@ def apply_filters(archive, agencies, years, filters, lang):
     names = [str(n) for n in _listify(filters.get("agencies") or filters.get("agency")) if str(n).strip()]
     wanted, unknown = set(), []
     for name in names:
-        found = {a.key for a in archive.agencies.values()
-                 if name in (a.key, a.name) or normalize(name) in {normalize(x) for x in a.aliases}}
+        index, key = archive.agency_index, normalize(name)
+        found = ({name} & set(archive.agencies)) | set(index.owners.get(key, ())) | \
+            ({index.exact[key]} if key in index.exact else set())
         wanted |= found
         if not found:
             unknown.append(name)
@@ -368,8 +369,12 @@ def passage_answer(archive, q: Question, agencies, years, hits=None):
     if hits is None:
         hits = rank_passages(archive, q, agencies, years)
     passages, shown = [], []
-    for hit in archive.passages.relevant(hits):
-        chunk = archive.chunks[hit.chunk_id]
+    relevant = archive.passages.relevant(hits)
+    rows = archive.chunks([h.chunk_id for h in relevant[:MAX_PASSAGES * 8]])
+    for hit in relevant:
+        chunk = rows.get(hit.chunk_id)
+        if chunk is None:
+            continue
         report = archive.reports[chunk["report_id"]]
         if any(r.agency_key == report.agency_key and r.year == report.year and same_passage(t, chunk["text"])
                for r, t in shown):
@@ -392,11 +397,10 @@ def rank_passages(archive, q, agencies, years):
     """Every candidate passage for a question, scored, best first."""
     from indexer.embed import embed
 
-    allowed = None
+    report_ids = None
     if agencies or years:
-        ids = {r.id for r in archive.select_reports(agencies, years)}
-        allowed = {cid for cid, c in archive.chunks.items() if c["report_id"] in ids}
-    return archive.passages.search(q, allowed, question_vector(q, embed))
+        report_ids = {r.id for r in archive.select_reports(agencies, years)}
+    return archive.passages.search(q, report_ids, question_vector(q, embed))
 
 
 def question_vector(q, embed):

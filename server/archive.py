@@ -1,23 +1,35 @@
-"""A read-only snapshot of one published index generation, and the holder that swaps it.
+"""The server's view of the archive: report and agency lists in memory, everything else on disk.
 
-The server never reads a generation that is being written: it follows data/CURRENT, and
-when the indexer publishes a new generation the next request loads it while requests
-already running finish on the old one.
+What is held in memory grows with the number of reports and agencies only (a few hundred
+bytes each); passages, cells, pages and the lexical index stay in SQLite (FTS5), vectors
+in memory-mapped FAISS segments (indexer/vectors.py). So the server starts in seconds at
+any size, and its memory is the lists plus what the operating system caches.
+
+Consistency: each request reads one SQLite snapshot (`ArchiveHolder.snapshot`). When the
+indexer publishes (the archive `version` in meta changes), the next request loads the new
+report list inside its own snapshot, so the list and the rows it reads always agree;
+requests already running finish on the list they started with.
 """
 import json
+import logging
+import sqlite3
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from indexer import lexical
+from indexer import vectors as segments
 from indexer.agencies import agency_aliases, agency_english, agency_key, parents
 from indexer.schema import connect
-from indexer.store import DB_NAME, FAISS_NAME, DataDir
+from indexer.store import ArchiveError, DataDir
 
 from .agency_match import AgencyIndex
-from .question import normalize
 from .passages import PassageSearch
-from .retrieval import BM25
+from .question import normalize
 from .stated import StatedIndex
+
+log = logging.getLogger("nianbao")
 
 
 @dataclass
@@ -45,36 +57,99 @@ class Report:
     problems: list
     notes: list
     url: str = ""
+    indexed_at: str = ""
+
+
+class VectorIndex:
+    """The archive's passage vectors: its FAISS segments, searched together, and the vectors
+    of passages not yet sealed into a segment (an interrupted run), held in memory."""
+
+    def __init__(self, data: DataDir, conn):
+        self.parts, self.damaged = [], []
+        self.dimension = None
+        for row in conn.execute("SELECT file, dimension FROM segments ORDER BY id"):
+            try:
+                index = segments.read(data.vectors / row["file"])
+            except Exception as exc:  # a truncated or lost file: its passages are found by words only
+                self.damaged.append(f"{row['file']}: {exc.__class__.__name__}")
+                continue
+            self.parts.append(index)
+            self.dimension = index.d
+        unsealed = conn.execute("SELECT id, embedding FROM chunks WHERE embedding IS NOT NULL").fetchall()
+        if unsealed:
+            import numpy as np
+
+            d = len(unsealed[0][1]) // 4
+            vectors = np.frombuffer(b"".join(r[1] for r in unsealed), dtype=np.float32).reshape(len(unsealed), d)
+            self.parts.append(segments.new_flat([r[0] for r in unsealed], vectors))
+            self.dimension = d
+        if self.damaged:
+            log.warning("nianbao: damaged vector segment(s) %s: their passages are found by words only until "
+                        "`nianbao index` repairs them", ", ".join(self.damaged))
+
+    @property
+    def size(self) -> int:
+        return sum(p.ntotal for p in self.parts)
+
+    def search(self, query, k, allowed=None):
+        """[(chunk id, cosine)] nearest first, over every segment."""
+        if allowed is not None and not allowed:
+            return []
+        found = []
+        for part in self.parts:
+            found.extend(segments.search(part, query, k, allowed))
+        found.sort(key=lambda hit: -hit[1])
+        return found[:k]
+
+    def vector(self, chunk_id):
+        for part in reversed(self.parts):  # newest first: a re-embedded passage's newest vector
+            v = segments.vector_of(part, chunk_id)
+            if v is not None:
+                return v
+        return None
 
 
 class Archive:
-    def __init__(self, data_root: Path, generation):
-        self.data_root = Path(data_root)
-        self.generation = generation.name if generation else ""
-        self.db_path = generation / DB_NAME if generation else None
-        self._local = threading.local()
-        self.reports, self.agencies, self.chunks, self.narrative = {}, {}, {}, []
-        self.index = None
-        if generation is None:
-            self.bm25 = BM25({})
-            self.agency_index = AgencyIndex([], normalize)
-            self.stated = StatedIndex([])
-            self.passages = PassageSearch(self)
-            return
+    """One published version of the archive, as the server reads it."""
+
+    def __init__(self, holder, conn=None, version=0):
+        self.holder = holder
+        self.data_root = holder.data.root if holder else Path(".")
+        self.version = version
+        self.reports, self.agencies = {}, {}
+        self.chunk_total = self.stated_total = 0
+        self._frequency = {}
+        self.vectors = None
+        if conn is not None:
+            self._load(conn)
+        self.agency_index = AgencyIndex(self.agencies.values(), normalize)
+        self.stated = StatedIndex(self)
+        self.passages = PassageSearch(self)
+
+    @property
+    def generation(self) -> str:
+        return str(self.version)
+
+    def _load(self, conn):
         import faiss
 
-        # Queries are single vectors: threads cost more than they save, and the web
-        # server already runs requests in parallel.
+        # Queries are single vectors: threads cost more than they save, and the web server
+        # already runs requests in parallel.
         faiss.omp_set_num_threads(1)
-
-        conn = self.db()
-        for r in conn.execute("SELECT * FROM reports ORDER BY agency_key, year"):
+        for r in conn.execute("SELECT id, file_name, stored_file, format, agency, year, template, title, pages,"
+                              " problems, notes, url, indexed_at FROM reports ORDER BY agency_key, year"):
             # the key is derived again from the printed name: an archive indexed before the
             # naming rules changed (上海市科委 = 上海市科学技术委员会) still groups right
             self.reports[r["id"]] = Report(
-                r["id"], r["file_name"], r["stored_file"], r["format"], r["agency"], agency_key(r["agency"]), r["year"],
-                r["template"], r["title"], r["pages"], json.loads(r["problems"]), json.loads(r["notes"]),
-                r["url"] if "url" in r.keys() else "")
+                r["id"], r["file_name"], r["stored_file"], r["format"], r["agency"], agency_key(r["agency"]),
+                r["year"], r["template"], r["title"], r["pages"], json.loads(r["problems"]), json.loads(r["notes"]),
+                r["url"], r["indexed_at"])
+        self._group_agencies()
+        self.chunk_total = conn.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
+        self.stated_total = conn.execute("SELECT COUNT(*) FROM facts WHERE table_key = 'narrative'").fetchone()[0]
+        self.vectors = VectorIndex(self.holder.data, conn)
+
+    def _group_agencies(self):
         for rep in self.reports.values():
             agency = self.agencies.get(rep.agency_key)
             if agency is None:
@@ -83,41 +158,112 @@ class Archive:
             if len(rep.agency) > len(agency.name):
                 agency.name = rep.agency
             agency.aliases.add(rep.agency)
-            agency.years = sorted(set(agency.years) | {rep.year})
+            agency.years.append(rep.year)
             if len(parents(rep.agency)) > len(agency.parents):
                 agency.parents = parents(rep.agency)
         for agency in self.agencies.values():
+            agency.years = sorted(set(agency.years))
             agency.aliases.add(agency.name_en.lower())
         # A former name (洪泽县 for 洪泽区) is only an alias where no agency has it as its own name.
         own = set(self.agencies)
         for agency in self.agencies.values():
             agency.aliases -= {a for a in agency.aliases if a in own and a != agency.key}
-        self.agency_index = AgencyIndex(self.agencies.values(), normalize)
-        # Figures stated in the prose, kept in memory: they are matched by phrase, not by key.
-        self.narrative = [dict(r) for r in conn.execute(
-            "SELECT id, report_id, row_key, row_label, col_label, value, raw, unit, page FROM facts"
-            " WHERE table_key = 'narrative'")]
-        self.stated = StatedIndex(self.narrative)
-        for c in conn.execute("SELECT id, report_id, page, section, text, bbox, line, line_end FROM chunks"):
-            self.chunks[c["id"]] = dict(c)
-        self.bm25 = BM25({cid: f"{c['section']} {c['text']}" for cid, c in self.chunks.items()})
-        self.index = faiss.read_index(str(generation / FAISS_NAME))
-        self.passages = PassageSearch(self)
 
-    def term_frequency(self, term: str) -> int:
-        """How many passages (or stated figures) hold a Chinese term: at most as many as hold
-        its rarest bigram (an upper bound that is cheap and good enough to rank senses by)."""
-        if len(term) < 2:
-            return 0
-        counts = [len(self.bm25.postings.get(term[i:i + 2], ())) for i in range(len(term) - 1)]
-        return min(counts) if counts else 0
+    # --- reading -----------------------------------------------------------------------------
 
     def db(self):
-        """This thread's read-only connection to the generation's SQLite file."""
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = self._local.conn = connect(self.db_path, readonly=True)
-        return conn
+        """This thread's read-only connection (inside the request's snapshot, when serving)."""
+        if self.holder is None or not self.holder.data.db_path.exists():
+            raise ArchiveError("the archive is empty")
+        return self.holder.conn()
+
+    @property
+    def empty(self) -> bool:
+        return not self.reports
+
+    def chunks(self, ids) -> dict:
+        """Passages by id: {id: row}. Ids no longer in the archive are left out."""
+        ids = [int(i) for i in dict.fromkeys(ids)]
+        out = {}
+        for start in range(0, len(ids), 500):
+            part = ids[start:start + 500]
+            for row in self.db().execute("SELECT id, report_id, page, section, text, bbox, line, line_end FROM chunks"
+                                         f" WHERE id IN ({','.join('?' * len(part))})", part):
+                if row["report_id"] in self.reports:
+                    out[row["id"]] = dict(row)
+        return out
+
+    def chunk(self, chunk_id):
+        return self.chunks([chunk_id]).get(int(chunk_id))
+
+    def chunk_ids_of(self, report_ids) -> set:
+        ids = sorted(report_ids)
+        out = set()
+        for start in range(0, len(ids), 500):
+            part = ids[start:start + 500]
+            out.update(r[0] for r in self.db().execute(
+                f"SELECT id FROM chunks WHERE report_id IN ({','.join('?' * len(part))})", part))
+        return out
+
+    def document_frequency(self, token: str, table: str = "chunks_vocab") -> int:
+        """How many passages (chunks_vocab) or stated figures (stated_vocab) hold a search token."""
+        key = (table, token)
+        if key not in self._frequency:
+            if not self.reports:
+                return 0
+            row = self.db().execute(f"SELECT doc FROM {table} WHERE term = ?", (token,)).fetchone()
+            if len(self._frequency) > 200_000:
+                self._frequency.clear()
+            self._frequency[key] = row[0] if row else 0
+        return self._frequency[key]
+
+    def term_frequency(self, term: str) -> int:
+        """How many passages hold a Chinese term: at most as many as hold its rarest bigram (an
+        upper bound that is cheap and good enough to rank senses by)."""
+        if len(term) < 2:
+            return 0
+        counts = [self.document_frequency(term[i:i + 2]) for i in range(len(term) - 1)]
+        return min(counts) if counts else 0
+
+    def lexical_search(self, tokens, report_ids=None, k=60):
+        """[(chunk id, BM25 score)] of the passages holding the tokens, best first (FTS5)."""
+        if not self.reports:
+            return []
+        common = lexical.COMMON_SHARE * max(1, self.chunk_total)
+        terms = [t for t in dict.fromkeys(tokens) if 0 < self.document_frequency(t) <= common]
+        terms = sorted(terms, key=self.document_frequency)[:lexical.MAX_QUERY_TERMS]
+        if not terms:
+            return []
+        expression = lexical.match_expression(terms)
+        db = self.db()
+        if report_ids is not None and len(report_ids) <= 500:
+            ids = sorted(report_ids)
+            rows = db.execute("SELECT c.id, -bm25(chunks_fts) AS score FROM chunks_fts JOIN chunks c"
+                              " ON c.id = chunks_fts.rowid WHERE chunks_fts MATCH ?"
+                              f" AND c.report_id IN ({','.join('?' * len(ids))}) ORDER BY score DESC LIMIT ?",
+                              (expression, *ids, k)).fetchall()
+            return [(r[0], r[1]) for r in rows]
+        limit = k if report_ids is None else k * 8
+        rows = db.execute("SELECT rowid, -bm25(chunks_fts) FROM chunks_fts WHERE chunks_fts MATCH ?"
+                          " ORDER BY rank LIMIT ?", (expression, limit)).fetchall()
+        hits = [(r[0], r[1]) for r in rows]
+        if report_ids is not None:
+            owners = {cid: row["report_id"] for cid, row in self.chunks([h[0] for h in hits]).items()}
+            hits = [h for h in hits if owners.get(h[0]) in report_ids][:k]
+        return hits
+
+    def bm25_ceiling(self, tokens) -> float:
+        """What a passage of average length holding each query token once scores (FTS5's BM25,
+        k1 = 1.2): a score over this says how much of the query a passage holds (about 0 to 1)."""
+        import math
+
+        n = max(1, self.chunk_total)
+        total = 0.0
+        for t in set(tokens):
+            df = self.document_frequency(t)
+            if 0 < df <= lexical.COMMON_SHARE * n:
+                total += max(1e-6, math.log((n - df + 0.5) / (df + 0.5)))
+        return total
 
     def stored_path(self, report: Report) -> Path:
         return self.data_root / "files" / report.stored_file
@@ -131,20 +277,76 @@ class Archive:
 
 
 class ArchiveHolder:
-    """Gives each request the newest complete generation, loading it once when it appears."""
+    """Gives each request the newest published archive, loading it once when it appears."""
 
-    def __init__(self, data_dir):
+    def __init__(self, data_dir, must_exist: bool = False):
         self.data = DataDir(data_dir)
+        if must_exist:
+            self.data.check_readable()
         self._lock = threading.Lock()
+        self._local = threading.local()
         self._archive = None
 
+    def conn(self):
+        """This thread's read-only connection; opened again if the database file was replaced
+        (an archive rebuilt after damage)."""
+        import os
+
+        inode = os.stat(self.data.db_path).st_ino
+        conn = getattr(self._local, "conn", None)
+        if conn is None or self._local.inode != inode:
+            if conn is not None:
+                conn.close()
+            conn = self._local.conn = connect(self.data.db_path, readonly=True)
+            self._local.inode = inode
+        return conn
+
+    def _version(self, conn) -> int:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        return int(row[0]) if row else 0
+
     def get(self) -> Archive:
-        current = self.data.current()
-        name = current.name if current else ""
+        """The newest published archive (for one-off use: the shell, tests)."""
+        if not self.data.db_path.exists():
+            return self._archive if self._archive and not self._archive.reports else Archive(self)
+        conn = self.conn()
+        try:
+            return self._current(conn, self._version(conn))
+        except sqlite3.DatabaseError as exc:
+            raise ArchiveError(self.data.damaged_reason(exc)) from None
+
+    def _current(self, conn, version, newer_only=False) -> Archive:
+        """The archive at `version`, loaded through `conn` if it is not the one held; with
+        `newer_only`, a held archive newer than `version` is returned as it is."""
+        def stale(archive):
+            return archive is None or (archive.version < version if newer_only else archive.version != version)
+
         archive = self._archive
-        if archive is None or archive.generation != name:
+        if stale(archive):
             with self._lock:
-                if self._archive is None or self._archive.generation != name:
-                    self._archive = Archive(self.data.root, current)
+                if stale(self._archive):
+                    self._archive = Archive(self, conn, version)
                 archive = self._archive
         return archive
+
+    @contextmanager
+    def snapshot(self):
+        """The archive for one request, and one SQLite snapshot that agrees with it."""
+        if not self.data.db_path.exists():
+            yield self.get()
+            return
+        conn = self.conn()
+        try:
+            for attempt in range(5):
+                conn.execute("BEGIN")
+                version = self._version(conn)
+                archive = self._current(conn, version, newer_only=attempt < 4)
+                if archive.version == version:
+                    break
+                conn.rollback()  # another request loaded a newer version meanwhile: read that one
+            yield archive
+        except sqlite3.DatabaseError as exc:
+            raise ArchiveError(self.data.damaged_reason(exc)) from None
+        finally:
+            if conn.in_transaction:
+                conn.rollback()

@@ -12,22 +12,31 @@ def _data_arg(parser):
                         help="data directory (default: $NIANBAO_DATA or ./data)")
 
 
+def _fail(command, reason) -> int:
+    from indexer.names import printable
+
+    print(f"nianbao {command}: {printable(reason)}", file=sys.stderr)
+    return 2
+
+
 def cmd_index(args) -> int:
+    from indexer.names import printable
     from indexer.pipeline import index_paths
-    from indexer.store import IndexBusy
+    from indexer.store import ArchiveError, IndexBusy
 
     try:
         summary = index_paths(args.paths, args.data, progress=not args.quiet)
-    except IndexBusy as exc:
-        print(f"nianbao index: {exc}", file=sys.stderr)
-        return 2
-    for o in summary.outcomes:
+    except (IndexBusy, ArchiveError) as exc:
+        return _fail("index", str(exc))
+    for o in summary.outcomes:  # paths are printed escaped: a name cannot forge a line or move the cursor
         if o.status == "rejected":
-            print(f"rejected: {o.path}: {o.reason}", file=sys.stderr)
+            print(f"rejected: {o.path}: {printable(o.reason)}", file=sys.stderr)
         elif o.status in ("duplicate", "skipped"):
-            print(f"skipped: {o.path}: {o.reason}", file=sys.stderr)
+            print(f"skipped: {o.path}: {printable(o.reason)}", file=sys.stderr)
+        elif o.reason:
+            print(f"{o.status}: {o.path}: {printable(o.reason)}", file=sys.stderr)
         for problem in o.problems:
-            print(f"warning: {o.path}: {problem}", file=sys.stderr)
+            print(f"warning: {o.path}: {printable(problem)}", file=sys.stderr)
     if args.json:
         print(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -35,19 +44,58 @@ def cmd_index(args) -> int:
     return 0
 
 
-def cmd_serve(args) -> int:
-    import waitress
+def _holder(args, command):
+    """The archive named by --data, or None after printing why there is none to read."""
+    from indexer.store import ArchiveError
 
+    from .archive import ArchiveHolder
+
+    try:
+        holder = ArchiveHolder(args.data, must_exist=True)
+        holder.get()
+        return holder
+    except ArchiveError as exc:
+        _fail(command, str(exc))
+        return None
+
+
+def cmd_serve(args) -> int:
     from indexer.embed import load_model
+    from indexer.store import ArchiveError
 
     from .app import create_app
+    from .serving import serve
+    from .translate import warm_up
 
+    if _holder(args, "serve") is None:
+        return 2
     app = create_app(args.data)
     load_model()  # load once before the first question rather than during it
-    archive = app.extensions["nianbao"].get()
+    warm_up()
+    try:
+        archive = app.extensions["nianbao"].get()
+    except ArchiveError as exc:
+        return _fail("serve", str(exc))
     print(f"nianbao: {len(archive.reports)} report(s) from {os.path.abspath(args.data)}; "
           f"chat at http://{args.host}:{args.port}/", flush=True)
-    waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="nianbao")
+    serve(app, args.host, args.port, args.threads)
+    return 0
+
+
+def cmd_status(args) -> int:
+    from indexer.schema import connect
+    from indexer.store import describe
+
+    holder = _holder(args, "status")
+    if holder is None:
+        return 2
+    if not holder.data.db_path.exists():
+        print(json.dumps({"reports": 0}))
+        return 0
+    conn = connect(holder.data.db_path, readonly=True)
+    info = describe(conn)
+    info["bytes"] = sum(f.stat().st_size for f in holder.data.root.rglob("*") if f.is_file())
+    print(json.dumps(info, indent=2))
     return 0
 
 
@@ -64,10 +112,17 @@ def _print_answer(result):
 
 
 def cmd_ask(args) -> int:
-    from .answer import answer
-    from .archive import ArchiveHolder
+    from indexer.store import ArchiveError
 
-    result = answer(ArchiveHolder(args.data).get(), args.question)
+    from .answer import answer
+
+    holder = _holder(args, "ask")
+    if holder is None:
+        return 2
+    try:
+        result = answer(holder.get(), args.question)
+    except ArchiveError as exc:
+        return _fail("ask", str(exc))
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
@@ -79,7 +134,6 @@ MAX_REFUSED_SHARE = 0.05  # answerable tricky questions refused: the issue's bou
 
 
 def cmd_eval(args) -> int:
-    from .archive import ArchiveHolder
     from .evaluate import evaluate, load_gold
 
     try:
@@ -87,7 +141,10 @@ def cmd_eval(args) -> int:
     except (OSError, ValueError) as exc:
         print(f"nianbao eval: {exc}", file=sys.stderr)
         return 2
-    questions, cells, forms, tricky, passages = evaluate(ArchiveHolder(args.data).get(), items)
+    holder = _holder(args, "eval")
+    if holder is None:
+        return 2
+    questions, cells, forms, tricky, passages = evaluate(holder.get(), items)
     for failure in passages.failures:
         print(f"PASSAGE MISS {failure['question']}: {failure['detail']}", file=sys.stderr)
     for failure in tricky.failures:
@@ -130,7 +187,7 @@ def main(argv=None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("index", help="index report files (PDF, web page, Word, text, Markdown) or folders of them")
-    p.add_argument("paths", nargs="+")
+    p.add_argument("paths", nargs="*", help="files and folders; none to only finish, convert or repair the archive")
     _data_arg(p)
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--json", action="store_true", help="print the outcome per file as JSON")
@@ -148,6 +205,10 @@ def main(argv=None) -> int:
     _data_arg(p)
     p.add_argument("--json", action="store_true", help="print the full answer as JSON")
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("status", help="what the archive holds, as JSON")
+    _data_arg(p)
+    p.set_defaults(func=cmd_status)
 
     p = sub.add_parser("eval", help="score answers and extracted cells against gold JSONL files")
     p.add_argument("gold", nargs="+", help="JSONL files: question lines and/or cell lines")

@@ -220,7 +220,7 @@ def evaluate(archive, items):
         elif "table" in item:
             gold_cells.append(item)
         # other lines (disagreements.jsonl: checks the source fails) are for the tests
-    db = archive.db() if archive.db_path else None
+    db = archive.db() if archive.reports else None
 
     def stored(report_id, item):
         return db.execute("SELECT value, raw, page FROM facts WHERE report_id = ? AND table_key = ? AND row_key = ?"

@@ -8,7 +8,7 @@ the previous questions' text and is parsed again here, so the server holds no se
 from indexer.text import search_tokens
 
 from .question import CellRequest, parse
-from .retrieval import STOP_TOKENS
+from .passages import STOP_TOKENS
 
 MAX_HISTORY = 6
 

@@ -327,7 +327,7 @@ def _unknown_english_names(text: str, index) -> list:
         lower = word.lower()
         if word in starts and not is_pinyin_name(lower):
             continue
-        if lower in FILLER_EN or (index.pattern and index.pattern.fullmatch(lower)):
+        if lower in FILLER_EN or lower in index.names:
             continue
         if is_pinyin_name(lower) and not any(lower in alias for alias in index.owners) \
                 and lower not in index.places:

@@ -1,36 +1,5 @@
 """Show a page of a source report, with the place a figure or passage came from marked."""
-import io
 import json
-import threading
-
-_pdfium_lock = threading.Lock()  # pdfium is not thread-safe
-RENDER_SCALE = 2.0
-HIGHLIGHT = (255, 196, 0, 90)
-OUTLINE = (220, 60, 0, 255)
-
-
-def render_pdf_page(path, page_number: int, boxes=()) -> bytes:
-    """The page as PNG, each box ([x0, top, x1, bottom] in PDF points) shaded and outlined."""
-    import pypdfium2 as pdfium
-    from PIL import Image, ImageDraw
-
-    with _pdfium_lock:
-        pdf = pdfium.PdfDocument(str(path))
-        try:
-            image = pdf[page_number - 1].render(scale=RENDER_SCALE).to_pil().convert("RGBA")
-        finally:
-            pdf.close()
-    if boxes:
-        overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
-        draw = ImageDraw.Draw(overlay)
-        for x0, top, x1, bottom in boxes:
-            rect = [x0 * RENDER_SCALE - 4, top * RENDER_SCALE - 4, x1 * RENDER_SCALE + 4, bottom * RENDER_SCALE + 4]
-            draw.rectangle(rect, fill=HIGHLIGHT, outline=OUTLINE, width=4)
-        image = Image.alpha_composite(image, overlay)
-    out = io.BytesIO()
-    image.convert("RGB").save(out, format="PNG", optimize=False)
-    return out.getvalue()
-
 
 IMAGE_FORMATS = ("pdf", "scan")  # forms whose pages are shown as images of the page
 
@@ -62,7 +31,7 @@ def mark_for(archive, report_id, page, fact_id=None, chunk_id=None):
             lines = [row["line"]] if row["line"] else []
             return boxes, lines, row
     if chunk_id is not None:
-        chunk = archive.chunks.get(chunk_id)
+        chunk = archive.chunk(chunk_id)
         if chunk and chunk["report_id"] == report_id and chunk["page"] == page:
             boxes = [json.loads(chunk["bbox"])] if chunk["bbox"] else []
             lines = list(range(chunk["line"], chunk["line_end"] + 1)) if chunk["line"] else []

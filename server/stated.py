@@ -9,8 +9,7 @@ matching statements are given; a question whose words no statement holds gets no
 """
 import math
 import re
-from collections import Counter
-
+from indexer import lexical
 from indexer.text import norm
 
 from .vocabulary import FILLER_ZH
@@ -26,7 +25,7 @@ _PARTICLES = set("了的吗呢是在有和与及共把被对向从由于啊呀�
 
 def content_terms(text: str) -> list:
     """Chinese bigrams of a question's content: filler words and particles taken out first."""
-    text = norm(text)
+    text = " ".join(norm(part) for part in (text or "").split())  # words apart stay apart
     for word in sorted((w for w in FILLER_ZH if len(w) >= 2), key=len, reverse=True):
         text = text.replace(word, " ")
     text = "".join(" " if ch in _PARTICLES else ch for ch in text)
@@ -46,17 +45,13 @@ def asked_units(text: str) -> list:
 
 
 class StatedIndex:
-    """The archive's stated figures, with how common each bigram is among them."""
+    """The archive's stated figures, found through their FTS5 index (stated_fts): how common
+    each bigram is among them comes from the index's vocabulary, the rows from SQLite."""
 
-    def __init__(self, rows):
-        self.rows = rows
-        df = Counter()
-        for row in rows:
-            label = norm(row["row_label"])
-            df.update({label[i:i + 2] for i in range(len(label) - 1)})
-        n = max(1, len(rows))
-        self.idf = {t: math.log(1 + n / (1 + c)) for t, c in df.items()}
-        self.default_idf = math.log(1 + n)
+    COLUMNS = "f.id, f.report_id, f.row_key, f.row_label, f.col_label, f.value, f.raw, f.unit, f.page"
+
+    def __init__(self, archive):
+        self.archive = archive
 
     def match(self, groups, report_ids, units=(), years=(), asks_cumulative=False):
         """Rows of the given reports that hold the question's terms, best per report.
@@ -67,13 +62,13 @@ class StatedIndex:
         (历年累计), and one statement is kept per value (a report may state a figure twice).
         """
         groups = [g for g in groups if g]
-        if not groups:
+        if not groups or not report_ids or not self.archive.stated_total:
             return []
         weights = [max(self._weight(t) for t in g) for g in groups]
         wanted = sum(weights)
         scored = {}
-        for row in self.rows:
-            if row["report_id"] not in report_ids or (units and row["unit"] not in units):
+        for row in self._candidates(groups, weights, report_ids):
+            if units and row["unit"] not in units:
                 continue
             label = norm(row["row_label"])
             have = sum(w for g, w in zip(groups, weights) if any(t in label for t in g))
@@ -89,12 +84,43 @@ class StatedIndex:
             # least besides what was asked ("主动公开信息数" over "主动公开信息数·网站公开")
             top = max((score, shortness) for score, shortness, _ in rows)
             seen = set()
-            for score, shortness, row in rows:
+            for score, shortness, row in sorted(rows, key=lambda r: r[2]["id"]):
                 if (score, shortness) == top and row["value"] not in seen:
                     seen.add(row["value"])
                     out.append(row)
         return out
 
+    def _candidates(self, groups, weights, report_ids):
+        """The statements that can reach MIN_COVERAGE: those holding at least one of the rarest
+        groups that together weigh more than the share a statement may miss."""
+        order = sorted(range(len(groups)), key=lambda i: -weights[i])
+        chosen, total = [], 0.0
+        for i in order:
+            chosen.append(i)
+            total += weights[i]
+            if total > (1 - MIN_COVERAGE) * sum(weights):
+                break
+        tokens = [self._rarest_token(t) for i in chosen for t in groups[i]]
+        expression = lexical.match_expression(tokens)
+        if not expression:
+            return []
+        sql = (f"SELECT {self.COLUMNS} FROM stated_fts JOIN facts f ON f.id = stated_fts.rowid"
+               " WHERE stated_fts MATCH ?")
+        args = [expression]
+        if len(report_ids) <= 500:
+            sql += f" AND f.report_id IN ({','.join('?' * len(report_ids))})"
+            args += sorted(report_ids)
+        return [row for row in self.archive.db().execute(sql, args) if row["report_id"] in report_ids]
+
+    def _rarest_token(self, term):
+        grams = [term[i:i + 2] for i in range(len(term) - 1)] or [term]
+        return min(grams, key=lambda g: self.archive.document_frequency(g, "stated_vocab"))
+
+    def _idf(self, gram):
+        n = max(1, self.archive.stated_total)
+        df = self.archive.document_frequency(gram, "stated_vocab")
+        return math.log(1 + n / (1 + df))
+
     def _weight(self, term):
-        bigrams = [term[i:i + 2] for i in range(len(term) - 1)] or [term]
-        return max(self.idf.get(b, self.default_idf) for b in bigrams)
+        grams = [term[i:i + 2] for i in range(len(term) - 1)] or [term]
+        return max(self._idf(g) for g in grams)

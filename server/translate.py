@@ -128,3 +128,8 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
         # asked, and a passage cannot be said to answer it
         out.append((word, terms[:per_word]))
     return out
+
+
+def warm_up():
+    """Build the dictionary index now (about a second), not during the first English question."""
+    _index()

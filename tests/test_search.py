@@ -120,6 +120,9 @@ def test_english_words_become_the_reports_chinese_terms(archive):
 def test_vectors_in_the_index_come_from_the_model_questions_use(archive):
     from indexer.embed import DIMENSION
 
-    assert archive.index.d == DIMENSION
-    v = archive.index.reconstruct(int(next(iter(archive.chunks))))
+    assert archive.vectors.dimension == DIMENSION
+    # every passage has its vector, and it is a unit vector of the model's size
+    assert archive.vectors.size == archive.chunk_total
+    first = archive.db().execute("SELECT MIN(id) FROM chunks").fetchone()[0]
+    v = archive.vectors.vector(first)
     assert abs(float(np.linalg.norm(v)) - 1.0) < 1e-3

@@ -121,6 +121,9 @@ def read_pdf(data: bytes, use_grid: bool = True) -> Document:
     except ReportError:
         raise
     except Exception as exc:
+        if isinstance(exc, MemoryError) or "allocate" in str(exc) or "memory" in str(exc).lower():
+            raise ReportError(f"too large to read: page {len(doc.pages) + 1} inflates beyond the reader's memory "
+                              "(a compressed stream that inflates without bound?)") from None
         raise ReportError(f"damaged PDF: page {len(doc.pages) + 1} cannot be read ({type(exc).__name__})") from None
     finally:
         pdf.close()

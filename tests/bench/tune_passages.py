@@ -35,8 +35,9 @@ def collect(data, gold):
         scope = apply_filters(archive, q.agencies, years, None, q.lang)
         hits = rank_passages(archive, q, scope.agencies, scope.years)[:20]
         labelled = []
+        chunks = archive.chunks([h.chunk_id for h in hits])
         for h in hits:
-            chunk = archive.chunks[h.chunk_id]
+            chunk = chunks[h.chunk_id]
             report = archive.reports[chunk["report_id"]]
             passage = {"agency_key": report.agency_key, "year": report.year, "text": chunk["text"]}
             relevant = "contains" in item and passage_relevant(passage, item)

@@ -1,0 +1,252 @@
+"""Passage vectors: append-only FAISS segment files, merged as they accumulate, searched together.
+
+A run's new vectors wait in their passages' rows (SQLite) until the run seals them into a new
+segment file; from then on the segment is their only copy. Adding a report therefore writes
+only its own vectors, whatever the archive's size. Segments are merged geometrically, so
+each vector is rewritten a logarithmic number of times:
+- below IVF_FROM vectors in all, segments are flat (an exact scan, fp16: 1 KB per 512-d
+  vector); when more than MAX_FLAT small segments exist, they are merged into one;
+- past IVF_FROM, the vectors are merged into one IVF base (clustered: a query scans NPROBE
+  of its lists instead of every vector); later segments stay flat and are folded into the
+  base once they hold a tenth of it.
+A passage deleted from the archive (its report replaced) keeps its vector in a segment until
+the next merge leaves it out; searches only return passages that still exist.
+"""
+import math
+import os
+from pathlib import Path
+
+import numpy as np
+
+IVF_FROM = 200_000  # vectors: a flat scan of 200k fp16 vectors takes ~40 ms on two cores
+MAX_FLAT = 6
+NPROBE = 48
+FOLD_SHARE = 0.1  # small segments are folded into the IVF base when they hold this share of it
+
+
+def _faiss():
+    import faiss
+
+    return faiss
+
+
+def new_flat(ids, vectors):
+    faiss = _faiss()
+    d = vectors.shape[1]
+    index = faiss.IndexIDMap2(faiss.IndexScalarQuantizer(d, faiss.ScalarQuantizer.QT_fp16, faiss.METRIC_INNER_PRODUCT))
+    if len(ids):
+        index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), np.asarray(ids, dtype=np.int64))
+    return index
+
+
+def new_ivf(ids, vectors):
+    faiss = _faiss()
+    n, d = vectors.shape
+    nlist = int(min(16384, max(256, 4 * math.sqrt(n))))
+    quantizer = faiss.IndexFlatIP(d)
+    index = faiss.IndexIVFScalarQuantizer(quantizer, d, nlist, faiss.ScalarQuantizer.QT_fp16,
+                                          faiss.METRIC_INNER_PRODUCT, False)  # codes stand alone
+    sample = vectors[np.random.default_rng(0).choice(n, size=min(n, 64 * nlist), replace=False)]
+    index.train(np.ascontiguousarray(sample, dtype=np.float32))
+    index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), np.asarray(ids, dtype=np.int64))
+    index.nprobe = NPROBE
+    return index
+
+
+def contents(index):
+    """(ids, vectors) of every vector a segment holds."""
+    faiss = _faiss()
+    if isinstance(index, faiss.IndexIDMap2) or isinstance(index, faiss.IndexIDMap):
+        ids = faiss.vector_to_array(index.id_map).astype(np.int64)
+        vectors = index.index.reconstruct_n(0, index.ntotal) if index.ntotal else np.zeros((0, index.d), np.float32)
+        return ids, vectors
+    ivf = faiss.extract_index_ivf(index)
+    invlists = ivf.invlists
+    all_ids, all_vectors = [], []
+    for list_no in range(ivf.nlist):
+        size = invlists.list_size(list_no)
+        if not size:
+            continue
+        ids = faiss.rev_swig_ptr(invlists.get_ids(list_no), size).copy()
+        codes = faiss.rev_swig_ptr(invlists.get_codes(list_no), size * invlists.code_size).copy()
+        all_ids.append(ids.astype(np.int64))
+        all_vectors.append(ivf.sq.decode(codes.reshape(size, invlists.code_size)))
+    if not all_ids:
+        return np.zeros(0, np.int64), np.zeros((0, index.d), np.float32)
+    return np.concatenate(all_ids), np.concatenate(all_vectors)
+
+
+def ids_of(index):
+    """The ids a segment holds (without decoding its vectors)."""
+    faiss = _faiss()
+    if isinstance(index, (faiss.IndexIDMap2, faiss.IndexIDMap)):
+        return faiss.vector_to_array(index.id_map).astype(np.int64)
+    ivf = faiss.extract_index_ivf(index)
+    parts = [faiss.rev_swig_ptr(ivf.invlists.get_ids(i), ivf.invlists.list_size(i)).copy()
+             for i in range(ivf.nlist) if ivf.invlists.list_size(i)]
+    return np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, np.int64)
+
+
+def write(index, path: Path):
+    """Write a segment file whole or not at all: a temporary file, synced, then renamed."""
+    faiss = _faiss()
+    tmp = path.with_name(path.name + ".tmp")
+    faiss.write_index(index, str(tmp))
+    fd = os.open(tmp, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+
+
+def read(path: Path):
+    faiss = _faiss()
+    index = faiss.read_index(str(path), faiss.IO_FLAG_MMAP | faiss.IO_FLAG_READ_ONLY)
+    ivf = _ivf_or_none(index)
+    if ivf is not None:
+        ivf.nprobe = NPROBE
+        ivf.set_direct_map_type(faiss.DirectMap.Hashtable)  # to find a given passage's vector
+    return index
+
+
+def _ivf_or_none(index):
+    faiss = _faiss()
+    try:
+        return faiss.extract_index_ivf(index)
+    except RuntimeError:
+        return None
+
+
+def search(index, query, k, allowed=None):
+    """[(id, inner product)] of a segment's nearest vectors, within `allowed` ids if given."""
+    faiss = _faiss()
+    if index.ntotal == 0:
+        return []
+    params = None
+    ivf = _ivf_or_none(index)
+    if allowed is not None:
+        selector = faiss.IDSelectorBatch(np.fromiter(allowed, dtype=np.int64))
+        params = faiss.SearchParametersIVF(sel=selector, nprobe=NPROBE) if ivf is not None \
+            else faiss.SearchParameters(sel=selector)
+    scores, ids = index.search(np.asarray(query, dtype=np.float32).reshape(1, -1), min(k, index.ntotal),
+                               params=params)
+    return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+
+
+def vector_of(index, chunk_id):
+    """The vector a segment holds for a passage, or None."""
+    try:
+        return index.reconstruct(int(chunk_id))
+    except RuntimeError:
+        return None
+
+
+# --- the indexer's side: sealing and merging ----------------------------------------------------
+
+class SegmentWriter:
+    """Moves a run's new vectors out of SQLite into segments, and keeps the segments few."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self.root.mkdir(parents=True, exist_ok=True)
+
+    def _next_file(self, conn, kind):
+        number = (conn.execute("SELECT MAX(id) FROM segments").fetchone()[0] or 0) + 1
+        return self.root / f"seg-{number:06d}-{kind}.faiss"
+
+    def remove_orphans(self, conn):
+        """Segment files no row lists (a run killed while sealing) are incomplete: removed."""
+        listed = {r[0] for r in conn.execute("SELECT file FROM segments")}
+        for path in self.root.glob("seg-*"):
+            if path.name not in listed:
+                path.unlink(missing_ok=True)
+
+    def set_aside_damaged(self, conn) -> list:
+        """Segments that cannot be read (a truncated or lost file) moved to vectors/damaged/ and
+        unlisted; returns their file names. Their passages then have no vector anywhere."""
+        damaged = []
+        for row in conn.execute("SELECT id, file FROM segments ORDER BY id").fetchall():
+            path = self.root / row["file"]
+            try:
+                read(path)
+            except Exception:
+                damaged.append(row)
+        if damaged:
+            aside = self.root / "damaged"
+            aside.mkdir(exist_ok=True)
+            for row in damaged:
+                if (self.root / row["file"]).exists():
+                    os.replace(self.root / row["file"], aside / row["file"])
+            with conn:
+                conn.executemany("DELETE FROM segments WHERE id = ?", [(row["id"],) for row in damaged])
+        return [row["file"] for row in damaged]
+
+    def without_vector(self, conn) -> list:
+        """Ids of passages whose vector is in no segment and not waiting in their row."""
+        have = set()
+        for row in conn.execute("SELECT file FROM segments"):
+            have.update(int(i) for i in ids_of(read(self.root / row["file"])))
+        return [cid for (cid,) in conn.execute("SELECT id FROM chunks WHERE embedding IS NULL") if cid not in have]
+
+    def seal(self, conn) -> int:
+        """The vectors still in passage rows, written as a new segment. Returns how many."""
+        rows = conn.execute("SELECT id, embedding FROM chunks WHERE embedding IS NOT NULL ORDER BY id").fetchall()
+        if not rows:
+            return 0
+        dimension = len(rows[0][1]) // 4
+        ids = np.array([r[0] for r in rows], dtype=np.int64)
+        vectors = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), dimension)
+        path = self._next_file(conn, "flat")
+        write(new_flat(ids, vectors), path)
+        with conn:  # the segment is listed and the rows' copies dropped in one transaction
+            self._list(conn, path, "flat", len(ids), dimension)
+            for start in range(0, len(ids), 500):
+                part = [int(i) for i in ids[start:start + 500]]
+                conn.execute(f"UPDATE chunks SET embedding = NULL WHERE id IN ({','.join('?' * len(part))})", part)
+        self.compact(conn)
+        return len(ids)
+
+    def _list(self, conn, path, kind, count, dimension):
+        import time
+
+        conn.execute("INSERT INTO segments (file, kind, vectors, bytes, dimension, created) VALUES (?,?,?,?,?,?)",
+                     (path.name, kind, count, path.stat().st_size, dimension, time.strftime("%Y-%m-%dT%H:%M:%S")))
+
+    def compact(self, conn):
+        """Merge segments when there are too many small ones, or fold them into the IVF base."""
+        segments = conn.execute("SELECT id, file, kind, vectors FROM segments ORDER BY id").fetchall()
+        flat = [s for s in segments if s["kind"] == "flat"]
+        base = next((s for s in segments if s["kind"] == "ivf"), None)
+        total = sum(s["vectors"] for s in segments)
+        if base is None and total >= IVF_FROM:
+            self._merge(conn, segments, "ivf")
+        elif base is not None and sum(s["vectors"] for s in flat) >= FOLD_SHARE * base["vectors"]:
+            self._merge(conn, segments, "ivf")
+        elif len(flat) > MAX_FLAT:
+            self._merge(conn, flat, "flat")
+
+    def _merge(self, conn, segments, kind):
+        live = set()
+        all_ids, all_vectors = [], []
+        for s in segments:
+            ids, vectors = contents(read(self.root / s["file"]))
+            all_ids.append(ids)
+            all_vectors.append(vectors)
+        ids = np.concatenate(all_ids) if all_ids else np.zeros(0, np.int64)
+        vectors = np.concatenate(all_vectors) if all_vectors else np.zeros((0, 1), np.float32)
+        # passages deleted since (their report replaced) are left out of the merged segment
+        existing = np.zeros(len(ids), dtype=bool)
+        for start in range(0, len(ids), 900):
+            part = [int(i) for i in ids[start:start + 900]]
+            live = {r[0] for r in conn.execute(f"SELECT id FROM chunks WHERE id IN ({','.join('?' * len(part))})", part)}
+            existing[start:start + len(part)] = [i in live for i in part]
+        ids, vectors = ids[existing], vectors[existing]
+        path = self._next_file(conn, kind)
+        write(new_ivf(ids, vectors) if kind == "ivf" and len(ids) else new_flat(ids, vectors), path)
+        with conn:
+            conn.execute(f"DELETE FROM segments WHERE id IN ({','.join('?' * len(segments))})",
+                         [s["id"] for s in segments])
+            self._list(conn, path, kind, len(ids), vectors.shape[1] if len(ids) else 0)
+        for s in segments:
+            (self.root / s["file"]).unlink(missing_ok=True)

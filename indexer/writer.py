@@ -1,0 +1,82 @@
+"""Writing a parsed report into the archive, and taking one out, each in one transaction.
+
+A report's rows (report, pages, facts, checks, passages with their vectors) and its entries
+in the FTS5 indexes go in together; taking a report out removes its index entries (FTS5
+needs the tokens each entry was made of, recomputed from the stored text) and its rows.
+"""
+import hashlib
+import json
+import time
+
+from . import lexical
+from .agencies import agency_key
+
+
+def _box(bbox):
+    return json.dumps([round(v, 2) for v in bbox]) if bbox else None
+
+
+def content_key(parsed) -> str:
+    """What a report says, hashed: its cells and its passages. A report saved again (a re-saved
+    PDF: other bytes, same report) has the same key; another form of it (its web page) does
+    not, as forms read differently, and is kept beside it as one more form."""
+    h = hashlib.sha256()
+    for f in sorted((f.table, f.row, f.col, f.raw) for f in parsed.facts):
+        h.update(repr(f).encode("utf-8"))
+    for c in parsed.chunks:
+        h.update(c.text.encode("utf-8"))
+    return h.hexdigest()[:32]
+
+
+def store_report(conn, report_id, sha, source_display, source_bytes, file_name, stored, parsed, vectors, key):
+    """All rows of one report, and its index entries (the caller holds the transaction)."""
+    meta, doc = parsed.meta, parsed.doc
+    problems = [p for r in parsed.tables.values() for p in r.problems]
+    notes = doc.notes + [n for r in parsed.tables.values() for n in r.notes]
+    conn.execute(
+        "INSERT INTO reports (id, sha256, file_name, source_path, source_bytes, stored_file, format, agency, agency_key,"
+        " year, template, title, pages, problems, notes, indexed_at, url, content_key)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (report_id, sha, file_name, source_display, source_bytes, stored, doc.kind, meta.agency,
+         agency_key(meta.agency), meta.year, meta.template, meta.title, len(doc.pages),
+         json.dumps(problems, ensure_ascii=False), json.dumps(notes, ensure_ascii=False),
+         time.strftime("%Y-%m-%dT%H:%M:%S"), doc.url, key))
+    conn.executemany("INSERT INTO pages VALUES (?,?,?,?,?)",
+                     [(report_id, p.number, p.text, p.width, p.height) for p in doc.pages])
+    conn.executemany(
+        "INSERT INTO facts (report_id, table_key, row_key, row_label, col_key, col_label, value, raw, unit, page,"
+        " bbox, line, cell, quality) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(report_id, f.table, f.row, f.row_label, f.col, f.col_label, f.value, f.raw, f.unit, f.page,
+          _box(f.bbox), f.line, f.cell, f.quality) for f in parsed.facts])
+    # Stated figures share the facts table; the row key is the stated subject, so the same
+    # statement groups across years; the label is the clause that states it.
+    for n in parsed.narrative:
+        cursor = conn.execute(
+            "INSERT INTO facts (report_id, table_key, row_key, row_label, col_key, col_label, value, raw, unit, page,"
+            " bbox, line, cell, quality) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (report_id, "narrative", n.label, n.clause or n.label, "stated", "正文", n.value, n.raw, n.unit, n.page,
+             _box(n.bbox), n.line, None, ""))
+        lexical.index_stated(conn, cursor.lastrowid, n.clause or n.label)
+    # A check that passes needs no sentence: the count says it. Only failures keep their details.
+    conn.executemany(
+        "INSERT INTO checks VALUES (?,?,?,?,?,?,?)",
+        [(report_id, c.key, c.table, int(c.passed), json.dumps(c.cells),
+          "" if c.passed else c.detail_zh, "" if c.passed else c.detail_en) for c in parsed.checks])
+    for c, vector in zip(parsed.chunks, vectors):
+        cursor = conn.execute(
+            "INSERT INTO chunks (report_id, page, section, text, bbox, line, line_end, embedding)"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            (report_id, c.page, c.section, c.text, _box(c.bbox), c.line, c.line_end, vector.tobytes()))
+        lexical.index_chunk(conn, cursor.lastrowid, lexical.chunk_text(c.section, c.text))
+    return problems
+
+
+def delete_report(conn, report_id):
+    """A report out of the archive: its index entries, then its rows (the caller holds the
+    transaction). Its vectors stay in their segment until the next merge leaves them out."""
+    for cid, section, text in conn.execute("SELECT id, section, text FROM chunks WHERE report_id = ?", (report_id,)):
+        lexical.unindex_chunk(conn, cid, lexical.chunk_text(section, text))
+    for fid, label in conn.execute("SELECT id, row_label FROM facts WHERE report_id = ? AND table_key = 'narrative'",
+                                   (report_id,)):
+        lexical.unindex_stated(conn, fid, label)
+    conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
