@@ -356,7 +356,7 @@ def _embed_again(conn, chunk_ids, summary):
                             part).fetchall()
         vectors = embedder.embed([chunk_text(r["section"], r["text"]) for r in rows])
         with conn:
-            conn.executemany("UPDATE chunks SET embedding = ? WHERE id = ?",
+            conn.executemany("INSERT OR REPLACE INTO pending_vectors (embedding, chunk_id) VALUES (?, ?)",
                              [(v.tobytes(), r["id"]) for r, v in zip(rows, vectors)])
     summary.embed_seconds += time.perf_counter() - started
 
@@ -388,8 +388,8 @@ def index_paths(paths, data_dir, progress: bool = True, in_process: bool = False
         try:
             segments.remove_orphans(conn)
             # reports a killed run committed but never published (their vectors not yet sealed)
-            summary.recovered = conn.execute("SELECT COUNT(DISTINCT report_id) FROM chunks WHERE embedding IS NOT NULL"
-                                             ).fetchone()[0]
+            summary.recovered = conn.execute("SELECT COUNT(DISTINCT c.report_id) FROM pending_vectors p"
+                                             " JOIN chunks c ON c.id = p.chunk_id").fetchone()[0]
             changed = reembed_if_needed(conn, data, summary) or summary.recovered > 0
             changed = repair_vectors(conn, data, segments, summary) or changed
             names, sources = names or {}, sources or {}

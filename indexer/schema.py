@@ -2,22 +2,24 @@
 
 One database in WAL mode holds the archive. The indexer writes each report in one
 transaction, so a reader never sees half a report, and a killed indexer loses only the
-report it was writing. Passage vectors are written with their passages (the `embedding`
-column) and moved, at the end of a run, into append-only FAISS segment files listed in
-`segments` (indexer/vectors.py); from then on the segment is their only copy.
+report it was writing. Passage vectors are written with their passages (into
+`pending_vectors`) and moved, at the end of a run, into append-only FAISS segment files
+listed in `segments` (indexer/vectors.py); from then on the segment is their only copy.
 """
 import sqlite3
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
--- One row per indexed report file. `id` is the first 16 hex digits of the file's SHA-256.
+-- One row per indexed report file. `id` is the first 16 hex digits of the file's SHA-256;
+-- `num` is the same report as a small integer, for the rows that repeat it many times.
 CREATE TABLE IF NOT EXISTS reports (
-    id TEXT PRIMARY KEY,
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
     sha256 TEXT NOT NULL UNIQUE,
     file_name TEXT NOT NULL,            -- for display: bytes that are not UTF-8 shown as \\xNN
     source_path TEXT NOT NULL,          -- where it was indexed from, the same way (display)
@@ -34,55 +36,81 @@ CREATE TABLE IF NOT EXISTS reports (
     notes TEXT NOT NULL DEFAULT '[]',     -- JSON list: oddities found while reading
     indexed_at TEXT NOT NULL,
     url TEXT NOT NULL DEFAULT '',       -- where the report was published, when the file says so
-    content_key TEXT NOT NULL DEFAULT '' -- what the report says (its cells and passages), hashed:
-                                         -- the same report saved again has the same key
+    content_key TEXT NOT NULL DEFAULT '', -- what the report says (its cells and passages), hashed:
+                                          -- the same report saved again has the same key
+    passed_checks TEXT NOT NULL DEFAULT '[]'  -- JSON list of the keys of the checks it passes
 );
 CREATE INDEX IF NOT EXISTS reports_source ON reports (source_bytes);
 CREATE INDEX IF NOT EXISTS reports_identity ON reports (agency_key, year);
+-- The text of each page as the reader gave it, zlib-compressed (read by the source view).
 CREATE TABLE IF NOT EXISTS pages (
     report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
     page INTEGER NOT NULL,
-    text TEXT NOT NULL,
+    text_z BLOB NOT NULL,
     width REAL,
     height REAL,
     PRIMARY KEY (report_id, page)
 );
--- One row per table cell of the template, and per figure stated in the prose
--- (table_key 'narrative': row_key is the stated subject, row_label the clause, col_key 'stated').
-CREATE TABLE IF NOT EXISTS facts (
+-- One row per table cell of the template, and per figure stated in the prose, stored compactly
+-- (`cells`: the report as its number, the cell and its printed labels as ids) and read through
+-- the view `facts`, which has every column spelled out.
+CREATE TABLE IF NOT EXISTS cell_keys (
     id INTEGER PRIMARY KEY,
-    report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
     table_key TEXT NOT NULL,
     row_key TEXT NOT NULL,
-    row_label TEXT NOT NULL,            -- as printed
     col_key TEXT NOT NULL,
-    col_label TEXT NOT NULL,            -- as printed
+    UNIQUE (table_key, row_key, col_key)
+);
+CREATE TABLE IF NOT EXISTS labels (
+    id INTEGER PRIMARY KEY,
+    row_label TEXT NOT NULL,
+    col_label TEXT NOT NULL,
+    UNIQUE (row_label, col_label)
+);
+CREATE TABLE IF NOT EXISTS cells (
+    id INTEGER PRIMARY KEY,
+    report INTEGER NOT NULL REFERENCES reports(num) ON DELETE CASCADE,
+    cell_key INTEGER NOT NULL REFERENCES cell_keys(id),
+    label INTEGER NOT NULL REFERENCES labels(id),
     value REAL,                         -- NULL when the cell holds no number ("/", "-", blank, unsure)
-    raw TEXT NOT NULL,                  -- as printed; '' for a blank cell
+    raw TEXT,                           -- as printed; NULL when that is the value's digits
     unit TEXT NOT NULL,
     page INTEGER NOT NULL,
     bbox TEXT,                          -- JSON [x0, top, x1, bottom] in PDF points
     line INTEGER,                       -- line on the page, for text reports
     cell INTEGER,                       -- the cell's position in that line (a grid row's column)
-    -- '' printed and read | blank: no number printed | inferred: cut from run-together digits
+    -- NULL printed and read | blank: no number printed | inferred: cut from run-together digits
     -- by the table's arithmetic | unsure: OCR could not read it with confidence
-    quality TEXT NOT NULL DEFAULT ''
+    quality TEXT
 );
-CREATE INDEX IF NOT EXISTS facts_cell ON facts (table_key, row_key, col_key);
-CREATE INDEX IF NOT EXISTS facts_report ON facts (report_id);
--- Results of the template's own arithmetic checks, per report (details only where one fails).
-CREATE TABLE IF NOT EXISTS checks (
+CREATE INDEX IF NOT EXISTS cells_by_key ON cells (cell_key, report);
+CREATE INDEX IF NOT EXISTS cells_by_report ON cells (report, cell_key);
+-- table_key 'narrative': row_key is the stated subject, row_label the clause, col_key 'stated'.
+CREATE VIEW IF NOT EXISTS facts AS
+    SELECT c.id AS id, r.id AS report_id, c.report AS report_num, k.table_key AS table_key, k.row_key AS row_key,
+           l.row_label AS row_label, k.col_key AS col_key, l.col_label AS col_label, c.value AS value,
+           COALESCE(c.raw, CAST(CAST(c.value AS INTEGER) AS TEXT)) AS raw, c.unit AS unit, c.page AS page,
+           c.bbox AS bbox, c.line AS line, c.cell AS cell, COALESCE(c.quality, '') AS quality
+    FROM cells c JOIN cell_keys k ON k.id = c.cell_key JOIN labels l ON l.id = c.label
+    JOIN reports r ON r.num = c.report;
+-- The template's own arithmetic checks that a report fails, with the cells involved and what
+-- does not add up; the checks it passes are listed in reports.passed_checks. The view
+-- `checks` shows both, one row per check.
+CREATE TABLE IF NOT EXISTS check_failures (
     report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
     check_key TEXT NOT NULL,
     table_key TEXT NOT NULL,
-    passed INTEGER NOT NULL,
     cells TEXT NOT NULL,                -- JSON [[row, col], ...] the check involves
     detail_zh TEXT NOT NULL,
     detail_en TEXT NOT NULL,
     PRIMARY KEY (report_id, check_key)
 );
--- Prose passages. `embedding` holds a new passage's vector until the run that wrote it moves it
--- into a segment (then NULL: the segment is the vector's only copy).
+CREATE VIEW IF NOT EXISTS checks AS
+    SELECT report_id, check_key, table_key, 0 AS passed, cells, detail_zh, detail_en FROM check_failures
+    UNION ALL
+    SELECT r.id, j.value, substr(j.value, 1, instr(j.value, '.') - 1), 1, '[]', '', ''
+    FROM reports r, json_each(r.passed_checks) j;
+-- Prose passages.
 CREATE TABLE IF NOT EXISTS chunks (
     id INTEGER PRIMARY KEY,
     report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
@@ -91,11 +119,15 @@ CREATE TABLE IF NOT EXISTS chunks (
     text TEXT NOT NULL,
     bbox TEXT,                          -- PDF: union of the passage's lines
     line INTEGER,                       -- text reports: first and last line on the page
-    line_end INTEGER,
-    embedding BLOB
+    line_end INTEGER
 );
 CREATE INDEX IF NOT EXISTS chunks_report ON chunks (report_id);
-CREATE INDEX IF NOT EXISTS chunks_unsealed ON chunks (id) WHERE embedding IS NOT NULL;
+-- A new passage's vector (float32), until the run that wrote it seals it into a segment and
+-- deletes it here: the segment is then the vector's only copy.
+CREATE TABLE IF NOT EXISTS pending_vectors (
+    chunk_id INTEGER PRIMARY KEY REFERENCES chunks(id) ON DELETE CASCADE,
+    embedding BLOB NOT NULL
+);
 -- Lexical search: the passages' Chinese characters and bigrams (indexer/lexical.py), an index
 -- only (contentless: the text lives in chunks once). Rowid = chunk id.
 CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(tokens, content='');
@@ -122,6 +154,9 @@ def connect(path, readonly: bool = False) -> sqlite3.Connection:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False, timeout=30)
     else:
         conn = sqlite3.connect(path, timeout=30)
+        # Pages freed (sealed vectors leaving pending_vectors, replaced reports) are given back to
+        # the file system at each publish, not kept as free space (set before any table exists).
+        conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")  # WAL: durable at checkpoints, never corrupt
         conn.executescript(SCHEMA)

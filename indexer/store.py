@@ -114,6 +114,7 @@ class DataDir:
         """Tell readers the archive changed: they reload their view at their next request."""
         with conn:
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(self.version(conn) + 1),))
+        conn.executescript("PRAGMA incremental_vacuum;")  # run to the end (a plain execute frees one page)
         conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def store_file(self, report_id: str, suffix: str, data: bytes, form: str, origin: dict) -> str:
@@ -207,7 +208,7 @@ def describe(conn) -> dict:
     one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
     return {"reports": one("SELECT COUNT(*) FROM reports"), "passages": one("SELECT COUNT(*) FROM chunks"),
             "facts": one("SELECT COUNT(*) FROM facts"), "segments": one("SELECT COUNT(*) FROM segments"),
-            "unsealed_vectors": one("SELECT COUNT(*) FROM chunks WHERE embedding IS NOT NULL"),
+            "unsealed_vectors": one("SELECT COUNT(*) FROM pending_vectors"),
             "version": json.loads(conn.execute("SELECT value FROM meta WHERE key='version'").fetchone()[0])
             if conn.execute("SELECT 1 FROM meta WHERE key='version'").fetchone() else 0,
             "checked_at": time.strftime("%Y-%m-%dT%H:%M:%S")}

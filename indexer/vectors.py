@@ -1,14 +1,14 @@
 """Passage vectors: append-only FAISS segment files, merged as they accumulate, searched together.
 
-A run's new vectors wait in their passages' rows (SQLite) until the run seals them into a new
+A run's new vectors wait in SQLite (pending_vectors) until the run seals them into a new
 segment file; from then on the segment is their only copy. Adding a report therefore writes
 only its own vectors, whatever the archive's size. Segments are merged geometrically, so
 each vector is rewritten a logarithmic number of times:
 - below IVF_FROM vectors in all, segments are flat (an exact scan, fp16: 1 KB per 512-d
   vector); when more than MAX_FLAT small segments exist, they are merged into one;
 - past IVF_FROM, the vectors are merged into one IVF base (clustered: a query scans NPROBE
-  of its lists instead of every vector); later segments stay flat and are folded into the
-  base once they hold a tenth of it.
+  of its lists instead of every vector; 8-bit codes, 512 bytes a vector); later segments
+  stay flat and are folded into the base once they hold a tenth of it.
 A passage deleted from the archive (its report replaced) keeps its vector in a segment until
 the next merge leaves it out; searches only return passages that still exist.
 """
@@ -44,7 +44,9 @@ def new_ivf(ids, vectors):
     n, d = vectors.shape
     nlist = int(min(16384, max(256, 4 * math.sqrt(n))))
     quantizer = faiss.IndexFlatIP(d)
-    index = faiss.IndexIVFScalarQuantizer(quantizer, d, nlist, faiss.ScalarQuantizer.QT_fp16,
+    # 8 bits per dimension (512 bytes a vector): cosines change by about 0.005, far less than
+    # the differences that rank passages; half the size of fp16 where the archive is large
+    index = faiss.IndexIVFScalarQuantizer(quantizer, d, nlist, faiss.ScalarQuantizer.QT_8bit,
                                           faiss.METRIC_INNER_PRODUCT, False)  # codes stand alone
     sample = vectors[np.random.default_rng(0).choice(n, size=min(n, 64 * nlist), replace=False)]
     index.train(np.ascontiguousarray(sample, dtype=np.float32))
@@ -187,11 +189,12 @@ class SegmentWriter:
         have = set()
         for row in conn.execute("SELECT file FROM segments"):
             have.update(int(i) for i in ids_of(read(self.root / row["file"])))
-        return [cid for (cid,) in conn.execute("SELECT id FROM chunks WHERE embedding IS NULL") if cid not in have]
+        pending = {r[0] for r in conn.execute("SELECT chunk_id FROM pending_vectors")}
+        return [cid for (cid,) in conn.execute("SELECT id FROM chunks") if cid not in have and cid not in pending]
 
     def seal(self, conn) -> int:
         """The vectors still in passage rows, written as a new segment. Returns how many."""
-        rows = conn.execute("SELECT id, embedding FROM chunks WHERE embedding IS NOT NULL ORDER BY id").fetchall()
+        rows = conn.execute("SELECT chunk_id, embedding FROM pending_vectors ORDER BY chunk_id").fetchall()
         if not rows:
             return 0
         dimension = len(rows[0][1]) // 4
@@ -199,11 +202,9 @@ class SegmentWriter:
         vectors = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), dimension)
         path = self._next_file(conn, "flat")
         write(new_flat(ids, vectors), path)
-        with conn:  # the segment is listed and the rows' copies dropped in one transaction
+        with conn:  # the segment is listed and the pending copies dropped in one transaction
             self._list(conn, path, "flat", len(ids), dimension)
-            for start in range(0, len(ids), 500):
-                part = [int(i) for i in ids[start:start + 500]]
-                conn.execute(f"UPDATE chunks SET embedding = NULL WHERE id IN ({','.join('?' * len(part))})", part)
+            conn.execute("DELETE FROM pending_vectors WHERE chunk_id <= ?", (int(ids[-1]),))
         self.compact(conn)
         return len(ids)
 

@@ -7,6 +7,7 @@ needs the tokens each entry was made of, recomputed from the stored text) and it
 import hashlib
 import json
 import time
+import zlib
 
 from . import lexical
 from .agencies import agency_key
@@ -28,45 +29,70 @@ def content_key(parsed) -> str:
     return h.hexdigest()[:32]
 
 
+def _digits(value) -> str:
+    """What the facts view shows as raw for a cell stored without one: the value's integer digits."""
+    return str(int(value)) if value is not None and float(value).is_integer() and abs(value) < 1e15 else None
+
+
+def _key_id(conn, table, row, col) -> int:
+    conn.execute("INSERT OR IGNORE INTO cell_keys (table_key, row_key, col_key) VALUES (?,?,?)", (table, row, col))
+    return conn.execute("SELECT id FROM cell_keys WHERE table_key = ? AND row_key = ? AND col_key = ?",
+                        (table, row, col)).fetchone()[0]
+
+
+def _label_id(conn, row_label, col_label) -> int:
+    conn.execute("INSERT OR IGNORE INTO labels (row_label, col_label) VALUES (?,?)", (row_label, col_label))
+    return conn.execute("SELECT id FROM labels WHERE row_label = ? AND col_label = ?",
+                        (row_label, col_label)).fetchone()[0]
+
+
+def _insert_cell(conn, report_num, table, row, row_label, col, col_label, value, raw, unit, page, bbox, line,
+                 cell, quality) -> int:
+    cursor = conn.execute(
+        "INSERT INTO cells (report, cell_key, label, value, raw, unit, page, bbox, line, cell, quality)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (report_num, _key_id(conn, table, row, col), _label_id(conn, row_label, col_label), value,
+         None if raw == _digits(value) else raw, unit, page, _box(bbox), line, cell, quality or None))
+    return cursor.lastrowid
+
+
 def store_report(conn, report_id, sha, source_display, source_bytes, file_name, stored, parsed, vectors, key):
     """All rows of one report, and its index entries (the caller holds the transaction)."""
     meta, doc = parsed.meta, parsed.doc
     problems = [p for r in parsed.tables.values() for p in r.problems]
     notes = doc.notes + [n for r in parsed.tables.values() for n in r.notes]
-    conn.execute(
+    passed = [c.key for c in parsed.checks if c.passed]
+    cursor = conn.execute(
         "INSERT INTO reports (id, sha256, file_name, source_path, source_bytes, stored_file, format, agency, agency_key,"
-        " year, template, title, pages, problems, notes, indexed_at, url, content_key)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " year, template, title, pages, problems, notes, indexed_at, url, content_key, passed_checks)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (report_id, sha, file_name, source_display, source_bytes, stored, doc.kind, meta.agency,
          agency_key(meta.agency), meta.year, meta.template, meta.title, len(doc.pages),
          json.dumps(problems, ensure_ascii=False), json.dumps(notes, ensure_ascii=False),
-         time.strftime("%Y-%m-%dT%H:%M:%S"), doc.url, key))
+         time.strftime("%Y-%m-%dT%H:%M:%S"), doc.url, key, json.dumps(passed)))
+    num = cursor.lastrowid
     conn.executemany("INSERT INTO pages VALUES (?,?,?,?,?)",
-                     [(report_id, p.number, p.text, p.width, p.height) for p in doc.pages])
-    conn.executemany(
-        "INSERT INTO facts (report_id, table_key, row_key, row_label, col_key, col_label, value, raw, unit, page,"
-        " bbox, line, cell, quality) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [(report_id, f.table, f.row, f.row_label, f.col, f.col_label, f.value, f.raw, f.unit, f.page,
-          _box(f.bbox), f.line, f.cell, f.quality) for f in parsed.facts])
-    # Stated figures share the facts table; the row key is the stated subject, so the same
-    # statement groups across years; the label is the clause that states it.
+                     [(report_id, p.number, zlib.compress(p.text.encode("utf-8"), 6), p.width, p.height)
+                      for p in doc.pages])
+    for f in parsed.facts:
+        _insert_cell(conn, num, f.table, f.row, f.row_label, f.col, f.col_label, f.value, f.raw, f.unit, f.page,
+                     f.bbox, f.line, f.cell, f.quality)
+    # Stated figures share the cells; the row key is the stated subject, so the same statement
+    # groups across years; the label is the clause that states it.
     for n in parsed.narrative:
-        cursor = conn.execute(
-            "INSERT INTO facts (report_id, table_key, row_key, row_label, col_key, col_label, value, raw, unit, page,"
-            " bbox, line, cell, quality) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (report_id, "narrative", n.label, n.clause or n.label, "stated", "正文", n.value, n.raw, n.unit, n.page,
-             _box(n.bbox), n.line, None, ""))
-        lexical.index_stated(conn, cursor.lastrowid, n.clause or n.label)
-    # A check that passes needs no sentence: the count says it. Only failures keep their details.
+        fact_id = _insert_cell(conn, num, "narrative", n.label, n.clause or n.label, "stated", "正文", n.value,
+                               n.raw, n.unit, n.page, n.bbox, n.line, None, "")
+        lexical.index_stated(conn, fact_id, n.clause or n.label)
+    # A check that passes needs no sentence: its key says it. Only failures keep their details.
     conn.executemany(
-        "INSERT INTO checks VALUES (?,?,?,?,?,?,?)",
-        [(report_id, c.key, c.table, int(c.passed), json.dumps(c.cells),
-          "" if c.passed else c.detail_zh, "" if c.passed else c.detail_en) for c in parsed.checks])
+        "INSERT INTO check_failures VALUES (?,?,?,?,?,?)",
+        [(report_id, c.key, c.table, json.dumps(c.cells), c.detail_zh, c.detail_en)
+         for c in parsed.checks if not c.passed])
     for c, vector in zip(parsed.chunks, vectors):
         cursor = conn.execute(
-            "INSERT INTO chunks (report_id, page, section, text, bbox, line, line_end, embedding)"
-            " VALUES (?,?,?,?,?,?,?,?)",
-            (report_id, c.page, c.section, c.text, _box(c.bbox), c.line, c.line_end, vector.tobytes()))
+            "INSERT INTO chunks (report_id, page, section, text, bbox, line, line_end) VALUES (?,?,?,?,?,?,?)",
+            (report_id, c.page, c.section, c.text, _box(c.bbox), c.line, c.line_end))
+        conn.execute("INSERT INTO pending_vectors VALUES (?, ?)", (cursor.lastrowid, vector.tobytes()))
         lexical.index_chunk(conn, cursor.lastrowid, lexical.chunk_text(c.section, c.text))
     return problems
 

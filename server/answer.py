@@ -143,11 +143,16 @@ def _agency_names(archive, keys, lang):
 MAX_REPORT_PARAMETERS = 200  # SQLite limits query parameters; wider scopes are filtered in Python
 
 
-def _rows_for_reports(archive, sql, args, ids):
-    """Rows of `sql` that belong to the reports `ids`; narrow scopes are filtered in the query."""
+def _rows_for_reports(archive, sql, args, ids, by_number=False):
+    """Rows of `sql` that belong to the reports `ids`; narrow scopes are filtered in the query
+    (`by_number`: through the report numbers the query's rows carry, which an index covers)."""
     if len(ids) <= MAX_REPORT_PARAMETERS:
-        sql += f" AND report_id IN ({','.join('?' * len(ids))})"
-        args = [*args, *sorted(ids)]
+        if by_number:
+            sql += f" AND report_num IN ({','.join('?' * len(ids))})"
+            args = [*args, *sorted(archive.reports[i].num for i in ids)]
+        else:
+            sql += f" AND report_id IN ({','.join('?' * len(ids))})"
+            args = [*args, *sorted(ids)]
     return [row for row in archive.db().execute(sql, args) if row["report_id"] in ids]
 
 
@@ -159,15 +164,16 @@ def _facts_for(archive, cell, reports):
     sql = (f"SELECT * FROM facts WHERE table_key = ? AND row_key IN ({','.join('?' * len(cell.rows))})"
            f" AND col_key IN ({','.join('?' * len(cols))})")
     by_report = {}
-    for row in _rows_for_reports(archive, sql, [cell.table, *cell.rows, *cols], {r.id for r in reports}):
+    for row in _rows_for_reports(archive, sql, [cell.table, *cell.rows, *cols], {r.id for r in reports},
+                                 by_number=True):
         by_report.setdefault(row["report_id"], []).append(row)
     return by_report
 
 
 def _failed_checks_for(archive, reports, tables):
     """report id -> [(check key, cells, detail zh, detail en)] of failed checks on the given tables."""
-    sql = (f"SELECT report_id, check_key, cells, detail_zh, detail_en FROM checks WHERE passed = 0"
-           f" AND table_key IN ({','.join('?' * len(tables))})")
+    sql = (f"SELECT report_id, check_key, cells, detail_zh, detail_en FROM check_failures"
+           f" WHERE table_key IN ({','.join('?' * len(tables))})")
     failed = {}
     for r in _rows_for_reports(archive, sql, list(tables), {r.id for r in reports}):
         failed.setdefault(r["report_id"], []).append(

@@ -58,6 +58,7 @@ class Report:
     notes: list
     url: str = ""
     indexed_at: str = ""
+    num: int = 0  # the report's number in the database (rows that repeat it carry the number)
 
 
 class VectorIndex:
@@ -75,7 +76,7 @@ class VectorIndex:
                 continue
             self.parts.append(index)
             self.dimension = index.d
-        unsealed = conn.execute("SELECT id, embedding FROM chunks WHERE embedding IS NOT NULL").fetchall()
+        unsealed = conn.execute("SELECT chunk_id, embedding FROM pending_vectors").fetchall()
         if unsealed:
             import numpy as np
 
@@ -136,14 +137,14 @@ class Archive:
         # Queries are single vectors: threads cost more than they save, and the web server
         # already runs requests in parallel.
         faiss.omp_set_num_threads(1)
-        for r in conn.execute("SELECT id, file_name, stored_file, format, agency, year, template, title, pages,"
+        for r in conn.execute("SELECT num, id, file_name, stored_file, format, agency, year, template, title, pages,"
                               " problems, notes, url, indexed_at FROM reports ORDER BY agency_key, year"):
             # the key is derived again from the printed name: an archive indexed before the
             # naming rules changed (上海市科委 = 上海市科学技术委员会) still groups right
             self.reports[r["id"]] = Report(
                 r["id"], r["file_name"], r["stored_file"], r["format"], r["agency"], agency_key(r["agency"]),
                 r["year"], r["template"], r["title"], r["pages"], json.loads(r["problems"]), json.loads(r["notes"]),
-                r["url"], r["indexed_at"])
+                r["url"], r["indexed_at"], r["num"])
         self._group_agencies()
         self.chunk_total = conn.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
         self.stated_total = conn.execute("SELECT COUNT(*) FROM facts WHERE table_key = 'narrative'").fetchone()[0]

@@ -150,6 +150,6 @@ class IndexJobs:
                 if row:
                     job.agency, job.year = row
                 job.failed_checks = [r[0] for r in conn.execute(
-                    "SELECT detail_zh FROM checks WHERE report_id = ? AND passed = 0", (outcome.report_id,))]
+                    "SELECT detail_zh FROM check_failures WHERE report_id = ?", (outcome.report_id,))]
             finally:
                 conn.close()

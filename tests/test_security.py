@@ -114,7 +114,7 @@ def test_no_route_changes_the_index_except_the_token_guarded_one():
 
 def test_the_server_reads_the_index_read_only(archive):
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
-        archive.db().execute("DELETE FROM facts")
+        archive.db().execute("DELETE FROM cells")
 
 
 def test_indexing_over_http_is_closed_without_the_token(server, hostile):

@@ -5,8 +5,10 @@ the PDFs as pdfplumber extracts it, the seed as it is), written in the seed's te
 (a line starting with a space opens a page). In it
 - the agency's names (淮安市洪泽区人民政府, 洪泽区, 洪泽, 平掌乡 …) become an invented
   agency's names, and the report year (and the years next to it) move to the variant's year;
-- every number in the table sections (二, 三, 四) is replaced by a random one, so the
-  variants' facts differ from the real reports' and from each other.
+- every number in a table section (二, 三, 四) is multiplied by a random factor of that
+  section, so the variants' facts differ from the real reports' and from each other while
+  the template's sums still hold; one variant in ten has one number of table 三 changed,
+  so some checks fail, as in real archives.
 Years 2019-2020 use the seed (2019 template); 2021 onward use the 洪泽区 reports (2021
 template), so every variant's template matches its year, as in real archives.
 """
@@ -76,7 +78,12 @@ def variant_text(base, stem, name, city, year, rng: random.Random) -> str:
         else:
             replacements[old] = stem
     pattern = re.compile("|".join(map(re.escape, base_names)))
-    out_pages, in_tables = [], False
+    # Each table's numbers are the base report's times a factor of its own: every sum the
+    # template prescribes still adds up, as in most real reports; one report in ten gets one
+    # number changed, so some checks fail, as in real archives.
+    factors = {section: rng.choice((0, 1, 2, 3, 5, 8, 13, 40)) for section in ("二", "三", "四")}
+    broken = rng.random() < 0.1
+    out_pages, section = [], None
     for page in pages:
         lines = []
         for line in page.split("\n"):
@@ -84,15 +91,28 @@ def variant_text(base, stem, name, city, year, rng: random.Random) -> str:
             # the report year and the years next to it move with it
             line = _YEAR.sub(lambda m: str(int(m.group()) - base_year + year)
                              if abs(int(m.group()) - base_year) <= 1 else m.group(), line)
-            if "主动公开政府信息情况" in line.replace(" ", ""):
-                in_tables = True
-            elif "存在的主要问题" in line.replace(" ", ""):
-                in_tables = False
-            elif in_tables and not re.search(r"第.{1,3}页|^- \d+ -$", line):
-                line = _NUMBER.sub(lambda m: str(rng.choice((0, 0, 1, 2, 3, 5, 8, 13, 40, 120, 950))), line)
+            flat = line.replace(" ", "")
+            if "主动公开政府信息情况" in flat:
+                section = "二"
+            elif "收到和处理政府信息公开申请情况" in flat:
+                section = "三"
+            elif "行政复议、行政诉讼情况" in flat or "行政复议、行政诉讼" in flat and flat.startswith("四"):
+                section = "四"
+            elif "存在的主要问题" in flat:
+                section = None
+            elif section and not re.search(r"第.{1,3}页|^- \d+ -$", line):
+                line = _NUMBER.sub(lambda m: _scaled(m.group(), factors[section]), line)
+                if broken and section == "三" and _NUMBER.search(line):
+                    line = _NUMBER.sub(lambda m: str(int(float(m.group())) + 1), line, count=1)
+                    broken = False
             lines.append(line)
         out_pages.append("\n".join(lines))
     return "\n".join(" " + page for page in out_pages) + "\n"
+
+
+def _scaled(number: str, factor: int) -> str:
+    value = float(number) * factor
+    return str(int(value)) if value.is_integer() else f"{value:.2f}"
 
 
 def generate(folder: Path, count: int, seed: int = 7):

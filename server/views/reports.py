@@ -10,11 +10,10 @@ def check_summaries(current, report_ids=None):
     """{report id: {"passed": n, "failed": [{key, detail_zh, detail_en, cells}]}}."""
     out = {}
     db = current.db()
-    passed = db.execute("SELECT report_id, COUNT(*) FROM checks WHERE passed = 1 GROUP BY report_id")
-    for report_id, count in passed:
+    for report_id, count in db.execute("SELECT id, json_array_length(passed_checks) FROM reports"):
         out.setdefault(report_id, {"passed": 0, "failed": []})["passed"] = count
-    for row in db.execute("SELECT report_id, check_key, table_key, cells, detail_zh, detail_en FROM checks"
-                          " WHERE passed = 0 ORDER BY report_id, check_key"):
+    for row in db.execute("SELECT report_id, check_key, table_key, cells, detail_zh, detail_en FROM check_failures"
+                          " ORDER BY report_id, check_key"):
         out.setdefault(row["report_id"], {"passed": 0, "failed": []})["failed"].append(
             {"key": row["check_key"], "table": row["table_key"], "cells": row["cells"],
              "detail_zh": row["detail_zh"], "detail_en": row["detail_en"]})

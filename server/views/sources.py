@@ -1,4 +1,6 @@
 """The source view: a page of a report with the cell or passage an answer came from marked."""
+import zlib
+
 from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request
 
 from ..render import RenderBusy
@@ -26,8 +28,9 @@ def source_view(report_id, page):
     current, report = _page_or_404(report_id, page)
     fact_id, chunk_id = _int_arg("fact"), _int_arg("chunk")
     _, lines, fact = mark_for(current, report.id, page, fact_id, chunk_id)
-    row = current.db().execute("SELECT text FROM pages WHERE report_id = ? AND page = ?", (report.id, page)).fetchone()
-    text = row["text"] if row else ""
+    row = current.db().execute("SELECT text_z FROM pages WHERE report_id = ? AND page = ?",
+                               (report.id, page)).fetchone()
+    text = zlib.decompress(row["text_z"]).decode("utf-8") if row else ""
     query = f"?fact={fact_id}" if fact_id is not None else (f"?chunk={chunk_id}" if chunk_id is not None else "")
     cell = fact["cell"] if fact is not None else None
     return {"report": report, "agency": current.agencies[report.agency_key], "page": page, "fact": fact,
