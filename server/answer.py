@@ -475,6 +475,8 @@ def _cell_words(cell, lang):
 
 
 def answer(archive, text: str, history=None, filters=None) -> dict:
+    from .tasks import office_task
+
     q, taken = resolve(text, history, archive)
     lang = q.lang
     agencies = q.agencies
@@ -482,7 +484,7 @@ def answer(archive, text: str, history=None, filters=None) -> dict:
     scope = apply_filters(archive, agencies, years, filters, lang)
     agencies, years = scope.agencies, scope.years
     result = {"question": text, "lang": lang, "kind": "none", "figures": [], "passages": [], "series": [],
-              "table": None, "chart": None, "sums": [],
+              "table": None, "chart": None, "sums": [], "links": [],
               "context": _context(archive, q, taken, agencies, years, lang)}
     refusal = scope.refusal or unanswerable(archive, q, lang)
     if refusal:
@@ -492,6 +494,10 @@ def answer(archive, text: str, history=None, filters=None) -> dict:
     if years is not None and not years:
         result["answer"] = ("档案中没有符合所问年份的报告。" + _holdings(archive, lang) if lang == "zh" else
                             "The archive holds no report for the years asked. " + _holdings(archive, lang))
+        return result
+    task = office_task(archive, q, agencies, years, lang)  # compare two reports, roll the year up
+    if task:
+        result.update(task)
         return result
     figures, gaps = [], []
     if q.is_figure:  # a template cell was named

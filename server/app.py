@@ -13,12 +13,12 @@ from .exports import safe_text as _csv_text  # noqa: F401  (kept importable: tes
 from .jobs import IndexJobs
 from .render import Renderer
 from .serving import SMALL_BODY
-from .views import chat, reports, sources, uploads
+from .views import chat, compare, docs, matrix, reports, rollup, sources, uploads
 from .views.common import release_archive
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 DEFAULT_DATA_DIR = "data"
-BLUEPRINTS = (chat.bp, sources.bp, reports.bp, uploads.bp)
+BLUEPRINTS = (chat.bp, sources.bp, reports.bp, uploads.bp, compare.bp, matrix.bp, rollup.bp, docs.bp)
 
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")

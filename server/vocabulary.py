@@ -19,6 +19,7 @@ FILLER_ZH = frozenset("""
 一栏 这一栏 项目 模板 数值 具体 具体是 分别是 各是 各为 对应 对应的 相应 结果 收 提出 提出的 申请人 人 做出 作出 做了 作出的
 办了 办理了 处理了 属于 因 因为 由于 原因是 类 方式 一下子 呐 嗯 好 好的 谢谢 多谢 您好 你好 吗？ 呢？ 年的 年度的 年里的 的话 话 时 时候 期间 期内 当中 以来
 年内 全 整 整年 整个 全部的 所 所有的 共计是 合计是 为多少个 有多少个 是几 有几个 共多少 一共有 总共有 总计有 合计有
+导出 导出为 按模板 模板格式 格式 汇总 汇总表 汇总成 做成 生成 excel xlsx csv
 """.split())
 
 # English: function words and the generic words of questions about these reports.
@@ -36,6 +37,7 @@ processed deal dealt grant granted adopt adopted take taken took give given rece
 altogether combined respectively separately broken down breakdown split by file filed files submit submitted
 lodge lodged send sent come came people persons person administrative administration new face faced facing
 grounds ground basis whether
+export exported template layout roll rollup roll-up sheet spreadsheet excel xlsx csv
 """.split())
 
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)

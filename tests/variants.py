@@ -55,9 +55,13 @@ def bases():
 
 
 def agency_names(count: int, rng: random.Random):
+    """`count` invented agencies: (stem, name, city). Two-character stems while they last
+    (36 × 35 of them), three-character ones beyond, so any archive size has distinct names."""
     names, seen = [], set()
+    two_char = len(NAME_CHARS) * (len(NAME_CHARS) - 1)
     while len(names) < count:
-        stem = "".join(rng.sample(NAME_CHARS, 2))
+        size = 2 if len(seen) < two_char * 0.9 else 3
+        stem = "".join(rng.sample(NAME_CHARS, size))
         if stem in seen:
             continue
         seen.add(stem)

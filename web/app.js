@@ -13,7 +13,7 @@ function el(tag, attrs, ...children) {
     else if (key === "dataset") Object.assign(node.dataset, value);
     else node.setAttribute(key, value);
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === undefined || child === null || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -23,6 +23,11 @@ function el(tag, attrs, ...children) {
 // Only our own source links are followed; anything else is shown as plain text.
 function safeSource(url) {
   return typeof url === "string" && /^\/source\/[0-9a-f]+\/\d+(\?(fact|chunk)=\d+)?$/.test(url) ? url : null;
+}
+
+// Links to the app's own pages and exports (comparison, roll-up); anything else is plain text.
+function safePage(url) {
+  return typeof url === "string" && /^\/(compare|rollup|archive|api\/(compare|rollup)\.(xlsx|csv))\?[\w=&%.-]*$/.test(url) ? url : null;
 }
 
 function sourceLink(url, text) {
@@ -128,7 +133,27 @@ function renderAnswer(answer, question, history) {
     node.append(exportButton(question, history, zh));
   }
   if (answer.kind === "passage") node.append(renderPassages(answer, zh));
+  if (answer.kind === "compare") node.append(renderCompare(answer, zh));
+  if (answer.kind === "rollup" && answer.sums.length) node.append(renderSums(answer, zh));
+  if ((answer.links || []).length) {
+    node.append(el("p", { class: "answer-links" }, answer.links.map((l, i) => {
+      const href = safePage(l.url);
+      return [i ? " · " : "", href ? el("a", { href, target: "_blank", rel: "noopener", class: "page-link" }, l.label) : l.label];
+    })));
+  }
   return node;
+}
+
+// The largest changes of a comparison, each value linked to its cell in its report.
+function renderCompare(answer, zh) {
+  const c = answer.compare;
+  const head = el("tr", {}, el("th", {}, zh ? "项目" : "Item"), el("th", {}, `${c.a.agency} ${c.a.year}`),
+    el("th", {}, `${c.b.agency} ${c.b.year}`), el("th", {}, zh ? "变化" : "Change"));
+  const rows = c.top.map((cell) => el("tr", {}, el("td", {}, `${cell.row_label} · ${cell.column_label}`),
+    el("td", {}, sourceLink(cell.a.url, cell.a.raw)), el("td", {}, sourceLink(cell.b.url, cell.b.raw)),
+    el("td", { class: "num" }, (cell.change > 0 ? "+" : "") + String(cell.change) +
+      (cell.percent === null ? "" : ` (${cell.percent > 0 ? "+" : ""}${cell.percent}%)`))));
+  return el("table", { class: "year-table compare-top" }, el("thead", {}, head), el("tbody", {}, rows));
 }
 
 function addMessage(node) {
@@ -196,12 +221,12 @@ async function openSource(url) {
 // the cell an answer came from outlined.
 function renderBlocks(page) {
   const marked = new Set(page.marked);
-  const [markLine, markCell] = page.marked_cell || [null, null];
+  const cells = new Set((page.marked_cells || []).map(([line, cell]) => `${line}:${cell}`));
   return el("div", { class: "page-lines" }, (page.blocks || []).map((block) => {
     if (block.kind === "table") {
       return el("table", { class: "source-table" }, block.rows.map((row) =>
         el("tr", { class: marked.has(row.line) ? "marked" : null }, row.cells.map((cell, i) => {
-          const hit = row.line === markLine && i === markCell;
+          const hit = cells.has(`${row.line}:${i}`);
           return el("td", { class: hit ? "marked-cell" : null }, hit ? el("mark", {}, cell || "（空白）") : cell);
         }))));
     }
@@ -239,12 +264,110 @@ async function loadReports() {
     list.replaceChildren(...(data.reports.length ? data.reports.map(reportItem)
       : [el("li", { class: "muted" }, "档案为空：先运行 nianbao index")]));
     const agency = document.getElementById("filter-agency");
-    agency.append(...data.agencies.map((a) => el("option", { value: a.key }, a.name)));
+    const chosenAgency = agency.value;
+    agency.replaceChildren(el("option", { value: "" }, "全部单位"), ...data.agencies.map((a) => el("option", { value: a.key }, a.name)));
+    agency.value = chosenAgency;
     const year = document.getElementById("filter-year");
-    year.append(...data.years.map((y) => el("option", { value: String(y) }, String(y))));
+    const chosenYear = year.value;
+    year.replaceChildren(el("option", { value: "" }, "全部年份"), ...data.years.map((y) => el("option", { value: String(y) }, String(y))));
+    year.value = chosenYear;
   } catch (error) {
     list.replaceChildren(el("li", { class: "error" }, "无法载入报告列表"));
   }
+}
+
+// --- adding reports: drag files onto the page (admin token) ----------------------------------
+
+function uploadOne(file, token, row) {
+  // XMLHttpRequest, not fetch: it reports upload progress.
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    const bar = row.querySelector("progress");
+    const status = row.querySelector(".upload-status");
+    xhr.upload.addEventListener("progress", (event) => {
+      if (event.lengthComputable) bar.value = event.loaded / event.total;
+    });
+    xhr.addEventListener("load", async () => {
+      let job = {};
+      try { job = JSON.parse(xhr.responseText); } catch (error) { job = { error: xhr.statusText }; }
+      if (xhr.status === 202 || xhr.status === 200 || xhr.status === 422) {
+        bar.value = 1;
+        status.textContent = "索引中…";
+        resolve(await followJob(job, row));
+      } else {
+        row.classList.add("rejected");
+        status.textContent = `未接受：${job.error || xhr.statusText}`;
+        resolve(null);
+      }
+    });
+    xhr.addEventListener("error", () => { status.textContent = "上传失败（网络错误）"; resolve(null); });
+    xhr.open("POST", "/api/index");
+    xhr.setRequestHeader("Authorization", `Bearer ${token}`);
+    const form = new FormData();
+    form.append("file", file, file.name);
+    xhr.send(form);
+  });
+}
+
+async function followJob(job, row) {
+  const status = row.querySelector(".upload-status");
+  while (job.status === "queued" || job.status === "running") {
+    const url = typeof job.status_url === "string" && /^\/api\/index\/[\w-]+$/.test(job.status_url) ? job.status_url : null;
+    if (!url) break;
+    const response = await fetch(url + "?wait=20");
+    job = await response.json();
+  }
+  const done = job.status === "indexed" || job.status === "replaced";
+  row.classList.add(done ? "indexed" : "rejected");
+  const words = { indexed: "已索引", replaced: "已替换旧版本", unchanged: "已在档案中（未变）", duplicate: "同一报告已在档案中",
+    rejected: "未能索引", failed: "失败" };
+  status.replaceChildren(`${words[job.status] || job.status}` + (done ? `：${job.agency} ${job.year}，${job.pages} 页，${job.facts} 个数字` : "") +
+    (job.reason ? `（${job.reason}）` : ""),
+    ...(job.failed_checks || []).map((c) => el("div", { class: "check-failed" }, `⚠ ${c}`)),
+    done && !(job.failed_checks || []).length ? el("span", { class: "check-ok" }, " · 核对均相符") : "");
+  return job;
+}
+
+async function uploadFiles(files) {
+  const token = document.getElementById("upload-token").value.trim();
+  const list = document.getElementById("upload-list");
+  if (!token) {
+    list.prepend(el("li", { class: "rejected" }, "需要管理员令牌（NIANBAO_ADMIN_TOKEN）才能添加报告"));
+    return;
+  }
+  sessionStorage.setItem("nianbao-token", token);
+  const rows = [...files].map((file) => {
+    const row = el("li", { class: "upload-item" }, el("span", { class: "upload-name" }, file.name),
+      el("progress", { max: "1", value: "0" }), el("span", { class: "upload-status" }, "等待上传"));
+    list.append(row);
+    return [file, row];
+  });
+  for (const [file, row] of rows) await uploadOne(file, token, row);
+  await loadReports();
+}
+
+function setUpDropZone() {
+  const zone = document.getElementById("drop-zone");
+  const picker = document.getElementById("upload-files");
+  const token = document.getElementById("upload-token");
+  token.value = sessionStorage.getItem("nianbao-token") || "";
+  for (const type of ["dragenter", "dragover"]) {
+    document.addEventListener(type, (event) => {
+      if ([...(event.dataTransfer?.types || [])].includes("Files")) {
+        event.preventDefault();
+        zone.classList.add("dragging");
+      }
+    });
+  }
+  document.addEventListener("dragleave", (event) => { if (!event.relatedTarget) zone.classList.remove("dragging"); });
+  document.addEventListener("drop", (event) => {
+    if (!event.dataTransfer?.files?.length) return;
+    event.preventDefault();
+    zone.classList.remove("dragging");
+    zone.open = true;
+    uploadFiles(event.dataTransfer.files);
+  });
+  picker.addEventListener("change", () => { uploadFiles(picker.files); picker.value = ""; });
 }
 
 document.addEventListener("DOMContentLoaded", () => {
@@ -268,5 +391,6 @@ document.addEventListener("DOMContentLoaded", () => {
     openSource(link.getAttribute("href"));
   });
   document.getElementById("viewer-close").addEventListener("click", closeSource);
+  setUpDropZone();
   loadReports();
 });

@@ -1,0 +1,129 @@
+"""The office's tasks asked in the chat: compare two reports, roll the year's tables up.
+
+"洪泽区2024年和2023年相比有什么变化" / "compare Hongze 2023 and 2024": two reports (one agency
+in two years, or two agencies in one year) and no particular figure → the comparison's
+summary, its largest changes (each linked to both cells) and a link to the full comparison.
+"2024年各单位申请数量合计，按模板导出" / "roll up 2024 in the template": the year's tables
+summed over the agencies asked (all by default) → the totals asked for (each listing what it
+adds) and the links to the roll-up page and its XLSX in the template's layout.
+"""
+import re
+from urllib.parse import urlencode
+
+from .compare import compare, primary_reports
+from .rollup import rollup
+
+COMPARE_WORDS = re.compile(r"相比|比较|对比|有什么变化|有何变化|哪些变化|什么不同|有何不同|差异|\bcompare|\bcomparison|"
+                           r"\bversus\b|\bvs\.?\s|\bdiffer|what changed|changes between", re.I)
+ROLLUP_WORDS = re.compile(r"按模板|模板格式|模板表格|汇总表|导出|roll[- ]?up|in the template|template layout|\bexport", re.I)
+SUM_WORDS = re.compile(r"合计|汇总|加总|总和|\bsum|\btotal|roll[- ]?up", re.I)
+TOP_CHANGES = 5
+
+
+def office_task(archive, q, agencies, years, lang):
+    """The answer for a comparison or a roll-up question, or None for any other question."""
+    text = q.text
+    if ROLLUP_WORDS.search(text) and SUM_WORDS.search(text):
+        return _rollup_answer(archive, q, agencies, years, lang)
+    if COMPARE_WORDS.search(text) and not q.cells:
+        return _compare_answer(archive, agencies, years, lang)
+    return None
+
+
+def _pair(archive, agencies, years):
+    primary = primary_reports(archive.reports.values())
+    years = sorted(set(years or []))
+    if len(agencies) == 1 and len(years) == 2:
+        return [primary.get((agencies[0], y)) for y in years], [(agencies[0], y) for y in years]
+    if len(agencies) == 2 and len(years) == 1:
+        return [primary.get((a, years[0])) for a in agencies], [(a, years[0]) for a in agencies]
+    return None, None
+
+
+def _compare_answer(archive, agencies, years, lang):
+    reports, wanted = _pair(archive, agencies, years)
+    if wanted is None:
+        return None
+    zh = lang == "zh"
+    missing = [f"{archive.agencies[a].name} {y}" for (a, y), r in zip(wanted, reports) if r is None]
+    if missing:
+        return {"kind": "none", "answer": (f"档案中没有{'、'.join(missing)} 年的报告，无法对比。" if zh else
+                                           f"The archive holds no report for {', '.join(missing)}: nothing to compare.")}
+    a, b = reports
+    result = compare(archive, a, b, lang)
+    top = [c for c in result["cells"] if c["change"]][:TOP_CHANGES]
+    head = f"{result['a']['agency']} {result['a']['year']}" + (" 与 " if zh else " and ") + \
+        f"{result['b']['agency']} {result['b']['year']}"
+    s = result["summary"]
+    if zh:
+        text = (f"{head}对比：{s['cells']} 个模板数字中 {s['changed']} 个有变化"
+                + ("，变化最大的：" + "；".join(
+                    f"{c['row_label']}·{c['column_label']} {c['a']['raw']} → {c['b']['raw']}（{c['change']:+g}）"
+                    for c in top) if top else "")
+                + f"。正文新增 {s['passages']['added']} 段、删除 {s['passages']['removed']} 段、"
+                  f"修改 {s['passages']['changed']} 段。完整对比（可导出 XLSX、CSV，可打印）见链接。")
+    else:
+        text = (f"{head}: {s['changed']} of {s['cells']} template figures changed"
+                + ("; the largest: " + "; ".join(
+                    f"{c['row_label']} · {c['column_label']} {c['a']['raw']} → {c['b']['raw']} ({c['change']:+g})"
+                    for c in top) if top else "")
+                + f". Text: {s['passages']['added']} passages added, {s['passages']['removed']} removed, "
+                  f"{s['passages']['changed']} changed. The full comparison (XLSX, CSV, printable) is linked.")
+    query = urlencode({"a": a.id, "b": b.id})
+    for c in result["cross_year"]:
+        if not c["passed"]:
+            text += (" ⚠ 跨年度核对不符：" if zh else " ⚠ Cross-year check fails: ") + c["detail"]
+    return {"kind": "compare", "answer": text,
+            "compare": {"a": result["a"], "b": result["b"], "summary": s, "top": top,
+                        "cross_year": result["cross_year"]},
+            "links": [{"label": "打开完整对比" if zh else "Open the full comparison", "url": f"/compare?{query}"},
+                      {"label": "导出 XLSX" if zh else "Export XLSX", "url": f"/api/compare.xlsx?{query}"},
+                      {"label": "导出 CSV" if zh else "Export CSV", "url": f"/api/compare.csv?{query}"}]}
+
+
+def _rollup_answer(archive, q, agencies, years, lang):
+    zh = lang == "zh"
+    held = archive.years()
+    if not held:
+        return None
+    year = max(years) if years else held[-1]
+    result = rollup(archive, year, agencies or None, "", lang)
+    query = urlencode([("year", year)] + [("agency", a) for a in agencies or []])
+    asked = []
+    for cell in q.cells:
+        for table in result["tables"]:
+            if table["table"] != cell.table:
+                continue
+            for row in table["rows"]:
+                if row["row"] not in cell.rows:
+                    continue
+                for col, value in zip(table["columns"], row["cells"]):
+                    if (cell.cols and col["key"] not in cell.cols) or (not cell.cols and col["key"] != "total"
+                                                                       and table["table"] == "requests"):
+                        continue
+                    if value["total"] is not None:
+                        asked.append({"label": f"{row['label']} · {col['label']}", "value": value["total"],
+                                      "unit": col["unit"], "count": value["count"], "parts": value["parts"],
+                                      "empty": value["empty"]})
+    n = len(result["reports"])
+    if zh:
+        text = f"{year} 年 {n} 份报告按模板汇总"
+        text += "：" + "；".join(f"{s['label']} 合计 {s['value']:g}{s['unit']}（{s['count']} 份报告相加）"
+                                for s in asked) if asked else ""
+        text += "。汇总表按模板格式导出为 XLSX（另附每个合计所加的数字明细）。"
+        if result["left_out"]:
+            text += "未计入：" + "；".join(f"{r['agency']}（{r['reason']}）" for r in result["left_out"]) + "。"
+    else:
+        text = f"{year}: the template's tables summed over {n} reports"
+        text += ": " + "; ".join(f"{s['label']} total {s['value']:g} {s['unit']} (from {s['count']} reports)"
+                                 for s in asked) if asked else ""
+        text += ". Export the tables in the template's layout as XLSX (with every figure each total adds)."
+    return {"kind": "rollup", "answer": text,
+            "rollup": {"year": year, "reports": n, "edition": result["edition"], "totals": asked,
+                       "left_out": result["left_out"]},
+            "sums": [{"label": s["label"], "value": s["value"], "display": f"{s['value']:g}", "unit": s["unit"],
+                      "count": s["count"], "parts": [{**p, "year": year} for p in s["parts"]]} for s in asked],
+            "links": [{"label": "打开汇总表" if zh else "Open the roll-up", "url": f"/rollup?{query}"},
+                      {"label": "导出 XLSX（模板格式）" if zh else "Export XLSX (template layout)",
+                       "url": f"/api/rollup.xlsx?{query}"},
+                      {"label": "导出 CSV" if zh else "Export CSV", "url": f"/api/rollup.csv?{query}"}]}

@@ -1,0 +1,264 @@
+"""Compare, audit and roll up (issue 12): what a 政务公开 office does with a year's reports."""
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def client(data_dir):
+    from server.app import create_app
+
+    return create_app(data_dir).test_client()
+
+
+@pytest.fixture(scope="module")
+def hongze(client):
+    reports = client.get("/api/reports").json["reports"]
+    by_year = {r["year"]: r for r in reports if r["agency_key"] == "洪泽区" and r["format"] == "pdf"}
+    if not {2023, 2024} <= set(by_year):
+        pytest.skip("洪泽区 2023 and 2024 not both in ../shared/corpus")
+    return by_year[2023], by_year[2024]
+
+
+def _fact(client, url):
+    """The marked cell of a source link, as the source view shows it."""
+    page = client.get("/api" + url).json
+    return page["mark"]
+
+
+def test_two_reports_side_by_side_every_cell_with_its_change_largest_first(client, hongze):
+    old, new = hongze
+    result = client.get(f"/api/compare?a={new['id']}&b={old['id']}").json  # either order: older first
+    assert (result["a"]["year"], result["b"]["year"]) == (2023, 2024)
+    cells = result["cells"]
+    changes = [abs(c["change"]) for c in cells if c["change"]]
+    assert changes == sorted(changes, reverse=True) and len(changes) == result["summary"]["changed"] > 10
+    top = cells[0]
+    assert (top["row"], top["column"], top["a"]["value"], top["b"]["value"]) == ("licensing", "decisions", 550, 9487)
+    assert top["change"] == 8937 and top["percent"] == round(8937 / 550 * 100, 1)
+    # every value links to its own cell, which shows that value
+    for c in cells[:25]:
+        for side in ("a", "b"):
+            if c[side]:
+                assert _fact(client, c[side]["url"])["raw"] == c[side]["raw"]
+    # the template has 15 numbers in table 四 and 25 × 7 or 23 × 7 in table 三: all of them are there
+    assert sum(1 for c in cells if c["table"] == "appeals") == 15
+    assert len(cells) == result["summary"]["cells"] == result["summary"]["changed"] + result["summary"]["same"] \
+        + result["summary"]["one_side"]
+
+
+def test_the_prose_is_compared_by_section_with_the_changed_words_marked(client, hongze):
+    old, new = hongze
+    result = client.get(f"/api/compare?a={old['id']}&b={new['id']}").json
+    sections = {s["section"]: s for s in result["prose"]}
+    assert any("存在的主要问题" in s for s in sections)
+    changed = [p for s in result["prose"] for p in s["passages"] if p["kind"] == "changed"]
+    assert changed
+    for item in changed:
+        ops = {op for op, _ in item["diff"]}
+        assert ops & {"added", "removed"} and "same" in ops
+        # the diff rebuilds both texts exactly
+        assert "".join(t for op, t in item["diff"] if op != "added") == item["a"]["text"]
+        assert "".join(t for op, t in item["diff"] if op != "removed") == item["b"]["text"]
+        assert item["a"]["url"].startswith(f"/source/{old['id']}/") and "?chunk=" in item["b"]["url"]
+
+
+def test_comparison_exports_as_xlsx_and_csv(client, hongze):
+    from openpyxl import load_workbook
+
+    old, new = hongze
+    result = client.get(f"/api/compare?a={old['id']}&b={new['id']}").json
+    book = load_workbook(io.BytesIO(client.get(f"/api/compare.xlsx?a={old['id']}&b={new['id']}").data))
+    sheet = book["数字对比"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert len(rows) == len(result["cells"]) + 1
+    first = rows[1]
+    assert (first[3], first[4], first[5]) == (550, 9487, 8937)
+    assert "正文对比" in book.sheetnames
+    text = client.get(f"/api/compare.csv?a={old['id']}&b={new['id']}").data.decode("utf-8-sig")
+    lines = list(csv.reader(io.StringIO(text)))
+    assert lines[1][3:6] == ["550", "9487", "8937"] and lines[1][8].startswith("/source/")
+
+
+def test_comparison_asked_in_the_chat(client, hongze):
+    for question in ("洪泽区2024年和2023年相比有什么变化", "compare Hongze 2023 and 2024"):
+        answer = client.post("/api/ask", json={"question": question}).json
+        assert answer["kind"] == "compare", answer["answer"]
+        assert answer["links"][0]["url"].startswith("/compare?a=")
+        top = answer["compare"]["top"][0]
+        assert (top["a"]["raw"], top["b"]["raw"]) == ("550", "9487")
+        assert "550" in answer["answer"] and "9487" in answer["answer"]
+    # a trend question stays a trend: it names a figure
+    trend = client.post("/api/ask", json={"question": "洪泽区行政复议总数近两年的变化"}).json
+    assert trend["kind"] == "figure"
+    missing = client.post("/api/ask", json={"question": "洪泽区2022年和2023年相比有什么变化"}).json
+    assert missing["kind"] == "none" and "2022" in missing["answer"]
+
+
+def test_the_archive_matrix_shows_what_is_held_missing_and_failing(client, hongze):
+    old, new = hongze
+    matrix = client.get("/api/matrix").json
+    row = next(a for a in matrix["agencies"] if a["key"] == "洪泽区")
+    cell_2023 = row["cells"]["2023"]  # (JSON object keys are strings)
+    assert cell_2023["report"] == old["id"] and row["cells"]["2024"]["report"] == new["id"]
+    assert cell_2023["failed"] == old["failed_checks"] > 0  # its table 四 totals do not add up
+    checks = client.get(f"/api/checks/{old['id']}").json
+    review = next(c for c in checks["failed"] if c["key"] == "appeals.total.review")
+    assert {c["column_label"] for c in review["cells"]} >= {"结果维持", "总计"}
+    # one link marks every cell of the check on its page
+    [marked] = review["marked"]
+    page = client.get("/api" + marked).json
+    assert len(page["marked_cells"]) == len(review["cells"]) or page["image"]
+    # a year between an agency's first and last report, missing
+    pingtan = next(a for a in matrix["agencies"] if a["key"] == "平潭综合实验区")
+    held = {int(y) for y, c in pingtan["cells"].items() if c and c.get("report")}
+    assert held >= {2019, 2020, 2021}
+
+
+def test_a_cell_as_heatmap_and_the_page(client, hongze):
+    heat = client.get("/api/heatmap?cell=requests.new_received.total").json
+    values = {(v["agency"], v["year"]): v for v in heat["values"]}
+    assert values[("洪泽区", 2023)]["value"] is not None and 0 <= values[("洪泽区", 2023)]["level"] <= 5
+    for v in heat["values"]:
+        assert _fact(client, v["url"])["raw"] == v["raw"]
+    assert client.get("/api/heatmap?cell=nonsense").status_code == 400
+    page = client.get("/archive?cell=requests.new_received.total&agency=洪泽区").data.decode()
+    assert 'class="chart"' in page and "heat-" in page
+
+
+def test_cross_year_checks_name_both_cells(client, hongze):
+    old, new = hongze
+    checks = client.get(f"/api/checks/{new['id']}").json
+    assert checks["previous"] == old["id"]
+    carry = [c for c in checks["cross_year"] if c["key"].startswith("carry.")]
+    assert len(carry) == 7
+    for check in carry:
+        this, last = check["cells"]
+        assert (this["year"], last["year"]) == (2024, 2023)
+        assert check["passed"] == (this["value"] == last["value"])
+        assert _fact(client, this["url"])["row"].startswith("二、上年结转")
+        assert "结转下年度" in _fact(client, last["url"])["row"]
+
+
+def test_cross_year_checks_flag_a_break(tmp_path):
+    """Two years of one agency (generated): 2023 carries over requests 2022 did not carry
+    forward, and its 规章 in force do not follow from 2022's; its 规范性文件 do."""
+    from indexer.pipeline import index_paths
+    from server.archive import ArchiveHolder
+    from server.compare import primary_reports
+    from server.crossyear import cross_year_checks
+    from variants import generate
+
+    written = {y: p for p, _, y in generate(tmp_path / "in", 7)}
+    text = written[2023].read_text(encoding="utf-8")
+    for old, new in (("二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0", "二、上年结转政府信息公开申请数量 2 0 0 0 0 0 2"),
+                     ("规章 0 0 0", "规章 1 0 3"), ("行政规范性文件 0 0 0", "行政规范性文件 2 1 1")):
+        assert old in text
+        text = text.replace(old, new)
+    written[2023].write_text(text, encoding="utf-8")
+    index_paths([written[2022], written[2023]], tmp_path / "data", progress=False, in_process=True)
+    archive = ArchiveHolder(tmp_path / "data").get()
+    primary = primary_reports(archive.reports.values())
+    [agency] = {a for a, y in primary if y == 2023}
+    this, last = primary[(agency, 2023)], primary[(agency, 2022)]
+    checks = {c["key"]: c for c in cross_year_checks(archive, this, last)}
+    verdicts = {k: c["passed"] for k, c in checks.items()}
+    assert verdicts["carry.natural_person"] is False and verdicts["carry.total"] is False
+    assert verdicts["carry.commercial"] is True
+    assert verdicts["in_force.regulations"] is False and verdicts["in_force.normative_documents"] is True
+    failed = checks["in_force.regulations"]
+    assert "0 + 2023 年制发 1 − 废止 0 = 1" in failed["detail"] and "现行有效 3" in failed["detail"]
+    assert [c["report"] for c in failed["cells"]] == [this.id, last.id, this.id, this.id]
+    # the archive matrix counts it on the later report
+    from server.matrix import archive_matrix
+
+    row = next(a for a in archive_matrix(archive)["agencies"] if a["key"] == agency)
+    assert row["cells"][2023]["cross_failed"] == 3 and row["cells"][2022]["cross_failed"] == 0
+
+
+def _xlsx_totals(book):
+    """{(table heading, row label, column label): value} from the template-layout sheets."""
+    out = {}
+    for name in book.sheetnames[:3]:
+        header = None
+        for row in book[name].iter_rows(values_only=True):
+            if not any(v is not None for v in row):
+                header = None
+                continue
+            if header is None:
+                header = row
+                continue
+            for label, value in zip(header[1:], row[1:]):
+                if label is not None:
+                    out[(header[0], row[0], label)] = value
+    return out
+
+
+def test_rollup_xlsx_cells_equal_the_sums_of_the_reports_cells(client, archive):
+    from openpyxl import load_workbook
+
+    from indexer import registry as reg
+    from server.compare import primary_reports
+
+    result = client.get("/api/rollup?year=2024").json
+    book = load_workbook(io.BytesIO(client.get("/api/rollup.xlsx?year=2024").data))
+    assert book.sheetnames[:3] == ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、行政复议、行政诉讼情况"]
+    totals = _xlsx_totals(book)
+    # the sums, computed here from each report's own cells
+    reports = [r for (a, y), r in primary_reports(archive.reports.values()).items()
+               if y == 2024 and r.template == result["edition"]]
+    assert {r["report"] for r in result["reports"]} == {r.id for r in reports}
+    expected = {}
+    for r in reports:
+        for f in archive.db().execute("SELECT * FROM facts WHERE report_id = ? AND table_key != 'narrative'", (r.id,)):
+            if f["value"] is not None:
+                key = (f["table_key"], f["row_key"], f["col_key"])
+                expected[key] = expected.get(key, 0) + f["value"]
+    checked = 0
+    for table in reg.TABLES:
+        for row in table.rows:
+            for col in table.columns[result["edition"]]:
+                key = (table.zh, row.zh, col.zh)
+                if key in totals:
+                    want = expected.get((table.key, row.key, col.key))
+                    assert totals[key] == (None if want is None else pytest.approx(want)), key
+                    checked += 1
+    assert checked > 150
+    # every total lists the figures it adds, in the detail sheet
+    detail = list(book["明细"].iter_rows(values_only=True))[1:]
+    assert len(detail) >= len(expected) and all(str(d[7]).startswith("/source/") for d in detail)
+    text = client.get("/api/rollup.csv?year=2024").data.decode("utf-8-sig")
+    assert "一、本年新收政府信息公开申请数量" in text
+
+
+def test_rollup_asked_in_the_chat(client):
+    answer = client.post("/api/ask", json={"question": "2024年各单位申请数量合计，按模板导出"}).json
+    assert answer["kind"] == "rollup", answer["answer"]
+    assert any(link["url"].startswith("/api/rollup.xlsx?year=2024") for link in answer["links"])
+    [total] = answer["sums"]
+    assert total["value"] == sum(p["value"] for p in total["parts"]) and total["count"] == len(total["parts"])
+    assert all(p["url"].startswith("/source/") for p in total["parts"])
+
+
+def test_every_api_route_is_documented_and_create_app_only_wires(client):
+    from server.app import create_app
+
+    app = create_app("/nonexistent")
+    spec = client.get("/api/openapi.json").json
+    documented = set(spec["paths"])
+    for rule in app.url_map.iter_rules():
+        if rule.rule.startswith("/api/"):
+            path = re.sub(r"<(?:\w+:)?(\w+)>", lambda m: "{" + {"report_id": "report", "job_id": "job"}.get(
+                m.group(1), m.group(1)) + "}", rule.rule)
+            assert path in documented, rule.rule
+        # every page and endpoint lives in a blueprint of server/views/
+        assert rule.endpoint == "static" or "." in rule.endpoint, rule.endpoint
+    assert json.loads((ROOT / "web" / "openapi.json").read_text())["openapi"].startswith("3.")
+    views = sorted(p.stem for p in (ROOT / "server" / "views").glob("*.py") if p.stem not in ("__init__", "common"))
+    assert {"compare", "matrix", "rollup", "uploads"} <= set(views)
