@@ -1,7 +1,9 @@
 # make run  — install, index corpus/, serve the chat at http://127.0.0.1:8000
 # make test — install, run the test suite
 # make eval — index corpus/, ../shared/corpus and scans/Word files made from it; score against tests/gold/
-# make bench — indexing throughput, index size, latency, load; writes build/bench.json
+# make bench — 1,000 and 10,000 reports: indexing, size, adding one, start, latency, load;
+#              the real corpus; hostile inputs at full length; writes build/bench.json
+# make bench-100k — the same at 100,000 reports (an hour or two), merged into build/bench.json
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -12,7 +14,7 @@ EVAL_DATA ?= build/eval-data
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install browser run index serve test eval bench clean
+.PHONY: install browser run index serve test eval bench bench-100k clean
 
 # torch goes in first, pinned: the CPU build of 2.13.0 lies on this machine's disk, and
 # without it sentence-transformers would pull a multi-GB CUDA build.
@@ -52,7 +54,10 @@ eval: install
 	$(BIN)/nianbao eval tests/gold/*.jsonl --data $(EVAL_DATA)
 
 bench: install
-	$(BIN)/python tests/bench/run.py --reports 1000 --load-seconds 30 --out build/bench.json
+	$(BIN)/python tests/bench/run.py --sizes 1000,10000 --load-seconds 30 --out build/bench.json
+
+bench-100k: install
+	$(BIN)/python tests/bench/run.py --sizes 100000 --no-real --no-hostile --load-seconds 30 --out build/bench.json
 
 clean:
 	rm -rf $(DATA) build tests/artifacts .pytest_cache

@@ -92,6 +92,8 @@ def ids_of(index):
 def write(index, path: Path):
     """Write a segment file whole or not at all: a temporary file, synced, then renamed."""
     faiss = _faiss()
+    if path.exists():
+        raise FileExistsError(f"segment {path} exists: refusing to overwrite it")
     tmp = path.with_name(path.name + ".tmp")
     faiss.write_index(index, str(tmp))
     fd = os.open(tmp, os.O_RDONLY)
@@ -154,7 +156,13 @@ class SegmentWriter:
         self.root.mkdir(parents=True, exist_ok=True)
 
     def _next_file(self, conn, kind):
-        number = (conn.execute("SELECT MAX(id) FROM segments").fetchone()[0] or 0) + 1
+        """A new segment file's path. Numbers only ever grow (kept in meta), so a new file never
+        takes the name of one still listed (row ids are reused once their rows are merged away)."""
+        row = conn.execute("SELECT value FROM meta WHERE key = 'segment_serial'").fetchone()
+        listed = [int(f.split("-")[1]) for (f,) in conn.execute("SELECT file FROM segments")]
+        number = max([int(row[0]) if row else 0, *listed]) + 1
+        with conn:
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('segment_serial', ?)", (str(number),))
         return self.root / f"seg-{number:06d}-{kind}.faiss"
 
     def remove_orphans(self, conn):

@@ -253,6 +253,19 @@ class Archive:
             hits = [h for h in hits if owners.get(h[0]) in report_ids][:k]
         return hits
 
+    def stated_search(self, tokens, report_ids) -> list:
+        """The figures stated in the prose of the given reports whose clause holds any token."""
+        expression = lexical.match_expression(tokens)
+        if not expression or not self.reports:
+            return []
+        sql = ("SELECT f.id, f.report_id, f.row_key, f.row_label, f.col_label, f.value, f.raw, f.unit, f.page"
+               " FROM stated_fts JOIN facts f ON f.id = stated_fts.rowid WHERE stated_fts MATCH ?")
+        args = [expression]
+        if len(report_ids) <= 500:
+            sql += f" AND f.report_num IN ({','.join('?' * len(report_ids))})"
+            args += sorted(self.reports[i].num for i in report_ids if i in self.reports)
+        return [row for row in self.db().execute(sql, args) if row["report_id"] in report_ids]
+
     def bm25_ceiling(self, tokens) -> float:
         """What a passage of average length holding each query token once scores (FTS5's BM25,
         k1 = 1.2): a score over this says how much of the query a passage holds (about 0 to 1)."""

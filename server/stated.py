@@ -9,7 +9,6 @@ matching statements are given; a question whose words no statement holds gets no
 """
 import math
 import re
-from indexer import lexical
 from indexer.text import norm
 
 from .vocabulary import FILLER_ZH
@@ -47,8 +46,6 @@ def asked_units(text: str) -> list:
 class StatedIndex:
     """The archive's stated figures, found through their FTS5 index (stated_fts): how common
     each bigram is among them comes from the index's vocabulary, the rows from SQLite."""
-
-    COLUMNS = "f.id, f.report_id, f.row_key, f.row_label, f.col_label, f.value, f.raw, f.unit, f.page"
 
     def __init__(self, archive):
         self.archive = archive
@@ -100,17 +97,7 @@ class StatedIndex:
             total += weights[i]
             if total > (1 - MIN_COVERAGE) * sum(weights):
                 break
-        tokens = [self._rarest_token(t) for i in chosen for t in groups[i]]
-        expression = lexical.match_expression(tokens)
-        if not expression:
-            return []
-        sql = (f"SELECT {self.COLUMNS} FROM stated_fts JOIN facts f ON f.id = stated_fts.rowid"
-               " WHERE stated_fts MATCH ?")
-        args = [expression]
-        if len(report_ids) <= 500:
-            sql += f" AND f.report_id IN ({','.join('?' * len(report_ids))})"
-            args += sorted(report_ids)
-        return [row for row in self.archive.db().execute(sql, args) if row["report_id"] in report_ids]
+        return self.archive.stated_search([self._rarest_token(t) for i in chosen for t in groups[i]], report_ids)
 
     def _rarest_token(self, term):
         grams = [term[i:i + 2] for i in range(len(term) - 1)] or [term]

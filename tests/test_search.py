@@ -126,3 +126,27 @@ def test_vectors_in_the_index_come_from_the_model_questions_use(archive):
     first = archive.db().execute("SELECT MIN(id) FROM chunks").fetchone()[0]
     v = archive.vectors.vector(first)
     assert abs(float(np.linalg.norm(v)) - 1.0) < 1e-3
+
+
+def test_vector_segments_keep_every_vector_through_many_runs_and_merges(tmp_path):
+    """Run after run, each adding one report: segments are sealed and merged, and every
+    passage keeps exactly one vector, the one its text was embedded to."""
+    from indexer.embed import embed
+    from indexer.lexical import chunk_text
+    from indexer.pipeline import index_paths
+    from indexer.vectors import MAX_FLAT
+    from server.archive import ArchiveHolder
+    from variants import generate
+
+    written = generate(tmp_path / "in", 3 * MAX_FLAT)
+    for path, _, _ in written:
+        index_paths([path], tmp_path / "data", progress=False, in_process=True)
+    archive = ArchiveHolder(tmp_path / "data").get()
+    files = sorted(p.name for p in (tmp_path / "data" / "vectors").glob("seg-*"))
+    listed = sorted(r[0] for r in archive.db().execute("SELECT file FROM segments"))
+    assert files == listed and len(files) <= MAX_FLAT
+    assert archive.vectors.size == archive.chunk_total == len(archive.chunk_ids_of(set(archive.reports)))
+    rows = archive.db().execute("SELECT id, section, text FROM chunks ORDER BY random() LIMIT 20").fetchall()
+    expected = embed([chunk_text(r["section"], r["text"]) for r in rows])
+    for row, vector in zip(rows, expected):
+        assert float(archive.vectors.vector(row["id"]) @ vector) > 0.999
