@@ -85,14 +85,6 @@ CREATE TABLE IF NOT EXISTS cells (
 );
 CREATE INDEX IF NOT EXISTS cells_by_key ON cells (cell_key, report);
 CREATE INDEX IF NOT EXISTS cells_by_report ON cells (report, cell_key);
--- table_key 'narrative': row_key is the stated subject, row_label the clause, col_key 'stated'.
-CREATE VIEW IF NOT EXISTS facts AS
-    SELECT c.id AS id, r.id AS report_id, c.report AS report_num, k.table_key AS table_key, k.row_key AS row_key,
-           l.row_label AS row_label, k.col_key AS col_key, l.col_label AS col_label, c.value AS value,
-           COALESCE(c.raw, CAST(CAST(c.value AS INTEGER) AS TEXT)) AS raw, c.unit AS unit, c.page AS page,
-           c.bbox AS bbox, c.line AS line, c.cell AS cell, COALESCE(c.quality, '') AS quality
-    FROM cells c JOIN cell_keys k ON k.id = c.cell_key JOIN labels l ON l.id = c.label
-    JOIN reports r ON r.num = c.report;
 -- The template's own arithmetic checks that a report fails, with the cells involved and what
 -- does not add up; the checks it passes are listed in reports.passed_checks. The view
 -- `checks` shows both, one row per check.
@@ -105,11 +97,7 @@ CREATE TABLE IF NOT EXISTS check_failures (
     detail_en TEXT NOT NULL,
     PRIMARY KEY (report_id, check_key)
 );
-CREATE VIEW IF NOT EXISTS checks AS
-    SELECT report_id, check_key, table_key, 0 AS passed, cells, detail_zh, detail_en FROM check_failures
-    UNION ALL
-    SELECT r.id, j.value, substr(j.value, 1, instr(j.value, '.') - 1), 1, '[]', '', ''
-    FROM reports r, json_each(r.passed_checks) j;
+
 -- Prose passages.
 CREATE TABLE IF NOT EXISTS chunks (
     id INTEGER PRIMARY KEY,
@@ -147,6 +135,26 @@ CREATE TABLE IF NOT EXISTS segments (
 );
 """
 
+# Views are made again by every writer, so a database made by an earlier version gets the
+# current ones (they hold no data).
+VIEWS = """
+DROP VIEW IF EXISTS facts;
+-- table_key 'narrative': row_key is the stated subject, row_label the clause, col_key 'stated'.
+CREATE VIEW facts AS
+    SELECT c.id AS id, r.id AS report_id, c.report AS report_num, r.year AS year,
+           k.table_key AS table_key, k.row_key AS row_key, l.row_label AS row_label, k.col_key AS col_key, l.col_label AS col_label, c.value AS value,
+           COALESCE(c.raw, CAST(CAST(c.value AS INTEGER) AS TEXT)) AS raw, c.unit AS unit, c.page AS page,
+           c.bbox AS bbox, c.line AS line, c.cell AS cell, COALESCE(c.quality, '') AS quality
+    FROM cells c JOIN cell_keys k ON k.id = c.cell_key JOIN labels l ON l.id = c.label
+    JOIN reports r ON r.num = c.report;
+DROP VIEW IF EXISTS checks;
+CREATE VIEW checks AS
+    SELECT report_id, check_key, table_key, 0 AS passed, cells, detail_zh, detail_en FROM check_failures
+    UNION ALL
+    SELECT r.id, j.value, substr(j.value, 1, instr(j.value, '.') - 1), 1, '[]', '', ''
+    FROM reports r, json_each(r.passed_checks) j;
+"""
+
 
 def connect(path, readonly: bool = False) -> sqlite3.Connection:
     """A connection to the archive. Writers set up the schema; readers only read."""
@@ -160,6 +168,7 @@ def connect(path, readonly: bool = False) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")  # WAL: durable at checkpoints, never corrupt
         conn.executescript(SCHEMA)
+        conn.executescript(VIEWS)
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
         conn.commit()
     conn.row_factory = sqlite3.Row

@@ -8,7 +8,8 @@ each vector is rewritten a logarithmic number of times:
   vector); when more than MAX_FLAT small segments exist, they are merged into one;
 - past IVF_FROM, the vectors are merged into one IVF base (clustered: a query scans NPROBE
   of its lists instead of every vector; 8-bit codes, 512 bytes a vector); later segments
-  stay flat and are folded into the base once they hold a tenth of it.
+  stay flat and are folded into the base once they hold a tenth of it (added to its lists
+  as they are), and the base is clustered again when the archive has grown fourfold.
 A passage deleted from the archive (its report replaced) keeps its vector in a segment until
 the next merge leaves it out; searches only return passages that still exist.
 """
@@ -22,6 +23,7 @@ IVF_FROM = 200_000  # vectors: a flat scan of 200k fp16 vectors takes ~40 ms on 
 MAX_FLAT = 6
 NPROBE = 48
 FOLD_SHARE = 0.1  # small segments are folded into the IVF base when they hold this share of it
+RETRAIN_GROWTH = 4  # the base is clustered again once the archive has grown this many times since
 
 
 def _faiss():
@@ -231,12 +233,33 @@ class SegmentWriter:
         if base is None and total >= IVF_FROM:
             self._merge(conn, segments, "ivf")
         elif base is not None and sum(s["vectors"] for s in flat) >= FOLD_SHARE * base["vectors"]:
-            self._merge(conn, segments, "ivf")
+            row = conn.execute("SELECT value FROM meta WHERE key = 'ivf_trained_on'").fetchone()
+            if total >= RETRAIN_GROWTH * (int(row[0]) if row else base["vectors"]):
+                self._merge(conn, segments, "ivf")  # clustered again: more lists for more vectors
+            else:
+                self._fold(conn, base, flat)
         elif len(flat) > MAX_FLAT:
             self._merge(conn, flat, "flat")
 
+    @staticmethod
+    def _alive(conn, ids):
+        """Which of the ids are passages still in the archive (a replaced report's are not)."""
+        alive = np.zeros(len(ids), dtype=bool)
+        for start in range(0, len(ids), 900):
+            part = [int(i) for i in ids[start:start + 900]]
+            live = {r[0] for r in conn.execute(f"SELECT id FROM chunks WHERE id IN ({','.join('?' * len(part))})",
+                                               part)}
+            alive[start:start + len(part)] = [i in live for i in part]
+        return alive
+
+    def _replace(self, conn, old, path, kind, count, dimension):
+        with conn:
+            conn.execute(f"DELETE FROM segments WHERE id IN ({','.join('?' * len(old))})", [s["id"] for s in old])
+            self._list(conn, path, kind, count, dimension)
+        for s in old:
+            (self.root / s["file"]).unlink(missing_ok=True)
+
     def _merge(self, conn, segments, kind):
-        live = set()
         all_ids, all_vectors = [], []
         for s in segments:
             ids, vectors = contents(read(self.root / s["file"]))
@@ -244,18 +267,29 @@ class SegmentWriter:
             all_vectors.append(vectors)
         ids = np.concatenate(all_ids) if all_ids else np.zeros(0, np.int64)
         vectors = np.concatenate(all_vectors) if all_vectors else np.zeros((0, 1), np.float32)
-        # passages deleted since (their report replaced) are left out of the merged segment
-        existing = np.zeros(len(ids), dtype=bool)
-        for start in range(0, len(ids), 900):
-            part = [int(i) for i in ids[start:start + 900]]
-            live = {r[0] for r in conn.execute(f"SELECT id FROM chunks WHERE id IN ({','.join('?' * len(part))})", part)}
-            existing[start:start + len(part)] = [i in live for i in part]
-        ids, vectors = ids[existing], vectors[existing]
+        alive = self._alive(conn, ids)  # passages deleted since are left out of the merged segment
+        ids, vectors = ids[alive], vectors[alive]
         path = self._next_file(conn, kind)
         write(new_ivf(ids, vectors) if kind == "ivf" and len(ids) else new_flat(ids, vectors), path)
-        with conn:
-            conn.execute(f"DELETE FROM segments WHERE id IN ({','.join('?' * len(segments))})",
-                         [s["id"] for s in segments])
-            self._list(conn, path, kind, len(ids), vectors.shape[1] if len(ids) else 0)
-        for s in segments:
-            (self.root / s["file"]).unlink(missing_ok=True)
+        if kind == "ivf":
+            with conn:
+                conn.execute("INSERT OR REPLACE INTO meta VALUES ('ivf_trained_on', ?)", (str(len(ids)),))
+        self._replace(conn, segments, path, kind, len(ids), vectors.shape[1] if len(ids) else 0)
+
+    def _fold(self, conn, base, flat):
+        """The small segments' vectors added to the IVF base with its existing clustering (no
+        training: a fold costs reading and writing the base, not clustering it again)."""
+        faiss = _faiss()
+        index = faiss.read_index(str(self.root / base["file"]))  # in memory, writable
+        base_ids = ids_of(index)
+        dead = base_ids[~self._alive(conn, base_ids)]
+        if len(dead):
+            index.remove_ids(faiss.IDSelectorBatch(dead))
+        for s in flat:
+            ids, vectors = contents(read(self.root / s["file"]))
+            alive = self._alive(conn, ids)
+            if alive.any():
+                index.add_with_ids(np.ascontiguousarray(vectors[alive], dtype=np.float32), ids[alive])
+        path = self._next_file(conn, "ivf")
+        write(index, path)
+        self._replace(conn, [base, *flat], path, "ivf", int(index.ntotal), index.d)

@@ -7,6 +7,7 @@ such cell the answer says so and lists what the archive does hold.
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -40,6 +41,7 @@ def source_url(report_id, page, fact_id=None, chunk_id=None):
     return url
 
 
+@lru_cache(maxsize=4096)
 def cell_labels(table_key, row_key, col_key, lang):
     """(table, row, column) labels from the registry, in the answer's language."""
     table = reg.table(table_key)
@@ -145,7 +147,8 @@ MAX_REPORT_PARAMETERS = 200  # SQLite limits query parameters; wider scopes are 
 
 def _rows_for_reports(archive, sql, args, ids, by_number=False):
     """Rows of `sql` that belong to the reports `ids`; narrow scopes are filtered in the query
-    (`by_number`: through the report numbers the query's rows carry, which an index covers)."""
+    (`by_number`: through the report numbers the query's rows carry, which an index covers;
+    a wide scope then by its years, which the rows of `facts` carry too)."""
     if len(ids) <= MAX_REPORT_PARAMETERS:
         if by_number:
             sql += f" AND report_num IN ({','.join('?' * len(ids))})"
@@ -153,6 +156,11 @@ def _rows_for_reports(archive, sql, args, ids, by_number=False):
         else:
             sql += f" AND report_id IN ({','.join('?' * len(ids))})"
             args = [*args, *sorted(ids)]
+    elif by_number:
+        years = sorted({archive.reports[i].year for i in ids})
+        if len(years) < len(archive.years()):
+            sql += f" AND year IN ({','.join('?' * len(years))})"
+            args = [*args, *years]
     return [row for row in archive.db().execute(sql, args) if row["report_id"] in ids]
 
 
@@ -202,13 +210,21 @@ def figure_answer(archive, q: Question, agencies, years):
     groups = {}
     for report in reports:
         groups.setdefault((report.agency_key, report.year), []).append(report)
+    orders = {}  # (cell, template) -> {(row, col): position}: the order figures are listed in
+
+    def order_of(cell, template):
+        key = (id(cell), template)
+        if key not in orders:
+            cols = cell.cols or reg.default_columns(cell.table, template)
+            orders[key] = {(r, c): i for i, (r, c) in enumerate((r, c) for r in cell.rows for c in cols)}
+        return orders[key]
+
     for (agency_key, year), forms in groups.items():
         agency = archive.agencies[agency_key]
         for cell, by_report in found_by_cell:
             found_any = False
             for report in forms:
-                cols = cell.cols or reg.default_columns(cell.table, report.template)
-                order = {(r, c): i for i, (r, c) in enumerate((r, c) for r in cell.rows for c in cols)}
+                order = order_of(cell, report.template)
                 found = sorted((f for f in by_report.get(report.id, []) if (f["row_key"], f["col_key"]) in order),
                                key=lambda f: order[(f["row_key"], f["col_key"])])
                 for f in found:
@@ -474,7 +490,41 @@ def _cell_words(cell, lang):
     return text + ("…" if len(cell.rows) > 3 else "")
 
 
-def answer(archive, text: str, history=None, filters=None) -> dict:
+# An answer over hundreds of reports lists the first of its figures and of a sum's parts;
+# its CSV export (full=True) has them all.
+MAX_FIGURES_SHOWN = 100
+MAX_PARTS_SHOWN = 200
+MAX_TABLE_SERIES = 24
+
+
+def _shorten(result, lang):
+    """Keep an answer over many reports to what a page can show; say how much more there is."""
+    total = len(result["figures"])
+    if total > MAX_FIGURES_SHOWN:
+        result["figures_total"] = total
+        result["figures"] = result["figures"][:MAX_FIGURES_SHOWN]
+        result["answer"] += (f"（共 {total} 个数字，此处列出前 {MAX_FIGURES_SHOWN} 个；导出 CSV 可得全部。）"
+                             if lang == "zh" else
+                             f" ({total} figures; the first {MAX_FIGURES_SHOWN} are listed here, the CSV export "
+                             "has them all.)")
+    if len(result["series"]) > MAX_TABLE_SERIES:
+        result["series_total"] = len(result["series"])
+        result["series"] = result["series"][:MAX_TABLE_SERIES]
+    for s in result["sums"]:
+        if len(s["parts"]) > MAX_PARTS_SHOWN:
+            s["parts_total"] = len(s["parts"])
+            s["parts"] = s["parts"][:MAX_PARTS_SHOWN]
+    return result
+
+
+def answer(archive, text: str, history=None, filters=None, full=False) -> dict:
+    """The answer to a question, as the API gives it. `full` keeps every figure and every part
+    of a sum (the CSV export); otherwise an answer over many reports lists the first ones."""
+    result = _answer(archive, text, history, filters)
+    return result if full else _shorten(result, result["lang"])
+
+
+def _answer(archive, text: str, history=None, filters=None) -> dict:
     from .tasks import office_task
 
     q, taken = resolve(text, history, archive)
@@ -511,7 +561,7 @@ def answer(archive, text: str, history=None, filters=None) -> dict:
                       answer=_relative_note(q, lang) + _figure_sentence(figures, sums, gaps, lang))
         if q.prose:  # a question that asks for a figure and how: both
             result["passages"] = passage_answer(archive, q, agencies, years)
-        if len(figures) > 1:
+        if len(figures) > 1 and len(groups) <= MAX_TABLE_SERIES:
             result["table"] = year_table(groups)
             if len({f["unit"] for f in figures}) == 1:
                 title = ("、" if lang == "zh" else "; ").join(g["legend"] for g in groups)

@@ -262,3 +262,25 @@ def test_every_api_route_is_documented_and_create_app_only_wires(client):
     assert json.loads((ROOT / "web" / "openapi.json").read_text())["openapi"].startswith("3.")
     views = sorted(p.stem for p in (ROOT / "server" / "views").glob("*.py") if p.stem not in ("__init__", "common"))
     assert {"compare", "matrix", "rollup", "uploads"} <= set(views)
+
+
+def test_an_answer_over_many_reports_lists_the_first_and_exports_all(tmp_path):
+    from indexer.pipeline import index_paths
+    from server.answer import MAX_FIGURES_SHOWN, answer
+    from server.archive import ArchiveHolder
+    from server.exports import figures_csv
+    from variants import generate
+
+    generate(tmp_path / "in", MAX_FIGURES_SHOWN + 20)
+    index_paths([tmp_path / "in"], tmp_path / "data", progress=False, in_process=True)
+    archive = ArchiveHolder(tmp_path / "data").get()
+    question = "所有单位行政复议总数"
+    shown, full = answer(archive, question), answer(archive, question, full=True)
+    assert len(full["figures"]) == MAX_FIGURES_SHOWN + 20 == shown["figures_total"]
+    assert len(shown["figures"]) == MAX_FIGURES_SHOWN and "导出 CSV 可得全部" in shown["answer"]
+    # every yearly sum is of all the year's figures, shown or not
+    for s in full["sums"]:
+        year = s["parts"][0]["year"]
+        assert s["value"] == sum(f["value"] for f in full["figures"] if f["year"] == year and f["value"] is not None)
+    rows = list(csv.reader(io.StringIO(figures_csv(full).lstrip("\ufeff"))))
+    assert len([r for r in rows[1:] if r[1]]) == MAX_FIGURES_SHOWN + 20

@@ -57,9 +57,9 @@ def ask_payload():
     return clean_text(question), earlier, clean
 
 
-def answer_request():
+def answer_request(full=False):
     question, history, filters = ask_payload()
-    return answer(archive(), question, history=history, filters=filters)
+    return answer(archive(), question, history=history, filters=filters, full=full)
 
 
 @bp.errorhandler(BadRequest)
@@ -81,7 +81,7 @@ def api_ask():
 
 @bp.post("/api/export.csv")
 def api_export():
-    body = figures_csv(answer_request(), base_url())
+    body = figures_csv(answer_request(full=True), base_url())
     return Response(body, mimetype="text/csv", headers={
         "Content-Disposition": "attachment; filename=nianbao-figures.csv",
         "Content-Type": "text/csv; charset=utf-8"})

@@ -109,7 +109,13 @@ def serve_and_measure(data, figure, passage, sums, load_seconds):
         proc.wait(timeout=30)
 
 
-def measure_size(n, work: Path, load_seconds=30.0, seed=11):
+def build(n, work: Path, seed=11):
+    """Generate and index N reports, measure the data and adding one more. Kept in
+    work/build-N.json, so the serving measurements can be run again on the same archive."""
+    saved = work / f"build-{n}.json"
+    if saved.exists() and (work / f"data-{n}").exists():
+        kept = json.loads(saved.read_text(encoding="utf-8"))
+        return kept["result"], [tuple(w) for w in kept["written"]]
     work.mkdir(parents=True, exist_ok=True)
     source, data = work / f"reports-{n}", work / f"data-{n}"
     result = {"reports": n}
@@ -130,11 +136,12 @@ def measure_size(n, work: Path, load_seconds=30.0, seed=11):
     parts = {"database": sum(f.stat().st_size for f in data.glob("nianbao.sqlite*")),
              "vectors": dir_size(data / "vectors"), "report_copies": dir_size(data / "files")}
     result["data"] = {"bytes": size, "kb_per_report": round(size / 1024 / max(1, len(done)), 1),
-                      "parts_kb_per_report": {k: round(v / 1024 / max(1, len(done)), 1) for k, v in parts.items()}}
+                      "parts_kb_per_report": {k: round(v / 1024 / max(1, len(done)), 1) for k, v in parts.items()},
+                      "segments": sorted(p.name for p in (data / "vectors").glob("seg-*"))}
 
-    # one more report, of an agency the archive does not hold yet
-    extra = work / f"extra-{n}"
-    [(one, _, _)] = generate(extra, 1, seed=seed + 1000)
+    # one more report, of an agency the archive does not hold yet: from the command line
+    # (start, model load, reading, writing, publishing), then in a warm process
+    [(one, _, _)] = generate(work / f"extra-{n}", 1, seed=seed + 1000)
     summary, seconds, _ = cli_index([one], data)
     result["add_one_report"] = {"cli_seconds": round(seconds, 2), "status": summary["files"][0]["status"],
                                 "indexer_seconds": summary["seconds"]}
@@ -147,9 +154,15 @@ def measure_size(n, work: Path, load_seconds=30.0, seed=11):
     warm = index_paths([two], data, progress=False)
     result["add_one_report"]["warm_process_seconds"] = round(time.perf_counter() - started, 2)
     result["add_one_report"]["warm_status"] = warm.outcomes[0].status
+    saved.write_text(json.dumps({"result": result, "written": [[str(p), a, y] for p, a, y in written]},
+                                ensure_ascii=False), encoding="utf-8")
+    return result, written
 
+
+def measure_size(n, work: Path, load_seconds=30.0, seed=11):
+    result, written = build(n, work, seed)
     figure, passage, sums = questions_for(written, random.Random(seed))
-    result["server"] = serve_and_measure(data, figure, passage, sums, load_seconds)
+    result["server"] = serve_and_measure(work / f"data-{n}", figure, passage, sums, load_seconds)
     return result
 
 
