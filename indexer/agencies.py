@@ -8,6 +8,7 @@ that the names a report prints in different years, and the names a user types, m
 """
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Administrative units, longest first, so that "自治县" wins over "县".
 # Special zones govern like a county or district and are named like one.
@@ -101,6 +102,7 @@ def parse(name: str) -> AgencyName:
     return AgencyName([core], "") if not places else AgencyName(places, rest)
 
 
+@lru_cache(maxsize=65536)
 def agency_key(agency: str) -> str:
     """The name that identifies an agency across its reports.
 
@@ -124,12 +126,14 @@ def _unit(place: str) -> str:
     return next((u for u in UNITS if place.endswith(u) and len(place) - len(u) >= 2), "")
 
 
+@lru_cache(maxsize=65536)
 def _pinyin(text: str) -> str:
     from pypinyin import lazy_pinyin
 
     return "".join(lazy_pinyin(text))
 
 
+@lru_cache(maxsize=65536)
 def agency_english(key: str) -> str:
     """An English name: Hongze District, Shanghai Science and Technology Commission."""
     parsed = parse(key)
@@ -193,5 +197,10 @@ def _apostrophe_pinyin(text: str) -> str:
 
 def parents(name: str) -> list:
     """The places an agency's printed name puts it inside: 淮安市洪泽区人民政府 → ["淮安市"]."""
+    return list(_parents(name))
+
+
+@lru_cache(maxsize=65536)
+def _parents(name: str) -> tuple:
     parsed = parse(name)
-    return parsed.places[:-1] if not parsed.department else parsed.places
+    return tuple(parsed.places[:-1] if not parsed.department else parsed.places)

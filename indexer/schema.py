@@ -8,7 +8,7 @@ listed in `segments` (indexer/vectors.py); from then on the segment is their onl
 """
 import sqlite3
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -41,6 +41,13 @@ CREATE TABLE IF NOT EXISTS reports (
     passed_checks TEXT NOT NULL DEFAULT '[]'  -- JSON list of the keys of the checks it passes
 );
 CREATE INDEX IF NOT EXISTS reports_source ON reports (source_bytes);
+-- An agency's English name and the names users may type for it (indexer/agencies.py), made
+-- once when its first report is indexed rather than by every server at every start.
+CREATE TABLE IF NOT EXISTS agency_names (
+    key TEXT PRIMARY KEY,
+    name_en TEXT NOT NULL,
+    aliases TEXT NOT NULL               -- JSON list
+);
 CREATE INDEX IF NOT EXISTS reports_identity ON reports (agency_key, year);
 -- The text of each page as the reader gave it, zlib-compressed (read by the source view).
 CREATE TABLE IF NOT EXISTS pages (
@@ -70,6 +77,7 @@ CREATE TABLE IF NOT EXISTS labels (
 CREATE TABLE IF NOT EXISTS cells (
     id INTEGER PRIMARY KEY,
     report INTEGER NOT NULL REFERENCES reports(num) ON DELETE CASCADE,
+    year INTEGER NOT NULL,              -- the report's (a cell of all agencies in one year is one index range)
     cell_key INTEGER NOT NULL REFERENCES cell_keys(id),
     label INTEGER NOT NULL REFERENCES labels(id),
     value REAL,                         -- NULL when the cell holds no number ("/", "-", blank, unsure)
@@ -83,7 +91,7 @@ CREATE TABLE IF NOT EXISTS cells (
     -- by the table's arithmetic | unsure: OCR could not read it with confidence
     quality TEXT
 );
-CREATE INDEX IF NOT EXISTS cells_by_key ON cells (cell_key, report);
+CREATE INDEX IF NOT EXISTS cells_by_key ON cells (cell_key, year, report);
 CREATE INDEX IF NOT EXISTS cells_by_report ON cells (report, cell_key);
 -- The template's own arithmetic checks that a report fails, with the cells involved and what
 -- does not add up; the checks it passes are listed in reports.passed_checks. The view
@@ -141,7 +149,7 @@ VIEWS = """
 DROP VIEW IF EXISTS facts;
 -- table_key 'narrative': row_key is the stated subject, row_label the clause, col_key 'stated'.
 CREATE VIEW facts AS
-    SELECT c.id AS id, r.id AS report_id, c.report AS report_num, r.year AS year,
+    SELECT c.id AS id, r.id AS report_id, c.report AS report_num, c.year AS year,
            k.table_key AS table_key, k.row_key AS row_key, l.row_label AS row_label, k.col_key AS col_key, l.col_label AS col_label, c.value AS value,
            COALESCE(c.raw, CAST(CAST(c.value AS INTEGER) AS TEXT)) AS raw, c.unit AS unit, c.page AS page,
            c.bbox AS bbox, c.line AS line, c.cell AS cell, COALESCE(c.quality, '') AS quality

@@ -10,7 +10,7 @@ import time
 import zlib
 
 from . import lexical
-from .agencies import agency_key
+from .agencies import agency_aliases, agency_english, agency_key
 
 
 def _box(bbox):
@@ -46,12 +46,12 @@ def _label_id(conn, row_label, col_label) -> int:
                         (row_label, col_label)).fetchone()[0]
 
 
-def _insert_cell(conn, report_num, table, row, row_label, col, col_label, value, raw, unit, page, bbox, line,
+def _insert_cell(conn, report_num, year, table, row, row_label, col, col_label, value, raw, unit, page, bbox, line,
                  cell, quality) -> int:
     cursor = conn.execute(
-        "INSERT INTO cells (report, cell_key, label, value, raw, unit, page, bbox, line, cell, quality)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        (report_num, _key_id(conn, table, row, col), _label_id(conn, row_label, col_label), value,
+        "INSERT INTO cells (report, year, cell_key, label, value, raw, unit, page, bbox, line, cell, quality)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (report_num, year, _key_id(conn, table, row, col), _label_id(conn, row_label, col_label), value,
          None if raw == _digits(value) else raw, unit, page, _box(bbox), line, cell, quality or None))
     return cursor.lastrowid
 
@@ -71,16 +71,21 @@ def store_report(conn, report_id, sha, source_display, source_bytes, file_name, 
          json.dumps(problems, ensure_ascii=False), json.dumps(notes, ensure_ascii=False),
          time.strftime("%Y-%m-%dT%H:%M:%S"), doc.url, key, json.dumps(passed)))
     num = cursor.lastrowid
+    key_of_agency = agency_key(meta.agency)
+    if conn.execute("SELECT 1 FROM agency_names WHERE key = ?", (key_of_agency,)).fetchone() is None:
+        conn.execute("INSERT INTO agency_names VALUES (?,?,?)",
+                     (key_of_agency, agency_english(key_of_agency),
+                      json.dumps(sorted(agency_aliases(key_of_agency)), ensure_ascii=False)))
     conn.executemany("INSERT INTO pages VALUES (?,?,?,?,?)",
                      [(report_id, p.number, zlib.compress(p.text.encode("utf-8"), 6), p.width, p.height)
                       for p in doc.pages])
     for f in parsed.facts:
-        _insert_cell(conn, num, f.table, f.row, f.row_label, f.col, f.col_label, f.value, f.raw, f.unit, f.page,
+        _insert_cell(conn, num, meta.year, f.table, f.row, f.row_label, f.col, f.col_label, f.value, f.raw, f.unit, f.page,
                      f.bbox, f.line, f.cell, f.quality)
     # Stated figures share the cells; the row key is the stated subject, so the same statement
     # groups across years; the label is the clause that states it.
     for n in parsed.narrative:
-        fact_id = _insert_cell(conn, num, "narrative", n.label, n.clause or n.label, "stated", "正文", n.value,
+        fact_id = _insert_cell(conn, num, meta.year, "narrative", n.label, n.clause or n.label, "stated", "正文", n.value,
                                n.raw, n.unit, n.page, n.bbox, n.line, None, "")
         lexical.index_stated(conn, fact_id, n.clause or n.label)
     # A check that passes needs no sentence: its key says it. Only failures keep their details.

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from indexer import lexical
 from indexer import vectors as segments
-from indexer.agencies import agency_aliases, agency_english, agency_key, parents
+from indexer.agencies import agency_aliases, agency_english, parents
 from indexer.schema import connect
 from indexer.store import ArchiveError, DataDir
 
@@ -42,23 +42,31 @@ class Agency:
     parents: list = field(default_factory=list)  # places its reports put it in: ["淮安市"]
 
 
-@dataclass
 class Report:
-    id: str
-    file_name: str
-    stored_file: str
-    format: str
-    agency: str
-    agency_key: str
-    year: int
-    template: str
-    title: str
-    pages: int
-    problems: list
-    notes: list
-    url: str = ""
-    indexed_at: str = ""
-    num: int = 0  # the report's number in the database (rows that repeat it carry the number)
+    """One report as the server lists it. Its problems and notes are decoded when first read:
+    most requests never need them, and an archive of 100,000 reports loads in seconds."""
+
+    __slots__ = ("id", "file_name", "stored_file", "format", "agency", "agency_key", "year", "template", "title",
+                 "pages", "_problems", "_notes", "url", "indexed_at", "num")
+
+    def __init__(self, id, file_name, stored_file, format, agency, agency_key, year, template, title, pages,
+                 problems, notes, url="", indexed_at="", num=0):
+        self.id, self.file_name, self.stored_file, self.format = id, file_name, stored_file, format
+        self.agency, self.agency_key, self.year, self.template = agency, agency_key, year, template
+        self.title, self.pages, self._problems, self._notes = title, pages, problems, notes
+        self.url, self.indexed_at, self.num = url, indexed_at, num  # num: its number in the database
+
+    @property
+    def problems(self) -> list:
+        if isinstance(self._problems, str):
+            self._problems = json.loads(self._problems)
+        return self._problems
+
+    @property
+    def notes(self) -> list:
+        if isinstance(self._notes, str):
+            self._notes = json.loads(self._notes)
+        return self._notes
 
 
 class VectorIndex:
@@ -137,25 +145,29 @@ class Archive:
         # Queries are single vectors: threads cost more than they save, and the web server
         # already runs requests in parallel.
         faiss.omp_set_num_threads(1)
-        for r in conn.execute("SELECT num, id, file_name, stored_file, format, agency, year, template, title, pages,"
-                              " problems, notes, url, indexed_at FROM reports ORDER BY agency_key, year"):
-            # the key is derived again from the printed name: an archive indexed before the
-            # naming rules changed (上海市科委 = 上海市科学技术委员会) still groups right
+        for r in conn.execute("SELECT num, id, file_name, stored_file, format, agency, agency_key, year, template,"
+                              " title, pages, problems, notes, url, indexed_at FROM reports ORDER BY agency_key, year"):
             self.reports[r["id"]] = Report(
-                r["id"], r["file_name"], r["stored_file"], r["format"], r["agency"], agency_key(r["agency"]),
-                r["year"], r["template"], r["title"], r["pages"], json.loads(r["problems"]), json.loads(r["notes"]),
+                r["id"], r["file_name"], r["stored_file"], r["format"], r["agency"], r["agency_key"],
+                r["year"], r["template"], r["title"], r["pages"], r["problems"], r["notes"],
                 r["url"], r["indexed_at"], r["num"])
-        self._group_agencies()
+        names = {r[0]: (r[1], r[2]) for r in conn.execute("SELECT key, name_en, aliases FROM agency_names")}
+        self._group_agencies(names)
         self.chunk_total = conn.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
-        self.stated_total = conn.execute("SELECT COUNT(*) FROM facts WHERE table_key = 'narrative'").fetchone()[0]
+        self.stated_total = conn.execute("SELECT COUNT(*) FROM stated_fts_docsize").fetchone()[0]
         self.vectors = VectorIndex(self.holder.data, conn)
 
-    def _group_agencies(self):
+    def _group_agencies(self, names=None):
+        """Agencies from their reports; their English names and aliases as the indexer stored
+        them (made here for an agency it did not store, in an archive of an earlier version)."""
+        names = names or {}
         for rep in self.reports.values():
             agency = self.agencies.get(rep.agency_key)
             if agency is None:
-                agency = self.agencies[rep.agency_key] = Agency(
-                    rep.agency_key, rep.agency, agency_english(rep.agency_key), agency_aliases(rep.agency_key))
+                stored = names.get(rep.agency_key)
+                english, aliases = ((stored[0], set(json.loads(stored[1]))) if stored else
+                                    (agency_english(rep.agency_key), agency_aliases(rep.agency_key)))
+                agency = self.agencies[rep.agency_key] = Agency(rep.agency_key, rep.agency, english, aliases)
             if len(rep.agency) > len(agency.name):
                 agency.name = rep.agency
             agency.aliases.add(rep.agency)
