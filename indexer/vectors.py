@@ -2,14 +2,17 @@
 
 A run's new vectors wait in SQLite (pending_vectors) until the run seals them into a new
 segment file; from then on the segment is their only copy. Adding a report therefore writes
-only its own vectors, whatever the archive's size. Segments are merged geometrically, so
-each vector is rewritten a logarithmic number of times:
+only its own vectors, whatever the archive's size. Segments are merged as they accumulate,
+and no merge grows with the number of runs:
 - below IVF_FROM vectors in all, segments are flat (an exact scan, fp16: 1 KB per 512-d
-  vector); when more than MAX_FLAT small segments exist, they are merged into one;
+  vector); when more than MAX_FLAT exist, they are merged into one (a vector is rewritten
+  at most IVF_FROM / (MAX_FLAT × a run's vectors) times before the IVF base exists);
 - past IVF_FROM, the vectors are merged into one IVF base (clustered: a query scans NPROBE
   of its lists instead of every vector; 8-bit codes, 512 bytes a vector); later segments
   stay flat and are folded into the base once they hold a tenth of it (added to its lists
-  as they are), and the base is clustered again when the archive has grown fourfold.
+  as they are: a vector is rewritten about log₁.₁(N / IVF_FROM) times in all), and the base
+  is clustered again when the archive has grown fourfold. The run that folds rewrites the
+  base (512 MB at a million vectors): most runs add a small segment, one in many folds.
 A passage deleted from the archive (its report replaced) keeps its vector in a segment until
 the next merge leaves it out; searches only return passages that still exist.
 """

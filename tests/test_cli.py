@@ -60,3 +60,28 @@ def test_duplicate_content_is_skipped(tmp_path):
     result = run_cli("index", a, b, "--data", tmp_path / "data", "--quiet")
     assert f"skipped: {b}: same content as {a}" in result.stderr
     assert "indexed 1 file(s)" in result.stdout and "duplicates 1" in result.stdout
+
+
+def test_an_archive_of_the_earlier_layout_is_converted_and_keeps_its_reports(tmp_path):
+    """Earlier versions kept a whole database per generation (CURRENT, gen-NNNNNN/) and the
+    report copies in files/: the first run of this version indexes those copies again."""
+    import sqlite3
+
+    data = tmp_path / "data"
+    (data / "gen-000003").mkdir(parents=True)
+    (data / "files").mkdir()
+    shutil.copy(SEED, data / "files" / "1dc9630be100fcad.txt")
+    old = sqlite3.connect(data / "gen-000003" / "nianbao.sqlite")
+    old.execute("CREATE TABLE reports (id TEXT, stored_file TEXT, file_name TEXT, source_path TEXT)")
+    old.execute("INSERT INTO reports VALUES ('1dc9630be100fcad', '1dc9630be100fcad.txt', 'pingzhang_2020.txt',"
+                " '/old/place/pingzhang_2020.txt')")
+    old.commit()
+    old.close()
+    (data / "CURRENT").write_text("gen-000003")
+    refused = run_cli("ask", "行政复议", "--data", data)
+    assert refused.returncode == 2 and "earlier version" in refused.stderr
+    converted = json.loads(run_cli("index", "--data", data, "--quiet", "--json").stdout)
+    assert [f["status"] for f in converted["files"]] == ["indexed"]
+    assert not (data / "CURRENT").exists() and not list(data.glob("gen-*"))
+    answer = json.loads(run_cli("ask", "2020年政府集中采购项目有多少个", "--data", data, "--json").stdout)
+    assert [(f["value"], f["source"]["file_name"]) for f in answer["figures"]] == [(26, "pingzhang_2020.txt")]
