@@ -14,6 +14,9 @@ from .text import search_tokens
 COMMON_SHARE = 0.35
 # The rarest tokens of a question are enough to find its candidates; more only slow the query.
 MAX_QUERY_TERMS = 16
+# Passage entries a query may read (the sum of its terms' document frequencies): past it the
+# commoner terms are left out. The question's other words still count (coverage, cosine).
+POSTINGS_BUDGET = 60_000
 
 
 def tokens(text: str) -> str:

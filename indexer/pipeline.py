@@ -26,6 +26,7 @@ from .metadata import NO_TEMPLATE, agency_key, read_meta
 from .names import display, path_bytes, printable
 from .narrative import extract as extract_narrative
 from .readers import FORMATS, ReportError, form_of, read_document, read_pdf, unsupported_reason
+from .schema import SCHEMA_VERSION
 from .store import CHECKPOINT, DAMAGED_MARK, ArchiveError, DataDir
 from .tables import parse_tables, split_sections
 from .vectors import SegmentWriter
@@ -311,6 +312,13 @@ def _open_archive(data: DataDir, summary: Summary):
     aside and the archive rebuilt from the copies kept in files/; an archive of an earlier
     layout is converted the same way."""
     legacy = [(Path(stored), name, source) for stored, name, source in data.migrate_old_layout()]
+    made_by = data.schema_version() if data.db_path.exists() else None
+    if made_by is not None and made_by != SCHEMA_VERSION:
+        aside = data.set_aside_damaged("earlier")
+        summary.notes.append(f"the archive was made by an earlier version (schema {made_by}): it is rebuilt from "
+                             f"the report copies kept in files/; the old database is kept in "
+                             f"{printable(display(aside))}")
+        return data.writer(), legacy + data.kept_reports()
     damaged = (data.root / DAMAGED_MARK).exists()
     if not damaged and data.db_path.exists():
         try:

@@ -177,7 +177,8 @@ def connect(path, readonly: bool = False) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = NORMAL")  # WAL: durable at checkpoints, never corrupt
         conn.executescript(SCHEMA)
         conn.executescript(VIEWS)
-        conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+        # set when the database is made, never over an earlier version's (pipeline converts those)
+        conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
         conn.commit()
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")

@@ -26,7 +26,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from .schema import connect
+from .schema import SCHEMA_VERSION, connect
 
 DB_NAME = "nianbao.sqlite"
 VECTORS = "vectors"
@@ -69,7 +69,8 @@ class DataDir:
                                f"nianbao index FILES --data {self.root})")
         if not self.root.is_dir():
             raise ArchiveError(f"{self.root} is a file, not a data directory: pass --data a directory")
-        if (self.root / "CURRENT").exists() and not self.db_path.exists():
+        if ((self.root / "CURRENT").exists() and not self.db_path.exists()) or (
+                self.db_path.exists() and self.schema_version() not in (None, SCHEMA_VERSION)):
             raise ArchiveError(f"{self.root} holds an archive of an earlier version: convert it with "
                                f"`nianbao index --data {self.root}` (its reports are kept)")
 
@@ -147,10 +148,23 @@ class DataDir:
                 out.append((stored, origin["file_name"], bytes.fromhex(origin["source_bytes"])))
         return out
 
-    def set_aside_damaged(self) -> Path:
-        """Move a damaged database out of the way (kept for inspection); a new one is built."""
+    def schema_version(self):
+        """The schema version the database was made with, or None if it cannot be read."""
+        try:
+            conn = sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True)
+            try:
+                row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+                return row[0] if row else None
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return None
+
+    def set_aside_damaged(self, why: str = "damaged") -> Path:
+        """Move a damaged (or outdated) database out of the way, kept for inspection; a new one
+        is built."""
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        aside = self.root / f"damaged-{stamp}"
+        aside = self.root / f"{why}-{stamp}"
         aside.mkdir(parents=True, exist_ok=True)
         for suffix in ("", "-wal", "-shm"):
             path = self.root / (DB_NAME + suffix)

@@ -21,7 +21,7 @@ from pathlib import Path
 from indexer import lexical
 from indexer import vectors as segments
 from indexer.agencies import agency_aliases, agency_english, parents
-from indexer.schema import connect
+from indexer.schema import SCHEMA_VERSION, connect
 from indexer.store import ArchiveError, DataDir
 
 from .agency_match import AgencyIndex
@@ -145,6 +145,11 @@ class Archive:
         # Queries are single vectors: threads cost more than they save, and the web server
         # already runs requests in parallel.
         faiss.omp_set_num_threads(1)
+        made_by = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if made_by and made_by[0] != SCHEMA_VERSION:
+            root = self.holder.data.root
+            raise ArchiveError(f"{root} holds an archive of an earlier version: convert it with "
+                               f"`nianbao index --data {root}` (its reports are kept)")
         for r in conn.execute("SELECT num, id, file_name, stored_file, format, agency, agency_key, year, template,"
                               " title, pages, problems, notes, url, indexed_at FROM reports ORDER BY agency_key, year"):
             self.reports[r["id"]] = Report(
@@ -238,13 +243,26 @@ class Archive:
         counts = [self.document_frequency(term[i:i + 2]) for i in range(len(term) - 1)]
         return min(counts) if counts else 0
 
+    def query_terms(self, tokens) -> list:
+        """The tokens a lexical query uses: the rarest first, none held by more than COMMON_SHARE
+        of the passages, and together in at most POSTINGS_BUDGET passage entries, so a query
+        costs the same in a small archive and a large one."""
+        common = lexical.COMMON_SHARE * max(1, self.chunk_total)
+        terms = sorted((t for t in dict.fromkeys(tokens) if 0 < self.document_frequency(t) <= common),
+                       key=self.document_frequency)[:lexical.MAX_QUERY_TERMS]
+        chosen, postings = [], 0
+        for t in terms:
+            postings += self.document_frequency(t)
+            if chosen and postings > lexical.POSTINGS_BUDGET:
+                break
+            chosen.append(t)
+        return chosen
+
     def lexical_search(self, tokens, report_ids=None, k=60):
         """[(chunk id, BM25 score)] of the passages holding the tokens, best first (FTS5)."""
         if not self.reports:
             return []
-        common = lexical.COMMON_SHARE * max(1, self.chunk_total)
-        terms = [t for t in dict.fromkeys(tokens) if 0 < self.document_frequency(t) <= common]
-        terms = sorted(terms, key=self.document_frequency)[:lexical.MAX_QUERY_TERMS]
+        terms = self.query_terms(tokens)
         if not terms:
             return []
         expression = lexical.match_expression(terms)
@@ -284,12 +302,8 @@ class Archive:
         import math
 
         n = max(1, self.chunk_total)
-        total = 0.0
-        for t in set(tokens):
-            df = self.document_frequency(t)
-            if 0 < df <= lexical.COMMON_SHARE * n:
-                total += max(1e-6, math.log((n - df + 0.5) / (df + 0.5)))
-        return total
+        return sum(max(1e-6, math.log((n - df + 0.5) / (df + 0.5)))
+                   for df in map(self.document_frequency, self.query_terms(tokens)))
 
     def stored_path(self, report: Report) -> Path:
         return self.data_root / "files" / report.stored_file

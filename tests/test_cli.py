@@ -85,3 +85,21 @@ def test_an_archive_of_the_earlier_layout_is_converted_and_keeps_its_reports(tmp
     assert not (data / "CURRENT").exists() and not list(data.glob("gen-*"))
     answer = json.loads(run_cli("ask", "2020年政府集中采购项目有多少个", "--data", data, "--json").stdout)
     assert [(f["value"], f["source"]["file_name"]) for f in answer["figures"]] == [(26, "pingzhang_2020.txt")]
+
+
+def test_an_archive_of_an_earlier_schema_is_rebuilt_from_its_copies(tmp_path):
+    import sqlite3
+
+    data = tmp_path / "data"
+    assert run_cli("index", SEED, "--data", data, "--quiet").returncode == 0
+    conn = sqlite3.connect(data / "nianbao.sqlite")
+    conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    refused = run_cli("ask", "行政复议", "--data", data)
+    assert refused.returncode == 2 and "earlier version" in refused.stderr
+    rebuilt = json.loads(run_cli("index", "--data", data, "--quiet", "--json").stdout)
+    assert any("made by an earlier version" in n for n in rebuilt["notes"])
+    assert [f["status"] for f in rebuilt["files"]] == ["indexed"]
+    answer = json.loads(run_cli("ask", "2020年政府集中采购项目有多少个", "--data", data, "--json").stdout)
+    assert [f["value"] for f in answer["figures"]] == [26]
