@@ -165,6 +165,7 @@ def _stem(place: str) -> str:
     return place
 
 
+@lru_cache(maxsize=65536)
 def _english_place(place: str) -> list:
     from indexer.agencies import _apostrophe_pinyin, _pinyin
 

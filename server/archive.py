@@ -5,10 +5,11 @@ bytes each); passages, cells, pages and the lexical index stay in SQLite (FTS5),
 in memory-mapped FAISS segments (indexer/vectors.py). So the server starts in seconds at
 any size, and its memory is the lists plus what the operating system caches.
 
-Consistency: each request reads one SQLite snapshot (`ArchiveHolder.snapshot`). When the
-indexer publishes (the archive `version` in meta changes), the next request loads the new
-report list inside its own snapshot, so the list and the rows it reads always agree;
-requests already running finish on the list they started with.
+Consistency: each request reads one SQLite snapshot (`ArchiveHolder.snapshot`) and only the
+reports of the list it was given, which is never newer than its snapshot. When the indexer
+publishes (the archive `version` in meta changes), one background thread loads the new list
+in a snapshot of its own; requests wait for it up to RELOAD_WAIT seconds (enough at most
+sizes), then are answered from the list held — one publish behind, never half a report.
 """
 import json
 import logging
@@ -30,6 +31,9 @@ from .question import normalize
 from .stated import StatedIndex
 
 log = logging.getLogger("nianbao")
+# Seconds a request waits for a newly published version to load (a small archive loads in
+# well under a second); past that it is answered from the version held, one publish behind.
+RELOAD_WAIT = 2.0
 
 
 @dataclass
@@ -326,6 +330,7 @@ class ArchiveHolder:
         self._lock = threading.Lock()
         self._local = threading.local()
         self._archive = None
+        self._loading = None  # set while a newer version is being loaded
 
     def conn(self):
         """This thread's read-only connection; opened again if the database file was replaced
@@ -346,28 +351,54 @@ class ArchiveHolder:
         return int(row[0]) if row else 0
 
     def get(self) -> Archive:
-        """The newest published archive (for one-off use: the shell, tests)."""
+        """The newest published archive (for one-off use: the shell, tests): waits for it."""
         if not self.data.db_path.exists():
             return self._archive if self._archive and not self._archive.reports else Archive(self)
         conn = self.conn()
         try:
-            return self._current(conn, self._version(conn))
+            return self._current(conn, self._version(conn), wait=None)
         except sqlite3.DatabaseError as exc:
             raise ArchiveError(self.data.damaged_reason(exc)) from None
 
-    def _current(self, conn, version, newer_only=False) -> Archive:
-        """The archive at `version`, loaded through `conn` if it is not the one held; with
-        `newer_only`, a held archive newer than `version` is returned as it is."""
-        def stale(archive):
-            return archive is None or (archive.version < version if newer_only else archive.version != version)
-
+    def _current(self, conn, version, wait=RELOAD_WAIT) -> Archive:
+        """The archive at `version`. The first is loaded at once; a newer one is loaded by one
+        background thread while requests wait at most `wait` seconds for it (None: until it is
+        there), then go on with the one held, at most one publish behind."""
         archive = self._archive
-        if stale(archive):
+        if archive is not None and archive.version >= version:
+            return archive
+        if archive is None:
             with self._lock:
-                if stale(self._archive):
+                if self._archive is None:
                     self._archive = Archive(self, conn, version)
-                archive = self._archive
-        return archive
+                return self._archive
+        with self._lock:
+            loading = self._loading
+            if loading is None:
+                loading = self._loading = threading.Event()
+                threading.Thread(target=self._load_newest, args=(loading,), name="nianbao-reload",
+                                 daemon=True).start()
+        loading.wait(wait)
+        return self._archive
+
+    def _load_newest(self, done):
+        """Load the newest published version in its own snapshot, then put it in place."""
+        conn = None
+        try:
+            conn = connect(self.data.db_path, readonly=True)
+            conn.execute("BEGIN")
+            archive = Archive(self, conn, self._version(conn))
+            with self._lock:
+                if archive.version > self._archive.version:
+                    self._archive = archive
+        except Exception as exc:  # the held version keeps serving; the next request tries again
+            log.error("nianbao: could not load the new archive version: %s", exc)
+        finally:
+            if conn is not None:
+                conn.close()
+            with self._lock:
+                self._loading = None
+            done.set()
 
     @contextmanager
     def snapshot(self):
@@ -377,14 +408,8 @@ class ArchiveHolder:
             return
         conn = self.conn()
         try:
-            for attempt in range(5):
-                conn.execute("BEGIN")
-                version = self._version(conn)
-                archive = self._current(conn, version, newer_only=attempt < 4)
-                if archive.version == version:
-                    break
-                conn.rollback()  # another request loaded a newer version meanwhile: read that one
-            yield archive
+            conn.execute("BEGIN")
+            yield self._current(conn, self._version(conn))
         except sqlite3.DatabaseError as exc:
             raise ArchiveError(self.data.damaged_reason(exc)) from None
         finally:

@@ -77,13 +77,22 @@ class Question:
         return not (self.prose or self.not_understood)
 
 
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u2028-\u202f\ufeff]")
+_QUOTE_RE = re.compile(r"[’‘`´]")
+_SPACES_RE = re.compile(r"\s+")
+_CJK_GAP_RE = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+_PLAIN_RE = re.compile(r"[a-z0-9' ]*|[\u4e00-\u9fff]*")  # nothing for normalize to change but maybe t2s
+
+
 def normalize(text: str) -> str:
     """Simplified characters, NFKC, lower case, 二〇二三 as 2023, no spaces inside Chinese."""
+    if _PLAIN_RE.fullmatch(text or "") and "  " not in text and text == text.strip():
+        return to_simplified(text) if "二" not in text else chinese_year_digits(to_simplified(text))
     text = to_simplified(unicodedata.normalize("NFKC", text or "")[:MAX_PARSED_CHARS])
-    text = re.sub(r"[\x00-\x1f\x7f\u200b-\u200f\u2028-\u202f\ufeff]", " ", text).lower()
-    text = re.sub(r"[’‘`´]", "'", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", text)
+    text = _CONTROL_RE.sub(" ", text).lower()
+    text = _QUOTE_RE.sub("'", text)
+    text = _SPACES_RE.sub(" ", text).strip()
+    text = _CJK_GAP_RE.sub("", text)
     return chinese_year_digits(text)
 
 
