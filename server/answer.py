@@ -142,26 +142,27 @@ def _agency_names(archive, keys, lang):
     return ("、" if lang == "zh" else ", ").join(names) or ("所选单位" if lang == "zh" else "the chosen agency")
 
 
-MAX_REPORT_PARAMETERS = 200  # SQLite limits query parameters; wider scopes are filtered in Python
+MAX_REPORT_PARAMETERS = 200  # a wider scope is passed as one JSON array (json_each) instead
 
 
 def _rows_for_reports(archive, sql, args, ids, by_number=False):
-    """Rows of `sql` that belong to the reports `ids`; narrow scopes are filtered in the query
-    (`by_number`: through the report numbers the query's rows carry, which an index covers;
-    a wide scope then by its years, which the rows of `facts` carry too)."""
-    if len(ids) <= MAX_REPORT_PARAMETERS:
-        if by_number:
-            sql += f" AND report_num IN ({','.join('?' * len(ids))})"
-            args = [*args, *sorted(archive.reports[i].num for i in ids)]
-        else:
-            sql += f" AND report_id IN ({','.join('?' * len(ids))})"
-            args = [*args, *sorted(ids)]
-    elif by_number:
+    """Rows of `sql` that belong to the reports `ids`, filtered in the query through an index
+    (`by_number`: the report numbers the rows of `facts` carry, beside their year; otherwise
+    report ids). A wide scope (all agencies of a year) is one parameter, a JSON array SQLite
+    reads as a table, so a query reads the scope's rows, never the whole archive's."""
+    column = "report_num" if by_number else "report_id"
+    keys = sorted(archive.reports[i].num for i in ids) if by_number else sorted(ids)
+    if by_number:  # the year leads the index after the cell, so a year's cells are one range
         years = sorted({archive.reports[i].year for i in ids})
-        if len(years) < len(archive.years()):
-            sql += f" AND year IN ({','.join('?' * len(years))})"
-            args = [*args, *years]
-    return [row for row in archive.db().execute(sql, args) if row["report_id"] in ids]
+        sql += f" AND year IN ({','.join('?' * len(years))})"
+        args = [*args, *years]
+    if len(keys) <= MAX_REPORT_PARAMETERS:
+        sql += f" AND {column} IN ({','.join('?' * len(keys))})"
+        args = [*args, *keys]
+    else:
+        sql += f" AND {column} IN (SELECT value FROM json_each(?))"
+        args = [*args, json.dumps(keys)]
+    return archive.db().execute(sql, args).fetchall()
 
 
 def _facts_for(archive, cell, reports):

@@ -16,6 +16,7 @@ import logging
 import sqlite3
 import threading
 from contextlib import contextmanager
+from functools import cached_property
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -313,11 +314,31 @@ class Archive:
         return self.data_root / "files" / report.stored_file
 
     def years(self):
-        return sorted({r.year for r in self.reports.values()})
+        return sorted(self._by_year)
+
+    @cached_property
+    def _by_year(self):
+        """year -> its reports: a version never changes once loaded, and at 100,000 reports
+        a question should not walk them all to find one year's."""
+        by_year = {}
+        for r in self.reports.values():
+            by_year.setdefault(r.year, []).append(r)
+        return by_year
+
+    @cached_property
+    def _by_agency(self):
+        by_agency = {}
+        for r in self.reports.values():
+            by_agency.setdefault(r.agency_key, []).append(r)
+        return by_agency
 
     def select_reports(self, agencies=None, years=None):
-        return [r for r in self.reports.values()
-                if (not agencies or r.agency_key in agencies) and (not years or r.year in years)]
+        if agencies:
+            return [r for a in dict.fromkeys(agencies) for r in self._by_agency.get(a, ())
+                    if not years or r.year in years]
+        if years:
+            return [r for y in dict.fromkeys(years) for r in self._by_year.get(y, ())]
+        return list(self.reports.values())
 
 
 class ArchiveHolder:
