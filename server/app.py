@@ -30,11 +30,13 @@ def data_dir_from_env():
     return os.environ.get("NIANBAO_DATA", DEFAULT_DATA_DIR)
 
 
-def create_app(data_dir=None) -> Flask:
+def create_app(data_dir=None, holder=None) -> Flask:
+    """The app over the archive in `data_dir`, or over an ArchiveHolder already loaded
+    (`nianbao serve` loads the archive once, to say what is wrong before it listens)."""
     app = Flask(__name__, static_folder=str(WEB_DIR), static_url_path="/static", template_folder=str(WEB_DIR))
     app.config["MAX_CONTENT_LENGTH"] = SMALL_BODY  # uploads raise it for their own route
     app.json.ensure_ascii = False
-    holder = ArchiveHolder(data_dir or data_dir_from_env())
+    holder = holder or ArchiveHolder(data_dir or data_dir_from_env())
     app.extensions["nianbao"] = holder
     app.extensions["nianbao.jobs"] = IndexJobs(holder.data.root)
     app.extensions["nianbao.renderer"] = Renderer()

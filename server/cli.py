@@ -3,6 +3,7 @@ import argparse
 import json
 import os
 import sys
+import threading
 
 
 def _data_arg(parser):
@@ -67,11 +68,14 @@ def cmd_serve(args) -> int:
     from .serving import serve
     from .translate import warm_up
 
-    if _holder(args, "serve") is None:
+    holder = _holder(args, "serve")
+    if holder is None:
         return 2
-    app = create_app(args.data)
-    load_model()  # load once before the first question rather than during it
-    warm_up()
+    app = create_app(holder=holder)
+    # The server listens once the archive is loaded: figures need no model. The embedding
+    # model and the English dictionary load meanwhile (seconds); a passage question asked
+    # before they are ready waits for them (both load under a lock), it is never refused.
+    threading.Thread(target=lambda: (load_model(), warm_up()), name="nianbao-warm-up", daemon=True).start()
     try:
         archive = app.extensions["nianbao"].get()
     except ArchiveError as exc:

@@ -85,7 +85,7 @@ def start_server(data_dir, env=None):
         if proc.poll() is not None:
             raise RuntimeError(f"server exited: {Path(log.name).read_text()}")
         try:
-            requests.get(url + "/api/reports", timeout=1)
+            requests.get(url + "/api/status", timeout=5)
             return proc, url
         except requests.ConnectionError:
             time.sleep(0.3)

@@ -83,6 +83,25 @@ def test_reports_listing(server):
         assert r["failed_checks"] == 2  # the source's table 四 totals do not add up
 
 
+def test_reports_listing_pages_and_filters(server):
+    """A province's archive is listed a page at a time; the filters narrow it, `total` counts it."""
+    everything = requests.get(server + "/api/reports", timeout=30).json()
+    assert everything["total"] == len(everything["reports"]) > 3
+    first = requests.get(server + "/api/reports?limit=2", timeout=30).json()
+    rest = requests.get(server + "/api/reports?limit=1000&offset=2", timeout=30).json()
+    assert first["total"] == everything["total"] and len(first["reports"]) == 2
+    assert [r["id"] for r in first["reports"] + rest["reports"]] == [r["id"] for r in everything["reports"]]
+    # the checks listed with a page are those of its reports
+    assert [r["checks"] for r in first["reports"]] == [r["checks"] for r in everything["reports"][:2]]
+    hongze = next(a for a in everything["agencies"] if "洪泽" in a["name"])
+    only = requests.get(server + f"/api/reports?agency={hongze['key']}&year=2023", timeout=30).json()
+    assert only["total"] >= 1 and {(r["agency_key"], r["year"]) for r in only["reports"]} == {(hongze["key"], 2023)}
+    words = requests.get(server + "/api/reports?q=pingzhang", timeout=30).json()
+    assert words["total"] >= 1 and all("pingzhang" in (r["file_name"] + r["agency_en"]).lower()
+                                       for r in words["reports"])
+    assert requests.get(server + "/api/reports?limit=x", timeout=30).status_code == 400
+
+
 def test_pdf_source_page_is_an_image(server):
     reports = requests.get(server + "/api/reports", timeout=30).json()["reports"]
     pdf = next(r for r in reports if r["format"] == "pdf")

@@ -258,11 +258,19 @@ function reportItem(r) {
 }
 
 async function loadReports() {
+  // The list follows the chat's filters; a large archive is listed a page at a time, and the
+  // line under it says how many more there are.
   const list = document.getElementById("reports");
   try {
-    const data = await (await fetch("/api/reports")).json();
-    list.replaceChildren(...(data.reports.length ? data.reports.map(reportItem)
-      : [el("li", { class: "muted" }, "档案为空：先运行 nianbao index")]));
+    const params = new URLSearchParams();
+    const chosen = { agency: document.getElementById("filter-agency").value, year: document.getElementById("filter-year").value };
+    if (chosen.agency) params.set("agency", chosen.agency);
+    if (chosen.year) params.set("year", chosen.year);
+    const data = await (await fetch("/api/reports?" + params.toString())).json();
+    const more = data.total > data.reports.length
+      ? [el("li", { class: "muted" }, `共 ${data.total} 份报告，此处列出前 ${data.reports.length} 份；按单位或年份筛选可看其余。`)] : [];
+    list.replaceChildren(...(data.reports.length ? [...data.reports.map(reportItem), ...more]
+      : [el("li", { class: "muted" }, chosen.agency || chosen.year ? "没有符合筛选的报告" : "档案为空：先运行 nianbao index")]));
     const agency = document.getElementById("filter-agency");
     const chosenAgency = agency.value;
     agency.replaceChildren(el("option", { value: "" }, "全部单位"), ...data.agencies.map((a) => el("option", { value: a.key }, a.name)));
@@ -392,5 +400,6 @@ document.addEventListener("DOMContentLoaded", () => {
   });
   document.getElementById("viewer-close").addEventListener("click", closeSource);
   setUpDropZone();
+  for (const id of ["filter-agency", "filter-year"]) document.getElementById(id).addEventListener("change", loadReports);
   loadReports();
 });

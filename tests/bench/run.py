@@ -97,6 +97,9 @@ def main():
         print(f"\nreal corpus: {r['index']['pages']} pages at {r['index']['pages_per_second']} pages/s")
     if "hostile" in result:
         print("\nhostile:", json.dumps(result["hostile"], ensure_ascii=False))
+    from table import markdown
+
+    print("\n" + markdown(result))  # the README's table
     print(f"\nwritten to {out}")
 
 
