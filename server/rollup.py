@@ -8,6 +8,7 @@ another template edition than the year's (2019 vs 2021 columns) are not mixed in
 tables: they are listed as left out, with the reason.
 """
 import io
+import json
 from collections import Counter
 
 from indexer import registry as reg
@@ -33,6 +34,60 @@ def select_agencies(archive, year, agencies=None, match=""):
     return chosen
 
 
+# Up to this many reports, every figure a total adds is listed with it (the page's details,
+# the XLSX's 明细 sheet): 500 reports are about 100,000 figures. A wider roll-up (a province's
+# 15,000 reports) gives its totals and counts, summed by SQLite, and says how to get the
+# figures: narrow it by name, or ask the chat for one cell (its parts are listed there).
+DETAIL_LIMIT = 500
+
+
+def _aggregate(archive, year, nums):
+    """(table, row, column) -> (sum of the numbers, how many numbers, how many cells) over
+    the reports numbered `nums` (a JSON array parameter: the year's index range, filtered)."""
+    if not nums:
+        return {}
+    sql = ("SELECT k.table_key, k.row_key, k.col_key, SUM(c.value), COUNT(c.value), COUNT(*)"
+           " FROM cells c JOIN cell_keys k ON k.id = c.cell_key"
+           " WHERE c.year = ? AND c.report IN (SELECT value FROM json_each(?)) AND k.table_key != 'narrative'"
+           " GROUP BY c.cell_key")
+    return {(t, r, c): (total, count, held)
+            for t, r, c, total, count, held in archive.db().execute(sql, (year, json.dumps(nums)))}
+
+
+def _parts(archive, summed):
+    """(table, row, column) -> {"parts": the figures a total adds, "empty": cells with no number}."""
+    by_num = {r.num: r for r in summed}
+    out = {}
+    nums = sorted(by_num)
+    for start in range(0, len(nums), 500):
+        chunk = nums[start:start + 500]
+        for fact in archive.db().execute(
+                f"SELECT * FROM facts WHERE report_num IN ({','.join('?' * len(chunk))})"
+                " AND table_key != 'narrative'", chunk):
+            report = by_num[fact["report_num"]]
+            entry = out.setdefault((fact["table_key"], fact["row_key"], fact["col_key"]), {"parts": [], "empty": []})
+            item = {"report": report.id, "agency": archive.agencies[report.agency_key].name,
+                    "value": _num(fact["value"]), "raw": fact["raw"], "page": fact["page"], "fact": fact["id"],
+                    "url": source_url(report.id, fact["page"], fact_id=fact["id"])}
+            entry["empty" if fact["value"] is None else "parts"].append(item)
+    return out
+
+
+def cell_parts(archive, result, table, row, col):
+    """The figures one total of a roll-up adds, listed whatever the roll-up's width."""
+    summed = [archive.reports[r["report"]] for r in result["reports"]]
+    by_num = {r.num: r for r in summed}
+    sql = ("SELECT * FROM facts WHERE table_key = ? AND row_key = ? AND col_key = ? AND year = ?"
+           " AND report_num IN (SELECT value FROM json_each(?)) AND value IS NOT NULL")
+    parts = []
+    for fact in archive.db().execute(sql, (table, row, col, result["year"], json.dumps(sorted(by_num)))):
+        report = by_num[fact["report_num"]]
+        parts.append({"report": report.id, "agency": archive.agencies[report.agency_key].name,
+                      "value": _num(fact["value"]), "raw": fact["raw"], "page": fact["page"], "fact": fact["id"],
+                      "url": source_url(report.id, fact["page"], fact_id=fact["id"])})
+    return parts
+
+
 def rollup(archive, year, agencies=None, match="", lang="zh"):
     reports = select_agencies(archive, year, agencies, match)
     editions = Counter(r.template for r in reports if r.template in reg.TEMPLATES)
@@ -45,27 +100,10 @@ def rollup(archive, year, agencies=None, match="", lang="zh"):
                  ("no template tables (a report from before the 2019 template)" if r.template == "none" else
                   f"uses the {r.template} edition, whose columns differ from the year's ({edition})")}
                 for r in reports if r.template != edition]
-    by_num = {r.num: r for r in summed}
-    totals = {}
-    if summed:
-        nums = sorted(by_num)
-        for start in range(0, len(nums), 500):
-            part = nums[start:start + 500]
-            for fact in archive.db().execute(
-                    f"SELECT * FROM facts WHERE report_num IN ({','.join('?' * len(part))})"
-                    " AND table_key != 'narrative'", part):
-                report = by_num[fact["report_num"]]
-                entry = totals.setdefault((fact["table_key"], fact["row_key"], fact["col_key"]),
-                                          {"total": 0.0, "parts": [], "empty": []})
-                agency = archive.agencies[report.agency_key].name
-                item = {"report": report.id, "agency": agency, "value": _num(fact["value"]), "raw": fact["raw"],
-                        "page": fact["page"], "fact": fact["id"],
-                        "url": source_url(report.id, fact["page"], fact_id=fact["id"])}
-                if fact["value"] is None:
-                    entry["empty"].append(item)
-                else:
-                    entry["total"] += fact["value"]
-                    entry["parts"].append(item)
+    nums = sorted(r.num for r in summed)
+    totals = _aggregate(archive, year, nums)
+    detail = len(summed) <= DETAIL_LIMIT
+    parts = _parts(archive, summed) if detail else {}
     tables = []
     for key in SUM_TABLES:
         table = reg.table(key)
@@ -76,15 +114,15 @@ def rollup(archive, year, agencies=None, match="", lang="zh"):
                 continue  # the 2021 edition splits it in three
             cells = []
             for col in columns:
-                entry = totals.get((key, row.key, col.key))
-                cells.append({"column": col.key, "total": _num(round(entry["total"], 4)) if entry and entry["parts"]
-                              else None, "count": len(entry["parts"]) if entry else 0,
-                              "parts": entry["parts"] if entry else [], "empty": entry["empty"] if entry else []})
+                total, count, held = totals.get((key, row.key, col.key), (None, 0, 0))
+                listed = parts.get((key, row.key, col.key), {"parts": [], "empty": []})
+                cells.append({"column": col.key, "total": _num(round(total, 4)) if count else None,
+                              "count": count, "empty_count": held - count, **listed})
             rows.append({"row": row.key, "label": row.zh if lang == "zh" else row.en, "cells": cells})
         tables.append({"table": key, "label": table.zh if lang == "zh" else table.en,
                        "columns": [{"key": c.key, "label": c.zh if lang == "zh" else c.en, "unit": c.unit}
                                    for c in columns], "rows": rows})
-    return {"year": year, "edition": edition, "match": match, "agencies": agencies or [],
+    return {"year": year, "edition": edition, "match": match, "agencies": agencies or [], "detail": detail, "detail_limit": DETAIL_LIMIT,
             "reports": [{"report": r.id, "agency": archive.agencies[r.agency_key].name, "format": r.format,
                          "url": f"/source/{r.id}/1"} for r in summed],
             "left_out": left_out, "tables": tables}
@@ -97,8 +135,11 @@ def rollup_rows(result):
         for row in table["rows"]:
             for col, cell in zip(table["columns"], row["cells"]):
                 rows.append([table["label"], row["label"], col["label"], "" if cell["total"] is None else cell["total"],
-                             col["unit"], cell["count"], "、".join(p["agency"] for p in cell["empty"]),
-                             " ".join(f"{p['agency']}={p['value']} {p['url']}" for p in cell["parts"])])
+                             col["unit"], cell["count"],
+                             "、".join(p["agency"] for p in cell["empty"]) if result["detail"]
+                             else (f"{cell['empty_count']} 份" if cell["empty_count"] else ""),
+                             " ".join(f"{p['agency']}={p['value']} {p['url']}" for p in cell["parts"]) if result["detail"]
+                             else f"超过 {DETAIL_LIMIT} 份报告，未逐项列出"])
     return rows
 
 
@@ -136,6 +177,9 @@ def rollup_xlsx(result, base_url="") -> bytes:
             sheet.column_dimensions[get_column_letter(i)].width = 14
     detail = book.create_sheet("明细")
     detail.append(["表", "行", "列", "单位", "数值", "原文", "页", "来源"])
+    if not result["detail"]:
+        detail.append([f"汇总范围有 {len(result['reports'])} 份报告，超过 {DETAIL_LIMIT} 份：不逐项列出各单位的数字"
+                       "（每个合计相加的报告数见 CSV）。按单位名称缩小范围即可得到明细。"])
     for table in result["tables"]:
         for row in table["rows"]:
             for col, cell in zip(table["columns"], row["cells"]):

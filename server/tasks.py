@@ -11,7 +11,7 @@ import re
 from urllib.parse import urlencode
 
 from .compare import compare, primary_reports
-from .rollup import rollup
+from .rollup import cell_parts, rollup
 
 COMPARE_WORDS = re.compile(r"相比|比较|对比|有什么变化|有何变化|哪些变化|什么不同|有何不同|差异|\bcompare|\bcomparison|"
                            r"\bversus\b|\bvs\.?\s|\bdiffer|what changed|changes between", re.I)
@@ -102,8 +102,11 @@ def _rollup_answer(archive, q, agencies, years, lang):
                                                                        and table["table"] == "requests"):
                         continue
                     if value["total"] is not None:
+                        # a roll-up too wide to list every figure still lists those of the totals asked
+                        parts = value["parts"] if result["detail"] else \
+                            cell_parts(archive, result, table["table"], row["row"], col["key"])
                         asked.append({"label": f"{row['label']} · {col['label']}", "value": value["total"],
-                                      "unit": col["unit"], "count": value["count"], "parts": value["parts"],
+                                      "unit": col["unit"], "count": value["count"], "parts": parts,
                                       "empty": value["empty"]})
     n = len(result["reports"])
     if zh:

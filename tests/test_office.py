@@ -246,6 +246,31 @@ def test_rollup_asked_in_the_chat(client):
     assert all(p["url"].startswith("/source/") for p in total["parts"])
 
 
+def test_a_rollup_too_wide_to_list_gives_the_same_totals_and_says_so(client, monkeypatch):
+    """A province's roll-up (thousands of reports) is summed by SQLite and lists counts, not
+    every figure; the chat still lists the figures of the total it was asked for."""
+    import server.rollup as rollup_module
+
+    narrow = client.get("/api/rollup?year=2024").json
+    assert narrow["detail"] is True and len(narrow["reports"]) >= 2
+    monkeypatch.setattr(rollup_module, "DETAIL_LIMIT", 1)
+    wide = client.get("/api/rollup?year=2024").json
+    assert wide["detail"] is False
+    for a, b in zip(narrow["tables"], wide["tables"]):
+        for row_a, row_b in zip(a["rows"], b["rows"]):
+            for cell_a, cell_b in zip(row_a["cells"], row_b["cells"]):
+                assert (cell_b["total"], cell_b["count"], cell_b["empty_count"]) == \
+                    (cell_a["total"], len(cell_a["parts"]), len(cell_a["empty"]))
+                assert cell_b["parts"] == [] and cell_b["empty"] == []
+    page = client.get("/rollup?year=2024").data.decode()
+    assert 'id="rollup-no-detail"' in page and "超过 1 份报告" in page
+    csv_text = client.get("/api/rollup.csv?year=2024").data.decode("utf-8-sig")
+    assert "超过 1 份报告，未逐项列出" in csv_text
+    answer = client.post("/api/ask", json={"question": "2024年各单位申请数量合计，按模板导出"}).json
+    [total] = answer["sums"]
+    assert total["value"] == sum(p["value"] for p in total["parts"]) and total["count"] == len(total["parts"]) >= 2
+
+
 def test_every_api_route_is_documented_and_create_app_only_wires(client):
     from server.app import create_app
 
