@@ -11,14 +11,27 @@ from .crossyear import consecutive_pairs, cross_year_checks
 HEAT_LEVELS = 6
 
 
-def archive_matrix(archive, lang="zh", cross_year=True):
-    """{years, agencies: [{key, name, cells: {year: {...} | None}}]}. A year between an agency's
-    first and last report with no report is marked missing."""
+MATRIX_PAGE = 200  # agencies per page: a province's archive names 15,000
+
+
+def archive_matrix(archive, lang="zh", cross_year=True, match="", offset=0, limit=MATRIX_PAGE):
+    """{years, total, offset, limit, agencies: [{key, name, cells: {year: {...} | None}}]}: one
+    page of agencies (those whose name holds `match`), in the order of their place. A year
+    between an agency's first and last report with no report is marked missing. Checks are
+    read for the page's reports only, so a page costs the same in any archive."""
     years = archive.years()
-    primary = primary_reports(archive.reports.values())
+    chosen = sorted((a for a in archive.agencies.values()
+                     if not match or match in a.name or match in a.key or match.lower() in a.name_en.lower()),
+                    key=lambda a: (a.parents[:1], a.key))
+    page = chosen[offset:offset + limit]
+    reports = [r for a in page for r in archive.select_reports([a.key])]
+    primary = primary_reports(reports)
     failed = {}
-    for row in archive.db().execute("SELECT report_id, COUNT(*) FROM check_failures GROUP BY report_id"):
-        failed[row[0]] = row[1]
+    if reports:
+        for row in archive.db().execute("SELECT report_id, COUNT(*) FROM check_failures WHERE report_id IN"
+                                        " (SELECT value FROM json_each(?)) GROUP BY report_id",
+                                        (json.dumps([r.id for r in reports]),)):
+            failed[row[0]] = row[1]
     cross_failed = {}
     if cross_year:
         for this, last in consecutive_pairs(primary):
@@ -26,10 +39,10 @@ def archive_matrix(archive, lang="zh", cross_year=True):
             if bad:
                 cross_failed[this.id] = len(bad)
     forms = {}
-    for r in archive.reports.values():
+    for r in reports:
         forms.setdefault((r.agency_key, r.year), []).append(r)
     agencies = []
-    for agency in sorted(archive.agencies.values(), key=lambda a: (a.parents[:1], a.key)):
+    for agency in page:
         row = {"key": agency.key, "name": agency.name, "name_en": agency.name_en, "cells": {}}
         held = agency.years
         for year in years:
@@ -43,7 +56,8 @@ def archive_matrix(archive, lang="zh", cross_year=True):
                 "failed": failed.get(report.id, 0), "cross_failed": cross_failed.get(report.id, 0),
                 "forms": [r.format for r in others], "url": f"/source/{report.id}/1"}
         agencies.append(row)
-    return {"years": years, "agencies": agencies}
+    return {"years": years, "total": len(chosen), "offset": offset, "limit": limit, "match": match,
+            "agencies": agencies}
 
 
 def failed_checks(archive, report, lang="zh"):
@@ -95,14 +109,19 @@ def template_cell_choices(lang="zh"):
     return out
 
 
-def cell_values(archive, cell):
-    """{(agency key, year): figure} of one template cell, one report per agency and year."""
+def cell_values(archive, cell, agency_keys=None):
+    """{(agency key, year): figure} of one template cell, one report per agency and year (of
+    the given agencies, or of all)."""
     table, row, col = cell
-    primary = primary_reports(archive.reports.values())
+    reports = archive.select_reports(agency_keys) if agency_keys is not None else archive.reports.values()
+    primary = primary_reports(reports)
     by_num = {r.num: r for r in primary.values()}
     out = {}
-    for fact in archive.db().execute("SELECT * FROM facts WHERE table_key = ? AND row_key = ? AND col_key = ?",
-                                     (table, row, col)):
+    sql, args = "SELECT * FROM facts WHERE table_key = ? AND row_key = ? AND col_key = ?", [table, row, col]
+    if agency_keys is not None:
+        sql += " AND report_num IN (SELECT value FROM json_each(?))"
+        args.append(json.dumps(sorted(by_num)))
+    for fact in archive.db().execute(sql, args):
         report = by_num.get(fact["report_num"])
         if report is None:
             continue
@@ -112,11 +131,12 @@ def cell_values(archive, cell):
     return out
 
 
-def heatmap(archive, cell):
-    """The cell's values across agencies and years, each with a heat level (0 … HEAT_LEVELS-1)."""
-    values = cell_values(archive, cell)
-    numbers = sorted(v["value"] for v in values.values() if v["value"] is not None)
-    top = numbers[-1] if numbers else 0
+def heatmap(archive, cell, agency_keys=None):
+    """The cell's values across agencies (the given ones, or all) and years, each with a heat
+    level (0 … HEAT_LEVELS-1) on one scale for the whole archive: the cell's largest value."""
+    values = cell_values(archive, cell, agency_keys)
+    top = archive.db().execute("SELECT MAX(value) FROM facts WHERE table_key = ? AND row_key = ? AND col_key = ?",
+                               cell).fetchone()[0] or 0
     for v in values.values():
         v["level"] = None if v["value"] is None else (
             0 if top <= 0 else min(HEAT_LEVELS - 1, int(v["value"] / top * (HEAT_LEVELS - 1) + 0.5)))

@@ -121,6 +121,22 @@ def test_the_archive_matrix_shows_what_is_held_missing_and_failing(client, hongz
     assert held >= {2019, 2020, 2021}
 
 
+def test_the_archive_matrix_is_paged_by_agency(client, archive):
+    """A province's archive names 15,000 agencies: the matrix shows a page of them, with the
+    same cells as the whole, and a name narrows it."""
+    from server.matrix import archive_matrix
+
+    whole = archive_matrix(archive)
+    assert whole["total"] == len(whole["agencies"]) == len(archive.agencies) >= 4
+    pages = [archive_matrix(archive, offset=o, limit=2) for o in range(0, whole["total"], 2)]
+    assert all(p["total"] == whole["total"] and len(p["agencies"]) <= 2 for p in pages)
+    assert [row for p in pages for row in p["agencies"]] == whole["agencies"]
+    narrowed = client.get("/api/matrix?match=洪泽").json
+    assert narrowed["total"] >= 1 and all("洪泽" in a["name"] for a in narrowed["agencies"])
+    page = client.get("/archive?match=洪泽&cell=requests.new_received.total").data.decode()
+    assert 'id="matrix-pager"' in page and 'data-agency="洪泽区"' in page and 'data-agency="平掌乡"' not in page
+
+
 def test_a_cell_as_heatmap_and_the_page(client, hongze):
     heat = client.get("/api/heatmap?cell=requests.new_received.total").json
     values = {(v["agency"], v["year"]): v for v in heat["values"]}

@@ -4,7 +4,7 @@ from flask import Blueprint, abort, jsonify, render_template, request
 from ..chart import bar_chart
 from ..compare import primary_reports
 from ..crossyear import cross_year_checks
-from ..matrix import archive_matrix, failed_checks, heatmap, parse_cell, template_cell_choices
+from ..matrix import archive_matrix, cell_values, failed_checks, heatmap, parse_cell, template_cell_choices
 from .common import archive
 
 bp = Blueprint("matrix", __name__)
@@ -31,17 +31,24 @@ def _series(current, cell, agency_key, values):
     return [{"legend": agency.name, "label": agency.name, "points": points}]
 
 
+def _page_args():
+    """(name match, offset) of the matrix page asked for."""
+    offset = request.args.get("offset", "0")
+    return request.args.get("match", "").strip()[:50], int(offset) if offset.isdigit() else 0
+
+
 @bp.get("/archive")
 def archive_page():
     current = archive()
     lang = _lang()
-    matrix = archive_matrix(current, lang)
+    match, offset = _page_args()
+    matrix = archive_matrix(current, lang, match=match, offset=offset)
     cell = parse_cell(request.args.get("cell", ""))
-    heat = heatmap(current, cell) if cell else None
+    heat = heatmap(current, cell, [a["key"] for a in matrix["agencies"]]) if cell else None
     chosen = request.args.get("agency", "")
     chart = None
     if cell and chosen in current.agencies:
-        chart = bar_chart(_series(current, cell, chosen, heat), title=chosen)
+        chart = bar_chart(_series(current, cell, chosen, cell_values(current, cell, [chosen])), title=chosen)
     report = current.reports.get(request.args.get("report", ""))
     checks = report_checks(current, report, lang) if report else None
     return render_template("archive.html", matrix=matrix, heat=heat, cell=".".join(cell) if cell else "",
@@ -51,7 +58,8 @@ def archive_page():
 
 @bp.get("/api/matrix")
 def api_matrix():
-    return jsonify(archive_matrix(archive(), _lang()))
+    match, offset = _page_args()
+    return jsonify(archive_matrix(archive(), _lang(), match=match, offset=offset))
 
 
 @bp.get("/api/checks/<report_id>")
