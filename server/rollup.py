@@ -83,7 +83,8 @@ def cell_parts(archive, result, table, row, col):
     for fact in archive.db().execute(sql, (table, row, col, result["year"], json.dumps(sorted(by_num)))):
         report = by_num[fact["report_num"]]
         parts.append({"report": report.id, "agency": archive.agencies[report.agency_key].name,
-                      "value": _num(fact["value"]), "raw": fact["raw"], "page": fact["page"], "fact": fact["id"],
+                      "value": _num(fact["value"]), "raw": fact["raw"], "unit": fact["unit"], "page": fact["page"],
+                      "fact": fact["id"],
                       "url": source_url(report.id, fact["page"], fact_id=fact["id"])})
     return parts
 

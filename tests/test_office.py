@@ -282,6 +282,16 @@ def test_a_rollup_too_wide_to_list_gives_the_same_totals_and_says_so(client, mon
     assert 'id="rollup-no-detail"' in page and "超过 1 份报告" in page
     csv_text = client.get("/api/rollup.csv?year=2024").data.decode("utf-8-sig")
     assert "超过 1 份报告，未逐项列出" in csv_text
+    # each total links to a page listing every figure it adds
+    links = re.findall(r'class="cell-parts-link" href="([^"]+)"', page)
+    assert len(links) > 100
+    link = next(h for h in links if "requests.new_received.total" in h).replace("&amp;", "&")
+    listed = client.get(link).data.decode()
+    want = next(c for t in wide["tables"] if t["table"] == "requests" for r in t["rows"] if r["row"] == "new_received"
+                for c in r["cells"] if c["column"] == "total")
+    values = re.findall(r'<li><a href="(/source/[^"]+)">[^：<]+：([^<]+)</a></li>', listed)
+    assert len(values) == want["count"] and sum(float(v) for _, v in values) == want["total"]
+    assert f'合计 {want["total"]:g}' in listed
     answer = client.post("/api/ask", json={"question": "2024年各单位申请数量合计，按模板导出"}).json
     [total] = answer["sums"]
     assert total["value"] == sum(p["value"] for p in total["parts"]) and total["count"] == len(total["parts"]) >= 2

@@ -1,8 +1,12 @@
 """Roll-up (/rollup): the template's tables summed over agencies for a year, as XLSX and CSV."""
-from flask import Blueprint, Response, jsonify, render_template, request
+from urllib.parse import urlencode
+
+from flask import Blueprint, Response, abort, jsonify, render_template, request
 
 from ..exports import csv_bytes
-from ..rollup import rollup, rollup_rows, rollup_xlsx
+from ..answer import cell_labels
+from ..matrix import parse_cell
+from ..rollup import cell_parts, rollup, rollup_rows, rollup_xlsx
 from .common import archive, base_url
 
 bp = Blueprint("rollup", __name__)
@@ -49,3 +53,21 @@ def api_rollup_csv():
     return Response(csv_bytes(rollup_rows(result)), headers={
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": f"attachment; filename=rollup-{result['year']}.csv"})
+
+
+@bp.get("/rollup/cell")
+def rollup_cell_page():
+    """Every figure one total of a roll-up adds, however wide the roll-up: the page a total
+    links to when the roll-up is too wide to list them all in place."""
+    current, result = _result()
+    cell = parse_cell(request.args.get("cell", ""))
+    if cell is None:
+        abort(404)
+    parts = cell_parts(current, result, *cell)
+    if not parts:
+        abort(404)
+    table, row, col = cell_labels(*cell, "zh")
+    unit = next((p.get("unit", "") for p in parts), "")
+    back = "/rollup?" + urlencode([(k, v) for k, v in request.args.items(multi=True) if k != "cell"])
+    return render_template("rollup_cell.html", year=result["year"], label=f"{table} · {row} · {col}",
+                           total=sum(p["value"] for p in parts), unit=unit, parts=parts, back=back)
