@@ -113,7 +113,7 @@ def apply_filters(archive, agencies, years, filters, lang):
 
 def _scope_years(archive, q: Question, agencies):
     """The years a question asks about (named, ranges, after/before, 近N年, except …), or None for all."""
-    available = {r.year for r in archive.select_reports(agencies)} or set(archive.years())
+    available = ({r.year for r in archive.select_reports(agencies)} if agencies else set()) or set(archive.years())
     return q.years.resolve(available)
 
 
@@ -185,9 +185,16 @@ def _failed_checks_for(archive, reports, tables):
            f" WHERE table_key IN ({','.join('?' * len(tables))})")
     failed = {}
     for r in _rows_for_reports(archive, sql, list(tables), {r.id for r in reports}):
-        failed.setdefault(r["report_id"], []).append(
-            (r["check_key"], {tuple(c) for c in json.loads(r["cells"])}, r["detail_zh"], r["detail_en"]))
+        failed.setdefault(r["report_id"], []).append((r["check_key"], _check_cells(r["cells"]), r["detail_zh"],
+                                                      r["detail_en"]))
     return failed
+
+
+@lru_cache(maxsize=4096)
+def _check_cells(cells: str) -> frozenset:
+    """The (row, column) pairs a check involves, from their JSON; one check involves the same
+    cells in every report, so a sum over thousands of reports parses each list once."""
+    return frozenset(tuple(c) for c in json.loads(cells))
 
 
 def figure_answer(archive, q: Question, agencies, years):
