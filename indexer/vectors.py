@@ -67,7 +67,9 @@ def contents(index):
         ids = faiss.vector_to_array(index.id_map).astype(np.int64)
         vectors = index.index.reconstruct_n(0, index.ntotal) if index.ntotal else np.zeros((0, index.d), np.float32)
         return ids, vectors
-    ivf = faiss.extract_index_ivf(index)
+    # a segment read from disk is typed as the base class; its scalar quantizer (to decode the
+    # codes: they stand alone, not residuals) belongs to the subclass
+    ivf = faiss.downcast_index(faiss.extract_index_ivf(index))
     invlists = ivf.invlists
     all_ids, all_vectors = [], []
     for list_no in range(ivf.nlist):
