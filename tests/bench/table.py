@@ -42,7 +42,7 @@ def markdown(result) -> str:
         cells = []
         for _, size in sizes:
             try:
-                cells.append(value(size))
+                cells.append(value(size).replace("None", "—"))  # not measured in that run
             except (KeyError, TypeError):
                 cells.append("—")
         lines.append(f"| {label} | " + " | ".join(cells) + f" | {target} |")
