@@ -11,6 +11,7 @@ publishes (the archive `version` in meta changes), one background thread loads t
 in a snapshot of its own; requests wait for it up to RELOAD_WAIT seconds (enough at most
 sizes), then are answered from the list held — one publish behind, never half a report.
 """
+import gc
 import json
 import logging
 import sqlite3
@@ -341,6 +342,16 @@ class Archive:
         return list(self.reports.values())
 
 
+def _settle_memory():
+    """Take the loaded archive out of the garbage collector's way. At 100,000 reports it is
+    half a million long-lived objects, and every full collection walked them all: a third of
+    the time of a sum over 14,000 figures. Unfrozen first, so that a replaced version (its
+    search objects point back to it: a cycle) is collected, then what is alive is frozen."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+
+
 class ArchiveHolder:
     """Gives each request the newest published archive, loading it once when it appears."""
 
@@ -392,6 +403,7 @@ class ArchiveHolder:
             with self._lock:
                 if self._archive is None:
                     self._archive = Archive(self, conn, version)
+                    _settle_memory()
                 return self._archive
         with self._lock:
             loading = self._loading
@@ -412,6 +424,8 @@ class ArchiveHolder:
             with self._lock:
                 if archive.version > self._archive.version:
                     self._archive = archive
+            del archive
+            _settle_memory()
         except Exception as exc:  # the held version keeps serving; the next request tries again
             log.error("nianbao: could not load the new archive version: %s", exc)
         finally:
