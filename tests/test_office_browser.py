@@ -3,6 +3,7 @@ import io
 import time
 
 import pytest
+from playwright.sync_api import expect
 
 from conftest import ARTIFACTS, SEED, ask_in_page as ask, image_loaded, open_chat, run_cli, start_server
 
@@ -165,7 +166,9 @@ def test_drop_reports_on_the_page_and_see_each_outcome(browser, upload_server, t
     first = items.nth(0).inner_text()
     assert "已索引" in first and agency in first and str(year) in first, first
     assert "truncated PDF" in items.nth(1).inner_text()
-    page.wait_for_function(f"document.querySelectorAll('#reports li[data-report]').length === {before + 1}")
+    # a locator wait, not wait_for_function: polling a JavaScript string needs eval, which the
+    # page's Content-Security-Policy forbids (the check failed whenever the list came late)
+    expect(page.locator("#reports li[data-report]")).to_have_count(before + 1, timeout=60_000)
     page.screenshot(path=str(ARTIFACTS / "upload-drop.png"), full_page=True)
     # the archive answers from it without a restart
     answer = ask(page, f"{agency}{year}年政府集中采购项目有多少个")
