@@ -14,6 +14,7 @@ import pytest
 import requests
 
 from conftest import BIN, SEED, run_cli, shared_reports, start_server
+from slow_clients import hold_connections
 from variants import generate
 
 TOKEN = "hostile-test-token"
@@ -215,29 +216,9 @@ def test_files_that_would_take_all_memory_or_time_are_refused_with_a_reason(tmp_
 # 4. Slow clients -------------------------------------------------------------------------------
 
 def test_slow_and_idle_clients_do_not_lock_anyone_out(server):
-    host, port = server.replace("http://", "").split(":")
     stop = threading.Event()
-    sockets = []
-
-    def trickle(sock):
-        try:
-            for ch in b"GET /api/reports HTTP/1.1\r\nHost: x\r\n":
-                if stop.is_set():
-                    return
-                sock.send(bytes([ch]))
-                time.sleep(0.2)
-        except OSError:
-            pass
-
-    for _ in range(150):  # slow clients: a header byte at a time
-        s = socket.create_connection((host, int(port)), timeout=10)
-        sockets.append(s)
-        threading.Thread(target=trickle, args=(s,), daemon=True).start()
-    for _ in range(150):  # idle keep-alive clients: one request, then silence
-        s = socket.create_connection((host, int(port)), timeout=10)
-        s.sendall(b"GET /api/status HTTP/1.1\r\nHost: x\r\n\r\n")
-        s.recv(65536)
-        sockets.append(s)
+    # slow clients (a header byte at a time) and idle keep-alive ones (one request, then silence)
+    sockets = hold_connections(server, stop)
     try:
         latencies = []
         for _ in range(10):

@@ -16,35 +16,14 @@ import requests
 from conftest import SEED, shared_reports, start_server
 from load import summarize
 from scale import cli_index, proc_memory_mb
+from slow_clients import hold_connections
 
 TOKEN = "bench-token"
 
 
 def _slow_clients(url, seconds):
-    host, port = url.replace("http://", "").split(":")
     stop = threading.Event()
-    sockets = []
-
-    def trickle(sock):
-        try:
-            while not stop.is_set():
-                for ch in b"GET /api/reports HTTP/1.1\r\nHost: x\r\n":
-                    if stop.is_set():
-                        return
-                    sock.send(bytes([ch]))
-                    time.sleep(0.2)
-        except OSError:
-            pass
-
-    for _ in range(150):
-        s = socket.create_connection((host, int(port)), timeout=10)
-        sockets.append(s)
-        threading.Thread(target=trickle, args=(s,), daemon=True).start()
-    for _ in range(150):
-        s = socket.create_connection((host, int(port)), timeout=10)
-        s.sendall(b"GET /api/status HTTP/1.1\r\nHost: x\r\n\r\n")
-        s.recv(65536)
-        sockets.append(s)
+    sockets = hold_connections(url, stop, repeat=True)  # held while measuring
     latencies, errors = [], 0
     deadline = time.monotonic() + seconds
     session = requests.Session()
