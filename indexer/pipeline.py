@@ -20,6 +20,7 @@ from pathlib import Path
 
 from . import embed as embedder
 from . import registry as reg
+from . import terms
 from .checks import run_checks
 from .chunks import make_chunks
 from .metadata import NO_TEMPLATE, agency_key, read_meta
@@ -300,6 +301,7 @@ def reembed_if_needed(conn, data_dir, summary) -> bool:
             for s in conn.execute("SELECT file FROM segments").fetchall():
                 (data_dir.vectors / s[0]).unlink(missing_ok=True)
             conn.execute("DELETE FROM segments")
+        conn.execute("UPDATE terms SET vector = NULL")  # the vocabulary's vectors too, at the next seal
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('embedding_model', ?)", (embedder.MODEL_NAME,))
     if not chunk_ids:
         return False
@@ -369,6 +371,13 @@ def _embed_again(conn, chunk_ids, summary):
     summary.embed_seconds += time.perf_counter() - started
 
 
+def _seal(conn, segments):
+    """Make what the run wrote searchable: the new passages' vectors into a segment, and
+    vectors for the words new to the archive's vocabulary."""
+    terms.embed_pending(conn, embedder.embed)
+    segments.seal(conn)
+
+
 def index_paths(paths, data_dir, progress: bool = True, in_process: bool = False, worker=None,
                 names=None, sources=None) -> Summary:
     """Index files and folders into a data directory; returns what happened to each file.
@@ -400,6 +409,7 @@ def index_paths(paths, data_dir, progress: bool = True, in_process: bool = False
                                              " JOIN chunks c ON c.id = p.chunk_id").fetchone()[0]
             changed = reembed_if_needed(conn, data, summary) or summary.recovered > 0
             changed = repair_vectors(conn, data, segments, summary) or changed
+            changed = terms.backfill(conn) > 0 or changed
             names, sources = names or {}, sources or {}
             jobs = [(Path(stored), name, source) for stored, name, source in legacy] + \
                 [(f, names.get(f), sources.get(f)) for f in files]
@@ -411,11 +421,11 @@ def index_paths(paths, data_dir, progress: bool = True, in_process: bool = False
                     changed = True
                     done_since_checkpoint += 1
                     if done_since_checkpoint >= CHECKPOINT:
-                        segments.seal(conn)
+                        _seal(conn, segments)
                         data.publish(conn)
                         done_since_checkpoint = 0
             if changed or data.version(conn) == 0:
-                segments.seal(conn)
+                _seal(conn, segments)
                 data.publish(conn)
             data.remove_unreferenced_files(conn)
             summary.generation = str(data.version(conn))

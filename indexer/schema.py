@@ -131,6 +131,13 @@ CREATE VIRTUAL TABLE IF NOT EXISTS chunks_vocab USING fts5vocab(chunks_fts, row)
 -- The same for the figures the prose states (rowid = facts.id), to match questions to them.
 CREATE VIRTUAL TABLE IF NOT EXISTS stated_fts USING fts5(tokens, content='');
 CREATE VIRTUAL TABLE IF NOT EXISTS stated_vocab USING fts5vocab(stated_fts, row);
+-- The dictionary words the passages use, each embedded once (indexer/terms.py): a question's
+-- words are matched to their nearest archive words. `vector` is NULL until the run seals.
+CREATE TABLE IF NOT EXISTS terms (
+    term TEXT PRIMARY KEY,
+    vector BLOB                         -- float16, the passage model's dimension
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS terms_pending ON terms (term) WHERE vector IS NULL;
 -- Vector segments: FAISS files under data/vectors, append-only; merged as they accumulate.
 CREATE TABLE IF NOT EXISTS segments (
     id INTEGER PRIMARY KEY,

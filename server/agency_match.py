@@ -50,8 +50,10 @@ class AgencyIndex:
         self.exact = {}  # an agency's own key -> itself (an exact name beats an alias of another)
         self.places = defaultdict(set)  # place name (淮安市, 淮安) -> agencies inside it
         self.parents = {}  # agency key -> its enclosing places
+        self.department_words = {}  # agency key -> words of its name past its place (bureau, 发展和改革局)
         for agency in agencies:
             self.exact[normalize(agency.key)] = agency.key
+            self.department_words[agency.key] = _department_words(agency)
             self.parents[agency.key] = list(agency.parents)
             for alias in agency.aliases:
                 if normalize(alias):
@@ -105,6 +107,12 @@ class AgencyIndex:
                     result.qualifiers.append(name)  # 淮安市洪泽区: says where 洪泽区 is
                     result.spans.append(span)
                     continue
+                department = self._department_after(q, span[1], inside)
+                if department:  # "the Shuyang bureau", "Shanghai science commission": that department
+                    key, end = department
+                    chosen.add(key)
+                    result.spans.append((span[0], end))
+                    continue
                 result.unknown.append(name)
                 result.spans.append(span)
                 continue
@@ -128,10 +136,62 @@ class AgencyIndex:
         result.keys = sorted(chosen)
         return result
 
+    def _department_after(self, q: str, end: int, inside):
+        """(agency key, end of its words) when the words right after a place name one of the
+        archive's departments there by a word of its own name ("Shuyang bureau", "Shanghai
+        science commission", "上海科委员会"), and only one."""
+        after = q[end:end + 40]
+        english = re.match(r"(?:'s)?((?:\s+[a-z]+){1,4})", after)
+        chinese = re.match(r"([\u4e00-\u9fff]{2,8})", after)
+        fits = []
+        for key in inside:
+            words = self.department_words.get(key, set())
+            if english:
+                said = english.group(1).split()
+                # the words up to the last one that belongs to the department's name
+                last = max((i for i, w in enumerate(said) if w in words), default=-1)
+                if last >= 0:
+                    fits.append((key, end + _end_of(english.group(0), said[last])))
+                    continue
+            if chinese:
+                run = chinese.group(1)
+                n = next((n for n in range(len(run), 1, -1) if any(run[:n] in w for w in words if len(w) > 2)), 0)
+                if n:
+                    fits.append((key, end + n))
+        return fits[0] if len(fits) == 1 else None
+
     def _is_inside(self, agency, place_agency) -> bool:
         place = self.normalize(place_agency)
         return any(self.normalize(p) == place or _stem(self.normalize(p)) == _stem(place)
                    for p in self.parents.get(agency, ()))
+
+
+# Words of an English department name that say nothing about which department it is.
+_NAME_FILLER = frozenset("and of the for city county district township town province people's government".split())
+
+
+def _department_words(agency) -> set:
+    """The words of a department's name past its place: English words (bureau, reform,
+    commission) and its Chinese name past the place (发展和改革局); none for a government."""
+    words = set()
+    stem = agency.key
+    for parent in sorted(agency.parents, key=len, reverse=True):
+        for place in (parent, _stem(parent)):
+            if place and stem.startswith(place):
+                stem = stem[len(place):]
+                break
+    if stem == agency.key or not stem or stem.endswith(("人民政府", "政府")):
+        return words
+    words.add(stem)
+    english = agency.name_en.lower().split()
+    words |= {w for w in english[1:] if w not in _NAME_FILLER}
+    return words
+
+
+def _end_of(text: str, word: str) -> int:
+    """Where the last whole occurrence of `word` ends in `text`."""
+    at = max(m.end() for m in re.finditer(r"\b" + re.escape(word) + r"\b", text))
+    return at
 
 
 def _latin(ch: str) -> bool:

@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import numpy as np
 
 from indexer import registry as reg
 from indexer.text import norm
@@ -399,7 +398,7 @@ def passage_answer(archive, q: Question, agencies, years, hits=None):
     if hits is None:
         hits = rank_passages(archive, q, agencies, years)
     passages, shown = [], []
-    relevant = archive.passages.relevant(hits)
+    relevant = archive.passages.relevant(hits, q.lang)
     rows = archive.chunks([h.chunk_id for h in relevant[:MAX_PASSAGES * 8]])
     for hit in relevant:
         chunk = rows.get(hit.chunk_id)
@@ -430,17 +429,7 @@ def rank_passages(archive, q, agencies, years):
     report_ids = None
     if agencies or years:
         report_ids = {r.id for r in archive.select_reports(agencies, years)}
-    return archive.passages.search(q, report_ids, question_vector(q, embed))
-
-
-def question_vector(q, embed):
-    """The question's embedding; an English question's Chinese terms are a second view of it,
-    since the passages are Chinese (the two vectors are averaged)."""
-    if q.lang != "en" or not q.translated_terms:
-        return embed([q.text[:1000]])[0]
-    both = embed([q.text[:1000], " ".join(q.translated_terms[:20])])
-    vector = both[0] + both[1]
-    return vector / (np.linalg.norm(vector) or 1.0)
+    return archive.passages.search(q, report_ids, embed)
 
 
 def _context(archive, q, taken, agencies, years, lang):
@@ -489,6 +478,33 @@ def unanswerable(archive, q: Question, lang):
                 f"I did not understand {_names(q.not_understood, lang)} in the question, so rather than give a figure "
                 f"that may not be the one asked for, none is given{got}. Please rephrase, or use the table's own labels.")
     return ""
+
+
+def _passages_despite(archive, q: Question, agencies, years, lang, result):
+    """Passages for a question no figure is given for, where the prose can still answer it:
+    - a name that fits several agencies, asked in prose ("How does Pingtan publish …"): the
+      passages of all of them, each labelled with its agency;
+    - a name no agency of the archive has, asked in prose ("哪个单位开设了张江高新区专栏"):
+      the passages that mention it, if any (a passage that does not is never shown for it);
+    - a figure question with a word no rule applied to ("网络问政受理了多少"): the passages,
+      beside the reason no figure is given.
+    The refusal stays in the answer, and says first why no figure is given."""
+    match = q.agency_match
+    if match.ambiguous and not match.unknown and not q.is_figure:
+        scope = sorted(set(agencies) | {k for keys in match.ambiguous.values() for k in keys})
+        passages = passage_answer(archive, q, scope, years)
+    elif match.unknown and not match.ambiguous and not q.is_figure:
+        named = [normalize(n) for n in match.unknown]
+        passages = [p for p in passage_answer(archive, q, agencies, years)
+                    if any(n in normalize(p["text"]) for n in named)]
+    elif q.not_understood and q.is_figure and not match.unknown and not match.ambiguous:
+        passages = passage_answer(archive, q, agencies, years)
+    else:
+        return
+    if passages:
+        result.update(kind="passage", passages=passages)
+        result["answer"] += ("以下是报告中可能相关的原文：" if lang == "zh" else
+                             " These passages of the reports may answer it (quoted in the original Chinese):")
 
 
 def _cell_words(cell, lang):
@@ -548,6 +564,8 @@ def _answer(archive, text: str, history=None, filters=None) -> dict:
     if refusal:
         result["answer"] = refusal
         result["context"]["refused"] = True
+        if not scope.refusal:  # no figure for it, but the prose may still answer
+            _passages_despite(archive, q, agencies, years, lang, result)
         return result
     if years is not None and not years:
         result["answer"] = ("档案中没有符合所问年份的报告。" + _holdings(archive, lang) if lang == "zh" else

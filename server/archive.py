@@ -24,10 +24,12 @@ from pathlib import Path
 from indexer import lexical
 from indexer import vectors as segments
 from indexer.agencies import agency_aliases, agency_english, parents
+from indexer.embed import DIMENSION
 from indexer.schema import SCHEMA_VERSION, connect
 from indexer.store import ArchiveError, DataDir
 
 from .agency_match import AgencyIndex
+from .lexicon import Lexicon
 from .passages import PassageSearch
 from .question import normalize
 from .stated import StatedIndex
@@ -135,6 +137,7 @@ class Archive:
         self.chunk_total = self.stated_total = 0
         self._frequency = {}
         self.vectors = None
+        self.lexicon = None
         if conn is not None:
             self._load(conn)
         self.agency_index = AgencyIndex(self.agencies.values(), normalize)
@@ -167,6 +170,7 @@ class Archive:
         self.chunk_total = conn.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
         self.stated_total = conn.execute("SELECT COUNT(*) FROM stated_fts_docsize").fetchone()[0]
         self.vectors = VectorIndex(self.holder.data, conn)
+        self.lexicon = Lexicon(conn, DIMENSION)
 
     def _group_agencies(self, names=None):
         """Agencies from their reports; their English names and aliases as the indexer stored

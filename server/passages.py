@@ -1,27 +1,38 @@
 """Passage search: candidates from two rankers, one fused score, and a "nothing relevant" decision.
 
-Rankers
+Rankers (candidates)
 - lexical: BM25 over Chinese characters and bigrams (SQLite FTS5, indexer/lexical.py). An English
   question is searched with its words' Chinese terms (server/translate.py: the registry and
-  CC-CEDICT, kept to the terms the archive holds);
+  CC-CEDICT, kept to the terms the archive holds) and their nearest archive words;
 - dense: the multilingual Universal Sentence Encoder (indexer/embed.py) over FAISS, on the
-  question as asked, in either language.
+  question as asked (an English question averaged with its surest Chinese terms).
 Fusion. Rank positions say nothing about confidence, so reciprocal-rank fusion lets a noisy
-ranker's top guesses outvote a confident one. The fused score is built from two signals that
+ranker's top guesses outvote a confident one. The fused score is built from signals that
 carry their own confidence instead:
-- coverage: the share of the question's content terms (IDF-weighted; for English, the share
-  of its content words with a Chinese term) that the passage holds;
+- word match: for each content word of the question (English words, or the dictionary words
+  of a Chinese question), how close the passage's nearest word comes to it in meaning (the
+  embedded archive vocabulary, server/lexicon.py), IDF-weighted. This is what bridges
+  "typos" and 错别字, or 稿子 and 撰稿, where no dictionary sense does;
+- coverage: the IDF-weighted share of the question's terms the passage holds (a Chinese
+  bigram; an English word's dictionary senses, weighed by how close the model puts them, and
+  its nearest archive words);
 - similarity: the cosine between question and passage embeddings.
-score = COVERAGE_WEIGHT × coverage + SIMILARITY_WEIGHT × similarity. A passage is shown only
-if its score reaches MIN_SCORE. The weights and the threshold were chosen on the development
-set tests/gold/passages.jsonl (`nianbao eval` prints hit@3, MRR and the share of "nothing
-found" on unanswerable questions; `tests/bench/tune_passages.py` reruns the grid search).
+score = WORD_WEIGHT × word match + COVERAGE_WEIGHT × coverage + similarity. A passage is shown
+only if its score reaches MIN_SCORE of the question's language: cross-language cosines and
+translated terms run lower than Chinese against Chinese, so one threshold cannot serve both.
+The weights and thresholds were chosen on the development set tests/gold/passages.jsonl
+(`nianbao eval` prints hit@3, MRR and the share of "nothing found" on unanswerable
+questions; `tests/bench/tune_passages.py` reruns the grid search).
 """
 import math
 from dataclasses import dataclass
 
+import numpy as np
+
+from indexer.terms import words_in
 from indexer.text import norm, search_tokens
 
+from .lexicon import MARGIN
 from .stated import content_terms
 
 # Tokens too common in these reports to say anything about a passage.
@@ -34,13 +45,25 @@ CANDIDATES = 60  # from each ranker
 NARROW_SCOPE = 2000  # reports: up to this many, dense search is restricted to their passages
 SHOWN = 3
 # Chosen on tests/gold/passages.jsonl (see the module docstring).
-COVERAGE_WEIGHT = 0.8
-LEXICAL_WEIGHT = 0.1
+WORD_WEIGHT = 1.25
+COVERAGE_WEIGHT = 0.75
 SIMILARITY_WEIGHT = 1.0
-MIN_SCORE = 0.54
-# Without a vector, a passage holding all the question's words scores as one that also has a
-# typical relevant cosine (0.35), so the same MIN_SCORE applies.
-WORDS_ONLY_SCALE = (COVERAGE_WEIGHT + LEXICAL_WEIGHT + 0.35) / (COVERAGE_WEIGHT + LEXICAL_WEIGHT)
+MIN_SCORE = {"zh": 1.0, "en": 0.78}
+# A question word's match counts from this cosine with the passage's nearest word (below it,
+# two words are unrelated), fully at 1.
+WORD_MATCH_FLOOR = 0.4
+# An archive word found by meaning (server/lexicon.py) counts for this much of the question word
+# it stands for; a dictionary sense or the word itself counts fully.
+NEIGHBOUR_WEIGHT = 0.7
+# A dictionary sense counts fully within SENSE_MARGIN of the word's closest term, then less, down
+# to MIN_SENSE at twice that.
+SENSE_MARGIN = 0.1
+MIN_SENSE = 0.2
+CHINESE_VIEW = 0.7  # terms this sure make the Chinese view of an English question
+# Without the model (a damaged segment, another model's archive), a passage holding all the
+# question's terms scores as one that also matches its words and has a typical relevant cosine
+# (0.35), so the same MIN_SCORE applies.
+WORDS_ONLY_SCALE = (WORD_WEIGHT + COVERAGE_WEIGHT + 0.35) / COVERAGE_WEIGHT
 # The preface (before 一、总体情况) is boilerplate: it names every section of the report
 # ("本报告包括总体情况、…存在的主要问题…"), so it matches every question a little.
 PREFACE = "报告说明"
@@ -54,20 +77,73 @@ class Hit:
     coverage: float
     similarity: float
     lexical: float = 0.0  # BM25 over the query's ceiling (partial matches count: 错字 in 错别字)
+    words: float = 0.0  # the word match (see the module docstring)
 
 
-def query_groups(q) -> list:
-    """The question's content terms as groups of alternatives: a Chinese bigram is a group of one;
-    an English word is the group of its Chinese terms."""
+def query_groups(q, archive=None, embed=None) -> list:
+    """The question's content terms as groups of alternatives, each {Chinese term: confidence}:
+    a Chinese bigram is a group of one; an English word is the group of its dictionary terms.
+    With the archive's vocabulary (server/lexicon.py) and the model, an English word also takes
+    its nearest archive words, and a Chinese word no passage holds (错字) takes those of its
+    bigrams' groups, all at NEIGHBOUR_WEIGHT."""
     if q.lang == "en":
-        return [terms for _, terms in q.translations]  # an empty group: a word the archive has no term for
-    return [[t] for t in content_terms(q.search_text or q.text)]
+        words = [w for w, _ in q.translations]
+        groups = [dict.fromkeys(terms, 1.0) for _, terms in q.translations]  # empty: no term in the archive
+    else:
+        groups = [{t: 1.0} for t in content_terms(q.search_text or q.text)]
+        words = []
+        if archive is not None:
+            held = {t for g in groups for t in g if archive.document_frequency(t) > 0}
+            words = sorted(w for w in words_in(q.search_text or q.text)
+                           if any(w[i:i + 2] not in held for i in range(len(w) - 1)))
+    lexicon = getattr(archive, "lexicon", None)
+    if not words or embed is None or not lexicon:
+        return groups
+    vectors = embed(words)
+    for word, vector, near in zip(words, vectors, lexicon.neighbours(vectors, q.lang)):
+        near = [(t, c) for t, c in near if archive.document_frequency(t[:2]) > 0]
+        if q.lang == "en":
+            group = groups[words.index(word)]
+            _weigh_senses(group, lexicon.closeness(vector, group), near)
+        else:  # the word's bigrams that no passage holds take its neighbours
+            best = near[0][1] if near else 0.0
+            for group in groups:
+                (bigram,) = group if len(group) == 1 else (None,)
+                if bigram and bigram in word and bigram not in held:
+                    for t, c in near:
+                        group.setdefault(t, NEIGHBOUR_WEIGHT * (1.0 - (best - c) / MARGIN))
+    return groups
 
 
-def lexical_query(q) -> str:
+def _weigh_senses(group, dictionary, near):
+    """An English word's Chinese terms, weighed by how close the model puts them to the word:
+    a dictionary sense far below the closest term is one the reports do not mean ("accounts"
+    → 决算), and a neighbour stands for the word less than a dictionary sense does."""
+    best = max([c for _, c in near[:1]] + list(dictionary.values()), default=0.0)
+    for t, c in dictionary.items():
+        group[t] = min(1.0, max(MIN_SENSE, 1.0 - max(0.0, best - SENSE_MARGIN - c) / SENSE_MARGIN))
+    for t, c in near:
+        group.setdefault(t, NEIGHBOUR_WEIGHT * (1.0 - (best - c) / MARGIN))
+
+
+def lexical_query(q, groups) -> str:
     if q.lang == "en":
-        return " ".join(t for terms in query_groups(q) for t in terms)
-    return q.search_text or q.text
+        return " ".join(t for g in groups for t in g)
+    extra = [t for g in groups for t in g if len(g) > 1]
+    return " ".join([q.search_text or q.text] + extra)
+
+
+def question_vector(q, groups, embed):
+    """The question's embedding. An English question's Chinese terms are a second view of it,
+    since the passages are Chinese (the two vectors are averaged): each word's surest terms."""
+    if q.lang != "en":
+        return embed([q.text[:1000]])[0]
+    terms = [t for g in groups for t, c in g.items() if c >= CHINESE_VIEW]
+    if not terms:
+        return embed([q.text[:1000]])[0]
+    both = embed([q.text[:1000], " ".join(terms[:20])])
+    vector = both[0] + both[1]
+    return vector / (np.linalg.norm(vector) or 1.0)
 
 
 class PassageSearch:
@@ -80,25 +156,33 @@ class PassageSearch:
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     def _weight(self, group) -> float:
-        """A group weighs as its rarest term; a word with no term at all weighs as the rarest."""
+        """A group weighs as its rarest full-confidence term (else its closest neighbour, so a
+        rare but distant neighbour does not make a common word weigh much); a word with no
+        term at all weighs as the rarest."""
         if not group:
             return math.log(1 + max(1, self.archive.chunk_total) / 0.5)
-        return max(self._idf(t) for t in group)
+        sure = [t for t, c in group.items() if c >= 1.0]
+        return max(self._idf(t) for t in sure) if sure else self._idf(max(group, key=group.get))
 
     def coverage(self, groups, weights, text: str) -> float:
+        """The IDF-weighted share of the question's groups the text holds, each group counting
+        with the confidence of the best of its terms found."""
         if not groups:
             return 0.0
         flat = norm(text)
-        have = sum(w for g, w in zip(groups, weights) if any(t in flat for t in g))
+        have = sum(w * max((c for t, c in g.items() if t in flat), default=0.0) for g, w in zip(groups, weights))
         return have / sum(weights)
 
-    def search(self, q, report_ids=None, embedding=None) -> list:
+    def search(self, q, report_ids=None, embed=None) -> list:
         """Candidates scored and sorted, best first (not yet cut by MIN_SCORE). `report_ids`
-        limits the search to those reports."""
+        limits the search to those reports; `embed` (the model; None: words only) embeds the
+        question and finds its words' nearest archive words."""
         archive = self.archive
-        groups = query_groups(q)
+        groups = query_groups(q, archive, embed)
+        embedding = question_vector(q, groups, embed) if embed is not None else None
         weights = [self._weight(g) for g in groups]
-        tokens = [t for t in search_tokens(lexical_query(q)) if t not in STOP_TOKENS]
+        matcher = self._word_matcher(q, groups, weights, embed)
+        tokens = [t for t in search_tokens(lexical_query(q, groups)) if t not in STOP_TOKENS]
         lexical = archive.lexical_search(tokens, report_ids, k=CANDIDATES) if any(groups) else []
         ceiling = archive.bm25_ceiling(tokens) or 1.0
         bm25 = dict(lexical)
@@ -116,24 +200,49 @@ class PassageSearch:
             chunk = rows.get(cid)
             if chunk is None or (report_ids is not None and chunk["report_id"] not in report_ids):
                 continue  # a passage of a report replaced since its vector was written
-            cover = self.coverage(groups, weights, chunk["section"] + chunk["text"])
+            text = chunk["section"] + chunk["text"]
+            cover = self.coverage(groups, weights, text)
             sim = similarity.get(cid)
             if sim is None:  # a lexical candidate the dense ranker did not list: its own cosine
                 vector = vectors.vector(cid) if embedding is not None else None
                 sim = float(vector @ embedding) if vector is not None else None
             lex = bm25.get(cid, 0.0) / ceiling
-            if sim is None:
-                # no vector to compare with (a damaged segment, another model's archive): the
-                # words alone decide, on the same scale
-                score = (COVERAGE_WEIGHT * cover + LEXICAL_WEIGHT * min(lex, 1.0)) * WORDS_ONLY_SCALE
-                sim = 0.0
+            if sim is None or matcher is None:
+                # no vector to compare with: the words alone decide, on the same scale
+                score, sim, match = COVERAGE_WEIGHT * cover * WORDS_ONLY_SCALE, sim or 0.0, 0.0
             else:
-                score = COVERAGE_WEIGHT * cover + LEXICAL_WEIGHT * lex + SIMILARITY_WEIGHT * sim
+                match = matcher(text)
+                score = WORD_WEIGHT * match + COVERAGE_WEIGHT * cover + SIMILARITY_WEIGHT * sim
             if chunk["section"] == PREFACE:
                 score *= PREFACE_FACTOR
-            hits.append(Hit(cid, score, cover, sim, lex))
+            hits.append(Hit(cid, score, cover, sim, lex, match))
         hits.sort(key=lambda h: -h.score)
         return hits
+
+    def _word_matcher(self, q, groups, weights, embed):
+        """A function giving a passage's word match (see the module docstring), or None without
+        the model or the archive's vocabulary."""
+        lexicon = self.archive.lexicon
+        if embed is None or not lexicon:
+            return None
+        if q.lang == "en":
+            words = [w for w, _ in q.translations]
+        else:
+            words = sorted(words_in(q.search_text or q.text))
+            weights = [self._idf(w) for w in words]
+        if not words or not sum(weights):
+            return None
+        vectors = embed(words)
+        weights = np.asarray(weights, dtype=np.float32) / sum(weights)
+
+        def match(text: str) -> float:
+            held = lexicon.vectors_of(words_in(text))
+            if held is None:
+                return 0.0
+            nearest = (vectors @ held.T).max(axis=1)
+            return float(weights @ np.clip((nearest - WORD_MATCH_FLOOR) / (1 - WORD_MATCH_FLOOR), 0.0, 1.0))
+
+        return match
 
     def _dense(self, embedding, report_ids):
         """Nearest passages; a narrow scope searches only its passages, a wide one searches all
@@ -145,8 +254,9 @@ class PassageSearch:
             return vectors.search(embedding, CANDIDATES, self.archive.chunk_ids_of(report_ids))
         return vectors.search(embedding, CANDIDATES * 8)  # filtered by report in search()
 
-    def relevant(self, hits) -> list:
-        return [h for h in hits if h.score >= MIN_SCORE]
+    def relevant(self, hits, lang: str) -> list:
+        floor = MIN_SCORE.get(lang, MIN_SCORE["en"])
+        return [h for h in hits if h.score >= floor]
 
 
 def same_passage(a: str, b: str) -> bool:

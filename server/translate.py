@@ -19,7 +19,8 @@ who whom when where why this that these those it its their there here into over 
 many much any some all each every other more most less few one two have has had not no yes can could would should
 will may might must shall also just only very own same our your his her they them we you me my i year years
 report reports reported reporting say says said mention mentions mentioned state states stated describe describes
-described according tell tells told""".split())  # words about the report itself name no topic
+described according tell tells told was were get got gets put puts make makes made take takes took give gives gave
+run runs ran keep keeps kept let""".split())  # words about the report itself name no topic
 _WORD_RE = re.compile(r"[a-z][a-z'\-]+")
 _lock = threading.Lock()
 

