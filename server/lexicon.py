@@ -51,21 +51,20 @@ class Lexicon:
         rows = self.matrix[[self.position[t] for t in known]].astype(np.float32)
         return dict(zip(known, (rows @ np.asarray(vector, dtype=np.float32)).tolist()))
 
-    def vectors_of(self, words):
-        """The vectors (float32 rows) of those of `words` in the vocabulary, or None."""
-        rows = [self.position[w] for w in words if w in self.position]
-        return self.matrix[rows].astype(np.float32) if rows else None
+    def nearest(self, vectors, k: int) -> list:
+        """For each query vector, [(archive word, cosine)] of its k nearest archive words, nearest first."""
+        if self.index is None or not len(vectors):
+            return [[] for _ in range(len(vectors))]
+        scores, ids = self.index.search(np.ascontiguousarray(vectors, dtype=np.float32), min(k, len(self.words)))
+        return [[(self.words[i], float(s)) for s, i in zip(row_scores, row_ids) if i >= 0]
+                for row_scores, row_ids in zip(scores, ids)]
 
     def neighbours(self, vectors, lang: str = "en") -> list:
         """For each query vector, [(archive word, cosine)] of its nearest archive words, nearest
         first, kept to those close enough to be a sense of it (MIN_COSINE, MARGIN)."""
-        if self.index is None or not len(vectors):
-            return [[] for _ in range(len(vectors))]
-        scores, ids = self.index.search(np.ascontiguousarray(vectors, dtype=np.float32), NEIGHBOURS)
-        out = []
         floor = MIN_COSINE.get(lang, MIN_COSINE["en"])
-        for row_scores, row_ids in zip(scores, ids):
-            best = float(row_scores[0]) if len(row_scores) else 0.0
-            out.append([(self.words[i], float(s)) for s, i in zip(row_scores, row_ids)
-                        if i >= 0 and s >= floor and s > best - MARGIN])
+        out = []
+        for near in self.nearest(vectors, NEIGHBOURS):
+            best = near[0][1] if near else 0.0
+            out.append([(w, c) for w, c in near if c >= floor and c > best - MARGIN])
         return out

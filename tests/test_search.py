@@ -169,3 +169,93 @@ def test_an_ivf_segment_read_from_disk_gives_back_its_vectors(tmp_path):
     order = np.argsort(got_ids)
     assert np.array_equal(got_ids[order], ids) and np.array_equal(np.sort(ids_of(segment)), ids)
     assert np.abs(got[order] - vectors).max() < 0.01
+
+
+def test_the_indexer_keeps_the_archives_words_each_with_a_vector(archive):
+    """Every dictionary word a passage holds is in the vocabulary, embedded once."""
+    from indexer.terms import words_in
+
+    db = archive.db()
+    vocabulary = {r[0] for r in db.execute("SELECT term FROM terms WHERE vector IS NOT NULL")}
+    assert db.execute("SELECT COUNT(*) FROM terms WHERE vector IS NULL").fetchone()[0] == 0
+    for (text,) in db.execute("SELECT text FROM chunks ORDER BY id LIMIT 30"):
+        assert words_in(text) <= vocabulary
+    assert {"错别字", "培训", "舆情"} <= vocabulary
+    assert len(archive.lexicon) == len(vocabulary)
+
+
+def test_an_archive_indexed_before_the_vocabulary_gets_it_at_the_next_run(tmp_path):
+    import shutil
+    import sqlite3
+
+    from indexer.pipeline import index_paths
+    from server.archive import ArchiveHolder
+
+    index_paths([SEED], tmp_path / "data", progress=False, in_process=True)
+    with sqlite3.connect(tmp_path / "data" / "nianbao.sqlite") as db:  # as an earlier version left it
+        db.execute("DELETE FROM terms")
+        db.execute("DELETE FROM meta WHERE key = 'vocabulary'")
+    assert len(ArchiveHolder(tmp_path / "data").get().lexicon) == 0
+    index_paths([], tmp_path / "data", progress=False, in_process=True)
+    archive = ArchiveHolder(tmp_path / "data").get()
+    assert "错别字" in archive.lexicon.position and len(archive.lexicon) > 100
+    shutil.rmtree(tmp_path / "data")
+
+
+@pytest.mark.parametrize("question, word", [
+    ("How does Pingzhang prevent typos in published articles?", "错别字"),  # no dictionary sense in the reports
+    ("平掌乡怎么防止发出去的稿子有错字", "错别字"),  # 错字: a word no passage holds
+    ("What principle does the Shuyang Development and Reform Bureau follow before publishing information?",
+     "先审查、后公开"),
+])
+def test_question_words_reach_the_reports_words_by_meaning(ask, question, word):
+    result = ask(question)
+    assert result["kind"] == "passage"
+    assert any(word in p["text"] for p in result["passages"]), [p["text"][:40] for p in result["passages"]]
+
+
+def test_nearest_archive_words_are_senses_not_guesses(archive):
+    from indexer.embed import embed
+
+    near = dict(zip(["typos", "training", "hotel"], archive.lexicon.neighbours(embed(["typos", "training", "hotel"]))))
+    assert "错别字" in [w for w, _ in near["typos"]]
+    assert near["training"][0][0] == "培训"
+    assert near["hotel"] == []  # nothing in these reports is a hotel
+
+
+@pytest.mark.parametrize("question, key", [
+    ("What review does the Shuyang bureau apply before publishing?", "沭阳县发展和改革局"),
+    ("How many followers does the Shanghai science commission's WeChat account have?", "上海市科学技术委员会"),
+])
+def test_a_department_is_known_by_a_word_of_its_name_after_its_place(archive, question, key):
+    from server.question import parse
+
+    q = parse(question, archive)
+    assert q.agencies == [key] and not q.agency_match.unknown
+
+
+def test_a_place_without_its_own_report_is_still_said_to_be_missing(ask):
+    result = ask("What problems did Shuyang report?")  # 沭阳县's government: the archive holds its 发改局 only
+    assert result["kind"] == "none" and "Shuyang" in result["answer"]
+
+
+def test_a_prose_question_naming_several_agencies_gets_the_passages_of_each(ask):
+    result = ask("How does Pingtan review the confidentiality of information before release?")
+    assert result["context"]["refused"] and "several agencies" in result["answer"]
+    assert result["passages"] and {p["agency_key"] for p in result["passages"]} <= {"平潭县", "平潭综合实验区"}
+    assert any("保密" in p["text"] for p in result["passages"])
+
+
+def test_a_name_no_agency_has_finds_the_passages_that_mention_it_and_only_those(ask):
+    result = ask("哪个单位开设了张江高新区专栏")
+    assert "没有“张江高新区”的报告" in result["answer"]
+    assert result["passages"] and all("张江高新区" in p["text"] for p in result["passages"])
+    assert result["figures"] == []
+    nothing = ask("南京市存在的主要问题")
+    assert nothing["passages"] == [] and nothing["figures"] == []
+
+
+def test_a_figure_question_not_fully_understood_gives_passages_but_no_figure(ask):
+    result = ask("沭阳县发改局2023年网络问政受理了多少")
+    assert result["figures"] == [] and "网络" in result["answer"]
+    assert any("网络问政" in p["text"] for p in result["passages"])
