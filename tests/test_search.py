@@ -54,7 +54,7 @@ def test_passage_search_scores_on_the_development_set(archive):
     hit = {lang: score.hits[lang] / score.asked[lang] for lang in ("zh", "en")}
     assert hit["zh"] >= 0.93, score.failures
     assert hit["en"] >= 0.85, score.failures
-    assert score.none_right / score.none_asked >= 0.9, score.failures
+    assert score.none_right / score.none_asked >= 0.85, score.failures
 
 
 @pytest.mark.parametrize("question", ["上海区政府公报数字化改革进展如何", "information processing fees",
