@@ -337,6 +337,9 @@ class Archive:
             by_agency.setdefault(r.agency_key, []).append(r)
         return by_agency
 
+    def reports_in_year(self, year) -> int:
+        return len(self._by_year.get(year, ()))
+
     def select_reports(self, agencies=None, years=None):
         if agencies:
             return [r for a in dict.fromkeys(agencies) for r in self._by_agency.get(a, ())
