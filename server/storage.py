@@ -38,6 +38,7 @@ class ArchiveStore(Protocol):
     chunk_total: int
     stated_total: int
     vectors: VectorStore
+    lexicon: object  # the archive's embedded words (server/lexicon.py): .nearest, .neighbours, .closeness
 
     def db(self):
         """A read-only DB-API connection to the relations above, in this request's snapshot."""
