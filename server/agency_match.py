@@ -139,7 +139,7 @@ class AgencyIndex:
     def _department_after(self, q: str, end: int, inside):
         """(agency key, end of its words) when the words right after a place name one of the
         archive's departments there by a word of its own name ("Shuyang bureau", "Shanghai
-        science commission", "上海科委员会"), and only one."""
+        science commission", 上海 followed by 委员会), and only one."""
         after = q[end:end + 40]
         english = re.match(r"(?:'s)?((?:\s+[a-z]+){1,4})", after)
         chinese = re.match(r"([\u4e00-\u9fff]{2,8})", after)
@@ -190,8 +190,7 @@ def _department_words(agency) -> set:
 
 def _end_of(text: str, word: str) -> int:
     """Where the last whole occurrence of `word` ends in `text`."""
-    at = max(m.end() for m in re.finditer(r"\b" + re.escape(word) + r"\b", text))
-    return at
+    return max(m.end() for m in re.finditer(r"\b" + re.escape(word) + r"\b", text))
 
 
 def _latin(ch: str) -> bool:

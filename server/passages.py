@@ -61,10 +61,10 @@ NEIGHBOUR_WEIGHT = 0.7
 SENSE_MARGIN = 0.1
 MIN_SENSE = 0.2
 CHINESE_VIEW = 0.7  # terms this sure make the Chinese view of an English question
-# Without the model (a damaged segment, another model's archive), a passage holding all the
-# question's terms scores as one that also matches its words and has a typical relevant cosine
-# (0.35), so the same MIN_SCORE applies.
-WORDS_ONLY_SCALE = (WORD_WEIGHT + COVERAGE_WEIGHT + 0.35) / COVERAGE_WEIGHT
+# Without a passage's vector (a damaged segment, another model's archive), a passage holding
+# all the question's words scores as one that also has a typical relevant cosine (0.35), so
+# the same MIN_SCORE applies.
+WORDS_ONLY_SCALE = (WORD_WEIGHT + COVERAGE_WEIGHT + 0.35) / (WORD_WEIGHT + COVERAGE_WEIGHT)
 # The preface (before 一、总体情况) is boilerplate: it names every section of the report
 # ("本报告包括总体情况、…存在的主要问题…"), so it matches every question a little.
 PREFACE = "报告说明"
@@ -225,11 +225,12 @@ class PassageSearch:
                 vector = vectors.vector(cid) if embedding is not None else None
                 sim = float(vector @ embedding) if vector is not None else None
             lex = bm25.get(cid, 0.0) / ceiling
-            if sim is None or matcher is None:
-                # no vector to compare with: the words alone decide, on the same scale
-                score, sim, match = COVERAGE_WEIGHT * cover * WORDS_ONLY_SCALE, sim or 0.0, 0.0
+            # without the archive's vocabulary (indexed by an earlier version), the terms held
+            # stand in for the words matched
+            match = matcher(text) if matcher else cover
+            if sim is None:  # no vector to compare with: the words alone decide, on the same scale
+                score, sim = (WORD_WEIGHT * match + COVERAGE_WEIGHT * cover) * WORDS_ONLY_SCALE, 0.0
             else:
-                match = matcher(text)
                 score = WORD_WEIGHT * match + COVERAGE_WEIGHT * cover + SIMILARITY_WEIGHT * sim
             if chunk["section"] == PREFACE:
                 score *= PREFACE_FACTOR
