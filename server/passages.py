@@ -244,7 +244,7 @@ class PassageSearch:
         closeness of the nearest of its MATCHED_WORDS nearest archive words the passage holds:
         looking those up in each candidate is far cheaper than reading every word of every
         candidate (measured: a third of the time of a passage answer), and words farther away
-        hardly count (with 64, one development question of 154 was lost; with 128, none)."""
+        hardly count (with 64, one development question of 155 was lost; with 128, none)."""
         lexicon = self.archive.lexicon
         if embed is None or not lexicon:
             return None
