@@ -59,7 +59,6 @@ class Question:
     not_understood: list = field(default_factory=list)  # parts of the question no rule could apply
     negated: list = field(default_factory=list)  # what a negation took out, as printed labels
     translations: list = field(default_factory=list)  # [(English word, [Chinese terms])] of the content words
-    translated_terms: list = field(default_factory=list)  # all those Chinese terms
 
     @property
     def unknown_agencies(self):
@@ -401,7 +400,6 @@ def parse(text: str, archive, today=None) -> Question:
         # the registry's words name template concepts; their Chinese names search the prose too
         named = [(word, _chinese_names(targets)) for _, _, targets, word in hits if word not in _WEAK_COLUMN_WORDS]
         question.translations = [(w, t) for w, t in named if t] + translate(left, archive.term_frequency)
-        question.translated_terms = [t for _, terms in question.translations for t in terms]
     return question
 
 

