@@ -16,7 +16,7 @@ COMMON_SHARE = 0.35
 MAX_QUERY_TERMS = 16
 # Passage entries a query may read (the sum of its terms' document frequencies): past it the
 # commoner terms are left out. The question's other words still count (coverage, cosine).
-POSTINGS_BUDGET = 60_000
+POSTINGS_BUDGET = 2_000
 
 
 def tokens(text: str) -> str:

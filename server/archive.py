@@ -38,6 +38,8 @@ log = logging.getLogger("nianbao")
 # Seconds a request waits for a newly published version to load (a small archive loads in
 # well under a second); past that it is answered from the version held, one publish behind.
 RELOAD_WAIT = 2.0
+# A scope of up to this many reports is searched one rowid range (a report's passages) at a time.
+MAX_SPANS = 8
 
 
 @dataclass
@@ -277,6 +279,16 @@ class Archive:
             return []
         expression = lexical.match_expression(terms)
         db = self.db()
+        spans = self._chunk_spans(report_ids) if report_ids is not None and len(report_ids) <= MAX_SPANS else None
+        if spans:
+            # FTS5 seeks to a rowid range instead of reading every posting of the terms and
+            # joining: three to five times faster for one report (measured at 1,000 reports)
+            hits = []
+            for low, high in spans:
+                hits += db.execute("SELECT rowid, -bm25(chunks_fts) FROM chunks_fts WHERE chunks_fts MATCH ?"
+                                   " AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?",
+                                   (expression, low, high, k)).fetchall()
+            return sorted(((r[0], r[1]) for r in hits), key=lambda h: -h[1])[:k]
         if report_ids is not None and len(report_ids) <= 500:
             ids = sorted(report_ids)
             rows = db.execute("SELECT c.id, -bm25(chunks_fts) AS score FROM chunks_fts JOIN chunks c"
@@ -292,6 +304,24 @@ class Archive:
             owners = {cid: row["report_id"] for cid, row in self.chunks([h[0] for h in hits]).items()}
             hits = [h for h in hits if owners.get(h[0]) in report_ids][:k]
         return hits
+
+    def _chunk_spans(self, report_ids):
+        """The scope's passages as rowid ranges, each holding only the scope's passages, adjacent
+        ones merged; None when a report's passages are not one unbroken run of ids (the writer
+        gives a report consecutive ids, but nothing in the schema promises it)."""
+        part = sorted(report_ids)
+        rows = self.db().execute("SELECT min(id), max(id), count(*) FROM chunks"
+                                 f" WHERE report_id IN ({','.join('?' * len(part))}) GROUP BY report_id",
+                                 part).fetchall()
+        if any(high - low + 1 != count for low, high, count in rows):
+            return None
+        spans = []
+        for low, high, _ in sorted(map(tuple, rows)):
+            if spans and spans[-1][1] + 1 == low:
+                spans[-1][1] = high
+            else:
+                spans.append([low, high])
+        return spans
 
     def stated_search(self, tokens, report_ids) -> list:
         """The figures stated in the prose of the given reports whose clause holds any token."""

@@ -259,3 +259,24 @@ def test_a_figure_question_not_fully_understood_gives_passages_but_no_figure(ask
     result = ask("沭阳县发改局2023年网络问政受理了多少")
     assert result["figures"] == [] and "网络" in result["answer"]
     assert any("网络问政" in p["text"] for p in result["passages"])
+
+
+def test_a_search_within_a_few_reports_finds_what_reading_every_posting_finds(archive, monkeypatch):
+    """Within a few reports, lexical search seeks each report's run of passage ids; where the
+    ids are not one run it joins on the report instead. Both give the same passages."""
+    from indexer.text import search_tokens
+
+    tokens = search_tokens("政府信息公开 培训 网站 政务新媒体 依申请公开")
+    hits = {}
+    for reports in (1, 3):
+        scope = set(sorted(archive.reports)[:reports])
+        by_range = archive.lexical_search(tokens, scope, k=30)
+        monkeypatch.setattr(type(archive), "_chunk_spans", lambda self, ids: None)
+        by_join = archive.lexical_search(tokens, scope, k=30)
+        monkeypatch.undo()
+        # the same passages with the same scores (passages of equal score in either order)
+        assert by_range and sorted((-round(s, 6), c) for c, s in by_range) == \
+            sorted((-round(s, 6), c) for c, s in by_join)
+        assert {archive.chunk(c)["report_id"] for c, _ in by_range} <= scope
+        hits[reports] = by_range
+    assert len(hits[3]) > len(hits[1])
