@@ -168,12 +168,16 @@ def _rows_for_reports(archive, sql, args, ids, by_number=False):
     return archive.db().execute(sql, args).fetchall()
 
 
+# What a figure shows of a stored cell (a sum over a province's year reads thousands).
+FIGURE_COLUMNS = "id, report_id, table_key, row_key, row_label, col_key, col_label, value, raw, unit, page, quality"
+
+
 def _facts_for(archive, cell, reports):
     """The stored cells of one cell request for many reports, in one query: report id -> rows."""
     cols = {c for r in reports for c in (cell.cols or reg.default_columns(cell.table, r.template))}
     if not cols:
         return {}
-    sql = (f"SELECT * FROM facts WHERE table_key = ? AND row_key IN ({','.join('?' * len(cell.rows))})"
+    sql = (f"SELECT {FIGURE_COLUMNS} FROM facts WHERE table_key = ? AND row_key IN ({','.join('?' * len(cell.rows))})"
            f" AND col_key IN ({','.join('?' * len(cols))})")
     by_report = {}
     for row in _rows_for_reports(archive, sql, [cell.table, *cell.rows, *cols], {r.id for r in reports},
@@ -236,13 +240,15 @@ def figure_answer(archive, q: Question, agencies, years):
             found_any = False
             for report in forms:
                 order = order_of(cell, report.template)
-                found = sorted((f for f in by_report.get(report.id, []) if (f["row_key"], f["col_key"]) in order),
-                               key=lambda f: order[(f["row_key"], f["col_key"])])
+                found = [f for f in by_report.get(report.id, ()) if (f["row_key"], f["col_key"]) in order]
+                if len(found) > 1:
+                    found.sort(key=lambda f: order[(f["row_key"], f["col_key"])])
+                failing = failed.get(report.id, ())
                 for f in found:
                     found_any = True
                     table, row, col = cell_labels(f["table_key"], f["row_key"], f["col_key"], lang)
                     checks = [{"key": key, "detail": zh if lang == "zh" else en}
-                              for key, cells, zh, en in failed.get(report.id, [])
+                              for key, cells, zh, en in failing
                               if (f["row_key"], f["col_key"]) in cells and key.startswith(f["table_key"])]
                     figures.append(_figure(report, agency, f, lang,
                                            (f["table_key"], table, f["row_key"], row, f["col_key"], col), checks))
@@ -301,6 +307,8 @@ def merge_forms(figures, lang):
     groups = {}
     for f in figures:
         groups.setdefault(_form_key(f, groups), []).append(f)
+    if len(groups) == len(figures):  # every report in one form: nothing to merge
+        return figures
     out = []
     for group in groups.values():
         group.sort(key=lambda f: (f["value"] is None, f["quality"] != "", FORM_ORDER.get(f["format"], 9)))
@@ -536,7 +544,7 @@ def _shorten(result, lang):
                              f" ({total} figures; the first {MAX_FIGURES_SHOWN} are listed here, the CSV export "
                              "has them all.)")
     if len(result["series"]) > MAX_TABLE_SERIES:
-        result["series_total"] = len(result["series"])
+        result.setdefault("series_total", len(result["series"]))
         result["series"] = result["series"][:MAX_TABLE_SERIES]
     for s in result["sums"]:
         if len(s["parts"]) > MAX_PARTS_SHOWN:
@@ -548,11 +556,11 @@ def _shorten(result, lang):
 def answer(archive, text: str, history=None, filters=None, full=False) -> dict:
     """The answer to a question, as the API gives it. `full` keeps every figure and every part
     of a sum (the CSV export); otherwise an answer over many reports lists the first ones."""
-    result = _answer(archive, text, history, filters)
+    result = _answer(archive, text, history, filters, full)
     return result if full else _shorten(result, result["lang"])
 
 
-def _answer(archive, text: str, history=None, filters=None) -> dict:
+def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
     from .tasks import office_task
 
     q, taken = resolve(text, history, archive)
@@ -585,7 +593,10 @@ def _answer(archive, text: str, history=None, filters=None) -> dict:
     elif q.wants_number:  # a number was asked for: perhaps one the prose states
         figures = stated_answer(archive, q, agencies, years)
     if figures:
-        groups = series(figures, lang)
+        # past MAX_TABLE_SERIES the page shows no table or chart, only the first series
+        groups = series(figures, lang, limit=None if full else MAX_TABLE_SERIES + 1)
+        if not full and len(groups) > MAX_TABLE_SERIES:
+            result["series_total"] = len({(f["agency_key"], f["table"], f["row"], f["column"]) for f in figures})
         sums = group_sums(figures, q.cells, lang, q.negated) + aggregates(figures, q, lang)
         result.update(kind="figure", figures=figures, series=groups, sums=sums,
                       answer=_relative_note(q, lang) + _figure_sentence(figures, sums, gaps, lang))

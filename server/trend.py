@@ -8,12 +8,15 @@ from collections import OrderedDict
 from .answer_text import display_number
 
 
-def series(figures, lang):
-    """Figures grouped by agency and cell, each group's points ordered by year."""
+def series(figures, lang, limit=None):
+    """Figures grouped by agency and cell, each group's points ordered by year. With `limit`,
+    only the first `limit` groups are built (an answer over thousands of agencies shows a few)."""
     groups = OrderedDict()
     for f in figures:
         key = (f["agency_key"], f["table"], f["row"], f["column"])
         if key not in groups:
+            if limit is not None and len(groups) >= limit:
+                continue
             label = f"{f['row_label']} · {f['column_label']}"
             agency = f["agency"] if lang == "zh" else f["agency_en"]
             groups[key] = {"agency": f["agency"], "agency_en": f["agency_en"], "agency_key": f["agency_key"],
