@@ -233,33 +233,3 @@ def _english_place(place: str) -> list:
     return sorted({plain, _apostrophe_pinyin(stem)})
 
 
-@lru_cache(maxsize=1)
-def pinyin_syllables() -> frozenset:
-    """Every toneless pinyin syllable (from pypinyin's tables), to tell a romanised Chinese name."""
-    import unicodedata
-
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    out = set()
-    for readings in pinyin_dict.values():
-        for reading in readings.split(","):
-            plain = "".join(ch for ch in unicodedata.normalize("NFD", reading) if unicodedata.category(ch) != "Mn")
-            out.add(plain.replace("ü", "v").lower())
-    return frozenset(s for s in out if s.isascii() and s.isalpha())
-
-
-def is_pinyin_name(word: str) -> bool:
-    """Whether a word reads as two or more pinyin syllables (Nanjing, Haidian): a romanised name."""
-    word = word.lower().replace("'", "").replace("-", "")
-    syllables = pinyin_syllables()
-    n = len(word)
-    if n < 5 or not word.isalpha():
-        return False
-    best = [None] * (n + 1)  # fewest syllables to spell word[:i]
-    best[0] = 0
-    for i in range(1, n + 1):
-        for j in range(max(0, i - 6), i):
-            if best[j] is not None and word[j:i] in syllables:
-                if best[i] is None or best[j] + 1 < best[i]:
-                    best[i] = best[j] + 1
-    return best[n] is not None and best[n] >= 2

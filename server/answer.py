@@ -506,7 +506,7 @@ def _passages_despite(archive, q: Question, agencies, years, lang, result):
         scope = sorted(set(agencies) | {k for keys in match.ambiguous.values() for k in keys})
         passages = passage_answer(archive, q, scope, years)
     elif match.unknown and not match.ambiguous and not q.is_figure:
-        named = [normalize(n) for n in match.unknown]
+        named = [normalize(n) for n in match.unknown] + [f for n in match.unknown for f in q.name_forms.get(n, ())]
         passages = [p for p in passage_answer(archive, q, agencies, years)
                     if any(n in normalize(p["text"]) for n in named)]
     elif q.not_understood and q.is_figure and not match.unknown and not match.ambiguous:

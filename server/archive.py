@@ -247,6 +247,20 @@ class Archive:
             self._frequency[key] = row[0] if row else 0
         return self._frequency[key]
 
+    def pairs_from(self, char: str) -> dict:
+        """The passages' two-character tokens that start with `char`: {second character:
+        passages holding the pair} (one range of the FTS5 vocabulary)."""
+        key = ("pairs", char)
+        if key not in self._frequency:
+            if not self.reports:
+                return {}
+            rows = self.db().execute("SELECT term, doc FROM chunks_vocab WHERE term >= ? AND term < ?",
+                                     (char, char + "\U0010ffff")).fetchall()
+            if len(self._frequency) > 200_000:
+                self._frequency.clear()
+            self._frequency[key] = {t[1]: doc for t, doc in rows if len(t) == 2}
+        return self._frequency[key]
+
     def term_frequency(self, term: str) -> int:
         """How many passages hold a Chinese term: at most as many as hold its rarest bigram (an
         upper bound that is cheap and good enough to rank senses by)."""

@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from indexer import registry as reg
 from indexer.hanzi import to_simplified
 
-from .agency_match import AgencyMatch, is_pinyin_name, unknown_places
-from .translate import translate
+from .agency_match import AgencyMatch, unknown_places
+from .romanized import chinese_forms, is_pinyin_name
+from .translate import proper_nouns, translate
 from .vocabulary import FILLER_EN, content_left
 from .years import YearScope, chinese_year_digits, find_years
 
@@ -59,6 +60,7 @@ class Question:
     not_understood: list = field(default_factory=list)  # parts of the question no rule could apply
     negated: list = field(default_factory=list)  # what a negation took out, as printed labels
     translations: list = field(default_factory=list)  # [(English word, [Chinese terms])] of the content words
+    name_forms: dict = field(default_factory=dict)  # romanised name no agency has -> its Chinese in the reports
 
     @property
     def unknown_agencies(self):
@@ -400,7 +402,24 @@ def parse(text: str, archive, today=None) -> Question:
         # the registry's words name template concepts; their Chinese names search the prose too
         named = [(word, _chinese_names(targets)) for _, _, targets, word in hits if word not in _WEAK_COLUMN_WORDS]
         question.translations = [(w, t) for w, t in named if t] + translate(left, archive.term_frequency)
+        for name in match.unknown:  # a romanised name no agency has: "Zhangjiang" (张江)
+            forms = _name_forms(name, archive)
+            question.name_forms[name] = forms
+            if forms:
+                question.translations.append((name.lower(), forms))
     return question
+
+
+def _name_forms(name: str, archive) -> list:
+    """The Chinese the reports print for a romanised name: the dictionary's proper nouns of
+    that pinyin if it has any (Huaian: 淮安; Beijing: 北京, never the homophone 背景), else
+    the archive's own strings of those syllables (Zhangjiang: 张江, a park no dictionary lists)."""
+    if re.search(r"[\u4e00-\u9fff]", name) or normalize(name) in archive.agency_index.places:
+        return []  # Chinese already; or a place whose agencies the answer names instead (Shuyang)
+    listed = proper_nouns().get(re.sub(r"[^a-z]", "", name.lower()))
+    if listed is not None:
+        return sorted((t for t in listed if archive.term_frequency(t) > 0), key=archive.term_frequency, reverse=True)
+    return chinese_forms(name, archive.document_frequency, archive.pairs_from)
 
 
 # Administrative levels, largest first: a place can only enclose places of a lower level.

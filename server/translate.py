@@ -57,6 +57,22 @@ def _index():
         return dict(exact), dict(contains)
 
 
+@lru_cache(maxsize=1)
+def proper_nouns() -> dict:
+    """Toneless pinyin ('huaian') -> the simplified headwords CC-CEDICT writes with a capital
+    (place and person names: 淮安, 怀安)."""
+    with _lock:
+        out = defaultdict(set)
+        line_re = re.compile(r"^\S+ (\S+) \[([A-Z][^\]]*)\]")
+        with open(cedict_path(), encoding="utf-8") as handle:
+            for line in handle:
+                m = line_re.match(line)
+                if m and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", m.group(1)):
+                    pinyin = re.sub(r"[^a-z]", "", m.group(2).lower().replace("u:", "v"))
+                    out[pinyin].add(m.group(1))
+        return dict(out)
+
+
 def _forms(word: str):
     """The word and its likely dictionary forms: conferences → conference, published → publish."""
     forms = [word]
@@ -126,5 +142,9 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
 
 
 def warm_up():
-    """Build the dictionary index now (about a second), not during the first English question."""
+    """Build the dictionary indexes now (about a second), not during the first English question."""
+    from .romanized import syllable_readings
+
     _index()
+    proper_nouns()
+    syllable_readings()

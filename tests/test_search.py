@@ -280,3 +280,24 @@ def test_a_search_within_a_few_reports_finds_what_reading_every_posting_finds(ar
         assert {archive.chunk(c)["report_id"] for c, _ in by_range} <= scope
         hits[reports] = by_range
     assert len(hits[3]) > len(hits[1])
+
+
+def test_a_romanised_name_no_dictionary_lists_finds_the_passages_that_print_it(ask, archive):
+    from server.romanized import chinese_forms
+
+    # 张江 (a high-tech park) is in no dictionary: its characters are read from the archive
+    assert chinese_forms("Zhangjiang", archive.document_frequency, archive.pairs_from)[0] == "张江"
+    result = ask("Which agency opened a Zhangjiang column?")
+    assert result["passages"] and all("张江" in p["text"] for p in result["passages"])
+    assert result["passages"][0]["agency_key"] == "上海市科学技术委员会"
+
+
+def test_a_romanised_place_name_is_read_as_the_dictionary_writes_it_not_as_a_homophone(archive):
+    from server.question import parse
+
+    # Beijing is 北京 (CC-CEDICT's proper noun), never 背景 (bei jing, "background"), which
+    # the reports print; the archive holds no 北京, so the name has no forms to search by
+    q = parse("How does Beijing handle public opinion?", archive)
+    assert archive.document_frequency("背景") > 0  # the homophone is there to be found
+    assert "Beijing" in q.agency_match.unknown
+    assert q.name_forms["Beijing"] == (["北京"] if archive.term_frequency("北京") else [])
