@@ -106,6 +106,10 @@ def load_model():
     return _model
 
 
+def model_loaded() -> bool:
+    return _model is not None
+
+
 def embed(texts) -> np.ndarray:
     """Unit-length float32 vectors, one row per text (inner product = cosine similarity)."""
     if not texts:

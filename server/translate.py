@@ -141,6 +141,13 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
     return out
 
 
+def warmed() -> bool:
+    """Whether warm_up has built every index (an English question then waits for none)."""
+    from .romanized import syllable_readings
+
+    return all(f.cache_info().currsize for f in (_index, proper_nouns, syllable_readings))
+
+
 def warm_up():
     """Build the dictionary indexes now (about a second), not during the first English question."""
     from .romanized import syllable_readings

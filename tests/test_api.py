@@ -133,3 +133,17 @@ def test_figure_stated_in_the_prose_is_quoted_with_its_line(server):
     # a template cell is preferred to a statement about the same thing
     [table_cell] = ask(server, "2024年洪泽区受理政府信息公开申请多少件")["figures"]
     assert (table_cell["table"], table_cell["value"]) == ("requests", 95)
+
+
+def test_the_status_says_when_the_model_and_dictionaries_have_loaded(server):
+    import time
+
+    # the server answers figures from its start and loads the embedding model and the English
+    # dictionaries meanwhile; the status says when they are in
+    deadline = time.time() + 300
+    while not requests.get(server + "/api/status", timeout=30).json()["ready"]:
+        assert time.time() < deadline, "the model and dictionaries did not load in 300 s"
+        time.sleep(0.5)
+    result = requests.post(server + "/api/ask", json={"question": "Which agency opened a Zhangjiang column?"},
+                           timeout=60).json()
+    assert result["passages"] and all("张江" in p["text"] for p in result["passages"])

@@ -3,6 +3,9 @@ import json
 
 from flask import Blueprint, jsonify, request
 
+from indexer.embed import model_loaded
+
+from ..translate import warmed
 from .common import archive
 
 bp = Blueprint("reports", __name__)
@@ -78,6 +81,8 @@ def api_reports():
 def api_status():
     current = archive()
     vectors = current.vectors
+    # ready: the embedding model and the English dictionaries are loaded (the server answers
+    # figures from its start; these load meanwhile, and the first questions that need them wait)
     return jsonify(version=current.version, reports=len(current.reports), agencies=len(current.agencies),
                    passages=current.chunk_total, vectors=vectors.size if vectors else 0,
-                   damaged_segments=vectors.damaged if vectors else [])
+                   damaged_segments=vectors.damaged if vectors else [], ready=model_loaded() and warmed())
