@@ -335,3 +335,14 @@ def test_an_answer_over_many_reports_lists_the_first_and_exports_all(tmp_path):
         assert s["value"] == sum(f["value"] for f in full["figures"] if f["year"] == year and f["value"] is not None)
     rows = list(csv.reader(io.StringIO(figures_csv(full).lstrip("\ufeff"))))
     assert len([r for r in rows[1:] if r[1]]) == MAX_FIGURES_SHOWN + 20
+    # two cells of every agency: more series than a table holds. The page gets the first
+    # series and their count, the same sums as the export, and no table or chart
+    from server.answer import MAX_TABLE_SERIES
+
+    question = "所有单位行政复议纠正数和维持数"
+    shown, full = answer(archive, question), answer(archive, question, full=True)
+    assert len(full["series"]) > MAX_TABLE_SERIES and shown["series_total"] == len(full["series"])
+    assert shown["series"] == full["series"][:MAX_TABLE_SERIES]
+    assert [(s["label"], s["value"], s["count"]) for s in shown["sums"]] == \
+        [(s["label"], s["value"], s["count"]) for s in full["sums"]]
+    assert shown["table"] is None and shown["chart"] is None
