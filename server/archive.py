@@ -350,15 +350,6 @@ class Archive:
             args += sorted(self.reports[i].num for i in report_ids if i in self.reports)
         return [row for row in self.db().execute(sql, args) if row["report_id"] in report_ids]
 
-    def bm25_ceiling(self, tokens) -> float:
-        """What a passage of average length holding each query token once scores (FTS5's BM25,
-        k1 = 1.2): a score over this says how much of the query a passage holds (about 0 to 1)."""
-        import math
-
-        n = max(1, self.chunk_total)
-        return sum(max(1e-6, math.log((n - df + 0.5) / (df + 0.5)))
-                   for df in map(self.document_frequency, self.query_terms(tokens)))
-
     def stored_path(self, report: Report) -> Path:
         return self.data_root / "files" / report.stored_file
 

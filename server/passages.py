@@ -77,7 +77,6 @@ class Hit:
     score: float
     coverage: float
     similarity: float
-    lexical: float = 0.0  # BM25 over the query's ceiling (partial matches count: 错字 in 错别字)
     words: float = 0.0  # the word match (see the module docstring)
 
 
@@ -202,8 +201,6 @@ class PassageSearch:
         matcher = self._word_matcher(q, groups, weights, embed)
         tokens = [t for t in search_tokens(lexical_query(q, groups)) if t not in STOP_TOKENS]
         lexical = archive.lexical_search(tokens, report_ids, k=CANDIDATES) if any(groups) else []
-        ceiling = archive.bm25_ceiling(tokens) or 1.0
-        bm25 = dict(lexical)
         vectors = archive.vectors
         if embedding is not None and (vectors is None or vectors.dimension != len(embedding)):
             embedding = None  # an archive embedded by another model: lexical search only, until re-indexed
@@ -224,7 +221,6 @@ class PassageSearch:
             if sim is None:  # a lexical candidate the dense ranker did not list: its own cosine
                 vector = vectors.vector(cid) if embedding is not None else None
                 sim = float(vector @ embedding) if vector is not None else None
-            lex = bm25.get(cid, 0.0) / ceiling
             # without the archive's vocabulary (indexed by an earlier version), the terms held
             # stand in for the words matched
             match = matcher(text) if matcher else cover
@@ -234,7 +230,7 @@ class PassageSearch:
                 score = WORD_WEIGHT * match + COVERAGE_WEIGHT * cover + SIMILARITY_WEIGHT * sim
             if chunk["section"] == PREFACE:
                 score *= PREFACE_FACTOR
-            hits.append(Hit(cid, score, cover, sim, lex, match))
+            hits.append(Hit(cid, score, cover, sim, match))
         hits.sort(key=lambda h: -h.score)
         return hits
 

@@ -52,14 +52,14 @@ class ArchiveStore(Protocol):
     def lexical_search(self, tokens, report_ids=None, k: int = 60) -> list[tuple[int, float]]:
         """(passage id, BM25 score) of the passages holding the search tokens (indexer/lexical.py)."""
 
-    def bm25_ceiling(self, tokens) -> float:
-        """What a passage of average length holding each token once would score."""
-
     def document_frequency(self, token: str, table: str = "chunks_vocab") -> int:
         """How many passages (or stated figures: "stated_vocab") hold a search token."""
 
     def term_frequency(self, term: str) -> int:
         """An upper bound of how many passages hold a term (its rarest bigram's count)."""
+
+    def pairs_from(self, char: str) -> dict:
+        """The passages' two-character tokens starting with a character: {second: passages}."""
 
     def stated_search(self, tokens, report_ids) -> list:
         """Figures stated in the prose of some reports whose clause holds any of the tokens."""
