@@ -29,11 +29,14 @@ _lock = threading.Lock()
 
 @lru_cache(maxsize=1)
 def _index():
-    """English word or phrase -> [(Chinese, closeness)], from CC-CEDICT's definitions."""
+    """From one reading of CC-CEDICT: English word or phrase -> Chinese, by exact definition and
+    by a word of the definition; and toneless pinyin ('huaian') -> the headwords it writes with
+    a capital (place and person names: 淮安, 怀安)."""
     with _lock:
         exact = defaultdict(set)  # a definition that is exactly this phrase
         contains = defaultdict(set)  # a definition with this word in it
-        line_re = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
+        proper = defaultdict(set)
+        line_re = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
         with open(cedict_path(), encoding="utf-8") as handle:
             for line in handle:
                 if line.startswith("#"):
@@ -41,10 +44,12 @@ def _index():
                 m = line_re.match(line)
                 if not m:
                     continue
-                simplified = m.group(2)
+                simplified, pinyin = m.group(2), m.group(3)
+                if pinyin[:1].isupper() and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", simplified):
+                    proper[re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "v"))].add(simplified)
                 if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", simplified):
                     continue  # single characters are too vague to search by; longer ones are names
-                for definition in m.group(3).split("/"):
+                for definition in m.group(4).split("/"):
                     d = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", definition).lower()
                     if d.startswith(("cl:", "variant of", "old variant", "surname", "see ", "abbr. for")):
                         continue
@@ -54,23 +59,12 @@ def _index():
                     exact[d].add(simplified)
                     for word in set(_WORD_RE.findall(d)) - _STOP:
                         contains[word].add(simplified)
-        return dict(exact), dict(contains)
+        return dict(exact), dict(contains), dict(proper)
 
 
-@lru_cache(maxsize=1)
 def proper_nouns() -> dict:
-    """Toneless pinyin ('huaian') -> the simplified headwords CC-CEDICT writes with a capital
-    (place and person names: 淮安, 怀安)."""
-    with _lock:
-        out = defaultdict(set)
-        line_re = re.compile(r"^\S+ (\S+) \[([A-Z][^\]]*)\]")
-        with open(cedict_path(), encoding="utf-8") as handle:
-            for line in handle:
-                m = line_re.match(line)
-                if m and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", m.group(1)):
-                    pinyin = re.sub(r"[^a-z]", "", m.group(2).lower().replace("u:", "v"))
-                    out[pinyin].add(m.group(1))
-        return dict(out)
+    """Toneless pinyin -> CC-CEDICT's proper nouns spelled so."""
+    return _index()[2]
 
 
 def _forms(word: str):
@@ -95,7 +89,7 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
     does not hold are dropped, and the more common ones come first, since a dictionary lists
     rare senses beside the sense these reports use.
     """
-    exact, contains = _index()
+    exact, contains, _ = _index()
     words = [w.strip("'-") for w in _WORD_RE.findall(text.lower())]
     out, used = [], set()
     cache = {}
@@ -145,7 +139,7 @@ def warmed() -> bool:
     """Whether warm_up has built every index (an English question then waits for none)."""
     from .romanized import syllable_readings
 
-    return all(f.cache_info().currsize for f in (_index, proper_nouns, syllable_readings))
+    return all(f.cache_info().currsize for f in (_index, syllable_readings))
 
 
 def warm_up():
@@ -153,5 +147,4 @@ def warm_up():
     from .romanized import syllable_readings
 
     _index()
-    proper_nouns()
     syllable_readings()
