@@ -22,25 +22,24 @@ def _toneless(reading: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def pinyin_syllables() -> frozenset:
-    """Every toneless pinyin syllable (from pypinyin's tables), to tell a romanised Chinese name."""
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    out = {_toneless(r) for readings in pinyin_dict.values() for r in readings.split(",")}
-    return frozenset(s for s in out if s.isascii() and s.isalpha())
-
-
-@lru_cache(maxsize=1)
 def syllable_readings() -> dict:
-    """Toneless syllable ('zhang') -> the characters of the common CJK block read so."""
+    """Toneless syllable ('zhang') -> the characters of the common CJK block read so (every
+    syllable of pypinyin's tables is a key, some with no such character)."""
     from pypinyin.pinyin_dict import pinyin_dict
 
     out = {}
     for code, readings in pinyin_dict.items():
-        if 0x4E00 <= code <= 0x9FFF:
-            for reading in readings.split(","):
-                out.setdefault(_toneless(reading), []).append(chr(code))
+        for reading in readings.split(","):
+            chars = out.setdefault(_toneless(reading), [])
+            if 0x4E00 <= code <= 0x9FFF:
+                chars.append(chr(code))
     return out
+
+
+@lru_cache(maxsize=1)
+def pinyin_syllables() -> frozenset:
+    """Every toneless pinyin syllable, to tell a romanised Chinese name."""
+    return frozenset(s for s in syllable_readings() if s.isascii() and s.isalpha())
 
 
 def is_pinyin_name(word: str) -> bool:
