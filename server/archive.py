@@ -235,31 +235,35 @@ class Archive:
                 f"SELECT id FROM chunks WHERE report_id IN ({','.join('?' * len(part))})", part))
         return out
 
-    def document_frequency(self, token: str, table: str = "chunks_vocab") -> int:
-        """How many passages (chunks_vocab) or stated figures (stated_vocab) hold a search token."""
-        key = (table, token)
+    def _vocabulary_lookup(self, key, read, empty):
+        """What `read()` gives for `key`, read once per version (the cache is cleared past
+        200,000 entries, so it never grows with the archive)."""
         if key not in self._frequency:
             if not self.reports:
-                return 0
-            row = self.db().execute(f"SELECT doc FROM {table} WHERE term = ?", (token,)).fetchone()
+                return empty
+            value = read()
             if len(self._frequency) > 200_000:
                 self._frequency.clear()
-            self._frequency[key] = row[0] if row else 0
+            self._frequency[key] = value
         return self._frequency[key]
+
+    def document_frequency(self, token: str, table: str = "chunks_vocab") -> int:
+        """How many passages (chunks_vocab) or stated figures (stated_vocab) hold a search token."""
+        def read():
+            row = self.db().execute(f"SELECT doc FROM {table} WHERE term = ?", (token,)).fetchone()
+            return row[0] if row else 0
+
+        return self._vocabulary_lookup((table, token), read, 0)
 
     def pairs_from(self, char: str) -> dict:
         """The passages' two-character tokens that start with `char`: {second character:
         passages holding the pair} (one range of the FTS5 vocabulary)."""
-        key = ("pairs", char)
-        if key not in self._frequency:
-            if not self.reports:
-                return {}
+        def read():
             rows = self.db().execute("SELECT term, doc FROM chunks_vocab WHERE term >= ? AND term < ?",
                                      (char, char + "\U0010ffff")).fetchall()
-            if len(self._frequency) > 200_000:
-                self._frequency.clear()
-            self._frequency[key] = {t[1]: doc for t, doc in rows if len(t) == 2}
-        return self._frequency[key]
+            return {t[1]: doc for t, doc in rows if len(t) == 2}
+
+        return self._vocabulary_lookup(("pairs", char), read, {})
 
     def term_frequency(self, term: str) -> int:
         """How many passages hold a Chinese term: at most as many as hold its rarest bigram (an
