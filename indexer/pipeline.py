@@ -14,6 +14,7 @@ import os
 import sqlite3
 import stat
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,7 @@ from . import registry as reg
 from . import terms
 from .checks import run_checks
 from .chunks import make_chunks
-from .metadata import NO_TEMPLATE, agency_key, read_meta
+from .metadata import NO_TEMPLATE, agency_aliases, agency_english, agency_key, read_meta
 from .names import display, path_bytes, printable
 from .narrative import extract as extract_narrative
 from .readers import FORMATS, ReportError, form_of, read_document, read_pdf, unsupported_reason
@@ -138,6 +139,9 @@ class ParsedReport:
     checks: list
     chunks: list
     narrative: list  # figures stated in the prose (总体情况)
+    # the agency's English name and aliases, made where the report is read: their pinyin
+    # dictionaries take most of a second to load, which the worker's core pays, not the indexer's
+    names: tuple = ()
 
     @property
     def facts(self):
@@ -149,7 +153,7 @@ class ParsedReport:
 
         doc = Document(self.doc.kind, [Page(p.number, p.text, [], p.width, p.height) for p in self.doc.pages],
                        self.doc.title_hints, self.doc.url, self.doc.publisher, self.doc.notes)
-        return ParsedReport(self.meta, doc, self.tables, self.checks, self.chunks, self.narrative)
+        return ParsedReport(self.meta, doc, self.tables, self.checks, self.chunks, self.narrative, self.names)
 
 
 def parse_report(name: str, data: bytes) -> ParsedReport:
@@ -179,8 +183,10 @@ def parse_report(name: str, data: bytes) -> ParsedReport:
     if meta.template == NO_TEMPLATE:
         doc.notes.append(f"a report for {meta.year}, before the 2019 national template: it has no template tables; "
                          "its prose and the figures it states are indexed")
+    key = agency_key(meta.agency)
     return ParsedReport(meta, doc, tables, checks, make_chunks(sections, tables),
-                        extract_narrative(sections, doc.lines, meta.template))
+                        extract_narrative(sections, doc.lines, meta.template),
+                        (agency_english(key), sorted(agency_aliases(key))))
 
 
 def withhold_unchecked_ocr(tables, checks):
@@ -218,9 +224,34 @@ def _existing(conn, sha):
     return conn.execute("SELECT id, source_bytes, source_path FROM reports WHERE sha256 = ?", (sha,)).fetchone()
 
 
-def index_file(conn, data_dir: DataDir, path: Path, summary: Summary, worker=None, name=None, source=None) -> Outcome:
-    """Index one file (`name` and `source` override its name and origin: a report indexed again
-    from the copy kept in files/)."""
+@dataclass
+class _Reading:
+    """A file read from disk and handed to the parse worker (or to be parsed here)."""
+    path: Path
+    shown: str
+    file_name: str
+    data: bytes
+    sha: str
+    source_raw: bytes
+    name: str | None
+    source: Path | None
+    ticket: object = None  # the worker's Ticket; None: parse in this process
+
+
+def _already_held(conn, sha, source_raw, shown):
+    """The outcome for content the archive already holds, or None."""
+    same = _existing(conn, sha)
+    if not same:
+        return None
+    if bytes(same["source_bytes"]) == source_raw:
+        return Outcome(shown, "unchanged", report_id=same["id"])
+    return Outcome(shown, "duplicate", f"same content as {printable(same['source_path'])}, already indexed",
+                   report_id=same["id"])
+
+
+def start_file(conn, data_dir: DataDir, path: Path, worker=None, name=None, source=None):
+    """Read one file and hand it to the worker: a _Reading, or the Outcome already decided
+    (too large, unreadable, held already)."""
     shown = printable(display(source or path))
     try:
         size = path.stat().st_size
@@ -236,16 +267,27 @@ def index_file(conn, data_dir: DataDir, path: Path, summary: Summary, worker=Non
         return Outcome(shown, "rejected", f"cannot read the file ({exc.strerror})")
     sha = hashlib.sha256(data).hexdigest()
     source_raw = path_bytes(source if source is not None else path.resolve())
-    same = _existing(conn, sha)
-    if same:
-        if bytes(same["source_bytes"]) == source_raw:
-            return Outcome(shown, "unchanged", report_id=same["id"])
-        return Outcome(shown, "duplicate", f"same content as {printable(same['source_path'])}, already indexed",
-                       report_id=same["id"])
+    held = _already_held(conn, sha, source_raw, shown)
+    if held:
+        return held
     file_name = display(name or path.name)
-    status, parsed = worker.parse(file_name, data) if worker else _parse_here(file_name, data)
+    reading = _Reading(path, shown, file_name, data, sha, source_raw, name, source)
+    if worker:
+        reading.ticket = worker.submit(file_name, data)
+    return reading
+
+
+def finish_file(conn, data_dir: DataDir, reading: _Reading, summary: Summary, worker=None) -> Outcome:
+    """Wait for a file's reading, then embed and store it."""
+    path, shown, file_name, data, sha = reading.path, reading.shown, reading.file_name, reading.data, reading.sha
+    source, source_raw = reading.source, reading.source_raw
+    status, parsed = worker.result(reading.ticket) if reading.ticket else _parse_here(file_name, data)
     if status != "ok":
         return Outcome(shown, "rejected", parsed)
+    # the same content earlier in this batch, stored while this file was being read
+    held = _already_held(conn, sha, source_raw, shown)
+    if held:
+        return held
     key = content_key(parsed)
     identity = (agency_key(parsed.meta.agency), parsed.meta.year)
     copy = conn.execute("SELECT id, source_path FROM reports WHERE agency_key = ? AND year = ? AND content_key = ?",
@@ -378,6 +420,49 @@ def _seal(conn, segments):
     segments.seal(conn)
 
 
+class _ReadAhead:
+    """Files handed to the parse worker before their turn, so that reading (the worker's core)
+    and embedding and storing (this process's core) overlap. At most AHEAD files and
+    AHEAD_BYTES of them wait; a file already decided without reading (held already, too
+    large) is judged again in its turn, as what was stored meanwhile can change that."""
+
+    AHEAD, AHEAD_BYTES = 4, 64 * 2**20
+
+    def __init__(self, conn, data, jobs, worker):
+        self.conn, self.data, self.jobs, self.worker = conn, data, jobs, worker
+        self.readings = {}  # job index → its _Reading
+        self.next = 0  # the first job not yet looked at
+
+    def take(self, k):
+        self.next = max(self.next, k + 1)
+        return self.readings.pop(k, None)
+
+    def fill(self):
+        if not self.worker:
+            return
+        while self.next < len(self.jobs) and len(self.readings) < self.AHEAD and \
+                sum(len(r.data) for r in self.readings.values()) < self.AHEAD_BYTES:
+            path, name, source = self.jobs[self.next]
+            started = start_file(self.conn, self.data, path, self.worker, name, source)
+            if isinstance(started, _Reading):
+                self.readings[self.next] = started
+            self.next += 1
+
+
+def _load_model_meanwhile() -> bool:
+    """Load the embedding model in a thread while the worker reads the first file to embed:
+    importing sentence-transformers alone takes seconds, which adding one report from the
+    command line would otherwise wait for after the reading."""
+    def load():
+        try:
+            embedder.load_model()
+        except Exception:  # noqa: BLE001 - embed() loads it again and reports the error where it is needed
+            pass
+
+    threading.Thread(target=load, name="nianbao-model", daemon=True).start()
+    return True
+
+
 def index_paths(paths, data_dir, progress: bool = True, in_process: bool = False, worker=None,
                 names=None, sources=None) -> Summary:
     """Index files and folders into a data directory; returns what happened to each file.
@@ -414,8 +499,16 @@ def index_paths(paths, data_dir, progress: bool = True, in_process: bool = False
             jobs = [(Path(stored), name, source) for stored, name, source in legacy] + \
                 [(f, names.get(f), sources.get(f)) for f in files]
             done_since_checkpoint = 0
-            for path, name, source in tqdm(jobs, desc="indexing", unit="file", disable=not progress, file=sys.stderr):
-                outcome = index_file(conn, data, path, summary, worker, name=name, source=source)
+            ahead, loading = _ReadAhead(conn, data, jobs, worker), False
+            for k, (path, name, source) in enumerate(tqdm(jobs, desc="indexing", unit="file", disable=not progress,
+                                                          file=sys.stderr)):
+                current = ahead.take(k) or start_file(conn, data, path, worker, name, source)
+                if isinstance(current, _Reading):
+                    if not embedder.model_loaded() and not loading:
+                        loading = _load_model_meanwhile()
+                    ahead.fill()  # the worker reads the next files while this one is embedded and stored
+                outcome = current if isinstance(current, Outcome) else \
+                    finish_file(conn, data, current, summary, worker)
                 summary.outcomes.append(outcome)
                 if outcome.status in ("indexed", "replaced"):
                     changed = True

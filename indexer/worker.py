@@ -35,11 +35,22 @@ def _parse(name, data):
         return "rejected", f"could not be read ({type(exc).__name__}: {exc})"
 
 
+class Ticket:
+    """A file handed to the worker; `ParseWorker.result` waits for its reading."""
+
+    def __init__(self, future, generation, name, data):
+        self.future, self.generation, self.name, self.data = future, generation, name, data
+
+
 class ParseWorker:
-    """One reading at a time in a spawned process (no state shared with the indexer)."""
+    """One reading at a time in a spawned process (no state shared with the indexer).
+
+    Files are read in the order they are submitted, so the indexer can hand over the next
+    report and embed and store this one while the worker reads it (two cores, both busy)."""
 
     def __init__(self):
         self._pool = None
+        self._generation = 0  # how many times the worker was replaced
 
     def _executor(self):
         if self._pool is None:
@@ -47,11 +58,16 @@ class ParseWorker:
                 max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_limit_memory)
         return self._pool
 
-    def parse(self, name: str, data: bytes):
+    def submit(self, name: str, data: bytes) -> Ticket:
+        return Ticket(self._executor().submit(_parse, name, data), self._generation, name, data)
+
+    def result(self, ticket: Ticket):
         """("ok", ParsedReport) or ("rejected", reason)."""
-        future = self._executor().submit(_parse, name, data)
+        if ticket.generation != self._generation:
+            # queued behind a file that killed the worker: this one was never read, read it now
+            ticket = self.submit(ticket.name, ticket.data)
         try:
-            return future.result(timeout=TIME_LIMIT)
+            return ticket.future.result(timeout=TIME_LIMIT)
         except concurrent.futures.TimeoutError:
             self._kill()
             return "rejected", f"took more than {TIME_LIMIT} s to read; not indexed"
@@ -60,12 +76,17 @@ class ParseWorker:
             return "rejected", f"the reader ran out of its {MEMORY_LIMIT // 2**20} MB of memory (or crashed) " \
                                "reading this file; not indexed"
 
+    def parse(self, name: str, data: bytes):
+        """("ok", ParsedReport) or ("rejected", reason)."""
+        return self.result(self.submit(name, data))
+
     def _kill(self):
         if self._pool is not None:
             for process in list(getattr(self._pool, "_processes", {}).values()):
                 process.kill()
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
+            self._generation += 1
 
     def close(self):
         if self._pool is not None:

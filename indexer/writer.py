@@ -73,9 +73,9 @@ def store_report(conn, report_id, sha, source_display, source_bytes, file_name, 
     num = cursor.lastrowid
     key_of_agency = agency_key(meta.agency)
     if conn.execute("SELECT 1 FROM agency_names WHERE key = ?", (key_of_agency,)).fetchone() is None:
+        english, aliases = parsed.names or (agency_english(key_of_agency), sorted(agency_aliases(key_of_agency)))
         conn.execute("INSERT INTO agency_names VALUES (?,?,?)",
-                     (key_of_agency, agency_english(key_of_agency),
-                      json.dumps(sorted(agency_aliases(key_of_agency)), ensure_ascii=False)))
+                     (key_of_agency, english, json.dumps(aliases, ensure_ascii=False)))
     conn.executemany("INSERT INTO pages VALUES (?,?,?,?,?)",
                      [(report_id, p.number, zlib.compress(p.text.encode("utf-8"), 6), p.width, p.height)
                       for p in doc.pages])

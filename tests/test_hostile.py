@@ -213,6 +213,28 @@ def test_files_that_would_take_all_memory_or_time_are_refused_with_a_reason(tmp_
     assert time.monotonic() - started < 300
 
 
+@needs_pdf
+def test_a_file_too_slow_to_read_is_refused_and_the_files_queued_behind_it_are_indexed(tmp_path, monkeypatch,
+                                                                                       variant_reports):
+    """The worker reads the next files while the indexer stores the current one; when a file
+    overruns its time and the worker is killed, the files queued behind it are read again."""
+    from forms import scan_pdf
+    from indexer import worker
+    from indexer.pipeline import index_paths
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    scan_pdf(REAL_PDF, folder / "a scan.pdf")  # OCR: seconds a page
+    behind = [folder / f"b{i}.txt" for i in range(3)]
+    for path, (report, _, _) in zip(behind, variant_reports):
+        path.write_bytes(report.read_bytes())
+    monkeypatch.setattr(worker, "TIME_LIMIT", 2)
+    summary = index_paths([folder], tmp_path / "data", progress=False)
+    outcomes = {Path(o.path).name: o for o in summary.outcomes}
+    assert outcomes["a scan.pdf"].status == "rejected" and "took more than 2 s" in outcomes["a scan.pdf"].reason
+    assert [outcomes[p.name].status for p in behind] == ["indexed"] * 3
+
+
 # 4. Slow clients -------------------------------------------------------------------------------
 
 def test_slow_and_idle_clients_do_not_lock_anyone_out(server):

