@@ -89,6 +89,6 @@ class ParseWorker:
             self._generation += 1
 
     def close(self):
-        if self._pool is not None:
-            self._pool.shutdown(wait=True)
+        if self._pool is not None:  # files read ahead for a run that stopped early are not read
+            self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
