@@ -7,7 +7,8 @@
   tests/bench/scale.py: indexing, data size, adding one report, server start, latencies
   and 50 concurrent clients. `make bench-100k` runs the 100,000 size on its own.
 - real: the real corpus (corpus/ and ../shared/corpus): indexing speed, the embedding model
-  beside the one used before, OCR speed, a 300-page PDF.
+  beside the one used before and the code as it was before issue 10 on the same files (and
+  on 100 generated reports), OCR speed, a 300-page PDF.
 - hostile: the bounded tests of `make test` at full length (tests/bench/hostile.py).
 Results are merged into --out (a size measured again replaces its old figures).
 """
