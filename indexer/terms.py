@@ -68,6 +68,7 @@ def backfill(conn) -> int:
     if conn.execute("SELECT 1 FROM meta WHERE key = 'vocabulary'").fetchone():
         return 0
     bigrams = {row[0] for row in conn.execute("SELECT term FROM chunks_vocab WHERE length(term) = 2")}
+    # a new archive has no passages yet: nothing to find (and no need to read the dictionary here)
     words = [w for w in headwords() if all(w[i:i + 2] in bigrams for i in range(len(w) - 1))] if bigrams else []
     with conn:
         conn.executemany("INSERT OR IGNORE INTO terms (term) VALUES (?)", [(w,) for w in sorted(words)])
