@@ -233,7 +233,6 @@ class _Reading:
     data: bytes
     sha: str
     source_raw: bytes
-    name: str | None
     source: Path | None
     ticket: object = None  # the worker's Ticket; None: parse in this process
 
@@ -271,7 +270,7 @@ def start_file(conn, data_dir: DataDir, path: Path, worker=None, name=None, sour
     if held:
         return held
     file_name = display(name or path.name)
-    reading = _Reading(path, shown, file_name, data, sha, source_raw, name, source)
+    reading = _Reading(path, shown, file_name, data, sha, source_raw, source)
     if worker:
         reading.ticket = worker.submit(file_name, data)
     return reading
