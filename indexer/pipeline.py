@@ -139,9 +139,9 @@ class ParsedReport:
     checks: list
     chunks: list
     narrative: list  # figures stated in the prose (总体情况)
-    # the agency's English name and aliases, made where the report is read: their pinyin
+    # (English name, aliases) of the agency, made where the report is read: their pinyin
     # dictionaries take most of a second to load, which the worker's core pays, not the indexer's
-    names: tuple = ()
+    names: tuple
 
     @property
     def facts(self):

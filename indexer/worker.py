@@ -76,10 +76,6 @@ class ParseWorker:
             return "rejected", f"the reader ran out of its {MEMORY_LIMIT // 2**20} MB of memory (or crashed) " \
                                "reading this file; not indexed"
 
-    def parse(self, name: str, data: bytes):
-        """("ok", ParsedReport) or ("rejected", reason)."""
-        return self.result(self.submit(name, data))
-
     def _kill(self):
         if self._pool is not None:
             for process in list(getattr(self._pool, "_processes", {}).values()):

@@ -10,7 +10,7 @@ import time
 import zlib
 
 from . import lexical, terms
-from .agencies import agency_aliases, agency_english, agency_key
+from .agencies import agency_key
 
 
 def _box(bbox):
@@ -73,7 +73,7 @@ def store_report(conn, report_id, sha, source_display, source_bytes, file_name, 
     num = cursor.lastrowid
     key_of_agency = agency_key(meta.agency)
     if conn.execute("SELECT 1 FROM agency_names WHERE key = ?", (key_of_agency,)).fetchone() is None:
-        english, aliases = parsed.names or (agency_english(key_of_agency), sorted(agency_aliases(key_of_agency)))
+        english, aliases = parsed.names
         conn.execute("INSERT INTO agency_names VALUES (?,?,?)",
                      (key_of_agency, english, json.dumps(aliases, ensure_ascii=False)))
     conn.executemany("INSERT INTO pages VALUES (?,?,?,?,?)",
