@@ -188,9 +188,9 @@ _NUMBER_RES, _PROSE_RES, _TREND_RES = _patterns(_NUMBER_WORDS), _patterns(_PROSE
 _ALL_AGENCY_RES, _CUMULATIVE_RES = _patterns(_ALL_AGENCY_WORDS), _patterns(_CUMULATIVE_WORDS)
 _NOT_DIGITIZE = re.compile(r"数字化|数字政府|数字经济")  # 数字化 is a topic, not a request for a number
 
-# Negations: 除了X以外 / 除X之外 (X between the markers); 不是X, 非X, 不含X, except X (X follows).
+# Negations: 除了X以外 / 除X之外 (X between the markers); 不是X, 非X, 不含X, 不要X, except X (X follows).
 _NEGATION_AROUND = re.compile(r"除了?(?P<scope>.{1,24}?)(?:以外|之外|外)")
-_NEGATION_BEFORE = re.compile(r"(?:不是|并非|非|不含|不包括|不包含|排除|去掉|除去|excluding|except(?: for)?|other than|"
+_NEGATION_BEFORE = re.compile(r"(?:不是|并非|非|不含|不包括|不包含|不要|不算|不计|排除|剔除|去掉|除去|excluding|except(?: for)?|other than|"
                               r"apart from|besides|not from|not by)\s*")
 
 
