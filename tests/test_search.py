@@ -45,6 +45,12 @@ def test_the_module_gives_the_packages_own_vectors_in_batches_of_any_size():
     tokens = sum(len(embedder.load_model()[0].tokenizer.encode(t)) for t in texts)
     assert tokens > 3 * embedder.TOKEN_BUDGET  # several calls per batch of 64
     assert np.allclose(ours, theirs, atol=1e-5)
+    # texts met again (in any order, repeated in one call, beside new ones) keep their vectors
+    again = embedder.embed(texts[::-1] + texts[:3] + ["一段新的文字"])
+    assert np.allclose(again[:len(texts)], theirs[::-1], atol=1e-5)
+    assert np.allclose(again[len(texts):-1], theirs[:3], atol=1e-5)
+    new = USE(threads=2).encode(["一段新的文字"])[0]
+    assert np.allclose(again[-1], new / np.linalg.norm(new), atol=1e-5)
 
 
 def test_a_question_is_closer_to_its_passage_than_to_others_in_both_languages():
