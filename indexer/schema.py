@@ -91,7 +91,11 @@ CREATE TABLE IF NOT EXISTS cells (
     -- by the table's arithmetic | unsure: OCR could not read it with confidence
     quality TEXT
 );
-CREATE INDEX IF NOT EXISTS cells_by_key ON cells (cell_key, year, report);
+-- A cell of every agency in a year is one range of this index, which also holds what a sum
+-- reads (value, unit, quality): a province's year (14,000 reports) is summed from the index
+-- alone, 3-4 times faster than visiting each row. It replaces cells_by_key (without them).
+DROP INDEX IF EXISTS cells_by_key;
+CREATE INDEX IF NOT EXISTS cells_by_cell ON cells (cell_key, year, report, value, unit, quality);
 CREATE INDEX IF NOT EXISTS cells_by_report ON cells (report, cell_key);
 -- The template's own arithmetic checks that a report fails, with the cells involved and what
 -- does not add up; the checks it passes are listed in reports.passed_checks. The view

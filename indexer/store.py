@@ -28,11 +28,17 @@ from pathlib import Path
 
 from .schema import SCHEMA_VERSION, connect
 
+DEFAULT_DATA_DIR = "data"
 DB_NAME = "nianbao.sqlite"
 VECTORS = "vectors"
 DAMAGED_MARK = "DAMAGED"  # written when a run meets a damaged database: the next run rebuilds
 CHECKPOINT = 200  # reports: a long run publishes its progress this often
 COMPRESSED_FORMS = ("text", "md", "html", "docx")  # stored gzipped: text compresses 3-5 times
+
+
+def data_dir_from_env() -> str:
+    """The data directory when none is named: $NIANBAO_DATA, else ./data."""
+    return os.environ.get("NIANBAO_DATA", DEFAULT_DATA_DIR)
 
 
 class IndexBusy(Exception):

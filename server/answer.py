@@ -20,6 +20,7 @@ from .question import Question, normalize
 from .stated import asked_units, content_terms
 from .passages import same_passage
 from .trend import aggregates, group_sums, series, sum_sentence, year_table
+from .wide import any_failed_check, wide_figures, wide_sums
 
 MAX_PASSAGES = 3
 MAX_SENTENCE_FIGURES = 12
@@ -204,18 +205,28 @@ def _check_cells(cells: str) -> frozenset:
     return frozenset(tuple(c) for c in json.loads(cells))
 
 
-def figure_answer(archive, q: Question, agencies, years):
-    """(figures, gaps): every stored cell the question asks for, and what the archive lacks."""
+def _scope(archive, agencies, years):
+    """The reports a figure question covers, in the order its figures are listed."""
+    return sorted(archive.select_reports(agencies, years), key=lambda r: (r.agency_key, r.year))
+
+
+def _year_gaps(archive, reports, agencies, years, lang):
+    """The years asked for that no report in scope is of, in words."""
+    held = {r.year for r in reports}
+    missing_years = [y for y in years or () if y not in held and y]
+    if not missing_years:
+        return []
+    who = _agency_names(archive, agencies, lang) if agencies else ("任何单位" if lang == "zh" else "any agency")
+    ys = ("、" if lang == "zh" else ", ").join(map(str, missing_years))
+    return [f"档案中没有{who} {ys} 年的报告" if lang == "zh" else f"the archive has no {ys} report from {who}"]
+
+
+def figure_answer(archive, q: Question, agencies, years, reports=None):
+    """(figures, gaps): every stored cell the question asks for, and what the archive lacks
+    (of `reports` when given: the first of a wide scope, see server/wide.py)."""
     lang = q.lang
-    reports = sorted(archive.select_reports(agencies, years), key=lambda r: (r.agency_key, r.year))
-    figures, gaps = [], []
-    if years:
-        held = {r.year for r in reports}
-        missing_years = [y for y in years if y not in held and y]
-        if missing_years:
-            who = _agency_names(archive, agencies, lang) if agencies else ("任何单位" if lang == "zh" else "any agency")
-            ys = ("、" if lang == "zh" else ", ").join(map(str, missing_years))
-            gaps.append(f"档案中没有{who} {ys} 年的报告" if lang == "zh" else f"the archive has no {ys} report from {who}")
+    reports = _scope(archive, agencies, years) if reports is None else reports
+    figures, gaps = [], _year_gaps(archive, reports, agencies, years, lang)
     if not reports:
         return figures, gaps
     failed = _failed_checks_for(archive, reports, {cell.table for cell in q.cells})
@@ -362,7 +373,12 @@ def stated_answer(archive, q: Question, agencies, years):
     return merge_forms(figures, lang)
 
 
-def _figure_sentence(figures, sums, gaps, lang):
+def _figure_sentence(figures, sums, gaps, lang, total=None, checked=None, notes=None):
+    """The answer's text. A wide answer (server/wide.py) passes what it counted over figures
+    it did not build: how many there are, whether any fails a check, how cells were read."""
+    total = len(figures) if total is None else total
+    checked = any(f["checks"] for f in figures) if checked is None else checked
+    notes = dict.fromkeys(f["note"] for f in figures if f.get("note")) if notes is None else notes
     clauses = []
     for f in figures[:MAX_SENTENCE_FIGURES]:
         src = f["source"]
@@ -382,24 +398,24 @@ def _figure_sentence(figures, sums, gaps, lang):
                            f" = {f['display']} ({src['file_name']}, page {src['page']}; {f['table_label']})"
                            + "".join(f", but the other copy {d['file_name']} gives {d['display']}: they disagree"
                                      for d in f.get("disagree", [])))
-    more = len(figures) - MAX_SENTENCE_FIGURES
+    more = total - MAX_SENTENCE_FIGURES
     if lang == "zh":
         text = "".join(sum_sentence(s, lang) + "。" for s in sums)
         text += "；".join(clauses) + (f"；另有 {more} 项见下表" if more > 0 else "") + "。"
         if gaps:
             text += "另：" + "；".join(gaps) + "。"
-        if any(f["checks"] for f in figures):
+        if checked:
             text += "注意：报告自身的合计数在此处不一致（见下方核对说明），以上为报告原数。"
-        for note in dict.fromkeys(f["note"] for f in figures if f.get("note")):
+        for note in notes:
             text += f"说明：{note}。"
     else:
         text = "".join(sum_sentence(s, lang) + ". " for s in sums)
         text += "; ".join(clauses) + (f"; {more} more in the table" if more > 0 else "") + "."
         if gaps:
             text += " Note: " + "; ".join(gaps) + "."
-        if any(f["checks"] for f in figures):
+        if checked:
             text += " Caution: the source's own totals disagree here (see the check below); figures are as printed."
-        for note in dict.fromkeys(f["note"] for f in figures if f.get("note")):
+        for note in notes:
             text += f" Note: {note}."
     return text
 
@@ -535,7 +551,7 @@ MAX_TABLE_SERIES = 24
 
 def _shorten(result, lang):
     """Keep an answer over many reports to what a page can show; say how much more there is."""
-    total = len(result["figures"])
+    total = result.get("figures_total", len(result["figures"]))  # a wide answer counted them all
     if total > MAX_FIGURES_SHOWN:
         result["figures_total"] = total
         result["figures"] = result["figures"][:MAX_FIGURES_SHOWN]
@@ -588,6 +604,11 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
         result.update(task)
         return result
     figures, gaps = [], []
+    if q.is_figure and not full:  # a province's year: counted in SQL, the figures shown built
+        wide = _wide_answer(archive, q, agencies, years, lang)
+        if wide:
+            result.update(wide)
+            return result
     if q.is_figure:  # a template cell was named
         figures, gaps = figure_answer(archive, q, agencies, years)
     elif q.wants_number:  # a number was asked for: perhaps one the prose states
@@ -629,6 +650,41 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
     result["answer"] = (f"档案中没有找到能回答这个问题的内容{where}。" + _holdings(archive, lang) if lang == "zh"
                         else f"Nothing in the archive answers this question{where}. " + _holdings(archive, lang))
     return result
+
+
+def _wide_answer(archive, q, agencies, years, lang):
+    """The figure answer over thousands of reports, as _answer and _shorten would give it,
+    from server/wide.py's count of the scope and the first agencies' figures; None when the
+    full path is needed."""
+    reports = _scope(archive, agencies, years)
+    wide = wide_figures(archive, q, reports, bool(agencies or years), max(MAX_FIGURES_SHOWN, MAX_SENTENCE_FIGURES),
+                        MAX_PARTS_SHOWN, MAX_TABLE_SERIES)
+    if wide is None:
+        return None
+    build, facts = wide
+    figures, _ = figure_answer(archive, q, agencies, years, reports=build)
+    gaps = _year_gaps(archive, reports, agencies, years, lang) + [
+        _missing_cell(archive.agencies[r.agency_key], r.year, [r], cell, lang) for r, cell in facts["missing"]]
+    sums = []
+    if q.all_agencies:
+        parts_of = {}
+        for f in figures:
+            if f["value"] is not None:
+                parts = parts_of.setdefault((f["table"], f["row"], f["column"], f["year"]), [])
+                if len(parts) < MAX_PARTS_SHOWN:
+                    parts.append({"agency": f["agency"], "year": f["year"], "value": f["value"],
+                                  "url": f["source"]["url"]})
+        sums = wide_sums(facts, lang, parts_of)
+    notes = [quality_note({"quality": quality}, lang) for quality in facts["qualities"]]
+    checked = any_failed_check(archive, facts, sorted({cell.table for cell in q.cells}))
+    out = {"kind": "figure", "figures": figures, "figures_total": facts["total"],
+           "series": series(figures, lang, limit=MAX_TABLE_SERIES + 1), "series_total": facts["series"],
+           "sums": sums,
+           "answer": _relative_note(q, lang) + _figure_sentence(figures, sums, gaps, lang, total=facts["total"],
+                                                                 checked=checked, notes=notes)}
+    if q.prose:
+        out["passages"] = passage_answer(archive, q, agencies, years)
+    return out
 
 
 def _relative_note(q, lang):

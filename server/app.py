@@ -1,12 +1,11 @@
 """The Flask application: create_app wires the blueprints of server/views/ to one archive."""
 import logging
-import os
 import sqlite3
 from pathlib import Path
 
 from flask import Flask, Response, jsonify, request
 
-from indexer.store import ArchiveError
+from indexer.store import DEFAULT_DATA_DIR, ArchiveError, data_dir_from_env  # noqa: F401  (server.app names them)
 
 from .archive import ArchiveHolder
 from .exports import safe_text as _csv_text  # noqa: F401  (kept importable: tests check it)
@@ -17,17 +16,12 @@ from .views import chat, compare, docs, matrix, reports, rollup, sources, upload
 from .views.common import release_archive
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
-DEFAULT_DATA_DIR = "data"
 BLUEPRINTS = (chat.bp, sources.bp, reports.bp, uploads.bp, compare.bp, matrix.bp, rollup.bp, docs.bp)
 
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
 
 log = logging.getLogger("nianbao")
-
-
-def data_dir_from_env():
-    return os.environ.get("NIANBAO_DATA", DEFAULT_DATA_DIR)
 
 
 def create_app(data_dir=None, holder=None) -> Flask:

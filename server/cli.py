@@ -7,7 +7,7 @@ import threading
 
 
 def _data_arg(parser):
-    from .app import data_dir_from_env
+    from indexer.store import data_dir_from_env  # not from the Flask app: `index` does not import Flask
 
     parser.add_argument("--data", default=data_dir_from_env(),
                         help="data directory (default: $NIANBAO_DATA or ./data)")
