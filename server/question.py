@@ -385,7 +385,7 @@ def parse(text: str, archive, today=None) -> Question:
     for pattern_list in (_TREND_RES, _ALL_AGENCY_RES, _CUMULATIVE_RES, _NUMBER_RES):
         for p in pattern_list:
             left = p.sub(lambda m: " " * len(m.group(0)), left)
-    known = set(archive.agency_index.owners) | set(archive.agency_index.places)
+    known = archive.agency_index.names  # every owner and place name, made once per archive
     for name in unknown_places(left, known) + _unknown_english_names(text[:MAX_PARSED_CHARS], archive.agency_index):
         if _encloses(q, name, match, archive):
             match.unverified.append(name)  # 江苏省 in 江苏省淮安市洪泽区: says where, but no report says so
