@@ -604,7 +604,7 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
         result.update(task)
         return result
     figures, gaps = [], []
-    if q.is_figure and not full:  # a province's year: counted in SQL, the figures shown built
+    if q.is_figure and not full:  # a province's year: counted from an index range, the figures shown built
         wide = _wide_answer(archive, q, agencies, years, lang)
         if wide:
             result.update(wide)

@@ -74,7 +74,8 @@ def wide_figures(archive, q, reports, asked, shown, parts_shown, series_shown):
     rows = _scope_rows(archive, list(place), reports) if place else []
     if len(rows) <= shown:
         return None  # few figures: the full path builds them all at little cost
-    # a few operations per cell in comprehensions: a province's year is tens of thousands
+    # a few operations per cell, in one pass or a comprehension: a province's year is tens of
+    # thousands of cells
     rank = {r.num: i for i, r in enumerate(reports)}
     names = {v: k for k, v in ids.items()}
     sums, parts_ranks = {}, {}
