@@ -19,7 +19,7 @@ from .followup import resolve
 from .question import Question, normalize
 from .stated import asked_units, content_terms
 from .passages import same_passage
-from .trend import aggregates, group_sums, series, sum_sentence, year_table
+from .trend import aggregates, group_sums, series, sum_part, sum_sentence, year_table
 from .wide import any_failed_check, wide_figures, wide_sums
 
 MAX_PASSAGES = 3
@@ -223,7 +223,8 @@ def _year_gaps(archive, reports, agencies, years, lang):
 
 def figure_answer(archive, q: Question, agencies, years, reports=None):
     """(figures, gaps): every stored cell the question asks for, and what the archive lacks
-    (of `reports` when given: the first of a wide scope, see server/wide.py)."""
+    (of `reports` when given: the question's scope as _scope orders it, or the first of a
+    wide one, see server/wide.py)."""
     lang = q.lang
     reports = _scope(archive, agencies, years) if reports is None else reports
     figures, gaps = [], _year_gaps(archive, reports, agencies, years, lang)
@@ -604,13 +605,14 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
         result.update(task)
         return result
     figures, gaps = [], []
-    if q.is_figure and not full:  # a province's year: counted from an index range, the figures shown built
-        wide = _wide_answer(archive, q, agencies, years, lang)
+    if q.is_figure:  # a template cell was named
+        reports = _scope(archive, agencies, years)
+        # a province's year: counted from an index range, the figures shown built
+        wide = None if full else _wide_answer(archive, q, agencies, years, reports, lang)
         if wide:
             result.update(wide)
             return result
-    if q.is_figure:  # a template cell was named
-        figures, gaps = figure_answer(archive, q, agencies, years)
+        figures, gaps = figure_answer(archive, q, agencies, years, reports)
     elif q.wants_number:  # a number was asked for: perhaps one the prose states
         figures = stated_answer(archive, q, agencies, years)
     if figures:
@@ -652,11 +654,10 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
     return result
 
 
-def _wide_answer(archive, q, agencies, years, lang):
-    """The figure answer over thousands of reports, as _answer and _shorten would give it,
-    from server/wide.py's count of the scope and the first agencies' figures; None when the
-    full path is needed."""
-    reports = _scope(archive, agencies, years)
+def _wide_answer(archive, q, agencies, years, reports, lang):
+    """The figure answer over thousands of reports (`reports`, as _scope orders them), as
+    _answer and _shorten would give it, from server/wide.py's count of the scope and the
+    first agencies' figures; None when the full path is needed."""
     wide = wide_figures(archive, q, reports, bool(agencies or years), max(MAX_FIGURES_SHOWN, MAX_SENTENCE_FIGURES),
                         MAX_PARTS_SHOWN, MAX_TABLE_SERIES)
     if wide is None:
@@ -672,10 +673,9 @@ def _wide_answer(archive, q, agencies, years, lang):
             if f["value"] is not None:
                 parts = parts_of.setdefault((f["table"], f["row"], f["column"], f["year"]), [])
                 if len(parts) < MAX_PARTS_SHOWN:
-                    parts.append({"agency": f["agency"], "year": f["year"], "value": f["value"],
-                                  "url": f["source"]["url"]})
+                    parts.append(sum_part(f))
         sums = wide_sums(facts, lang, parts_of)
-    notes = [quality_note({"quality": quality}, lang) for quality in facts["qualities"]]
+    notes = [n for n in (quality_note({"quality": quality}, lang) for quality in facts["qualities"]) if n]
     checked = any_failed_check(archive, facts, sorted({cell.table for cell in q.cells}))
     out = {"kind": "figure", "figures": figures, "figures_total": facts["total"],
            "series": series(figures, lang, limit=MAX_TABLE_SERIES + 1), "series_total": facts["series"],

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from flask import Flask, Response, jsonify, request
 
-from indexer.store import DEFAULT_DATA_DIR, ArchiveError, data_dir_from_env  # noqa: F401  (server.app names them)
+from indexer.store import ArchiveError, data_dir_from_env
 
 from .archive import ArchiveHolder
 from .exports import safe_text as _csv_text  # noqa: F401  (kept importable: tests check it)

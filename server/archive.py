@@ -138,6 +138,7 @@ class Archive:
         self.reports, self.agencies = {}, {}
         self.chunk_total = self.stated_total = 0
         self._frequency = {}
+        self._cell_keys = None
         self.vectors = None
         self.lexicon = None
         if conn is not None:
@@ -375,6 +376,13 @@ class Archive:
         for r in self.reports.values():
             by_agency.setdefault(r.agency_key, []).append(r)
         return by_agency
+
+    def cell_key_ids(self) -> dict:
+        """(table, row, column) -> the id cells store it under (a small table, read once)."""
+        if self._cell_keys is None:
+            self._cell_keys = {(t, r, c): i for i, t, r, c in self.db().execute(
+                "SELECT id, table_key, row_key, col_key FROM cell_keys")}
+        return self._cell_keys
 
     def reports_in_year(self, year) -> int:
         return len(self._by_year.get(year, ()))

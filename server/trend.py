@@ -39,16 +39,30 @@ def year_table(all_series):
     }
 
 
+def sum_part(figure) -> dict:
+    """A figure as a sum lists it among its parts."""
+    return {"agency": figure["agency"], "year": figure["year"], "value": figure["value"],
+            "url": figure["source"]["url"]}
+
+
+def sum_entry(label, total, unit, count, parts, lang) -> dict:
+    """A sum as an answer gives it (server/wide.py makes them too, from counts)."""
+    total = int(total) if float(total).is_integer() else round(total, 6)
+    return {"label": label, "value": total, "unit": unit, "display": display_number(total, unit, lang),
+            "count": count, "parts": parts}
+
+
+def all_agencies_label(year, row_label, column_label, lang) -> str:
+    return (f"{year} 年所有单位 {row_label}·{column_label} 合计" if lang == "zh" else
+            f"{year}, all agencies: {row_label}, {column_label} — sum")
+
+
 def _sum(label, figures, lang):
     parts = [f for f in figures if f["value"] is not None]
     if not parts or len({f["unit"] for f in parts}) != 1:
         return None
-    total = sum(f["value"] for f in parts)
-    total = int(total) if float(total).is_integer() else round(total, 6)
-    return {"label": label, "value": total, "unit": parts[0]["unit"],
-            "display": display_number(total, parts[0]["unit"], lang), "count": len(parts),
-            "parts": [{"agency": f["agency"], "year": f["year"], "value": f["value"], "url": f["source"]["url"]}
-                      for f in parts]}
+    return sum_entry(label, sum(f["value"] for f in parts), parts[0]["unit"], len(parts),
+                     [sum_part(f) for f in parts], lang)
 
 
 def aggregates(figures, q, lang):
@@ -60,9 +74,7 @@ def aggregates(figures, q, lang):
             groups.setdefault((f["table"], f["row"], f["column"], f["year"]), []).append(f)
         for (_, _, _, year), group in groups.items():
             f = group[0]
-            label = (f"{year} 年所有单位 {f['row_label']}·{f['column_label']} 合计" if lang == "zh" else
-                     f"{year}, all agencies: {f['row_label']}, {f['column_label']} — sum")
-            total = _sum(label, group, lang)
+            total = _sum(all_agencies_label(year, f["row_label"], f["column_label"], lang), group, lang)
             if total:
                 out.append(total)
     if q.cumulative and len({f["year"] for f in figures}) > 1:

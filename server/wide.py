@@ -17,19 +17,9 @@ from collections import Counter
 
 from indexer import registry as reg
 
-from .answer_text import display_number
+from .trend import all_agencies_label, sum_entry
 
 WIDE_REPORTS = 400  # below this many reports in scope, building every figure costs little
-
-
-def cell_key_ids(archive) -> dict:
-    """(table, row, column) -> the id cells store it under (a small table, read once)."""
-    ids = getattr(archive, "_cell_key_ids", None)
-    if ids is None:
-        ids = {(t, r, c): i for i, t, r, c in archive.db().execute(
-            "SELECT id, table_key, row_key, col_key FROM cell_keys")}
-        archive._cell_key_ids = ids
-    return ids
 
 
 def _scope_rows(archive, key_ids, reports):
@@ -60,7 +50,7 @@ def wide_figures(archive, q, reports, asked, shown, parts_shown, series_shown):
         return None
     if len({(r.agency_key, r.year) for r in reports}) != len(reports):
         return None  # a report in several forms: its figures are merged cell by cell
-    ids = cell_key_ids(archive)
+    ids = archive.cell_key_ids()
     place = {}  # key id -> (cell request, position in it): the order figures are listed in
     for ci, cell in enumerate(q.cells):
         per_template = {tuple(cell.cols or reg.default_columns(cell.table, t)) for t in {r.template for r in reports}}
@@ -133,7 +123,7 @@ def wide_figures(archive, q, reports, asked, shown, parts_shown, series_shown):
 def any_failed_check(archive, facts, tables) -> bool:
     """Whether a failed check of some report involves one of the figures found (the full path
     marks such figures and says so in the answer). Stops at the first."""
-    found, ids = facts["found"], cell_key_ids(archive)
+    found, ids = facts["found"], archive.cell_key_ids()
     sql = (f"SELECT report_id, check_key, cells FROM check_failures WHERE table_key IN ({','.join('?' * len(tables))})"
            " AND report_id IN (SELECT value FROM json_each(?))")
     for report_id, check_key, cells in archive.db().execute(sql, [*tables, json.dumps(sorted(facts["ids"]))]):
@@ -154,12 +144,9 @@ def wide_sums(facts, lang, parts_of):
     for (table, row, col, year), (total, count, units) in facts["sums"].items():
         if len(units) != 1:
             continue
-        unit = next(iter(units))
         _, row_label, col_label = cell_labels(table, row, col, lang)
-        label = (f"{year} 年所有单位 {row_label}·{col_label} 合计" if lang == "zh" else
-                 f"{year}, all agencies: {row_label}, {col_label} — sum")
-        total = int(total) if float(total).is_integer() else round(total, 6)
         parts = parts_of.get((table, row, col, year), [])
-        out.append({"label": label, "value": total, "unit": unit, "display": display_number(total, unit, lang),
-                    "count": count, "parts": parts, **({"parts_total": count} if count > len(parts) else {})})
+        out.append({**sum_entry(all_agencies_label(year, row_label, col_label, lang), total, next(iter(units)),
+                                count, parts, lang),
+                    **({"parts_total": count} if count > len(parts) else {})})
     return out
