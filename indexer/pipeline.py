@@ -449,9 +449,10 @@ class _ReadAhead:
 
 
 def _load_model_meanwhile() -> bool:
-    """Load the embedding model in a thread while the worker reads the first file to embed:
-    importing sentence-transformers alone takes seconds, which adding one report from the
-    command line would otherwise wait for after the reading."""
+    """Load the embedding model in a thread while the archive is opened and the worker reads
+    the first file to embed: importing sentence-transformers alone takes seconds, which adding
+    one report from the command line would otherwise wait for after the reading. A run that
+    finds every file already held never uses it (the command ends without waiting for it)."""
     def load():
         try:
             embedder.load_model()
@@ -481,6 +482,9 @@ def index_paths(paths, data_dir, progress: bool = True, in_process: bool = False
     summary = Summary()
     files, others = collect_files(paths)
     summary.outcomes.extend(Outcome(printable(display(p)), status, reason) for p, status, reason in others)
+    # the model's imports take most of adding one report from the command line: they start
+    # now, beside opening and checking the archive, not once the first new file is found
+    loading = bool(files) and not embedder.model_loaded() and _load_model_meanwhile()
     with data.lock():
         conn, legacy = _open_archive(data, summary)
         segments = SegmentWriter(data.vectors)
@@ -498,7 +502,7 @@ def index_paths(paths, data_dir, progress: bool = True, in_process: bool = False
             jobs = [(Path(stored), name, source) for stored, name, source in legacy] + \
                 [(f, names.get(f), sources.get(f)) for f in files]
             done_since_checkpoint = 0
-            ahead, loading = _ReadAhead(conn, data, jobs, worker), False
+            ahead = _ReadAhead(conn, data, jobs, worker)
             for k, (path, name, source) in enumerate(tqdm(jobs, desc="indexing", unit="file", disable=not progress,
                                                           file=sys.stderr)):
                 current = ahead.take(k) or start_file(conn, data, path, worker, name, source)

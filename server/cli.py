@@ -225,20 +225,22 @@ def main(argv=None) -> int:
 
 
 def run() -> None:
-    """The `nianbao` console command. Once a command that loaded the embedding model is done,
-    the process ends without Python's own shutdown: tearing down torch, transformers and
-    scikit-learn takes 1-2 s on this machine, a tenth of adding one report from the command
-    line. By then every write is committed and the archive closed; only output and logs are
-    left to flush, and they are flushed here."""
-    code = main()
-    if "torch" in sys.modules:
-        import logging
+    """The `nianbao` console command. Once a command is done, the process ends without Python's
+    own shutdown: tearing down torch, transformers and scikit-learn takes 1-2 s on this
+    machine, a tenth of adding one report from the command line, and a model still loading in
+    its thread (a run that found nothing new) is not waited for. By then every write is
+    committed and the archive closed; only output and logs are left to flush, and they are
+    flushed here."""
+    import logging
 
+    try:
+        code = main()
         sys.stdout.flush()
-        sys.stderr.flush()
-        logging.shutdown()
-        os._exit(code)
-    sys.exit(code)
+    except BrokenPipeError:  # `nianbao status | head`: the reader has gone, nothing is lost
+        code = 0
+    sys.stderr.flush()
+    logging.shutdown()
+    os._exit(code)
 
 
 if __name__ == "__main__":
