@@ -486,6 +486,7 @@ def index_paths(paths, data_dir, progress: bool = True, in_process: bool = False
     # now, beside opening and checking the archive, not once the first new file is found
     loading = bool(files) and not embedder.model_loaded() and _load_model_meanwhile()
     with data.lock():
+        unfinished = data.begin_run()
         conn, legacy = _open_archive(data, summary)
         segments = SegmentWriter(data.vectors)
         own_worker = None if (in_process or worker) else ParseWorker()
@@ -523,8 +524,10 @@ def index_paths(paths, data_dir, progress: bool = True, in_process: bool = False
             if changed or data.version(conn) == 0:
                 _seal(conn, segments)
                 data.publish(conn)
-            data.remove_unreferenced_files(conn)
+            if unfinished or legacy or summary.recovered or summary.count("replaced"):
+                data.remove_unreferenced_files(conn)  # copies a replaced report or a killed run left
             summary.generation = str(data.version(conn))
+            data.end_run()
         except Exception as exc:
             done = len(summary.count("indexed", "replaced"))
             if _full_disk(exc):

@@ -665,7 +665,8 @@ def _wide_answer(archive, q, agencies, years, reports, lang):
     build, facts = wide
     figures, _ = figure_answer(archive, q, agencies, years, reports=build)
     gaps = _year_gaps(archive, reports, agencies, years, lang) + [
-        _missing_cell(archive.agencies[r.agency_key], r.year, [r], cell, lang) for r, cell in facts["missing"]]
+        _missing_cell(archive.agencies[forms[0].agency_key], forms[0].year, forms, cell, lang)
+        for forms, cell in facts["missing"]]
     sums = []
     if q.all_agencies:
         parts_of = {}

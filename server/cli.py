@@ -65,6 +65,7 @@ def cmd_serve(args) -> int:
     from indexer.store import ArchiveError
 
     from .app import create_app
+    from .archive import settle_memory
     from .serving import serve
     from .translate import warm_up
 
@@ -75,7 +76,8 @@ def cmd_serve(args) -> int:
     # The server listens once the archive is loaded: figures need no model. The embedding
     # model and the English dictionary load meanwhile (seconds); a passage question asked
     # before they are ready waits for them (both load under a lock), it is never refused.
-    threading.Thread(target=lambda: (load_model(), warm_up()), name="nianbao-warm-up", daemon=True).start()
+    threading.Thread(target=lambda: (load_model(), warm_up(), settle_memory()), name="nianbao-warm-up",
+                     daemon=True).start()
     try:
         archive = app.extensions["nianbao"].get()
     except ArchiveError as exc:

@@ -9,8 +9,10 @@ many figures and series there are, which reports lack the cell, whether any figu
 check, how its cells were read. figure_answer then builds the first agencies' figures only.
 The answer is the full path's, shortened the same way (tested side by side).
 
-A scope where some report is held in several forms (its figures are merged cell by cell),
-and sums over row or column groups or over years, take the full path.
+A report held in several forms (its PDF and its web page) counts once, with the cell of the
+form the full path shows (answer.merge_forms: a number over a blank, a printed cell over an
+inferred one, PDF over a web page over a transcription). Sums over row or column groups or
+over years take the full path.
 """
 import json
 from collections import Counter
@@ -38,18 +40,16 @@ def _scope_rows(archive, key_ids, reports):
 
 def wide_figures(archive, q, reports, asked, shown, parts_shown, series_shown):
     """What figure_answer and the sums would give for `reports` (sorted by agency and year),
-    or None when the full path is needed (few reports or figures, merged forms, group sums).
+    or None when the full path is needed (few reports or figures, group sums).
 
     Returns (the reports whose figures are built in full: the first agencies, enough for the
     figures, parts and series shown; facts over the whole scope), facts holding "total"
-    figures, "series" (how many), "missing" [(report, cell request)] in the full path's
+    figures, "series" (how many), "missing" [(the forms of a report, cell request)] in the full path's
     order (when `asked` names agencies or years), "found" {(report number, key id)} and
     "ids" {report id: number} for the checks, "qualities" in order of first appearance, and
     "sums" {(table, row, col, year): [total, count, units]} in order of first appearance."""
     if len(reports) <= WIDE_REPORTS or q.cumulative or any(c.sum_rows or c.sum_cols for c in q.cells):
         return None
-    if len({(r.agency_key, r.year) for r in reports}) != len(reports):
-        return None  # a report in several forms: its figures are merged cell by cell
     ids = archive.cell_key_ids()
     place = {}  # key id -> (cell request, position in it): the order figures are listed in
     for ci, cell in enumerate(q.cells):
@@ -61,12 +61,21 @@ def wide_figures(archive, q, reports, asked, shown, parts_shown, series_shown):
             if ids[key] in place:
                 return None  # two requests ask for one cell: the full path lists it twice
             place[ids[key]] = (ci, pos)
+    rank = {r.num: i for i, r in enumerate(reports)}
+    first_form = {}  # (agency, year) -> rank of its first report
+    group = [first_form.setdefault((r.agency_key, r.year), i) for i, r in enumerate(reports)]
     rows = _scope_rows(archive, list(place), reports) if place else []
+    if len(first_form) != len(reports):
+        rows = _shown_forms(rows, reports, rank, group)
     if len(rows) <= shown:
         return None  # few figures: the full path builds them all at little cost
+
+    def order(num, key):  # where a cell's figure is listed: report, cell request, form, cell
+        i = rank[num]
+        return group[i], place[key][0], i, place[key][1]
+
     # a few operations per cell, in one pass or a comprehension: a province's year is tens of
     # thousands of cells
-    rank = {r.num: i for i, r in enumerate(reports)}
     names = {v: k for k, v in ids.items()}
     sums, parts_ranks = {}, {}
     for key, num, value, unit, quality in rows:
@@ -83,10 +92,10 @@ def wide_figures(archive, q, reports, asked, shown, parts_shown, series_shown):
     for ranks in parts_ranks.values():
         ranks.sort()
     # the order figures are listed in: report, then cell request, then cell
-    first_sum = {at: (parts_ranks[at][0], *place[at[0]]) for at in sums}
+    first_sum = {at: order(reports[parts_ranks[at][0]].num, at[0]) for at in sums}
     qualities = {}
     for key, num, _, _, quality in (r for r in rows if r[4]):
-        at = (rank[num], *place[key])
+        at = order(num, key)
         if at < qualities.get(quality, (len(reports),)):
             qualities[quality] = at
     per_report = Counter(rank[r[1]] for r in rows)
@@ -109,15 +118,35 @@ def wide_figures(archive, q, reports, asked, shown, parts_shown, series_shown):
         last += 1  # whole agencies, so the first series shown have all their years
     missing = []
     if asked:
-        present = [{r[1] for r in rows if place[r[0]][0] == ci} for ci in range(len(q.cells))]
-        missing = [(report, cell) for report in reports for ci, cell in enumerate(q.cells)
-                   if report.num not in present[ci]]
+        present = [{group[rank[r[1]]] for r in rows if place[r[0]][0] == ci} for ci in range(len(q.cells))]
+        forms = {}
+        for i, report in enumerate(reports):
+            forms.setdefault(group[i], []).append(report)
+        missing = [(of, cell) for first, of in forms.items() for ci, cell in enumerate(q.cells)
+                   if first not in present[ci]]
     facts = {"total": len(rows), "series": len(series), "missing": missing,
              "found": {(num, key) for key, num, *_ in rows},
              "ids": {r.id: r.num for r in reports},
              "qualities": sorted(qualities, key=qualities.get),
              "sums": {(*names[key], year): sums[key, year] for key, year in sorted(sums, key=first_sum.get)}}
     return reports[:last + 1], facts
+
+
+def _shown_forms(rows, reports, rank, group):
+    """Of a report's forms, each cell as the full path shows it (answer.merge_forms): a
+    number over a blank or an unreadable cell, a printed cell over an inferred one, then
+    FORM_ORDER, then the first form listed."""
+    from .answer import FORM_ORDER
+
+    best = {}
+    for row in rows:
+        key, num, value, _, quality = row
+        i = rank[num]
+        choice = (value is None or quality == "unsure", quality != "", FORM_ORDER.get(reports[i].format, 9), i)
+        at = (group[i], key)
+        if at not in best or choice < best[at][0]:
+            best[at] = (choice, row)
+    return [row for _, row in best.values()]
 
 
 def any_failed_check(archive, facts, tables) -> bool:

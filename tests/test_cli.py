@@ -47,6 +47,7 @@ def test_reindexing_is_a_no_op_and_a_changed_file_replaces_its_facts(tmp_path):
                       encoding="utf-8")
     third = json.loads(run_cli("index", report, "--data", data, "--quiet", "--json").stdout)
     assert third["files"][0]["status"] == "replaced" and third["generation"] != generation
+    assert len(list((data / "files").iterdir())) == 2  # the new version's copy and origin; the old one's gone
     result = json.loads(run_cli("ask", "2020年政府集中采购项目有多少个", "--data", data, "--json").stdout)
     assert [f["value"] for f in result["figures"]] == [27]
     listing = run_cli("ask", "平掌乡存在的主要问题", "--data", data, "--json")

@@ -359,8 +359,17 @@ def test_a_wide_answer_counted_in_sql_is_the_answer_built_figure_by_figure(tmp_p
     from server.archive import ArchiveHolder
     from variants import generate
 
-    generate(tmp_path / "in", 60)
-    index_paths([tmp_path / "in"], tmp_path / "data", progress=False, in_process=True)
+    written = generate(tmp_path / "in", 60)
+    # some reports held in a second form (a transcription with a line more): the figures of
+    # the two are merged, the form read most directly shown (and summed)
+    again = tmp_path / "again"
+    again.mkdir()
+    for i, suffix in ((30, ".md"), (37, ".md"), (44, ".txt"), (46, ".md")):
+        path = written[i][0]
+        (again / (path.stem + suffix)).write_text(path.read_text(encoding="utf-8") + "\n本报告另有网页版。\n",
+                                                  encoding="utf-8")
+    summary = index_paths([tmp_path / "in", again], tmp_path / "data", progress=False, in_process=True)
+    assert len(summary.count("indexed")) == 64
     # cells read as a real archive's are: blank on a web page, cut from run-together digits,
     # not readable in a scan (the generated text reports are read cleanly)
     with sqlite3.connect(tmp_path / "data" / "nianbao.sqlite") as db:
@@ -370,6 +379,18 @@ def test_a_wide_answer_counted_in_sql_is_the_answer_built_figure_by_figure(tmp_p
         db.execute("UPDATE cells SET quality = 'blank', value = NULL, raw = NULL WHERE id = ?", (cells[7],))
         db.execute("UPDATE cells SET quality = 'inferred' WHERE id = ?", (cells[20],))
         db.execute("UPDATE cells SET quality = 'unsure' WHERE id = ?", (cells[30],))
+        # the second forms, each a rule of which form is shown: a transcription (.md) over a
+        # plain text, a number over a "-", a printed cell over an inferred one, the first of two
+        # forms of one kind
+        seconds = {name: num for name, num in db.execute("SELECT file_name, num FROM reports")}
+        firsts = {name: num for name, num in db.execute("SELECT file_name, num FROM reports ORDER BY num DESC")}
+        changes = (("value = value + 5", seconds[written[30][0].stem + ".md"]),
+                   ("value = NULL, raw = '-'", seconds[written[37][0].stem + ".md"]),
+                   ("value = value + 7", seconds[written[44][0].name]),
+                   ("value = value + 1, quality = 'inferred'", seconds[written[46][0].stem + ".md"]))
+        assert seconds[written[44][0].name] != firsts[written[44][0].name]
+        for change, report in changes:
+            assert db.execute(f"UPDATE cells SET {change} WHERE cell_key = ? AND report = ?", (*key, report)).rowcount
     archive = ArchiveHolder(tmp_path / "data").get()
     for name, value in (("MAX_FIGURES_SHOWN", 6), ("MAX_PARTS_SHOWN", 4), ("MAX_TABLE_SERIES", 3),
                         ("MAX_SENTENCE_FIGURES", 5)):

@@ -152,6 +152,10 @@ def test_killed_indexer_keeps_the_last_index_serving_and_the_next_run_finishes(t
         indexer.wait()
         done_before_kill = _reports_in(data / "nianbao.sqlite")
         assert 6 <= done_before_kill < 41
+        # a copy the killed run wrote for a report it never committed (planted, as a kill between
+        # the two cannot be timed): the next run, which knows the last one never ended, removes it
+        stray = data / "files" / "0123456789abcdef.txt.gz"
+        stray.write_bytes(b"left by a killed run")
 
         # what the killed run wrote is not published: the server still serves the last run
         listing = requests.get(url + "/api/reports", timeout=30).json()
@@ -165,6 +169,7 @@ def test_killed_indexer_keeps_the_last_index_serving_and_the_next_run_finishes(t
         assert statuses.count("unchanged") == done_before_kill - 1  # kept from the killed run
         assert statuses.count("indexed") == 40 - (done_before_kill - 1)
         assert summary["recovered"] == done_before_kill - 1
+        assert not stray.exists() and len(list((data / "files").iterdir())) == 2 * 41  # a copy and its origin
         assert summary["generation"] != first
         listing = requests.get(url + "/api/reports", timeout=30).json()
         assert len(listing["reports"]) == 41 and listing["generation"] == summary["generation"]
