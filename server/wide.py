@@ -91,7 +91,7 @@ def wide_figures(archive, q, reports, asked, shown, parts_shown, series_shown):
             parts_ranks[at].append(rank[num])
     for ranks in parts_ranks.values():
         ranks.sort()
-    # the order figures are listed in: report, then cell request, then cell
+    # each sum and each way of reading a cell in the order of its first figure (order above)
     first_sum = {at: order(reports[parts_ranks[at][0]].num, at[0]) for at in sums}
     qualities = {}
     for key, num, _, _, quality in (r for r in rows if r[4]):
