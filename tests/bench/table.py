@@ -16,6 +16,9 @@ ROWS = [
      lambda s: " · ".join(f"{v} KB" for v in s["data"]["parts_kb_per_report"].values())),
     ("add one report: `nianbao index FILE` · in a warm process", "< 10 s",
      lambda s: f"{s['add_one_report']['cli_seconds']} s · {s['add_one_report']['warm_process_seconds']} s"),
+    ("add one report through the running server (upload): to indexed · to answered", "< 10 s",
+     lambda s: (lambda u: f"{u['seconds_to_indexed']} s · {u['seconds_to_answered']} s")(
+         s["server"]["add_one_report_by_upload"])),
     ("server: start to first answer (a figure) · to first passage answer · memory then", "< 10 s",
      lambda s: f"{s['server']['start_seconds_to_first_answer']} s · "
                f"{s['server'].get('start_seconds_to_first_passage_answer', '—')} s · "
