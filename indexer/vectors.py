@@ -26,6 +26,7 @@ IVF_FROM = 200_000  # vectors: a flat scan of 200k fp16 vectors takes ~40 ms on 
 MAX_FLAT = 6
 NPROBE = 48
 FOLD_SHARE = 0.1  # small segments are folded into the IVF base when they hold this share of it
+MIN_LISTS = 256  # an IVF base's fewest lists (it is made past IVF_FROM vectors)
 RETRAIN_GROWTH = 4  # the base is clustered again once the archive has grown this many times since
 
 
@@ -44,18 +45,27 @@ def new_flat(ids, vectors):
     return index
 
 
-def new_ivf(ids, vectors):
+def new_ivf(parts):
+    """An IVF segment of [(ids, vectors)] parts, trained on a sample and filled part by part:
+    the parts are never concatenated, so the vectors are held once (see SegmentWriter._merge)."""
     faiss = _faiss()
-    n, d = vectors.shape
-    nlist = int(min(16384, max(256, 4 * math.sqrt(n))))
+    n, d = sum(len(ids) for ids, _ in parts), parts[0][1].shape[1]
+    nlist = int(min(16384, max(MIN_LISTS, 4 * math.sqrt(n))))
     quantizer = faiss.IndexFlatIP(d)
     # 8 bits per dimension (512 bytes a vector): cosines change by about 0.005, far less than
     # the differences that rank passages; half the size of fp16 where the archive is large
     index = faiss.IndexIVFScalarQuantizer(quantizer, d, nlist, faiss.ScalarQuantizer.QT_8bit,
                                           faiss.METRIC_INNER_PRODUCT, False)  # codes stand alone
-    sample = vectors[np.random.default_rng(0).choice(n, size=min(n, 64 * nlist), replace=False)]
-    index.train(np.ascontiguousarray(sample, dtype=np.float32))
-    index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), np.asarray(ids, dtype=np.int64))
+    chosen = np.sort(np.random.default_rng(0).choice(n, size=min(n, 64 * nlist), replace=False))
+    sample, start = [], 0
+    for _, vectors in parts:
+        sample.append(vectors[chosen[(chosen >= start) & (chosen < start + len(vectors))] - start])
+        start += len(vectors)
+    index.train(np.ascontiguousarray(np.concatenate(sample), dtype=np.float32))
+    del sample
+    for ids, vectors in parts:
+        if len(ids):
+            index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), np.asarray(ids, dtype=np.int64))
     index.nprobe = NPROBE
     return index
 
@@ -71,18 +81,18 @@ def contents(index):
     # codes: they stand alone, not residuals) belongs to the subclass
     ivf = faiss.downcast_index(faiss.extract_index_ivf(index))
     invlists = ivf.invlists
-    all_ids, all_vectors = [], []
+    # decoded list by list into one array: the base of a million vectors is 2 GB as float32
+    total = sum(invlists.list_size(i) for i in range(ivf.nlist))
+    ids, vectors, at = np.empty(total, np.int64), np.empty((total, index.d), np.float32), 0
     for list_no in range(ivf.nlist):
         size = invlists.list_size(list_no)
         if not size:
             continue
-        ids = faiss.rev_swig_ptr(invlists.get_ids(list_no), size).copy()
+        ids[at:at + size] = faiss.rev_swig_ptr(invlists.get_ids(list_no), size)
         codes = faiss.rev_swig_ptr(invlists.get_codes(list_no), size * invlists.code_size).copy()
-        all_ids.append(ids.astype(np.int64))
-        all_vectors.append(ivf.sq.decode(codes.reshape(size, invlists.code_size)))
-    if not all_ids:
-        return np.zeros(0, np.int64), np.zeros((0, index.d), np.float32)
-    return np.concatenate(all_ids), np.concatenate(all_vectors)
+        vectors[at:at + size] = ivf.sq.decode(codes.reshape(size, invlists.code_size))
+        at += size
+    return ids, vectors
 
 
 def ids_of(index):
@@ -265,21 +275,30 @@ class SegmentWriter:
             (self.root / s["file"]).unlink(missing_ok=True)
 
     def _merge(self, conn, segments, kind):
-        all_ids, all_vectors = [], []
+        """The segments' live vectors in one new segment. Each segment's are kept as read, not
+        concatenated nor copied when all are alive: clustering the base again at 100,000
+        reports (about 900,000 vectors) held them three times over, 6.9 GB at the peak."""
+        parts, d = [], 0
         for s in segments:
             ids, vectors = contents(read(self.root / s["file"]))
-            all_ids.append(ids)
-            all_vectors.append(vectors)
-        ids = np.concatenate(all_ids) if all_ids else np.zeros(0, np.int64)
-        vectors = np.concatenate(all_vectors) if all_vectors else np.zeros((0, 1), np.float32)
-        alive = self._alive(conn, ids)  # passages deleted since are left out of the merged segment
-        ids, vectors = ids[alive], vectors[alive]
+            alive = self._alive(conn, ids)  # passages deleted since are left out of the merged segment
+            parts.append((ids, vectors) if alive.all() else (ids[alive], vectors[alive]))
+            d = d or (vectors.shape[1] if len(ids) else 0)
+            del ids, vectors
+        count = sum(len(ids) for ids, _ in parts)
         path = self._next_file(conn, kind)
-        write(new_ivf(ids, vectors) if kind == "ivf" and len(ids) else new_flat(ids, vectors), path)
-        if kind == "ivf":
+        if kind == "ivf" and count:
+            write(new_ivf(parts), path)
             with conn:
-                conn.execute("INSERT OR REPLACE INTO meta VALUES ('ivf_trained_on', ?)", (str(len(ids)),))
-        self._replace(conn, segments, path, kind, len(ids), vectors.shape[1] if len(ids) else 0)
+                conn.execute("INSERT OR REPLACE INTO meta VALUES ('ivf_trained_on', ?)", (str(count),))
+        else:
+            index = new_flat(np.zeros(0, np.int64), np.zeros((0, d or 1), np.float32))
+            for ids, vectors in parts:
+                if len(ids):
+                    index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), np.asarray(ids, dtype=np.int64))
+            write(index, path)
+        del parts
+        self._replace(conn, segments, path, kind, count, d if count else 0)
 
     def _fold(self, conn, base, flat):
         """The small segments' vectors added to the IVF base with its existing clustering (no

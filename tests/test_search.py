@@ -1,5 +1,6 @@
 """Passage search in Chinese and English: the model, the ranking, routing, passages, stated figures."""
 import os
+import sqlite3
 import subprocess
 import sys
 
@@ -212,6 +213,43 @@ def test_vector_segments_keep_every_vector_through_many_runs_and_merges(tmp_path
         assert float(archive.vectors.vector(row["id"]) @ vector) > 0.999
 
 
+def test_vector_segments_become_an_ivf_base_fold_and_cluster_again_keeping_every_vector(tmp_path, monkeypatch):
+    """The large-archive path at a small size (limits lowered): flat segments merged into an
+    IVF base, later runs folded into it, the base clustered again as the archive grows, a
+    replaced report's vectors left out; every passage keeps one vector, its own."""
+    from indexer import vectors as segments
+    from indexer.embed import embed
+    from indexer.lexical import chunk_text
+    from indexer.pipeline import index_paths
+    from server.archive import ArchiveHolder
+    from variants import generate
+
+    monkeypatch.setattr(segments, "IVF_FROM", 60)
+    monkeypatch.setattr(segments, "MIN_LISTS", 4)
+    monkeypatch.setattr(segments, "RETRAIN_GROWTH", 2)
+    written = generate(tmp_path / "in", 24)
+    trained_on = set()
+    for i, (path, _, _) in enumerate(written):
+        if i == 16:  # a report replaced by a new version: its old vectors must go
+            old = written[3][0]
+            old.write_text(old.read_text(encoding="utf-8") + "\n本报告已更正。\n", encoding="utf-8")
+            assert index_paths([old], tmp_path / "data", progress=False, in_process=True).outcomes[0].status \
+                == "replaced"
+        index_paths([path], tmp_path / "data", progress=False, in_process=True)
+        with sqlite3.connect(tmp_path / "data" / "nianbao.sqlite") as db:
+            row = db.execute("SELECT value FROM meta WHERE key = 'ivf_trained_on'").fetchone()
+            trained_on.add(int(row[0]) if row else None)
+    assert len(trained_on - {None}) >= 2  # made, then clustered again
+    archive = ArchiveHolder(tmp_path / "data").get()
+    kinds = [r[0] for r in archive.db().execute("SELECT kind FROM segments")]
+    assert kinds.count("ivf") == 1
+    assert archive.vectors.size == archive.chunk_total == len(archive.chunk_ids_of(set(archive.reports)))
+    rows = archive.db().execute("SELECT id, section, text FROM chunks").fetchall()
+    expected = embed([chunk_text(r["section"], r["text"]) for r in rows])
+    # 8-bit codes whose ranges were learnt from a hundred vectors: within a few hundredths
+    assert min(float(archive.vectors.vector(r["id"]) @ v) for r, v in zip(rows, expected)) > 0.97
+
+
 def test_an_ivf_segment_read_from_disk_gives_back_its_vectors(tmp_path):
     """Clustering the IVF base again (the archive grew fourfold) reads every vector back from
     the base file: ids and vectors must come back as written (8-bit codes: within 0.01)."""
@@ -223,7 +261,7 @@ def test_an_ivf_segment_read_from_disk_gives_back_its_vectors(tmp_path):
     vectors = rng.standard_normal((2000, 512)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     ids = np.arange(10_000, 12_000, dtype=np.int64)
-    write(new_ivf(ids, vectors), tmp_path / "seg-ivf.faiss")
+    write(new_ivf([(ids[:700], vectors[:700]), (ids[700:], vectors[700:])]), tmp_path / "seg-ivf.faiss")
     segment = read(tmp_path / "seg-ivf.faiss")
     got_ids, got = contents(segment)
     order = np.argsort(got_ids)
