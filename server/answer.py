@@ -309,6 +309,13 @@ def _form_key(figure, groups):
 FORM_ORDER = {"pdf": 0, "docx": 1, "html": 2, "scan": 3, "md": 4, "text": 5}
 
 
+def form_preference(shown_value, quality, form) -> tuple:
+    """Which of a report's forms gives a cell's figure, smallest first: a number shown over
+    none (a blank, an unreadable cell), a printed cell over an inferred one, then FORM_ORDER.
+    merge_forms and the counted path of server/wide.py both choose by it."""
+    return shown_value is None, quality != "", FORM_ORDER.get(form, 9)
+
+
 def merge_forms(figures, lang):
     """One figure per cell of a report, however many forms of the report the archive holds.
 
@@ -323,7 +330,7 @@ def merge_forms(figures, lang):
         return figures
     out = []
     for group in groups.values():
-        group.sort(key=lambda f: (f["value"] is None, f["quality"] != "", FORM_ORDER.get(f["format"], 9)))
+        group.sort(key=lambda f: form_preference(f["value"], f["quality"], f["format"]))
         best = group[0]
         if len(group) > 1:
             best["also"] = [{**f["source"], "value": f["value"], "display": f["display"], "format": f["format"]}

@@ -133,16 +133,16 @@ def wide_figures(archive, q, reports, asked, shown, parts_shown, series_shown):
 
 
 def _shown_forms(rows, reports, rank, group):
-    """Of a report's forms, each cell as the full path shows it (answer.merge_forms): a
-    number over a blank or an unreadable cell, a printed cell over an inferred one, then
-    FORM_ORDER, then the first form listed."""
-    from .answer import FORM_ORDER
+    """Of a report's forms, each cell as the full path shows it (answer.merge_forms, by
+    answer.form_preference, then the first form listed)."""
+    from .answer import form_preference
 
     best = {}
     for row in rows:
         key, num, value, _, quality = row
         i = rank[num]
-        choice = (value is None or quality == "unsure", quality != "", FORM_ORDER.get(reports[i].format, 9), i)
+        shown = None if quality == "unsure" else value  # as answer._figure shows it
+        choice = (*form_preference(shown, quality, reports[i].format), i)
         at = (group[i], key)
         if at not in best or choice < best[at][0]:
             best[at] = (choice, row)
