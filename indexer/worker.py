@@ -51,6 +51,7 @@ class ParseWorker:
     def __init__(self):
         self._pool = None
         self._generation = 0  # how many times the worker was replaced
+        self._queued = []  # futures of the files handed over, until they are read
 
     def _executor(self):
         if self._pool is None:
@@ -59,7 +60,14 @@ class ParseWorker:
         return self._pool
 
     def submit(self, name: str, data: bytes) -> Ticket:
-        return Ticket(self._executor().submit(_parse, name, data), self._generation, name, data)
+        future = self._executor().submit(_parse, name, data)
+        self._queued.append(future)
+        return Ticket(future, self._generation, name, data)
+
+    def reading(self) -> bool:
+        """Whether the worker has a file to read (its core is busy)."""
+        self._queued = [f for f in self._queued if not f.done()]
+        return bool(self._queued) and self._pool is not None
 
     def result(self, ticket: Ticket):
         """("ok", ParsedReport) or ("rejected", reason)."""

@@ -9,7 +9,7 @@ import json
 import time
 import zlib
 
-from . import lexical, terms
+from . import lexical
 from .agencies import agency_key
 
 
@@ -99,7 +99,6 @@ def store_report(conn, report_id, sha, source_display, source_bytes, file_name, 
             (report_id, c.page, c.section, c.text, _box(c.bbox), c.line, c.line_end))
         conn.execute("INSERT INTO pending_vectors VALUES (?, ?)", (cursor.lastrowid, vector.tobytes()))
         lexical.index_chunk(conn, cursor.lastrowid, lexical.chunk_text(c.section, c.text))
-    terms.note_words(conn, (lexical.chunk_text(c.section, c.text) for c in parsed.chunks))
     return problems
 
 
