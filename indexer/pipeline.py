@@ -462,19 +462,20 @@ class _ReadAhead:
             self.next += 1
 
 
-def _load_model_meanwhile() -> bool:
-    """Load the embedding model (and FAISS, which sealing the run needs) in a thread while the
-    archive is opened and the worker reads the first file to embed: importing
-    sentence-transformers alone takes seconds, which adding one report from the command line
-    would otherwise wait for after the reading. A run that finds every file already held never
-    uses them (the command ends without waiting for the thread)."""
+def _load_meanwhile() -> bool:
+    """Load what embedding and sealing need — the model, FAISS, the dictionary the vocabulary
+    is found with — in a thread while the archive is opened and the worker reads the first
+    file: importing sentence-transformers alone takes seconds, which adding one report from
+    the command line would otherwise wait for after the reading. A run that finds every file
+    already held never uses them (the command ends without waiting for the thread)."""
     def load():
         try:
             from .vectors import load_faiss
 
+            terms.headwords()
             load_faiss()
             embedder.load_model()
-        except Exception:  # noqa: BLE001 - embed() loads it again and reports the error where it is needed
+        except Exception:  # noqa: BLE001 - each is loaded again where it is used, and its error reported there
             pass
 
     threading.Thread(target=load, name="nianbao-model", daemon=True).start()
@@ -502,7 +503,7 @@ def index_paths(paths, data_dir, progress: bool = True, in_process: bool = False
     summary.outcomes.extend(Outcome(printable(display(p)), status, reason) for p, status, reason in others)
     # the model's imports take most of adding one report from the command line: they start
     # now, beside opening and checking the archive, not once the first new file is found
-    loading = bool(files) and _load_model_meanwhile()
+    loading = bool(files) and _load_meanwhile()
     with data.lock():
         unfinished = data.begin_run()
         conn, legacy = _open_archive(data, summary)
@@ -527,7 +528,7 @@ def index_paths(paths, data_dir, progress: bool = True, in_process: bool = False
                 current = ahead.take(k) or start_file(conn, data, path, worker, name, source)
                 if isinstance(current, _Reading):
                     if not embedder.model_loaded() and not loading:
-                        loading = _load_model_meanwhile()
+                        loading = _load_meanwhile()
                     ahead.fill()  # the worker reads the next files while this one is embedded and stored
                 outcome = current if isinstance(current, Outcome) else \
                     finish_file(conn, data, current, summary, worker)
