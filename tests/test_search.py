@@ -409,3 +409,30 @@ def test_a_romanised_place_name_is_read_as_the_dictionary_writes_it_not_as_a_hom
     assert archive.document_frequency("背景") > 0  # the homophone is there to be found
     assert "Beijing" in q.agency_match.unknown
     assert q.name_forms["Beijing"] == (["北京"] if archive.term_frequency("北京") else [])
+
+
+def test_the_model_has_one_core_while_the_worker_reads_and_both_once_it_is_idle():
+    """The indexer's worker reads the next files on one core while the model embeds on the
+    other: two model threads beside a busy worker wait for each other (README, Performance)."""
+    import torch
+
+    from conftest import SHARED_CORPUS
+    from indexer import embed as embedder
+    from indexer.pipeline import _cores_for_model
+    from indexer.worker import ParseWorker
+
+    pdf = next(SHARED_CORPUS.glob("*.pdf"))
+    worker = ParseWorker()
+    try:
+        ticket = worker.submit(pdf.name, pdf.read_bytes())  # a new process, then half a second of reading
+        with _cores_for_model(worker):
+            assert worker.reading()
+            embedder.embed(["一段正在读取时嵌入的文字"])
+            assert torch.get_num_threads() == 1
+        status, parsed = worker.result(ticket)
+        assert status == "ok" and not worker.reading()
+        with _cores_for_model(worker):
+            embedder.embed(["一段读完以后嵌入的文字"])
+            assert torch.get_num_threads() == embedder.THREADS == 2
+    finally:
+        worker.close()
