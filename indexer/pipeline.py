@@ -59,6 +59,8 @@ class Summary:
     outcomes: list = field(default_factory=list)
     generation: str = ""
     seconds: float = 0.0
+    # embedding passages and, since 2026-12-03, the vocabulary's new words as each report is
+    # stored (before, those were embedded when the run sealed and not counted)
     embed_seconds: float = 0.0
     recovered: int = 0  # reports an interrupted run had written, published by this one
     notes: list = field(default_factory=list)  # what the run found and did about the archive itself
