@@ -146,11 +146,16 @@ def _remembered(embed):
     return embed_once
 
 
+def _asked(q) -> str:
+    """The question as the model reads it (see Question.model_text)."""
+    return (q.model_text or q.text)[:1000]
+
+
 def question_vector(q, groups, embed):
     """The question's embedding. An English question's Chinese terms are a second view of it,
     since the passages are Chinese (the two vectors are averaged): each word's surest terms."""
     if q.lang != "en":
-        return embed([q.text[:1000]])[0]
+        return embed([_asked(q)])[0]
     terms = [t for g in groups for t, c in g.items() if c >= CHINESE_VIEW]
     if not terms:
         return embed([q.text[:1000]])[0]
@@ -193,7 +198,7 @@ class PassageSearch:
         archive = self.archive
         if embed is not None:  # one forward pass for the question and its words
             embed = _remembered(embed)
-            embed([q.text[:1000]] + ([w for w, _ in q.translations] if q.lang == "en" else
+            embed([_asked(q)] + ([w for w, _ in q.translations] if q.lang == "en" else
                                      sorted(words_in(q.search_text or q.text))))
         groups = query_groups(q, archive, embed)
         embedding = question_vector(q, groups, embed) if embed is not None else None

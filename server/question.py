@@ -52,6 +52,7 @@ class Question:
     wants_number: bool = False
     prose: bool = False
     search_text: str = ""  # the question without years and agency names, for passage search
+    model_text: str = ""  # the question as the embedding model reads it (see _named_as_reports)
     columns: dict = field(default_factory=dict)  # table -> columns the question names
     all_agencies: bool = False  # 所有单位: add up across agencies
     cumulative: bool = False  # 累计: add up across years
@@ -83,6 +84,7 @@ _QUOTE_RE = re.compile(r"[’‘`´]")
 _SPACES_RE = re.compile(r"\s+")
 _CJK_GAP_RE = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 _PLAIN_RE = re.compile(r"[a-z0-9' ]*|[\u4e00-\u9fff]*")  # nothing for normalize to change but maybe t2s
+_GOVERNMENT_RE = re.compile(r"(?:人民政府|政府)")  # what follows a place in its government's name
 
 
 def normalize(text: str) -> str:
@@ -329,6 +331,21 @@ def _blank(q: str, spans) -> str:
 _SENTENCE_START = re.compile(r"(?:^|[.?!。？！]\s*)([A-Z][a-z']+)")
 
 
+def _named_as_reports(q: str, match, archive) -> str:
+    """A question about one agency with the agency named as its reports name it (沭阳县发改局 →
+    沭阳县发展和改革局), or "": how a user names the agency would otherwise move the question's
+    cosine with that agency's passages, and with it the "nothing relevant" decision."""
+    keys = list(dict.fromkeys(match.keys))
+    if len(keys) != 1 or keys[0] not in archive.agencies or match.unknown or match.ambiguous or not match.spans:
+        return ""
+    name, out, at = archive.agencies[keys[0]].name, [], 0
+    for i, (a, b) in enumerate(sorted(match.spans)):
+        if a >= at:  # the first name becomes the agency's; a place qualifying it (淮安市) goes
+            out += [q[at:a], name if i == 0 else ""]
+            at = b
+    return "".join(out) + q[at:]
+
+
 def _unknown_english_names(text: str, index) -> list:
     """Romanised Chinese names in an English question that no agency of the archive has."""
     starts = {m.group(1) for m in _SENTENCE_START.finditer(text)}
@@ -397,7 +414,11 @@ def parse(text: str, archive, today=None) -> Question:
     unused = [q[a:b] for i, (a, b, targets, word) in enumerate(hits)
               if i not in negated_hits and word not in _WEAK_COLUMN_WORDS and not _used(targets, cells)]
     question.not_understood = unresolved + unused + content_left(left)
-    question.search_text = _blank(q, match.spans + years.spans).strip()
+    # 平掌乡人民政府: the rest of a place's name is not what is asked either (only here: the
+    # figure rules still read 政府 in 洪泽区政府集中采购)
+    government = [(b, b + m.end()) for _, b in match.spans if (m := _GOVERNMENT_RE.match(q[b:b + 4]))]
+    question.search_text = _blank(q, match.spans + years.spans + government).strip()
+    question.model_text = _named_as_reports(q, match, archive) if question.lang == "zh" else ""
     if question.lang == "en":
         # the registry's words name template concepts; their Chinese names search the prose too
         named = [(word, _chinese_names(targets)) for _, _, targets, word in hits if word not in _WEAK_COLUMN_WORDS]

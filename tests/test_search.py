@@ -128,6 +128,16 @@ def test_passage_search_scores_on_the_development_set(archive):
     assert score.none_right / score.none_asked >= 0.85, score.failures
 
 
+@pytest.mark.parametrize("question, passage", [
+    ("沭阳县发改局2023年收了信息处理费吗", "未发生收费情况"),  # the office's short name
+    ("沭阳县发展和改革局2023年收了信息处理费吗", "未发生收费情况"),
+    ("平掌乡人民政府怎么防止发出去的稿子有错字", "严防错别字"),  # the government's full name
+    ("平掌乡怎么防止发出去的稿子有错字", "严防错别字"),
+])
+def test_how_a_question_names_the_agency_does_not_decide_whether_its_passage_is_found(ask, question, passage):
+    assert any(passage in p["text"] for p in ask(question)["passages"])
+
+
 @pytest.mark.parametrize("question", ["上海区政府公报数字化改革进展如何", "information processing fees",
                                       "平掌乡是怎么处理政务舆情的"])
 def test_prose_questions_are_not_answered_with_table_cells(ask, question):
