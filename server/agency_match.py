@@ -140,8 +140,8 @@ class AgencyIndex:
         """(agency key, end of its words) when the words right after a place name one of the
         archive's departments there by a word of its own name ("Shuyang bureau", "Shanghai
         science commission", 上海 followed by 委员会), and only one."""
-        after = q[end:end + 40]
-        english = re.match(r"(?:'s)?((?:\s+[a-z]+){1,4})", after)
+        after = q[end:end + 60]
+        english = re.match(r"(?:'s)?((?:\s+[a-z]+){1,6})", after)  # municipal science and technology commission
         chinese = re.match(r"([\u4e00-\u9fff]{2,8})", after)
         fits = []
         for key in inside:

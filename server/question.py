@@ -84,7 +84,9 @@ _QUOTE_RE = re.compile(r"[’‘`´]")
 _SPACES_RE = re.compile(r"\s+")
 _CJK_GAP_RE = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 _PLAIN_RE = re.compile(r"[a-z0-9' ]*|[\u4e00-\u9fff]*")  # nothing for normalize to change but maybe t2s
-_GOVERNMENT_RE = re.compile(r"(?:人民政府|政府)")  # what follows a place in its government's name
+# what follows a place in its government's name (平掌乡人民政府, Pingtan County Government)
+_GOVERNMENT_RE = re.compile(r"(?:人民政府|政府)|(?:'s)?\s+(?:(?:municipal|county|district|township|town|city)\s+)?"
+                            r"(?:people's\s+)?government\b")
 
 
 def normalize(text: str) -> str:
@@ -398,7 +400,11 @@ def parse(text: str, archive, today=None) -> Question:
     question.negated = [_hit_label(hits[i]) for i in sorted(negated_hits)]
     # What is left once agencies, years, cells and negations are read: unknown places and
     # names, and words no rule applied to.
-    left = _blank(q, match.spans + years.spans + [(a, b) for a, b, _, _ in hits] + marker_spans + not_template)
+    # 平掌乡人民政府, Pingtan County Government: the rest of a place's name is not what is asked
+    # either (not an agency span: the figure rules still read 政府 in 洪泽区政府集中采购)
+    government = [(b, b + m.end()) for _, b in match.spans if (m := _GOVERNMENT_RE.match(q[b:b + 40]))]
+    left = _blank(q, match.spans + years.spans + [(a, b) for a, b, _, _ in hits] + marker_spans + not_template
+                  + government)
     for pattern_list in (_TREND_RES, _ALL_AGENCY_RES, _CUMULATIVE_RES, _NUMBER_RES):
         for p in pattern_list:
             left = p.sub(lambda m: " " * len(m.group(0)), left)
@@ -414,9 +420,6 @@ def parse(text: str, archive, today=None) -> Question:
     unused = [q[a:b] for i, (a, b, targets, word) in enumerate(hits)
               if i not in negated_hits and word not in _WEAK_COLUMN_WORDS and not _used(targets, cells)]
     question.not_understood = unresolved + unused + content_left(left)
-    # 平掌乡人民政府: the rest of a place's name is not what is asked either (only here: the
-    # figure rules still read 政府 in 洪泽区政府集中采购)
-    government = [(b, b + m.end()) for _, b in match.spans if (m := _GOVERNMENT_RE.match(q[b:b + 4]))]
     question.search_text = _blank(q, match.spans + years.spans + government).strip()
     question.model_text = _named_as_reports(q, match, archive) if question.lang == "zh" else ""
     if question.lang == "en":

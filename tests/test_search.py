@@ -138,6 +138,21 @@ def test_how_a_question_names_the_agency_does_not_decide_whether_its_passage_is_
     assert any(passage in p["text"] for p in ask(question)["passages"])
 
 
+def test_the_rest_of_an_agencys_name_is_not_searched_for(archive, ask):
+    """政府 / Government / Commission after a place belong to the agency's name, not to what is
+    asked (an English word without a term in the archive would count against every passage)."""
+    from server.question import parse
+
+    assert parse("平掌乡人民政府怎么防止发出去的稿子有错字", archive).search_text == "怎么防止发出去的稿子有错字"
+    english = parse("What problems did Pingtan County Government report in 2013?", archive)
+    assert [w for w, _ in english.translations] == ["problems"]
+    shanghai = "What problems did the Shanghai Municipal Science and Technology Commission report in 2024?"
+    assert [w for w, _ in parse(shanghai, archive).translations] == ["problems"]
+    assert any("机构改革" in p["text"] for p in ask(shanghai)["passages"])
+    # the figure rules still read 政府 where it begins a row's name
+    assert [f["value"] for f in ask("平潭综合实验区政府集中采购项目2020年有多少个")["figures"]] == [395]
+
+
 @pytest.mark.parametrize("question", ["上海区政府公报数字化改革进展如何", "information processing fees",
                                       "平掌乡是怎么处理政务舆情的"])
 def test_prose_questions_are_not_answered_with_table_cells(ask, question):
