@@ -22,7 +22,8 @@ many much any some all each every other more most less few one two have has had 
 will may might must shall also just only very own same our your his her they them we you me my i year years
 report reports reported reporting say says said mention mentions mentioned state states stated describe describes
 described according tell tells told was were get got gets put puts make makes made take takes took give gives gave
-run runs ran keep keeps kept let""".split())  # words about the report itself name no topic
+run runs ran keep keeps kept let agency agencies unit units hundred hundreds thousand thousands million
+millions billion billions""".split())  # words about the report itself, or which agency, or how many, name no topic
 _WORD_RE = re.compile(r"[a-z][a-z'\-]+")
 _lock = threading.Lock()
 
@@ -90,7 +91,7 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
     rare senses beside the sense these reports use.
     """
     exact, contains, _ = _index()
-    words = [w.strip("'-") for w in _WORD_RE.findall(text.lower())]
+    words = [re.sub(r"'s$", "", w.strip("'-")) for w in _WORD_RE.findall(text.lower())]  # agency's → agency
     out, used = [], set()
     cache = {}
 

@@ -211,6 +211,10 @@ def test_english_words_become_the_reports_chinese_terms(archive):
     terms = dict(translate("training typos public opinion", archive.term_frequency))
     assert "培训" in terms["training"]
     assert terms.get("public opinion")
+    # which agency and how many are what is asked of a topic, not the topic: no words of their own
+    words = [w for w, _ in translate("Which agency's WeChat account has over a million followers?",
+                                     archive.term_frequency)]
+    assert words == ["wechat", "account", "followers"]
 
 
 def test_vectors_in_the_index_come_from_the_model_questions_use(archive):
