@@ -238,7 +238,11 @@ REQUESTS = Table(
         _r("results_total", "（七）总计", "total handled this year", ("(七)总计", "七)总计"),
            ("办理结果总计", "办理结果合计", "办理总数", "办结", "results total", "total handled")),
         _r("carried_forward", "四、结转下年度继续办理", "carried forward to next year", ("结转下年",),
-           ("结转下年度", "结转下年", "继续办理", "carried forward", "carried to next year")),
+           ("结转下年度", "结转下年", "继续办理", "carried forward", "carried to next year",
+            # "carried over" alone is last year's (二、上年结转); into the next year, it is this row
+            "carried over to next year", "carried over to the next year", "carried over into next year",
+            "carried over into the next year", "carry over to next year", "carry over to the next year",
+            "carry over into next year", "carry over into the next year", "carried to the next year")),
     ),
     columns={"2019": APPLICANT_COLUMNS, "2021": APPLICANT_COLUMNS},
     defaults={"2019": ("total",), "2021": ("total",)},

@@ -190,6 +190,9 @@ def _patterns(words):
 
 _NUMBER_RES, _PROSE_RES, _TREND_RES = _patterns(_NUMBER_WORDS), _patterns(_PROSE_WORDS), _patterns(_TREND_WORDS)
 _ALL_AGENCY_RES, _CUMULATIVE_RES = _patterns(_ALL_AGENCY_WORDS), _patterns(_CUMULATIVE_WORDS)
+# Names of the tables a row belongs to (主动公开规范性文件 asks for 规范性文件's row of table 二):
+# nothing to add to the row a question names.
+_TABLE_NAME_RES = _patterns(("主动公开", "依申请公开"))
 _NOT_DIGITIZE = re.compile(r"数字化|数字政府|数字经济")  # 数字化 is a topic, not a request for a number
 
 # Negations: 除了X以外 / 除X之外 (X between the markers); 不是X, 非X, 不含X, 不要X, except X (X follows).
@@ -405,7 +408,10 @@ def parse(text: str, archive, today=None) -> Question:
     government = [(b, b + m.end()) for _, b in match.spans if (m := _GOVERNMENT_RE.match(q[b:b + 40]))]
     left = _blank(q, match.spans + years.spans + [(a, b) for a, b, _, _ in hits] + marker_spans + not_template
                   + government)
-    for pattern_list in (_TREND_RES, _ALL_AGENCY_RES, _CUMULATIVE_RES, _NUMBER_RES):
+    # a table's name is understood where a number is asked (主动公开规范性文件多少件); in a question
+    # that asks none, it stays a word of the question (依申请公开答复是否及时 is prose)
+    for pattern_list in (_TREND_RES, _ALL_AGENCY_RES, _CUMULATIVE_RES, _NUMBER_RES,
+                         _TABLE_NAME_RES if number_words else ()):
         for p in pattern_list:
             left = p.sub(lambda m: " " * len(m.group(0)), left)
     known = archive.agency_index.names  # every owner and place name, made once per archive
