@@ -180,6 +180,7 @@ _CUMULATIVE_WORDS = ("累计", "历年合计", "历年总和", "各年合计", "
 # Phrases that sound like a template row but are not one: 信息处理费 (the fee for handling a
 # disclosure request) is not 行政事业性收费. They stay in the question for prose and stated figures.
 _NOT_TEMPLATE_RE = re.compile(r"信息处理费|处理费|information[- ]processing fees?|processing fees?|handling fees?")
+_NOT_TEMPLATE_ZH = "信息处理费"  # what the reports' prose calls them (an English question searches for it)
 _COMPARE_RE = re.compile(r"和.{0,20}?相比|与.{0,20}?相比|相比|对比|比较|compared? (?:to|with)|\bvs\.?\b|\bversus\b")
 _FOLLOWUP_RE = re.compile(r"呢[?？!！。.]*$|^(?:那么?|还有|另外|同样)|^(?:and|what about|how about|same for|also|then)(?![a-z])")
 
@@ -431,7 +432,8 @@ def parse(text: str, archive, today=None) -> Question:
     if question.lang == "en":
         # the registry's words name template concepts; their Chinese names search the prose too
         named = [(word, _chinese_names(targets)) for _, _, targets, word in hits if word not in _WEAK_COLUMN_WORDS]
-        question.translations = [(w, t) for w, t in named if t] + translate(left, archive.term_frequency)
+        question.translations = [(w, t) for w, t in named if t] + translate(left, archive.term_frequency) + \
+            [(q[a:b], [_NOT_TEMPLATE_ZH]) for a, b in not_template if q[a:b].isascii()]
         for name in match.unknown:  # a romanised name no agency has: "Zhangjiang" (张江)
             forms = _name_forms(name, archive)
             question.name_forms[name] = forms

@@ -159,6 +159,13 @@ def test_prose_questions_are_not_answered_with_table_cells(ask, question):
     assert ask(question)["figures"] == []
 
 
+def test_an_english_question_about_processing_fees_gets_the_fee_the_report_states(ask):
+    """信息处理费 is no template row; asked in English, the report's own sentence answers."""
+    result = ask("How much was collected in information processing fees by Hongze in 2024?")
+    assert [(f["table"], f["value"]) for f in result["figures"]] == [("narrative", 0)]
+    assert "信息处理费" in result["figures"][0]["row_label"]
+
+
 def test_an_english_prose_question_finds_the_chinese_passage(ask):
     result = ask("What training did Hongze's staff get?")
     assert result["kind"] == "passage"
