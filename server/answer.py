@@ -458,6 +458,18 @@ def passage_answer(archive, q: Question, agencies, years, hits=None):
     return passages
 
 
+def _compared_topic(archive, q):
+    """What a comparison asks about in particular (its problems, its website), as a question
+    of its own without the words of comparing; None when it asks only how two reports differ."""
+    from .question import parse
+    from .tasks import COMPARE_WORDS
+
+    topic = parse(COMPARE_WORDS.sub(" ", q.text), archive)
+    if topic.lang == "en":
+        return topic if any(terms for _, terms in topic.translations) else None
+    return topic if content_terms(topic.search_text) else None
+
+
 def rank_passages(archive, q, agencies, years):
     """Every candidate passage for a question, scored, best first."""
     from indexer.embed import embed
@@ -610,6 +622,14 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
     task = office_task(archive, q, agencies, years, lang)  # compare two reports, roll the year up
     if task:
         result.update(task)
+        topic = _compared_topic(archive, q)
+        if task["kind"] == "compare" and topic:
+            # 洪泽区2023年和2024年存在的问题有什么不同: the topic in each report, side by side
+            result["passages"] = [p for side in (task["compare"]["a"], task["compare"]["b"])
+                                  for p in passage_answer(archive, topic, [side["agency_key"]], [side["year"]])[:2]]
+            if result["passages"]:
+                result["answer"] += ("以下是两份报告中与此相关的原文。" if lang == "zh" else
+                                     " The passages of each report on it follow (quoted in the original Chinese).")
         return result
     figures, gaps = [], []
     if q.is_figure:  # a template cell was named

@@ -100,6 +100,15 @@ def test_comparison_asked_in_the_chat(client, hongze):
     assert trend["kind"] == "figure"
     missing = client.post("/api/ask", json={"question": "洪泽区2022年和2023年相比有什么变化"}).json
     assert missing["kind"] == "none" and "2022" in missing["answer"]
+    # a comparison of nothing in particular shows no passage; of a topic, each report's on it
+    assert client.post("/api/ask", json={"question": "洪泽区2024年和2023年相比有什么变化"}).json["passages"] == []
+    for question in ("洪泽区2023年和2024年存在的问题有什么不同", "Compare Hongze's problems in 2023 and 2024"):
+        answer = client.post("/api/ask", json={"question": question}).json
+        assert answer["kind"] == "compare", answer["answer"]
+        shown = [(p["year"], p["section"]) for p in answer["passages"]]
+        assert {y for y, _ in shown} == {2023, 2024}
+        for year in (2023, 2024):  # each report's section on its problems is among its passages
+            assert any(s.startswith("五、") for y, s in shown if y == year), shown
 
 
 def test_the_archive_matrix_shows_what_is_held_missing_and_failing(client, hongze):

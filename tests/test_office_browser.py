@@ -127,6 +127,9 @@ def test_compare_and_rollup_asked_in_the_chat(page):
     assert "550" in answer.locator(".compare-top").inner_text()
     assert answer.locator(".answer-links a").first.get_attribute("href").startswith("/compare?a=")
     answer.screenshot(path=str(ARTIFACTS / "chat-compare.png"))
+    topic = ask(page, "洪泽区2023年和2024年存在的问题有什么不同")
+    assert topic.locator(".compare-top").count() == 1
+    assert topic.locator(".passage").count() >= 2  # each report's passages on the topic, below the comparison
     rollup = ask(page, "2024年各单位申请数量合计，按模板导出")
     assert rollup.locator(".answer-links a", has_text="XLSX").count() == 1
     assert rollup.locator(".sum .figure-value").count() == 1

@@ -132,9 +132,10 @@ function renderAnswer(answer, question, history) {
     node.append(renderFigureCards(answer, zh));
     node.append(exportButton(question, history, zh));
   }
-  if (answer.kind === "passage") node.append(renderPassages(answer, zh));
   if (answer.kind === "compare") node.append(renderCompare(answer, zh));
   if (answer.kind === "rollup" && answer.sums.length) node.append(renderSums(answer, zh));
+  // passages also come with a figure that was asked how, and with a comparison of a topic
+  if ((answer.passages || []).length) node.append(renderPassages(answer, zh));
   if ((answer.links || []).length) {
     node.append(el("p", { class: "answer-links" }, answer.links.map((l, i) => {
       const href = safePage(l.url);
