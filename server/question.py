@@ -337,6 +337,21 @@ def _blank(q: str, spans) -> str:
 _SENTENCE_START = re.compile(r"(?:^|[.?!。？！]\s*)([A-Z][a-z']+)")
 
 
+_CLAUSE_RE = re.compile(r"[^，,；;。？?！!]+")
+
+
+def _prose_clauses(q: str, hits) -> list:
+    """Spans of the clauses that ask how and name no template cell, in a question whose other
+    clause names one ("洪泽区2024年行政复议多少件，是怎么处理的"): the prose half, which the
+    passages answer; its words do not hold back the figure the other half asks for."""
+    clauses = [m.span() for m in _CLAUSE_RE.finditer(q) if q[m.start():m.end()].strip()]
+    if len(clauses) < 2:
+        return []
+    named = [any(a <= h[0] < b for h in hits) for a, b in clauses]
+    prose = [(a, b) for (a, b), has in zip(clauses, named) if not has and any(p.search(q[a:b]) for p in _PROSE_RES)]
+    return prose if any(named) else []
+
+
 def _named_as_reports(q: str, match, archive) -> str:
     """A question about one agency with the agency named as its reports name it (沭阳县发改局 →
     沭阳县发展和改革局), or "": how a user names the agency would otherwise move the question's
@@ -404,11 +419,12 @@ def parse(text: str, archive, today=None) -> Question:
     question.negated = [_hit_label(hits[i]) for i in sorted(negated_hits)]
     # What is left once agencies, years, cells and negations are read: unknown places and
     # names, and words no rule applied to.
+    prose_clauses = _prose_clauses(q, hits) if number_words else []
     # 平掌乡人民政府, Pingtan County Government: the rest of a place's name is not what is asked
     # either (not an agency span: the figure rules still read 政府 in 洪泽区政府集中采购)
     government = [(b, b + m.end()) for _, b in match.spans if (m := _GOVERNMENT_RE.match(q[b:b + 40]))]
     left = _blank(q, match.spans + years.spans + [(a, b) for a, b, _, _ in hits] + marker_spans + not_template
-                  + government)
+                  + government + prose_clauses)
     # a table's name is understood where a number is asked (主动公开规范性文件多少件); in a question
     # that asks none, it stays a word of the question (依申请公开答复是否及时 is prose)
     for pattern_list in (_TREND_RES, _ALL_AGENCY_RES, _CUMULATIVE_RES, _NUMBER_RES,

@@ -159,6 +159,14 @@ def test_prose_questions_are_not_answered_with_table_cells(ask, question):
     assert ask(question)["figures"] == []
 
 
+def test_a_question_that_asks_how_many_and_how_gets_the_figure_and_the_passages(ask):
+    both = ask("洪泽区2024年行政复议多少件，是怎么处理的")
+    assert [(f["row"], f["column"], f["value"]) for f in both["figures"]] == [("review", "total", 2)]
+    assert both["passages"]
+    # the clause that asks how frees no other clause: a word no rule reads still holds the figure back
+    assert ask("洪泽区2024年罚款金额多少，怎么处理的")["figures"] == []
+
+
 def test_an_english_question_about_processing_fees_gets_the_fee_the_report_states(ask):
     """信息处理费 is no template row; asked in English, the report's own sentence answers."""
     result = ask("How much was collected in information processing fees by Hongze in 2024?")
