@@ -448,7 +448,10 @@ def parse(text: str, archive, today=None) -> Question:
     if question.lang == "en":
         # the registry's words name template concepts; their Chinese names search the prose too
         named = [(word, _chinese_names(targets)) for _, _, targets, word in hits if word not in _WEAK_COLUMN_WORDS]
-        question.translations = [(w, t) for w, t in named if t] + translate(left, archive.term_frequency) + \
+        # a clause that asks how is searched for, though it holds back no figure
+        asked_how = " ".join(_blank(q, match.spans + years.spans + government)[a:b] for a, b in prose_clauses)
+        question.translations = [(w, t) for w, t in named if t] + \
+            translate(f"{left} {asked_how}", archive.term_frequency) + \
             [(q[a:b], [_NOT_TEMPLATE_ZH]) for a, b in not_template if q[a:b].isascii()]
         for name in match.unknown:  # a romanised name no agency has: "Zhangjiang" (张江)
             forms = _name_forms(name, archive)
