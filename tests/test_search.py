@@ -3,6 +3,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import threading
 
 import numpy as np
 import pytest
@@ -480,3 +481,20 @@ def test_the_model_has_one_core_while_the_worker_reads_and_both_once_it_is_idle(
             assert torch.get_num_threads() == embedder.THREADS == 2
     finally:
         worker.close()
+
+
+def test_the_report_list_read_in_parallel_ranges_is_the_list_read_at_once(data_dir, monkeypatch):
+    """A large archive's report list is read by several connections (server/archive.py): the
+    same reports, in the same order, as one scan gives; a snapshot that holds other reports
+    than the archive's own falls back to one scan."""
+    import server.archive as archive_module
+    from server.archive import ArchiveHolder
+
+    at_once = list(ArchiveHolder(data_dir).get().reports)
+    monkeypatch.setattr(archive_module, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(archive_module, "READERS", 3)
+    assert list(ArchiveHolder(data_dir).get().reports) == at_once
+    holder = ArchiveHolder(data_dir)
+    monkeypatch.setattr(holder, "_version", lambda conn: -1 if threading.current_thread().name.startswith(
+        "nianbao-reports") else ArchiveHolder._version(holder, conn))
+    assert list(holder.get().reports) == at_once
