@@ -622,8 +622,8 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
     task = office_task(archive, q, agencies, years, lang)  # compare two reports, roll the year up
     if task:
         result.update(task)
-        topic = _compared_topic(archive, q)
-        if task["kind"] == "compare" and topic:
+        topic = _compared_topic(archive, q) if task["kind"] == "compare" else None
+        if topic:
             # 洪泽区2023年和2024年存在的问题有什么不同: the topic in each report, side by side
             result["passages"] = [p for side in (task["compare"]["a"], task["compare"]["b"])
                                   for p in passage_answer(archive, topic, [side["agency_key"]], [side["year"]])[:2]]

@@ -158,8 +158,8 @@ def question_vector(q, groups, embed):
         return embed([_asked(q)])[0]
     terms = [t for g in groups for t, c in g.items() if c >= CHINESE_VIEW]
     if not terms:
-        return embed([q.text[:1000]])[0]
-    both = embed([q.text[:1000], " ".join(terms[:20])])
+        return embed([_asked(q)])[0]
+    both = embed([_asked(q), " ".join(terms[:20])])
     vector = both[0] + both[1]
     return vector / (np.linalg.norm(vector) or 1.0)
 
