@@ -34,10 +34,21 @@ def cedict_path() -> str:
 
 @lru_cache(maxsize=1)
 def headwords() -> frozenset:
-    """CC-CEDICT's simplified headwords of two to four Chinese characters (one regular
-    expression over the whole file: a third faster than reading it line by line)."""
+    """CC-CEDICT's simplified headwords of two to four Chinese characters (a regular
+    expression over the file: a third faster than reading it line by line). It runs over
+    blocks of about 256 KB, not the whole 9 MB at once: a regular expression holds the
+    interpreter lock until it returns, and the indexer loads this in a thread while its main
+    thread opens the archive and hands the first files to the worker (one call over the whole
+    file held it for 0.18 s)."""
+    words = set()
     with open(cedict_path(), encoding="utf-8") as handle:
-        return frozenset(_HEADWORD.findall(handle.read()))
+        while True:
+            block = handle.read(1 << 18)
+            if not block:
+                break
+            block += handle.readline()  # a block ends at a line's end: no headword is cut
+            words.update(_HEADWORD.findall(block))
+    return frozenset(words)
 
 
 def words_in(text: str) -> set:
