@@ -282,7 +282,10 @@ def _missing_cell(agency, year, forms, cell, lang):
     cols = cell.cols or reg.default_columns(cell.table, report.template) or [reg.table(cell.table).all_columns()[0].key]
     _, row, col = cell_labels(cell.table, cell.rows[0], cols[0], lang)
     what = f"{row}·{col}" if lang == "zh" else f"{row}, {col}"
-    if unread:
+    # a column of the other edition (本年废止件数 asked of a 2020 report): no reading could
+    # have given it, so a table one form could not read is not the reason
+    in_template = any(cols[0] in {c.key for c in table.columns.get(r.template, ())} for r in forms)
+    if unread and in_template:
         return (f"{name} {year} 年报告中的这张表未能完整读取（{unread[0]}），因此不给出“{what}”的数字" if lang == "zh"
                 else f"this table of the {year} report of {name} could not be read in full ({unread[0]}), "
                 f"so no figure is given for '{what}'")
@@ -663,6 +666,13 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
                             if lang == "zh" else
                             ("; ".join(gaps).capitalize() + ". " if gaps else "The archive holds no such figure. ")
                             + _holdings(archive, lang))
+        # no cell holds it, but the prose may say it ("经清理，已宣布废止规范性文件5件" in a
+        # report whose template has no 废止 column): the passages, after the reason
+        passages = passage_answer(archive, q, agencies, years) if gaps else []
+        if passages:
+            result.update(kind="passage", passages=passages)
+            result["answer"] += ("以下是报告中可能提到它的原文：" if lang == "zh" else
+                                 " These passages of the reports may state it (quoted in the original Chinese):")
         return result
     passages = passage_answer(archive, q, agencies, years)
     if passages:

@@ -19,12 +19,19 @@ ASKED_UNITS = ("人次", "万元", "条", "件", "期", "篇", "次", "场", "�
 _UNIT_EN = {"pieces": "条", "items": "条", "meetings": "期", "sessions": "期", "issues": "期", "articles": "篇",
             "times": "次", "yuan": "元"}
 MIN_COVERAGE = 0.75  # share of the question's (weighted) content words a statement must hold
+_TOTAL = re.compile(r"共|合计|总计|全年")
 _PARTICLES = set("了的吗呢是在有和与及共把被对向从由于啊呀吧")
 
 
+# "几期", "多少篇", "几个场": the count asked, not what is counted
+_COUNT_ASKED = re.compile(r"(?:多少|几)个?(?:%s)" % "|".join(sorted(ASKED_UNITS, key=len, reverse=True)))
+
+
 def content_terms(text: str) -> list:
-    """Chinese bigrams of a question's content: filler words and particles taken out first."""
+    """Chinese bigrams of a question's content: the count asked (几期), filler words and
+    particles taken out first."""
     text = " ".join(norm(part) for part in (text or "").split())  # words apart stay apart
+    text = _COUNT_ASKED.sub(" ", text)
     for word in sorted((w for w in FILLER_ZH if len(w) >= 2), key=len, reverse=True):
         text = text.replace(word, " ")
     text = "".join(" " if ch in _PARTICLES else ch for ch in text)
@@ -39,7 +46,11 @@ def content_terms(text: str) -> list:
 def asked_units(text: str) -> list:
     flat = norm(text)
     units = [u for u in ASKED_UNITS if re.search(rf"(?:多少|几)个?{u}", flat)]
-    units += [zh for en, zh in _UNIT_EN.items() if re.search(rf"\b(?:how many|number of)\s+{en}\b", flat)]
+    # "how many items", and "how many government information items": a few words may name them
+    # (read from the words as typed: norm() takes the spaces out)
+    words = " ".join((text or "").lower().split())
+    units += [zh for en, zh in _UNIT_EN.items()
+              if re.search(rf"\b(?:how many|number of)\s+(?:[a-z-]+\s+){{0,3}}{en}\b", words)]
     return units
 
 
@@ -74,7 +85,10 @@ class StatedIndex:
             named = set(re.findall(r"20\d{2}", label))
             fit = (1 if named & {str(y) for y in years} else -1 if named else 0)
             fit -= 1 if ("累计" in label or "历年" in label) and not asks_cumulative else 0
-            scored.setdefault(row["report_id"], []).append(((round(have, 9), fit), -len(label), row))
+            # a total ("全年共审核发布各类公开政府信息249条") over one of its parts listed after
+            # it ("其中：…政府信息公开指南1条"), when the question's words fit both alike
+            total = 1 if _TOTAL.search(label) else 0
+            scored.setdefault(row["report_id"], []).append(((round(have, 9), fit, total), -len(label), row))
         out = []
         for rows in scored.values():
             # the best match, and of those the most direct statement: the shortest, which says

@@ -414,6 +414,41 @@ def test_a_figure_question_not_fully_understood_gives_passages_but_no_figure(ask
     assert any("网络问政" in p["text"] for p in result["passages"])
 
 
+def test_a_column_the_reports_template_lacks_is_said_so_and_the_prose_that_states_it_shown(ask):
+    """本年废止件数 is a column of the 2021 template only; Pingtan's 2020 report states the
+    number in its prose (its crawler text, whose table could not be read, is not the reason)."""
+    result = ask("平潭2020年废止了几件规范性文件")
+    assert result["figures"] == []
+    assert "没有“规范性文件·本年废止件数”这一栏" in result["answer"] and "未能完整读取" not in result["answer"]
+    assert any("废止规范性文件5件" in p["text"] for p in result["passages"][:3])
+    # where the template has the column, the cell answers as before
+    hongze = ask("洪泽区2023年废止了几件规范性文件")
+    assert [(f["row"], f["column"], f["value"]) for f in hongze["figures"]] == [("normative_documents", "repealed", 5)]
+
+
+def test_the_count_asked_and_words_run_together_do_not_outweigh_what_is_asked_about(ask):
+    """几期 asks the count, and 政节 (of 问政节目) is no word: neither is searched for."""
+    from server.stated import content_terms
+
+    assert content_terms("办了几期问政节目") == ["问政", "政节", "节目"]
+    result = ask("平潭综合实验区2020年办了几期问政节目")
+    assert any("6期《问政平潭》" in p["text"] for p in result["passages"][:3])
+
+
+def test_a_stated_total_answers_over_its_parts_and_english_names_the_unit(ask):
+    from server.stated import asked_units
+
+    assert asked_units("How many government information items did they publish?") == ["条"]
+    assert asked_units("How many items") == ["条"] and asked_units("how many requests") == []
+    for question in ("How many government information items did the Shuyang Development and Reform Bureau "
+                     "publish in 2023?", "沭阳县发改局2023年发布了多少条政府信息"):
+        result = ask(question)
+        assert [(f["table"], f["value"]) for f in result["figures"]] == [("narrative", 249)], question
+    # a part named by the question is still that part
+    part = ask("沭阳县发改局2023年发布了多少条财政预决算信息")
+    assert [(f["table"], f["value"]) for f in part["figures"]] == [("narrative", 6)]
+
+
 def test_a_search_within_a_few_reports_finds_what_reading_every_posting_finds(archive, monkeypatch):
     """Within a few reports, lexical search seeks each report's run of passage ids; where the
     ids are not one run it joins on the report instead. Both give the same passages."""
