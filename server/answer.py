@@ -17,6 +17,7 @@ from .answer_text import quality_of, display_value, quality_note
 from .chart import bar_chart
 from .followup import resolve
 from .question import Question, normalize
+from .ranking import rank_figures
 from .stated import asked_units, content_terms
 from .passages import same_passage
 from .trend import aggregates, group_sums, series, sum_part, sum_sentence, year_table
@@ -638,13 +639,17 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
     if q.is_figure:  # a template cell was named
         reports = _scope(archive, agencies, years)
         # a province's year: counted from an index range, the figures shown built
-        wide = None if full else _wide_answer(archive, q, agencies, years, reports, lang)
+        # a ranking orders every figure of the scope: the full path builds them all
+        wide = None if full or q.rank else _wide_answer(archive, q, agencies, years, reports, lang)
         if wide:
             result.update(wide)
             return result
         figures, gaps = figure_answer(archive, q, agencies, years, reports)
     elif q.wants_number:  # a number was asked for: perhaps one the prose states
         figures = stated_answer(archive, q, agencies, years)
+    ranked = ""
+    if figures and q.rank:  # 哪个单位最多 / 排名: the figures in order, and the ranking said
+        figures, ranked = rank_figures(figures, q.rank, lang)
     if figures:
         # past MAX_TABLE_SERIES the page shows no table or chart, only the first series
         groups = series(figures, lang, limit=None if full else MAX_TABLE_SERIES + 1)
@@ -652,7 +657,8 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
             result["series_total"] = len({(f["agency_key"], f["table"], f["row"], f["column"]) for f in figures})
         sums = group_sums(figures, q.cells, lang, q.negated) + aggregates(figures, q, lang)
         result.update(kind="figure", figures=figures, series=groups, sums=sums,
-                      answer=_relative_note(q, lang) + _figure_sentence(figures, sums, gaps, lang))
+                      answer=_relative_note(q, lang) + (ranked + ("" if lang == "zh" else " ") if ranked else "")
+                      + _figure_sentence(figures, sums, gaps, lang))
         if q.prose:  # a question that asks for a figure and how: both
             result["passages"] = passage_answer(archive, q, agencies, years)
         if len(figures) > 1 and len(groups) <= MAX_TABLE_SERIES:

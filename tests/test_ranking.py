@@ -1,0 +1,50 @@
+"""Which agency has the most (or the fewest) of a figure: the same figures, in order, and said.
+
+The expectations are read from the archive's own plain answers, so reports added to
+../shared/corpus change the ranking, not the test."""
+import pytest
+
+
+def _values(result):
+    return [(f["agency_key"], f["value"]) for f in result["figures"] if f["value"] is not None]
+
+
+@pytest.mark.parametrize("question, plain, direction", [
+    ("2023年哪个单位收到的申请最多", "2023年各单位收到的申请数", "desc"),
+    ("2024年各单位依申请公开申请数量排名", "2024年各单位收到的申请数", "desc"),
+    ("2024年哪个单位收到的申请最少", "2024年各单位收到的申请数", "asc"),
+    ("Which agency received the most requests in 2024?", "How many requests did each agency receive in 2024?", "desc"),
+    ("Which agency received the fewest requests in 2023?", "How many requests did each agency receive in 2023?", "asc"),
+])
+def test_a_ranking_question_lists_the_figures_in_order_and_names_the_first(ask, question, plain, direction):
+    base = ask(plain)
+    ranked = ask(question)
+    values = _values(base)
+    if len({a for a, _ in values}) < 2:
+        pytest.skip("fewer than two agencies with that figure in the archive")
+    assert ranked["kind"] == "figure"
+    assert sorted(_values(ranked)) == sorted(values)  # the same figures, nothing added or lost
+    got = [v for _, v in _values(ranked)]
+    assert got == sorted(got, reverse=direction == "desc")
+    best = got[0]
+    firsts = [f for f in ranked["figures"] if f["value"] == best]
+    name = "agency" if ranked["lang"] == "zh" else "agency_en"
+    word = {("zh", "desc"): "最多的是", ("zh", "asc"): "最少的是", ("en", "desc"): "Highest:",
+            ("en", "asc"): "Lowest:"}[ranked["lang"], direction]
+    said = ranked["answer"].split(word, 1)[1]
+    assert all(f[name] in said for f in firsts)
+    assert ("并列" in said or "tied" in said) == (len(firsts) > 1)
+
+
+def test_ranking_words_are_understood_and_a_question_without_them_is_not_ranked(ask, archive):
+    from server.question import parse
+
+    assert parse("2024年各单位依申请公开申请数量排名", archive).not_understood == []
+    assert parse("Which agency received the most requests in 2024?", archive).is_figure
+    plain = ask("2024年各单位收到的申请数")
+    assert "从高到低" not in plain["answer"] and "最多" not in plain["answer"]
+
+
+def test_one_agencys_figure_is_not_ranked(ask):
+    result = ask("洪泽区2024年收到的申请最多有多少")
+    assert "从高到低" not in result["answer"] and len({f["agency_key"] for f in result["figures"]}) == 1
