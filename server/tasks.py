@@ -18,6 +18,15 @@ COMPARE_WORDS = re.compile(r"相比|比较|对比|有什么变化|有何变化|�
 ROLLUP_WORDS = re.compile(r"按模板|模板格式|模板表格|汇总表|导出|roll[- ]?up|in the template|template layout|\bexport", re.I)
 SUM_WORDS = re.compile(r"合计|汇总|加总|总和|\bsum|\btotal|roll[- ]?up", re.I)
 TOP_CHANGES = 5
+# "哪些报告没有通过校验", "表格数字对不上的报告", "which reports fail their checks": a check word
+# with a failure word (检查 alone is a topic of the prose: 季度政务公开检查)
+CHECK_WORDS = re.compile(
+    r"(?:校验|核对|勾稽|核验|自洽|算术|表格|数字|数据).{0,8}?(?:没有?通过|未通过|不通过|失败|不符|不相符|不一致|对不上|不平|有误|出错)|"
+    r"(?:没有?通过|未通过|不通过).{0,6}?(?:校验|核对|核验)|"
+    r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}checks?\b|\bchecks?\s+(?:that\s+)?fail|"
+    r"\b(?:do(?:es)?n't|do(?:es)? not)\s+add\s+up\b|\binconsistent\s+(?:figures|tables|reports)\b", re.I)
+CHECKS_LISTED = 10  # reports named in the answer; the archive page lists them all
+DETAILS_LISTED = 2  # failed checks quoted per report
 
 
 def office_task(archive, q, agencies, years, lang):
@@ -27,7 +36,63 @@ def office_task(archive, q, agencies, years, lang):
         return _rollup_answer(archive, q, agencies, years, lang)
     if COMPARE_WORDS.search(text) and not q.cells:
         return _compare_answer(archive, agencies, years, lang)
+    if CHECK_WORDS.search(text):
+        return _checks_answer(archive, agencies, years, lang)
     return None
+
+
+def _checks_answer(archive, agencies, years, lang):
+    """The reports of the scope that fail a template check (table 三's 一+二=三(七)+四, a total
+    against its parts …) or the cross-year check (上年结转 = last year's 结转下年度), each with
+    what fails and a link to its page with the cells outlined. One form per report: the one
+    answers cite."""
+    from .crossyear import consecutive_pairs, cross_year_checks
+    from .matrix import failed_checks
+
+    zh = lang == "zh"
+    primary = primary_reports(archive.select_reports(agencies or None, years or None))
+    everything = primary_reports(archive.reports.values()) if years else primary  # last year's, for the cross-year check
+    cross = {}
+    for this, last in consecutive_pairs(everything):
+        if (this.agency_key, this.year) in primary:
+            bad = [c for c in cross_year_checks(archive, this, last, lang) if not c["passed"]]
+            if bad:
+                cross[this.id] = bad
+    failing = []
+    for (_, year), report in sorted(primary.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        checks = failed_checks(archive, report, lang)
+        if checks or report.id in cross:
+            failing.append((report, checks, cross.get(report.id, [])))
+    n, k = len(primary), len(failing)
+    links = []
+    parts = []
+    for report, checks, cross_bad in failing[:CHECKS_LISTED]:
+        agency = archive.agencies[report.agency_key]
+        name = agency.name if zh else agency.name_en
+        details = [c["detail"] for c in checks[:DETAILS_LISTED]] + [c["detail"] for c in cross_bad[:1]]
+        count = len(checks) + len(cross_bad)
+        parts.append(f"{name} {report.year} 年（{count} 项）：" + "；".join(details) if zh else
+                     f"{name} {report.year} ({count}): " + "; ".join(details))
+        url = next((c["marked"][0] for c in checks if c["marked"]), f"/source/{report.id}/1")
+        links.append({"label": f"{name} {report.year}", "url": url})
+    if not n:
+        text = "所问范围内没有报告。" if zh else "The archive holds no report in the scope asked."
+    elif not k:
+        text = (f"所问范围的 {n} 份报告全部通过模板校验和跨年度核对。" if zh else
+                f"All {n} reports in the scope pass the template's checks and the cross-year check.")
+    elif zh:
+        text = (f"所问范围的 {n} 份报告中，{k} 份有未通过的校验（报告本身的数字不相符，按原样保留、未作修改）：" +
+                "。".join(parts) + ("。……其余见档案总览。" if k > CHECKS_LISTED else "。"))
+    else:
+        text = (f"{k} of the {n} reports in the scope fail a check (the reports' own figures disagree; they are "
+                "kept as printed): " + ". ".join(parts) + (". … The rest are on the archive page." if k > CHECKS_LISTED
+                                                          else "."))
+    links.append({"label": "档案总览（各报告校验结果）" if zh else "The archive at a glance (every report's checks)",
+                  "url": "/archive"})
+    return {"kind": "checks", "answer": text, "links": links,
+            "checks": [{"report": r.id, "agency_key": r.agency_key, "year": r.year,
+                        "failed": [c["detail"] for c in checks], "cross_year": [c["detail"] for c in cross_bad]}
+                       for r, checks, cross_bad in failing]}
 
 
 def _pair(archive, agencies, years):

@@ -263,6 +263,27 @@ def test_rollup_xlsx_cells_equal_the_sums_of_the_reports_cells(client, archive):
     assert "一、本年新收政府信息公开申请数量" in text
 
 
+def test_reports_that_fail_their_checks_asked_in_the_chat(client, hongze):
+    """The chat names the reports whose own figures disagree, as the archive page counts them."""
+    old, new = hongze
+    matrix = client.get("/api/matrix").json
+    failing = {(a["key"], int(y)) for a in matrix["agencies"] for y, c in a["cells"].items()
+               if c and c.get("report") and (c["failed"] or c["cross_failed"])}
+    for question in ("哪些报告的表格校验没通过", "Which reports fail their checks?"):
+        answer = client.post("/api/ask", json={"question": question}).json
+        assert answer["kind"] == "checks", answer["answer"]
+        assert {(c["agency_key"], c["year"]) for c in answer["checks"]} == failing
+        assert answer["links"][-1]["url"] == "/archive"
+    scoped = client.post("/api/ask", json={"question": "洪泽区的报告有没有校验不通过的"}).json
+    assert [(c["agency_key"], c["year"]) for c in scoped["checks"]] == [("洪泽区", 2023)]
+    assert "不相符" in scoped["answer"] and scoped["links"][0]["url"].startswith(f"/source/{old['id']}/")
+    clean = client.post("/api/ask", json={"question": "洪泽区2024年的报告校验有没有不通过"}).json
+    assert clean["kind"] == "checks" and clean["checks"] == [] and "全部通过" in clean["answer"]
+    # 检查 as a topic of the prose is not a question about checks
+    prose = client.post("/api/ask", json={"question": "平潭综合实验区2021年开展了几次政务公开检查"}).json
+    assert prose["kind"] != "checks"
+
+
 def test_rollup_asked_in_the_chat(client):
     answer = client.post("/api/ask", json={"question": "2024年各单位申请数量合计，按模板导出"}).json
     assert answer["kind"] == "rollup", answer["answer"]
