@@ -168,3 +168,14 @@ def test_the_tricky_file_is_scored_by_make_eval(city_archive, tmp_path):
     assert verdict == "wrong"
     line = json.dumps({"question": "x", "expect": "none"})
     assert json.loads(line)["expect"] == "none"
+
+
+@pytest.mark.parametrize("question", ["洪泽区2024年行政诉讼总数", "How many lawsuits did Hongze face in 2024?"])
+def test_lawsuits_asked_for_as_one_give_both_rows_and_their_sum(city_archive, question):
+    """行政诉讼 is printed over two rows (直接起诉, 复议后起诉): both, and what they add up to."""
+    result = ask(city_archive, question)
+    rows = {f["row"]: f["value"] for f in result["figures"]}
+    assert set(rows) == {"litigation_direct", "litigation_after_review"}
+    assert [s["value"] for s in result["sums"]] == [sum(rows.values())]
+    one = ask(city_archive, "洪泽区2024年复议后起诉多少件")
+    assert [f["row"] for f in one["figures"]] == ["litigation_after_review"] and one["sums"] == []
