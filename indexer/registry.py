@@ -82,7 +82,9 @@ PREV_YEAR_ITEMS = Column("prev_year_items", "上一年项目数量", "items in t
                          ask=("上一年项目", "上年项目", "previous year's items", "items last year"))
 CHANGE = Column("change", "本年增/减", "change this year", "项",
                 variants=("本年增减",),
-                ask=("增/减", "增减", "增加", "减少", "change", "increase", "decrease"))
+                # "增加/减少/increase" alone ask how a figure changed between years (server/change.py),
+                # which this column (the change in the number of items, 2019–2020 reports) is not
+                ask=("增/减", "增减", "change this year", "net change"))
 DECISIONS = Column("decisions", "本年处理决定数量", "decisions made this year", "件",
                    variants=("处理决定数量",),
                    ask=("处理决定", "决定数量", "决定", "decisions", "decision", "decided", "handled", "cases"))

@@ -17,6 +17,7 @@ from .answer_text import quality_of, display_value, quality_note
 from .chart import bar_chart
 from .followup import resolve
 from .question import Question, normalize
+from .change import change_sentence
 from .ranking import rank_figures
 from .stated import asked_units, content_terms
 from .passages import same_passage
@@ -607,6 +608,9 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
     lang = q.lang
     agencies = q.agencies
     years = _scope_years(archive, q, agencies)
+    if q.change and q.year_before and q.cells and years and len(years) == 1 \
+            and archive.select_reports(agencies or None, [years[0] - 1]):
+        years = [years[0] - 1, years[0]]  # 2021年同比增长多少: 2021 against 2020
     scope = apply_filters(archive, agencies, years, filters, lang)
     agencies, years = scope.agencies, scope.years
     result = {"question": text, "lang": lang, "kind": "none", "figures": [], "passages": [], "series": [],
@@ -650,6 +654,8 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
     ranked = ""
     if figures and q.rank:  # 哪个单位最多 / 排名: the figures in order, and the ranking said
         figures, ranked = rank_figures(figures, q.rank, lang)
+    if figures and q.change:  # 比2020年增加了多少: each step from one year to the next
+        ranked += change_sentence(figures, lang)
     if figures:
         # past MAX_TABLE_SERIES the page shows no table or chart, only the first series
         groups = series(figures, lang, limit=None if full else MAX_TABLE_SERIES + 1)

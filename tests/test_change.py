@@ -1,0 +1,42 @@
+"""How a figure changed between years: both figures, the difference and the percentage.
+
+Expectations come from the archive's own plain answers for each year, so other reports in
+../shared/corpus change the numbers, not the test."""
+import pytest
+
+
+def _value(ask, question):
+    figures = [f for f in ask(question)["figures"] if f["value"] is not None]
+    if len(figures) != 1:
+        pytest.skip(f"no single figure for {question!r} in the archive")
+    return figures[0]["value"]
+
+
+@pytest.mark.parametrize("question, before, after", [
+    ("洪泽区2024年比2023年多收了多少申请", "洪泽区2023年收到多少申请", "洪泽区2024年收到多少申请"),
+    ("洪泽区2024年申请数同比增长多少", "洪泽区2023年收到多少申请", "洪泽区2024年收到多少申请"),
+    ("洪泽区2024年行政处罚数量比上年减少了多少", "洪泽区2023年行政处罚数量", "洪泽区2024年行政处罚数量"),
+    ("How many more requests did Hongze receive in 2024 than in 2023?", "洪泽区2023年收到多少申请",
+     "洪泽区2024年收到多少申请"),
+])
+def test_a_change_between_years_is_computed_from_the_two_cited_figures(ask, question, before, after):
+    a, b = _value(ask, before), _value(ask, after)
+    result = ask(question)
+    assert result["kind"] == "figure"
+    assert sorted(f["year"] for f in result["figures"]) == [2023, 2024]  # 同比 / 比上年 bring the year before
+    diff = b - a
+    text = result["answer"]
+    if result["lang"] == "zh":
+        assert ("持平" if diff == 0 else f"{'增加' if diff > 0 else '减少'} {abs(diff):g}") in text
+    else:
+        assert ("unchanged" if diff == 0 else f"{'up' if diff > 0 else 'down'} {abs(diff):g}") in text
+    if a:
+        assert f"{diff / a * 100:+.1f}%" in text
+
+
+def test_the_words_of_a_change_are_understood_and_a_plain_question_gets_no_arithmetic(ask, archive):
+    from server.question import parse
+
+    q = parse("平潭综合实验区2021年申请数同比增长多少", archive)
+    assert q.not_understood == [] and q.change and q.year_before
+    assert "→" not in ask("洪泽区2024年收到多少申请")["answer"]
