@@ -19,6 +19,7 @@ from .followup import resolve
 from .question import Question, normalize
 from .change import change_sentence
 from .ranking import rank_figures
+from .share import share_sentence
 from .stated import asked_units, content_terms
 from .passages import same_passage
 from .trend import aggregates, group_sums, series, sum_part, sum_sentence, year_table
@@ -656,6 +657,8 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
         figures, ranked = rank_figures(figures, q.rank, lang)
     if figures and q.change:  # 比2020年增加了多少: each step from one year to the next
         ranked += change_sentence(figures, lang)
+    if figures and q.share:  # 自然人申请占比: a column against its row's 总计
+        ranked += share_sentence(figures, lang)
     if figures:
         # past MAX_TABLE_SERIES the page shows no table or chart, only the first series
         groups = series(figures, lang, limit=None if full else MAX_TABLE_SERIES + 1)

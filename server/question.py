@@ -26,6 +26,7 @@ from .agency_match import AgencyMatch, unknown_places
 from .romanized import chinese_forms, is_pinyin_name
 from .change import asked_change
 from .ranking import asked_order
+from .share import asked_share, with_totals
 from .translate import proper_nouns, translate
 from .vocabulary import FILLER_EN, content_left
 from .years import YearScope, chinese_year_digits, find_years
@@ -63,6 +64,7 @@ class Question:
     rank: str = ""  # 最多 / 排名 / most: "desc"; 最少 / fewest: "asc" (server/ranking.py)
     change: bool = False  # 增加了多少 / 同比 / how many more: the change between years (server/change.py)
     year_before: bool = False  # 同比 / year on year: the year named and the one before it
+    share: bool = False  # 占比 / what share: a column against its row's 总计 (server/share.py)
     not_understood: list = field(default_factory=list)  # parts of the question no rule could apply
     negated: list = field(default_factory=list)  # what a negation took out, as printed labels
     translations: list = field(default_factory=list)  # [(English word, [Chinese terms])] of the content words
@@ -424,6 +426,9 @@ def parse(text: str, archive, today=None) -> Question:
     question.negated = [_hit_label(hits[i]) for i in sorted(negated_hits)]
     question.rank, rank_spans = asked_order(q)
     question.change, question.year_before, change_spans = asked_change(q)
+    question.share, share_spans = asked_share(q)
+    if question.share:
+        with_totals(question.cells)
     # What is left once agencies, years, cells and negations are read: unknown places and
     # names, and words no rule applied to.
     prose_clauses = _prose_clauses(q, hits) if number_words else []
@@ -431,7 +436,7 @@ def parse(text: str, archive, today=None) -> Question:
     # either (not an agency span: the figure rules still read 政府 in 洪泽区政府集中采购)
     government = [(b, b + m.end()) for _, b in match.spans if (m := _GOVERNMENT_RE.match(q[b:b + 40]))]
     left = _blank(q, match.spans + years.spans + [(a, b) for a, b, _, _ in hits] + marker_spans + not_template
-                  + government + prose_clauses + rank_spans + change_spans)
+                  + government + prose_clauses + rank_spans + change_spans + share_spans)
     # a table's name is understood where a number is asked (主动公开规范性文件多少件); in a question
     # that asks none, it stays a word of the question (依申请公开答复是否及时 is prose)
     for pattern_list in (_TREND_RES, _ALL_AGENCY_RES, _CUMULATIVE_RES, _NUMBER_RES,

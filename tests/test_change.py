@@ -40,3 +40,14 @@ def test_the_words_of_a_change_are_understood_and_a_plain_question_gets_no_arith
     q = parse("平潭综合实验区2021年申请数同比增长多少", archive)
     assert q.not_understood == [] and q.change and q.year_before
     assert "→" not in ask("洪泽区2024年收到多少申请")["answer"]
+
+
+@pytest.mark.parametrize("question", ["洪泽区2024年自然人申请占比多少",
+                                      "What share of Hongze's 2024 requests came from individuals?"])
+def test_a_columns_share_of_its_total_is_computed_from_both_cited_figures(ask, question):
+    part = _value(ask, "洪泽区2024年自然人申请多少件")
+    total = _value(ask, "洪泽区2024年收到多少申请")
+    result = ask(question)
+    assert {f["column"] for f in result["figures"]} == {"natural_person", "total"}
+    if total:
+        assert f"{part / total * 100:.1f}%" in result["answer"]
