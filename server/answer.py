@@ -644,21 +644,25 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
     if q.is_figure:  # a template cell was named
         reports = _scope(archive, agencies, years)
         # a province's year: counted from an index range, the figures shown built
-        # a ranking orders every figure of the scope: the full path builds them all
-        wide = None if full or q.rank else _wide_answer(archive, q, agencies, years, reports, lang)
+        # a ranking orders every figure of the scope, a change or a share works on them: the
+        # full path builds them all
+        works = q.rank or q.change or q.share
+        wide = None if full or works else _wide_answer(archive, q, agencies, years, reports, lang)
         if wide:
             result.update(wide)
             return result
         figures, gaps = figure_answer(archive, q, agencies, years, reports)
     elif q.wants_number:  # a number was asked for: perhaps one the prose states
         figures = stated_answer(archive, q, agencies, years)
-    ranked = ""
+    worked = []  # what the question asks worked out from the figures, said before them
     if figures and q.rank:  # 哪个单位最多 / 排名: the figures in order, and the ranking said
-        figures, ranked = rank_figures(figures, q.rank, lang)
+        figures, ranking = rank_figures(figures, q.rank, lang)
+        worked.append(ranking)
     if figures and q.change:  # 比2020年增加了多少: each step from one year to the next
-        ranked += change_sentence(figures, lang)
+        worked.append(change_sentence(figures, lang))
     if figures and q.share:  # 自然人申请占比: a column against its row's 总计
-        ranked += share_sentence(figures, lang)
+        worked.append(share_sentence(figures, lang))
+    worked_out = "".join(w for w in worked if w) if lang == "zh" else "".join(w + " " for w in worked if w)
     if figures:
         # past MAX_TABLE_SERIES the page shows no table or chart, only the first series
         groups = series(figures, lang, limit=None if full else MAX_TABLE_SERIES + 1)
@@ -666,8 +670,7 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
             result["series_total"] = len({(f["agency_key"], f["table"], f["row"], f["column"]) for f in figures})
         sums = group_sums(figures, q.cells, lang, q.negated) + aggregates(figures, q, lang)
         result.update(kind="figure", figures=figures, series=groups, sums=sums,
-                      answer=_relative_note(q, lang) + (ranked + ("" if lang == "zh" else " ") if ranked else "")
-                      + _figure_sentence(figures, sums, gaps, lang))
+                      answer=_relative_note(q, lang) + worked_out + _figure_sentence(figures, sums, gaps, lang))
         if q.prose:  # a question that asks for a figure and how: both
             result["passages"] = passage_answer(archive, q, agencies, years)
         if len(figures) > 1 and len(groups) <= MAX_TABLE_SERIES:
