@@ -25,7 +25,7 @@ from indexer.hanzi import to_simplified
 from .agency_match import AgencyMatch, unknown_places
 from .romanized import chinese_forms, is_pinyin_name
 from .change import asked_change
-from .ranking import asked_order
+from .ranking import asked_order, by_applicant
 from .share import asked_share, with_totals
 from .translate import proper_nouns, translate
 from .vocabulary import FILLER_EN, content_left
@@ -425,6 +425,8 @@ def parse(text: str, archive, today=None) -> Question:
     )
     question.negated = [_hit_label(hits[i]) for i in sorted(negated_hits)]
     question.rank, rank_spans = asked_order(q)
+    if question.rank:
+        rank_spans += by_applicant(q, question.cells)
     question.change, question.year_before, change_spans = asked_change(q)
     question.share, share_spans = asked_share(q)
     if question.share:

@@ -11,9 +11,13 @@ import re
 _ASC = re.compile(r"最少|最低|最小|从低到高|从少到多|从小到大|升序|由低到高|由少到多|"
                   r"\bfewest\b|\bleast\b|\blowest\b|\bsmallest\b|\bascending\b")
 _DESC = re.compile(r"最多|最高|最大|排名|排行|排序|名次|从高到低|从多到少|从大到小|降序|由高到低|由多到少|前[0-9一二三四五六七八九十]+名|"
+                   r"主要是谁|主要是哪|"
                    r"\bmost\b|\bhighest\b|\blargest\b|\bbiggest\b|\bgreatest\b|\brank(?:ed|ing|ings)?\b|"
                    r"\btop\s+\d+\b|\bdescending\b|\bin order\b")
 SHOWN = 10  # places named in the sentence; the table and the page list all figures
+# "哪类申请人最多", "申请人主要是谁", "which kind of applicant": table 三's applicants ranked
+_WHICH_APPLICANT = re.compile(r"哪类|哪种|哪一类|哪些类|什么类|申请人|申请主体|\bwho\b|\bwhich (?:type|kind|group)|"
+                              r"\bwhat (?:type|kind)|\bapplicant", re.I)
 
 
 def asked_order(text: str) -> tuple:
@@ -25,12 +29,31 @@ def asked_order(text: str) -> tuple:
     return "", []
 
 
+def by_applicant(text, cells) -> list:
+    """A ranking of table 三's applicants: the request that names no column takes every
+    applicant column but 总计, so they can be ranked against each other. Returns the spans
+    of the words that asked it (understood words of the question)."""
+    from indexer import registry as reg
+
+    spans = [m.span() for m in _WHICH_APPLICANT.finditer(text)]
+    if not spans or not any(cell.table == "requests" for cell in cells):
+        return []
+    for cell in cells:
+        if cell.table == "requests" and not cell.cols and not cell.sum_cols:
+            cell.cols = [c.key for c in reg.APPLICANT_COLUMNS if c.key != "total"]
+    return spans
+
+
 def rank_figures(figures, direction, lang):
     """(the figures reordered, the sentence ranking them), or (figures, "") when there is nothing
     to rank: fewer than two agencies with a number for any one cell and year."""
+    # several agencies: each cell ranked across them; one agency: its cells ranked against
+    # each other, per year (哪类申请人最多)
+    across_cells = len({f["agency_key"] for f in figures}) == 1
     groups = {}
     for f in figures:
-        groups.setdefault((f["year"], f["table"], f["row"], f["column"]), []).append(f)
+        key = (f["year"], f["agency_key"]) if across_cells else (f["year"], f["table"], f["row"], f["column"])
+        groups.setdefault(key, []).append(f)
     ordered, sentences = [], []
     first_seen = {key: i for i, key in enumerate(groups)}
     for key in sorted(groups, key=lambda k: (k[0] or 0, first_seen[k])):
@@ -38,39 +61,51 @@ def rank_figures(figures, direction, lang):
         valued = sorted((f for f in members if f["value"] is not None),
                         key=lambda f: (-f["value"] if direction == "desc" else f["value"], f["agency_key"]))
         ordered += valued + [f for f in members if f["value"] is None]
-        if len({f["agency_key"] for f in valued}) < 2:
+        if len(valued) < 2 or (not across_cells and len({f["agency_key"] for f in valued}) < 2):
             continue
-        sentences.append(_sentence(valued, len(members) - len(valued), direction, lang))
+        sentences.append(_sentence(valued, len(members) - len(valued), direction, lang, across_cells))
     if not sentences:
         return figures, ""
     return ordered, ("" if lang == "zh" else " ").join(sentences)
 
 
-def _sentence(valued, unranked, direction, lang):
+def _sentence(valued, unranked, direction, lang, across_cells=False):
     first = valued[0]
     places, place = [], 0
     for i, f in enumerate(valued):
         if i == 0 or f["value"] != valued[i - 1]["value"]:
             place = i + 1  # a tie shares the place of the first with that value
         places.append(place)
+    zh = lang == "zh"
+    one_row = len({f["row"] for f in valued}) == 1
+    if across_cells:  # one agency's cells: named by column (and row, if several)
+        def name(f):
+            return f["column_label"] if one_row else (f"{f['row_label']}·{f['column_label']}" if zh else
+                                                      f"{f['row_label']}, {f['column_label']}")
+        agency = first["agency"] if zh else first["agency_en"]
+        what = (f"{agency} {first['year']} 年" + (f"“{first['row_label']}”" if one_row else "") if zh else
+                f"{agency}, {first['year']}" + (f", {first['row_label']}" if one_row else ""))
+        counted = ("项", "items")
+    else:
+        def name(f):
+            return f["agency"] if zh else f["agency_en"]
+        what = (f"{first['year']} 年“{first['row_label']}·{first['column_label']}”" if zh else
+                f"{first['year']}, {first['row_label']}, {first['column_label']}")
+        counted = ("个单位", "agencies")
     top = [f for f, p in zip(valued, places) if p == 1]
     shown = list(zip(places, valued))[:SHOWN]
-    if lang == "zh":
-        what = f"{first['year']} 年“{first['row_label']}·{first['column_label']}”"
+    if zh:
         order = "从高到低" if direction == "desc" else "从低到高"
-        items = "；".join(f"{p}. {f['agency']} {f['display']}" for p, f in shown)
-        more = f"；……共 {len(valued)} 个单位" if len(valued) > SHOWN else ""
+        items = "；".join(f"{p}. {name(f)} {f['display']}" for p, f in shown)
+        more = f"；……共 {len(valued)} {counted[0]}" if len(valued) > SHOWN else ""
         word = "最多" if direction == "desc" else "最少"
-        names = "、".join(f["agency"] for f in top)
         tie = "并列，" if len(top) > 1 else ""
-        rest = f"另有 {unranked} 个单位未给出数字，未计入排名。" if unranked else ""
-        return f"{what}{order}：{items}{more}。{word}的是{names}（{tie}{first['display']}）。{rest}"
-    what = f"{first['year']}, {first['row_label']}, {first['column_label']}"
+        rest = f"另有 {unranked} {counted[0]}未给出数字，未计入排名。" if unranked else ""
+        return f"{what}{order}：{items}{more}。{word}的是{'、'.join(map(name, top))}（{tie}{first['display']}）。{rest}"
     order = "highest first" if direction == "desc" else "lowest first"
-    items = "; ".join(f"{p}. {f['agency_en']} {f['display']}" for p, f in shown)
-    more = f"; … {len(valued)} agencies in all" if len(valued) > SHOWN else ""
+    items = "; ".join(f"{p}. {name(f)} {f['display']}" for p, f in shown)
+    more = f"; … {len(valued)} {counted[1]} in all" if len(valued) > SHOWN else ""
     word = "Highest" if direction == "desc" else "Lowest"
-    names = ", ".join(f["agency_en"] for f in top)
     tie = "tied, " if len(top) > 1 else ""
-    rest = f" {unranked} more agencies give no number and are not ranked." if unranked else ""
-    return f"Ranked {order} ({what}): {items}{more}. {word}: {names} ({tie}{first['display']}).{rest}"
+    rest = f" {unranked} more {counted[1]} give no number and are not ranked." if unranked else ""
+    return f"Ranked {order} ({what}): {items}{more}. {word}: {', '.join(map(name, top))} ({tie}{first['display']}).{rest}"

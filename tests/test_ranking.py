@@ -48,3 +48,19 @@ def test_ranking_words_are_understood_and_a_question_without_them_is_not_ranked(
 def test_one_agencys_figure_is_not_ranked(ask):
     result = ask("洪泽区2024年收到的申请最多有多少")
     assert "从高到低" not in result["answer"] and len({f["agency_key"] for f in result["figures"]}) == 1
+
+
+@pytest.mark.parametrize("question", ["洪泽区2024年哪类申请人提出的申请最多", "洪泽区2024年依申请公开的申请人主要是谁",
+                                      "Which kind of applicant made the most requests to Hongze in 2024?"])
+def test_one_agencys_applicants_are_ranked_against_each_other(ask, question):
+    result = ask(question)
+    if not result["figures"]:
+        pytest.skip("洪泽区 2024 not in the archive")
+    assert result["kind"] == "figure"
+    assert {f["agency_key"] for f in result["figures"]} == {"洪泽区"}
+    assert "total" not in {f["column"] for f in result["figures"]}
+    values = [f["value"] for f in result["figures"] if f["value"] is not None]
+    assert len(values) >= 5 and values == sorted(values, reverse=True)
+    word = "最多的是" if result["lang"] == "zh" else "Highest:"
+    said = result["answer"].split(word, 1)[1]
+    assert all(f["column_label"] in said for f in result["figures"] if f["value"] == values[0])
