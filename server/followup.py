@@ -41,6 +41,9 @@ def merge(q, prev) -> list:
                    for c in prev.cells]
         q.wants_number, q.prose = prev.wants_number, prev.prose
         q.all_agencies, q.cumulative = q.all_agencies or prev.all_agencies, q.cumulative or prev.cumulative
+        # 哪个单位最多 … 那2024年呢: ranked, worked out the same way
+        q.rank, q.change, q.share = q.rank or prev.rank, q.change or prev.change, q.share or prev.share
+        q.year_before = q.year_before or prev.year_before
         taken.append("cells")
     elif not q.cells and not own_topic and prev.search_text:
         q.search_text = f"{prev.search_text} {q.search_text}".strip()

@@ -64,3 +64,11 @@ def test_one_agencys_applicants_are_ranked_against_each_other(ask, question):
     word = "最多的是" if result["lang"] == "zh" else "Highest:"
     said = result["answer"].split(word, 1)[1]
     assert all(f["column_label"] in said for f in result["figures"] if f["value"] == values[0])
+
+
+def test_a_follow_up_to_a_ranking_is_ranked_too(ask):
+    plain = ask("2024年各单位收到的申请数")
+    if len({f["agency_key"] for f in plain["figures"] if f["value"] is not None}) < 2:
+        pytest.skip("fewer than two agencies with a 2024 figure")
+    follow = ask("那2024年呢", history=["2023年哪个单位收到的申请最多"])
+    assert "从高到低" in follow["answer"] and {f["year"] for f in follow["figures"]} == {2024}
