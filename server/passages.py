@@ -25,6 +25,7 @@ The weights and thresholds were chosen on the development set tests/gold/passage
 questions; `tests/bench/tune_passages.py` reruns the grid search).
 """
 import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -71,6 +72,10 @@ PREFACE = "报告说明"
 PREFACE_FACTOR = 0.7
 
 
+_NAMED_NUMBER = re.compile(r"(?<![0-9.])[0-9]{3,}(?![0-9.])")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
 @dataclass
 class Hit:
     chunk_id: int
@@ -91,6 +96,9 @@ def query_groups(q, archive=None, embed=None) -> list:
         groups = [dict.fromkeys(terms, 1.0) for _, terms in q.translations]  # empty: no term in the archive
     else:
         groups = [{t: 1.0} for t in content_terms(q.search_text or q.text)]
+        # a number that is not a year names something exactly (the 12345 hotline)
+        groups += [{n: 1.0} for n in dict.fromkeys(_NAMED_NUMBER.findall(norm(q.search_text or q.text)))
+                   if not _YEAR.fullmatch(n)]
         words = []
         if archive is not None:
             held = {t for g in groups for t in g if archive.document_frequency(t) > 0}

@@ -438,6 +438,17 @@ def test_the_count_asked_and_words_run_together_do_not_outweigh_what_is_asked_ab
     assert any("6期《问政平潭》" in p["text"] for p in result["passages"][:3])
 
 
+def test_a_number_the_question_names_is_searched_for_and_a_year_is_not(ask, archive):
+    """12345 (the hotline) names something exactly; 2020 is the year, read as the scope."""
+    from server.passages import query_groups
+    from server.question import parse
+
+    groups = query_groups(parse("平潭综合实验区2020年12345热线有什么变化", archive), archive)
+    assert {"12345": 1.0} in groups and not any("2020" in g for g in groups)
+    result = ask("平潭综合实验区2020年12345热线有什么变化")
+    assert any("12345" in p["text"] for p in result["passages"][:3])
+
+
 def test_a_stated_total_answers_over_its_parts_and_english_names_the_unit(ask):
     from server.stated import asked_units
 
