@@ -1,6 +1,7 @@
 """Cut a report's prose into passages of a few sentences that each stay on one page.
 
-A passage never crosses a page, so its citation is one page; it is cut at a sentence end
+A passage is cited by one page: the page it starts on. It ends at the page's end, with the
+rest of a sentence the page break cut (the next page's passage starts after it); it is cut at a sentence end
 once it is long enough, and before a new numbered point ("（二）", "2．", "一是").
 Prose is wherever the report writes it: the 总体情况, 问题 and 其他 sections, text around
 the tables (a transcription may lose the heading of 五 and run its text on after table
@@ -16,6 +17,7 @@ PROSE_SECTIONS = ("preface", "overview", "problems", "other")
 TABLE_SECTIONS = ("active", "requests", "appeals")
 TARGET_CHARS = 160
 MAX_CHARS = 320  # a passage longer than this is cut at its last sentence end, or here
+MAX_CONTINUATION = 160  # the most of the next page a sentence cut by a page break takes along
 _POINT_RE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+[是、])")
 _SUBHEADING_RE = re.compile(r"^[一二三四五六七八九十]{1,2}、[^。；，,]{2,24}$")
 _SENTENCE_END = "。；！？;!?"
@@ -62,8 +64,10 @@ def make_chunks(sections, tables=None) -> list:
             parts.clear()
             lines.clear()
 
-        for line in _prose_lines(section, template_tables):
-            text = line.text.strip()
+        prose = _prose_lines(section, template_tables)
+        left = {}  # line index -> what is left of it once the page before took a sentence's end
+        for i, line in enumerate(prose):
+            text = left.pop(i, line.text.strip())
             if not text:
                 continue
             if _SUBHEADING_RE.match(norm(text)) and len(text) <= 26:
@@ -71,7 +75,20 @@ def make_chunks(sections, tables=None) -> list:
                 heading = text
                 continue
             length = len(join_wrapped(parts))
-            if lines and (line.page != lines[0].page or (_POINT_RE.match(text) and length >= 60)):
+            if lines and line.page != lines[0].page:
+                # a sentence cut by the page break belongs to the passage it began: its end, up
+                # to the first sentence end of the next page, is taken along (and not repeated:
+                # the next page's passage starts after it)
+                if parts[-1][-1] not in _SENTENCE_END:
+                    taken = _sentence_end(prose[i:], line.page)
+                    parts.extend(taken)
+                    for k, piece in enumerate(taken):
+                        left[i + k] = prose[i + k].text.strip()[len(piece):].strip()
+                    text = left.pop(i, text)
+                flush()
+                if not text:
+                    continue
+            elif lines and _POINT_RE.match(text) and length >= 60:
                 flush()
             parts.append(text)
             lines.append(line)
@@ -80,6 +97,25 @@ def make_chunks(sections, tables=None) -> list:
                 flush()
         flush()
     return [piece for chunk in chunks for piece in _cut_long(chunk)]
+
+
+def _sentence_end(lines, page) -> list:
+    """The lines of `page` from the first up to its first sentence end (the last one cut
+    there), or none when it ends farther than MAX_CONTINUATION characters on."""
+    taken, length = [], 0
+    for line in lines:
+        text = line.text.strip()
+        if line.page != page or _SUBHEADING_RE.match(norm(text)):
+            return []
+        end = re.search(r"[。；！？;!?]", text)
+        piece = text[:end.end()] if end else text
+        length += len(piece)
+        if length > MAX_CONTINUATION:
+            return []
+        taken.append(piece)
+        if end:
+            return taken
+    return []
 
 
 def _cut_long(chunk):

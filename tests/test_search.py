@@ -127,9 +127,9 @@ def test_passage_search_scores_on_the_development_set(archive):
     assert hit["zh"] >= 0.93, score.failures
     assert hit["en"] >= 0.85, score.failures
     # 22 of the first 24 questions the archive cannot answer get "nothing found", as when the
-    # weights were chosen; the 12 added by the held-out rounds of 2026-12-03 are harder
-    # (English questions whose topic word no report holds): 30 of 36 in all
-    assert score.none_right / score.none_asked >= 0.8, score.failures
+    # weights were chosen; the 14 added by the held-out rounds of 2026-12-03 are harder
+    # (English questions whose topic word no report holds)
+    assert score.none_right / score.none_asked >= 0.8, score.failures  # 31 of 38 (81.6%)
 
 
 @pytest.mark.parametrize("question, passage", [
@@ -200,6 +200,29 @@ def test_a_text_without_line_breaks_becomes_short_passages(tmp_path):
     parsed = parse_report("一行.txt", (tmp_path / "一行.txt").read_bytes())
     assert len(parsed.chunks) >= 8
     assert max(len(c.text) for c in parsed.chunks) <= MAX_CHARS
+
+
+def test_a_sentence_cut_by_a_page_break_stays_in_the_passage_it_began():
+    """PDF prose runs on across pages; a passage that ended with the page would hold half a
+    sentence ("严格执行“分" | "级审核、先审后发”…政治关、法律关…"), and the next page's
+    passage the other half without its subject."""
+    from conftest import shared_reports
+    from indexer.chunks import _SENTENCE_END
+    from indexer.pipeline import parse_report
+
+    pdfs = [p for p in shared_reports() if p.suffix.lower() == ".pdf"]
+    if not pdfs:
+        pytest.skip("no PDF in ../shared/corpus")
+    for path in pdfs:
+        chunks = parse_report(path.name, path.read_bytes()).chunks
+        for a, b in zip(chunks, chunks[1:]):
+            if a.page != b.page and a.section == b.section:
+                assert a.text[-1] in _SENTENCE_END or len(b.text) > 160, (path.name, a.text[-30:], b.text[:30])
+                assert b.text[:12] not in a.text, (path.name, b.text[:30])  # not repeated
+    hongze = [p for p in pdfs if p.name == "洪泽区人民政府_2023.pdf"]
+    if hongze:
+        texts = [c.text for c in parse_report(hongze[0].name, hongze[0].read_bytes()).chunks]
+        assert any("严格执行“分级审核、先审后发”程序" in t and "文字关" in t for t in texts)
 
 
 def test_stated_figures_name_their_subject_never_a_fragment():
