@@ -7,6 +7,7 @@ summary, its largest changes (each linked to both cells) and a link to the full 
 summed over the agencies asked (all by default) → the totals asked for (each listing what it
 adds) and the links to the roll-up page and its XLSX in the template's layout.
 """
+import json
 import re
 from urllib.parse import urlencode
 
@@ -27,6 +28,7 @@ CHECK_WORDS = re.compile(
     r"\b(?:do(?:es)?n't|do(?:es)? not)\s+add\s+up\b|\binconsistent\s+(?:figures|tables|reports)\b", re.I)
 CHECKS_LISTED = 10  # reports named in the answer; the archive page lists them all
 DETAILS_LISTED = 2  # failed checks quoted per report
+CROSS_YEAR_SCOPE = 2000  # reports: up to this many, the answer makes the cross-year check too
 
 
 def office_task(archive, q, agencies, years, lang):
@@ -45,28 +47,33 @@ def _checks_answer(archive, agencies, years, lang):
     """The reports of the scope that fail a template check (table 三's 一+二=三(七)+四, a total
     against its parts …) or the cross-year check (上年结转 = last year's 结转下年度), each with
     what fails and a link to its page with the cells outlined. One form per report: the one
-    answers cite."""
+    answers cite. Which reports fail is one query over the scope; the details are read for
+    the reports named only, and the cross-year check (a pair of reports at a time) is made
+    for a scope of up to CROSS_YEAR_SCOPE reports (the archive page makes it for any agency)."""
     from .crossyear import consecutive_pairs, cross_year_checks
     from .matrix import failed_checks
 
     zh = lang == "zh"
     primary = primary_reports(archive.select_reports(agencies or None, years or None))
-    everything = primary_reports(archive.reports.values()) if years else primary  # last year's, for the cross-year check
-    cross = {}
-    for this, last in consecutive_pairs(everything):
-        if (this.agency_key, this.year) in primary:
-            bad = [c for c in cross_year_checks(archive, this, last, lang) if not c["passed"]]
-            if bad:
-                cross[this.id] = bad
-    failing = []
-    for (_, year), report in sorted(primary.items(), key=lambda kv: (kv[0][1], kv[0][0])):
-        checks = failed_checks(archive, report, lang)
-        if checks or report.id in cross:
-            failing.append((report, checks, cross.get(report.id, [])))
+    counts = dict(archive.db().execute(
+        "SELECT report_id, COUNT(*) FROM check_failures WHERE report_id IN (SELECT value FROM json_each(?))"
+        " GROUP BY report_id", (json.dumps([r.id for r in primary.values()]),)).fetchall())
+    cross, cross_checked = {}, len(primary) <= CROSS_YEAR_SCOPE
+    if cross_checked:
+        everything = primary_reports(archive.select_reports(agencies or None)) if years else primary
+        for this, last in consecutive_pairs(everything):  # last year's report may be outside the years asked
+            if (this.agency_key, this.year) in primary:
+                bad = [c for c in cross_year_checks(archive, this, last, lang) if not c["passed"]]
+                if bad:
+                    cross[this.id] = bad
+    failing = [r for (_, _), r in sorted(primary.items(), key=lambda kv: (kv[0][1], kv[0][0]))
+               if r.id in counts or r.id in cross]
     n, k = len(primary), len(failing)
-    links = []
-    parts = []
-    for report, checks, cross_bad in failing[:CHECKS_LISTED]:
+    links, parts, listed = [], [], []
+    for report in failing[:CHECKS_LISTED]:
+        checks, cross_bad = failed_checks(archive, report, lang), cross.get(report.id, [])
+        listed.append({"report": report.id, "agency_key": report.agency_key, "year": report.year,
+                       "failed": [c["detail"] for c in checks], "cross_year": [c["detail"] for c in cross_bad]})
         agency = archive.agencies[report.agency_key]
         name = agency.name if zh else agency.name_en
         details = [c["detail"] for c in checks[:DETAILS_LISTED]] + [c["detail"] for c in cross_bad[:1]]
@@ -75,24 +82,25 @@ def _checks_answer(archive, agencies, years, lang):
                      f"{name} {report.year} ({count}): " + "; ".join(details))
         url = next((c["marked"][0] for c in checks if c["marked"]), f"/source/{report.id}/1")
         links.append({"label": f"{name} {report.year}", "url": url})
+    scope_note = "" if cross_checked else (
+        "（范围较大，跨年度核对未在此逐一进行，见档案总览）" if zh else
+        " (a scope this large is not checked across years here; the archive page does it per agency)")
     if not n:
         text = "所问范围内没有报告。" if zh else "The archive holds no report in the scope asked."
     elif not k:
-        text = (f"所问范围的 {n} 份报告全部通过模板校验和跨年度核对。" if zh else
-                f"All {n} reports in the scope pass the template's checks and the cross-year check.")
+        text = (f"所问范围的 {n} 份报告全部通过模板校验" + ("和跨年度核对" if cross_checked else "") + f"。{scope_note}"
+                if zh else f"All {n} reports in the scope pass the template's checks"
+                + (" and the cross-year check." if cross_checked else ".") + scope_note)
     elif zh:
-        text = (f"所问范围的 {n} 份报告中，{k} 份有未通过的校验（报告本身的数字不相符，按原样保留、未作修改）：" +
-                "。".join(parts) + ("。……其余见档案总览。" if k > CHECKS_LISTED else "。"))
+        text = (f"所问范围的 {n} 份报告中，{k} 份有未通过的校验（报告本身的数字不相符，按原样保留、未作修改）"
+                f"{scope_note}：" + "。".join(parts) + ("。……其余见档案总览。" if k > CHECKS_LISTED else "。"))
     else:
         text = (f"{k} of the {n} reports in the scope fail a check (the reports' own figures disagree; they are "
-                "kept as printed): " + ". ".join(parts) + (". … The rest are on the archive page." if k > CHECKS_LISTED
-                                                          else "."))
+                f"kept as printed){scope_note}: " + ". ".join(parts)
+                + (". … The rest are on the archive page." if k > CHECKS_LISTED else "."))
     links.append({"label": "档案总览（各报告校验结果）" if zh else "The archive at a glance (every report's checks)",
                   "url": "/archive"})
-    return {"kind": "checks", "answer": text, "links": links,
-            "checks": [{"report": r.id, "agency_key": r.agency_key, "year": r.year,
-                        "failed": [c["detail"] for c in checks], "cross_year": [c["detail"] for c in cross_bad]}
-                       for r, checks, cross_bad in failing]}
+    return {"kind": "checks", "answer": text, "links": links, "checks": listed, "checks_total": k}
 
 
 def _pair(archive, agencies, years):

@@ -272,7 +272,8 @@ def test_reports_that_fail_their_checks_asked_in_the_chat(client, hongze):
     for question in ("哪些报告的表格校验没通过", "Which reports fail their checks?"):
         answer = client.post("/api/ask", json={"question": question}).json
         assert answer["kind"] == "checks", answer["answer"]
-        assert {(c["agency_key"], c["year"]) for c in answer["checks"]} == failing
+        assert answer["checks_total"] == len(failing)
+        assert {(c["agency_key"], c["year"]) for c in answer["checks"]} <= failing  # the first ten named
         assert answer["links"][-1]["url"] == "/archive"
     scoped = client.post("/api/ask", json={"question": "洪泽区的报告有没有校验不通过的"}).json
     assert [(c["agency_key"], c["year"]) for c in scoped["checks"]] == [("洪泽区", 2023)]
