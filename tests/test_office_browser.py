@@ -134,6 +134,14 @@ def test_compare_and_rollup_asked_in_the_chat(page):
     assert rollup.locator(".answer-links a", has_text="XLSX").count() == 1
     assert rollup.locator(".sum .figure-value").count() == 1
     rollup.screenshot(path=str(ARTIFACTS / "chat-rollup.png"))
+    checks = ask(page, "洪泽区的报告有没有校验不通过的")
+    assert "不相符" in checks.locator(".answer-text").inner_text()
+    assert checks.locator(".answer-links a.page-link", has_text="档案总览").get_attribute("href") == "/archive"
+    checks.locator(".answer-links a.source-link").first.click()  # the failing cells, in the side viewer
+    image = page.locator("#viewer-image")
+    image.wait_for()
+    assert "facts=" in image.get_attribute("src") and image_loaded(image)
+    checks.screenshot(path=str(ARTIFACTS / "chat-checks.png"))
 
 
 @pytest.fixture

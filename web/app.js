@@ -22,12 +22,12 @@ function el(tag, attrs, ...children) {
 
 // Only our own source links are followed; anything else is shown as plain text.
 function safeSource(url) {
-  return typeof url === "string" && /^\/source\/[0-9a-f]+\/\d+(\?(fact|chunk)=\d+)?$/.test(url) ? url : null;
+  return typeof url === "string" && /^\/source\/[0-9a-f]+\/\d+(\?(fact=\d+|chunk=\d+|facts=\d+(,\d+)*))?$/.test(url) ? url : null;
 }
 
 // Links to the app's own pages and exports (comparison, roll-up); anything else is plain text.
 function safePage(url) {
-  return typeof url === "string" && /^\/(compare|rollup|archive|api\/(compare|rollup)\.(xlsx|csv))\?[\w=&%.-]*$/.test(url) ? url : null;
+  return typeof url === "string" && /^\/(compare|rollup|archive|api\/(compare|rollup)\.(xlsx|csv))(\?[\w=&%.-]*)?$/.test(url) ? url : null;
 }
 
 function sourceLink(url, text) {
@@ -138,6 +138,8 @@ function renderAnswer(answer, question, history) {
   if ((answer.passages || []).length) node.append(renderPassages(answer, zh));
   if ((answer.links || []).length) {
     node.append(el("p", { class: "answer-links" }, answer.links.map((l, i) => {
+      // a report's page (the cells of a failed check) opens in the side viewer like any source
+      if (safeSource(l.url)) return [i ? " · " : "", sourceLink(l.url, l.label)];
       const href = safePage(l.url);
       return [i ? " · " : "", href ? el("a", { href, target: "_blank", rel: "noopener", class: "page-link" }, l.label) : l.label];
     })));
