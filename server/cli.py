@@ -115,6 +115,8 @@ def _print_answer(result):
             print(f"    ! {check['detail']}")
     for p in result["passages"]:
         print(f"  「{p['text']}」\n    — {p['agency']} {p['year']}, {p['file_name']} p.{p['page']}  {p['url']}")
+    for link in result.get("links") or []:  # a comparison's, a roll-up's, the failing reports' pages
+        print(f"  → {link['label']}  {link['url']}")
 
 
 def cmd_ask(args) -> int:

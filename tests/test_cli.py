@@ -104,3 +104,13 @@ def test_an_archive_of_an_earlier_schema_is_rebuilt_from_its_copies(tmp_path):
     assert [f["status"] for f in rebuilt["files"]] == ["indexed"]
     answer = json.loads(run_cli("ask", "2020年政府集中采购项目有多少个", "--data", data, "--json").stdout)
     assert [f["value"] for f in answer["figures"]] == [26]
+
+
+def test_ask_prints_the_links_of_an_answer(data_dir):
+    """A checks answer from the shell names each failing report's marked page."""
+    out = run_cli("ask", "哪些报告没有通过校验", "--data", data_dir)
+    assert out.returncode == 0, out.stderr
+    links = [line for line in out.stdout.splitlines() if line.startswith("  → ")]
+    assert links and links[-1].endswith("/archive")
+    if len(links) > 1:  # some report fails a check
+        assert "/source/" in links[0] and "facts=" in links[0]
