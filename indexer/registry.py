@@ -240,7 +240,8 @@ REQUESTS = Table(
         _r("results_total", "（七）总计", "total handled this year", ("(七)总计", "七)总计"),
            ("办理结果总计", "办理结果合计", "办理总数", "办结", "results total", "total handled")),
         _r("carried_forward", "四、结转下年度继续办理", "carried forward to next year", ("结转下年",),
-           ("结转下年度", "结转下年", "继续办理", "carried forward", "carried to next year",
+           ("结转下年度", "结转下年", "继续办理", "还在办理", "仍在办理", "正在办理", "尚在办理", "办理中",
+            "still being processed", "still in progress", "carried forward", "carried to next year",
             # "carried over" alone is last year's (二、上年结转); into the next year, it is this row
             "carried over to next year", "carried over to the next year", "carried over into next year",
             "carried over into the next year", "carry over to next year", "carry over to the next year",
@@ -263,7 +264,7 @@ REQUEST_LAYOUTS = {
 # --- table 四 ------------------------------------------------------------------------------
 OUTCOME_COLUMNS = (
     Column("upheld", "结果维持", "upheld", "件", ask=("结果维持", "维持", "upheld", "affirmed", "maintained")),
-    Column("corrected", "结果纠正", "corrected", "件", ask=("结果纠正", "纠正", "corrected", "overturned", "reversed")),
+    Column("corrected", "结果纠正", "corrected", "件", ask=("结果纠正", "纠正", "纠错", "corrected", "overturned", "reversed")),
     Column("other", "其他结果", "other outcome", "件", ask=("其他结果", "other outcomes", "other outcome", "other results")),
     Column("pending", "尚未审结", "pending", "件", ask=("尚未审结", "未审结", "pending", "not yet concluded", "ongoing")),
     Column("total", "总计", "total", "件",

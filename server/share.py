@@ -8,7 +8,7 @@ import re
 
 from indexer import registry as reg
 
-_ASKED = re.compile(r"占比|比例|比重|百分比|百分之几|所占|占多少|占总|\bshare\b|\bpercentage\b|\bproportion\b|"
+_ASKED = re.compile(r"占比|比例|比重|百分比|百分之几|所占|占多少|占总|纠错率|维持率|\bshare\b|\bpercentage\b|\bproportion\b|"
                     r"\bper ?cent\b|\bwhat fraction\b", re.I)
 TOTAL = "total"
 
@@ -18,21 +18,30 @@ def asked_share(text: str) -> tuple:
     return bool(spans), spans
 
 
+# table 三's rows that are results of handling (予以公开 …), a share of （七）总计
+_NOT_RESULTS = {"new_received", "carried_over", "results_total", "carried_forward"}
+RESULTS_TOTAL = "results_total"
+
+
 def with_totals(cells):
-    """Cell requests that name columns of a table with a 总计 column get that column too."""
+    """Cell requests that name columns of a table with a 总计 column get that column too; those
+    that name table 三's results (予以公开 …) get （七）总计."""
     for cell in cells:
         has_total = any(c.key == TOTAL for c in reg.table(cell.table).all_columns())
         if cell.cols and TOTAL not in cell.cols and has_total and not cell.sum_cols:
             cell.cols = [*cell.cols, TOTAL]
+        elif cell.table == "requests" and cell.rows and not set(cell.rows) & _NOT_RESULTS and not cell.sum_rows:
+            cell.rows = [*cell.rows, RESULTS_TOTAL]
     return cells
 
 
 def share_sentence(figures, lang) -> str:
-    groups = {}
+    by_row, by_column = {}, {}
     for f in figures:
-        groups.setdefault((f["agency_key"], f["year"], f["table"], f["row"]), []).append(f)
+        by_row.setdefault((f["agency_key"], f["year"], f["table"], f["row"]), []).append(f)
+        by_column.setdefault((f["agency_key"], f["year"], f["table"], f["column"]), []).append(f)
     said = []
-    for members in groups.values():
+    for members in by_row.values():  # a column against its row's 总计
         total = next((f for f in members if f["column"] == TOTAL), None)
         if total is None or not total["value"]:
             continue
@@ -44,6 +53,18 @@ def share_sentence(figures, lang) -> str:
                         f"占总计 {total['display']}的 {pct:.1f}%" if lang == "zh" else
                         f"{f['agency_en']}, {f['year']}, {f['row_label']}: {f['column_label']} {f['display']} is "
                         f"{pct:.1f}% of the total {total['display']}")
+    for members in by_column.values():  # a result of table 三 against （七）总计
+        total = next((f for f in members if f["row"] == RESULTS_TOTAL), None)
+        if total is None or not total["value"]:
+            continue
+        for f in members:
+            if f is total or f["value"] is None:
+                continue
+            pct = f["value"] / total["value"] * 100
+            said.append(f"{f['agency']} {f['year']} 年{f['row_label']}·{f['column_label']} {f['display']}，"
+                        f"占{total['row_label']} {total['display']}的 {pct:.1f}%" if lang == "zh" else
+                        f"{f['agency_en']}, {f['year']}: {f['row_label']}, {f['column_label']} {f['display']} is "
+                        f"{pct:.1f}% of {total['row_label']} {total['display']}")
     if not said:
         return ""
     return "；".join(said) + "。" if lang == "zh" else "; ".join(said) + "."

@@ -51,3 +51,27 @@ def test_a_columns_share_of_its_total_is_computed_from_both_cited_figures(ask, q
     assert {f["column"] for f in result["figures"]} == {"natural_person", "total"}
     if total:
         assert f"{part / total * 100:.1f}%" in result["answer"]
+
+
+def test_a_results_share_of_all_handled_and_a_rate_of_corrected_reviews(ask):
+    disclosed = _value(ask, "洪泽区2024年予以公开多少件")
+    handled = _value(ask, "洪泽区2024年办理结果总计多少件")
+    result = ask("What was the proportion of requests Hongze fully disclosed in 2024?")
+    assert {f["row"] for f in result["figures"]} == {"disclosed", "results_total"}
+    if handled:
+        assert f"{disclosed / handled * 100:.1f}%" in result["answer"]
+    corrected = _value(ask, "洪泽区2024年行政复议结果纠正多少件")
+    reviews = _value(ask, "洪泽区2024年行政复议总计多少件")
+    rate = ask("洪泽区2024年行政复议纠错率")
+    assert {f["column"] for f in rate["figures"]} == {"corrected", "total"}
+    if reviews:
+        assert f"{corrected / reviews * 100:.1f}%" in rate["answer"]
+
+
+def test_which_of_two_figures_is_larger_and_requests_still_in_progress(ask):
+    a, b = _value(ask, "洪泽区2024年行政许可数量"), _value(ask, "洪泽区2024年行政处罚数量")
+    result = ask("洪泽区2024年行政许可和行政处罚哪个多")
+    first = result["figures"][0]
+    assert first["value"] == max(a, b) and "最多的是" in result["answer"]
+    still = ask("洪泽区2024年有多少申请还在办理中")
+    assert [f["row"] for f in still["figures"]] == ["carried_forward"]
