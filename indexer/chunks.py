@@ -21,6 +21,7 @@ MAX_CONTINUATION = 160  # the most of the next page a sentence cut by a page bre
 _POINT_RE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+[是、])")
 _SUBHEADING_RE = re.compile(r"^[一二三四五六七八九十]{1,2}、[^。；，,]{2,24}$")
 _SENTENCE_END = "。；！？;!?"
+_SENTENCE_END_RE = re.compile(f"[{_SENTENCE_END}]")
 
 
 @dataclass
@@ -107,7 +108,7 @@ def _sentence_end(lines, page) -> list:
         text = line.text.strip()
         if line.page != page or _SUBHEADING_RE.match(norm(text)):
             return []
-        end = re.search(r"[。；！？;!?]", text)
+        end = _SENTENCE_END_RE.search(text)
         piece = text[:end.end()] if end else text
         length += len(piece)
         if length > MAX_CONTINUATION:

@@ -84,10 +84,13 @@ class ParseWorker:
             return "rejected", f"the reader ran out of its {MEMORY_LIMIT // 2**20} MB of memory (or crashed) " \
                                "reading this file; not indexed"
 
+    def _stop_processes(self):
+        for process in list(getattr(self._pool, "_processes", {}).values()):
+            process.kill()
+
     def _kill(self):
         if self._pool is not None:
-            for process in list(getattr(self._pool, "_processes", {}).values()):
-                process.kill()
+            self._stop_processes()
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
             self._generation += 1
@@ -96,8 +99,7 @@ class ParseWorker:
         if self._pool is not None and not self.reading():
             # nothing is being read (every reading was taken): the process is stopped, not
             # waited for (its interpreter's teardown took 0.2 s of each run)
-            for process in list(getattr(self._pool, "_processes", {}).values()):
-                process.kill()
+            self._stop_processes()
         if self._pool is not None:  # files read ahead for a run that stopped early are not read
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None

@@ -4,8 +4,12 @@ A question that asks which agency has the most (or the fewest) of a figure, or a
 agencies in order, gets the same figures as any figure question, ordered by value within each
 cell and year, with a sentence that ranks them and names the first. Figures without a number
 (a blank or unreadable cell) are not ranked, and the sentence says how many. Ties share a place.
+A question about one agency ranks its cells against each other instead (哪类申请人最多: table
+三's applicant columns; 行政许可和行政处罚哪个多: the two cells).
 """
 import re
+
+from indexer import registry as reg
 
 # (pattern, direction): the first that matches decides; "asc" lists the smallest first
 _ASC = re.compile(r"最少|最低|最小|从低到高|从少到多|从小到大|升序|由低到高|由少到多|哪个(?:更)?(?:少|低|小)|"
@@ -34,8 +38,6 @@ def by_applicant(text, cells) -> list:
     """A ranking of table 三's applicants: the request that names no column takes every
     applicant column but 总计, so they can be ranked against each other. Returns the spans
     of the words that asked it (understood words of the question)."""
-    from indexer import registry as reg
-
     spans = [m.span() for m in _WHICH_APPLICANT.finditer(text)]
     if not spans or not any(cell.table == "requests" for cell in cells):
         return []

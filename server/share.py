@@ -2,7 +2,8 @@
 
 Table 三 counts requests by applicant (自然人, 商业企业 …) beside their 总计, and table 四
 each row's outcomes beside its 总计. A question that asks a column's share gets that column and
-the row's 总计, cited as usual, and the percentage of one in the other; a total of 0 gives none.
+the row's 总计, cited as usual, and the percentage of one in the other; one that asks a share of
+table 三's results (予以公开的比例) gets （七）总计 beside them. A total of 0 gives none.
 """
 import re
 
@@ -40,31 +41,33 @@ def share_sentence(figures, lang) -> str:
     for f in figures:
         by_row.setdefault((f["agency_key"], f["year"], f["table"], f["row"]), []).append(f)
         by_column.setdefault((f["agency_key"], f["year"], f["table"], f["column"]), []).append(f)
-    said = []
-    for members in by_row.values():  # a column against its row's 总计
-        total = next((f for f in members if f["column"] == TOTAL), None)
-        if total is None or not total["value"]:
-            continue
-        for f in members:
-            if f is total or f["value"] is None:
-                continue
-            pct = f["value"] / total["value"] * 100
-            said.append(f"{f['agency']} {f['year']} 年{f['row_label']}：{f['column_label']} {f['display']}，"
-                        f"占总计 {total['display']}的 {pct:.1f}%" if lang == "zh" else
-                        f"{f['agency_en']}, {f['year']}, {f['row_label']}: {f['column_label']} {f['display']} is "
-                        f"{pct:.1f}% of the total {total['display']}")
-    for members in by_column.values():  # a result of table 三 against （七）总计
-        total = next((f for f in members if f["row"] == RESULTS_TOTAL), None)
-        if total is None or not total["value"]:
-            continue
-        for f in members:
-            if f is total or f["value"] is None:
-                continue
-            pct = f["value"] / total["value"] * 100
-            said.append(f"{f['agency']} {f['year']} 年{f['row_label']}·{f['column_label']} {f['display']}，"
-                        f"占{total['row_label']} {total['display']}的 {pct:.1f}%" if lang == "zh" else
-                        f"{f['agency_en']}, {f['year']}: {f['row_label']}, {f['column_label']} {f['display']} is "
-                        f"{pct:.1f}% of {total['row_label']} {total['display']}")
+    zh = lang == "zh"
+
+    def of_row(f, total, pct):  # a column against its row's 总计
+        return (f"{f['agency']} {f['year']} 年{f['row_label']}：{f['column_label']} {f['display']}，"
+                f"占总计 {total['display']}的 {pct:.1f}%" if zh else
+                f"{f['agency_en']}, {f['year']}, {f['row_label']}: {f['column_label']} {f['display']} is "
+                f"{pct:.1f}% of the total {total['display']}")
+
+    def of_results(f, total, pct):  # a result of table 三 against （七）总计
+        return (f"{f['agency']} {f['year']} 年{f['row_label']}·{f['column_label']} {f['display']}，"
+                f"占{total['row_label']} {total['display']}的 {pct:.1f}%" if zh else
+                f"{f['agency_en']}, {f['year']}: {f['row_label']}, {f['column_label']} {f['display']} is "
+                f"{pct:.1f}% of {total['row_label']} {total['display']}")
+
+    said = [*_shares(by_row, lambda f: f["column"] == TOTAL, of_row),
+            *_shares(by_column, lambda f: f["row"] == RESULTS_TOTAL, of_results)]
     if not said:
         return ""
-    return "；".join(said) + "。" if lang == "zh" else "; ".join(said) + "."
+    return "；".join(said) + "。" if zh else "; ".join(said) + "."
+
+
+def _shares(groups, is_total, say):
+    """Each figure of a group said as a share of the group's total (none where it is 0 or blank)."""
+    for members in groups.values():
+        total = next((f for f in members if is_total(f)), None)
+        if total is None or not total["value"]:
+            continue
+        for f in members:
+            if f is not total and f["value"] is not None:
+                yield say(f, total, f["value"] / total["value"] * 100)

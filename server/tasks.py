@@ -66,7 +66,7 @@ def _checks_answer(archive, agencies, years, lang):
                 bad = [c for c in cross_year_checks(archive, this, last, lang) if not c["passed"]]
                 if bad:
                     cross[this.id] = bad
-    failing = [r for (_, _), r in sorted(primary.items(), key=lambda kv: (kv[0][1], kv[0][0]))
+    failing = [r for _, r in sorted(primary.items(), key=lambda kv: (kv[0][1], kv[0][0]))
                if r.id in counts or r.id in cross]
     n, k = len(primary), len(failing)
     links, parts, listed = [], [], []
