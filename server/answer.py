@@ -17,9 +17,9 @@ from .answer_text import quality_of, display_value, quality_note
 from .chart import bar_chart
 from .followup import resolve
 from .question import Question, normalize
-from .change import change_sentence
-from .ranking import rank_figures
-from .share import share_sentence
+from .change import NO_CHANGE, change_sentence
+from .ranking import NOT_RANKED, rank_figures
+from .share import NO_SHARE, share_sentence
 from .stated import asked_units, content_terms
 from .passages import same_passage
 from .trend import aggregates, group_sums, series, sum_part, sum_sentence, year_table
@@ -654,14 +654,16 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
         figures, gaps = figure_answer(archive, q, agencies, years, reports)
     elif q.wants_number:  # a number was asked for: perhaps one the prose states
         figures = stated_answer(archive, q, agencies, years)
-    worked = []  # what the question asks worked out from the figures, said before them
+    # what the question asks worked out from the figures, said before them; what cannot be
+    # worked out from them is said, not left out
+    worked = []
     if figures and q.rank:  # 哪个单位最多 / 排名: the figures in order, and the ranking said
         figures, ranking = rank_figures(figures, q.rank, lang)
-        worked.append(ranking)
+        worked.append(ranking or NOT_RANKED[lang])
     if figures and q.change:  # 比2020年增加了多少: each step from one year to the next
-        worked.append(change_sentence(figures, lang))
+        worked.append(change_sentence(figures, lang) or NO_CHANGE[lang])
     if figures and q.share:  # 自然人申请占比: a column against its row's 总计
-        worked.append(share_sentence(figures, lang))
+        worked.append(share_sentence(figures, lang) or NO_SHARE[lang])
     worked_out = "".join(w for w in worked if w) if lang == "zh" else "".join(w + " " for w in worked if w)
     if figures:
         # past MAX_TABLE_SERIES the page shows no table or chart, only the first series

@@ -15,6 +15,8 @@ _ASKED = re.compile(r"增加|增长|增幅|涨幅|减少|下降|降低|降幅|�
 _ONE_YEAR_BEFORE = re.compile(r"同比|比上年|比去年|较上年|较去年|year[- ]on[- ]year|than the year before|"
                               r"from the year before|than last year|from last year", re.I)
 MAX_STEPS = 12  # steps said in the sentence; the table shows every year
+NO_CHANGE = {"zh": "所问范围内没有同一项数字的两个年度，无法计算变化。",
+             "en": "No figure asked is held for two years in the scope, so no change is worked out."}
 
 
 def asked_change(text: str) -> tuple:

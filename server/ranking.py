@@ -20,6 +20,8 @@ _DESC = re.compile(r"最多|最高|最大|排名|排行|排序|名次|从高到�
                    r"\bmost\b|\bhighest\b|\blargest\b|\bbiggest\b|\bgreatest\b|\brank(?:ed|ing|ings)?\b|"
                    r"\btop\s+\d+\b|\bdescending\b|\bin order\b")
 SHOWN = 10  # places named in the sentence; the table and the page list all figures
+NOT_RANKED = {"zh": "所问范围内没有可相互比较的两个数字，无从排名。",
+              "en": "The scope holds no two figures to compare, so nothing is ranked."}
 # "哪类申请人最多", "申请人主要是谁", "which kind of applicant": table 三's applicants ranked
 _WHICH_APPLICANT = re.compile(r"哪类|哪种|哪一类|哪些类|什么类|申请人|申请主体|\bwho\b|\bwhich (?:type|kind|group)|"
                               r"\bwhat (?:type|kind)|\bapplicant", re.I)

@@ -75,3 +75,20 @@ def test_which_of_two_figures_is_larger_and_requests_still_in_progress(ask):
     assert first["value"] == max(a, b) and "最多的是" in result["answer"]
     still = ask("洪泽区2024年有多少申请还在办理中")
     assert [f["row"] for f in still["figures"]] == ["carried_forward"]
+
+
+def test_what_cannot_be_worked_out_is_said_not_left_out(ask, archive):
+    """A change, share or ranking asked where the figures do not allow it: the figures, and why not."""
+    from server.change import NO_CHANGE
+    from server.ranking import NOT_RANKED
+    from server.share import NO_SHARE
+
+    first = min(r.year for r in archive.select_reports(["平潭综合实验区"]))
+    change = ask(f"平潭综合实验区{first}年申请数同比增长多少")
+    assert change["figures"] and change["answer"].startswith(NO_CHANGE["zh"])
+    one = ask("洪泽区2024年收到的申请最多有多少")
+    assert len(one["figures"]) == 1 and one["answer"].startswith(NOT_RANKED["zh"])
+    zero = ask("平掌乡2020年行政复议结果维持占比")
+    totals = [f for f in zero["figures"] if f["column"] == "total"]
+    if totals and not totals[0]["value"]:
+        assert zero["answer"].startswith(NO_SHARE["zh"])
