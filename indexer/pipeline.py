@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import catalog
 from . import embed as embedder
 from . import registry as reg
 from . import terms
@@ -542,7 +543,7 @@ def index_paths(paths, data_dir, progress: bool = True, in_process: bool = False
                         _seal(conn, segments)
                         data.publish(conn)
                         done_since_checkpoint = 0
-            if changed or data.version(conn) == 0:
+            if changed or data.version(conn) == 0 or not catalog.present(conn):
                 _seal(conn, segments)
                 data.publish(conn)
             if unfinished or legacy or summary.recovered or summary.count("replaced"):

@@ -142,6 +142,20 @@ CREATE TABLE IF NOT EXISTS terms (
     vector BLOB                         -- float16, the passage model's dimension
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS terms_pending ON terms (term) WHERE vector IS NULL;
+-- The report list as the server reads it at start, in one row (indexer/catalog.py): zlib-
+-- compressed JSON, rewritten at each publish. The triggers note every report written,
+-- changed or removed since, so readers add those to it.
+CREATE TABLE IF NOT EXISTS catalog (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    rows BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS catalog_changes (num INTEGER PRIMARY KEY);
+CREATE TRIGGER IF NOT EXISTS catalog_added AFTER INSERT ON reports
+    BEGIN INSERT OR IGNORE INTO catalog_changes VALUES (NEW.num); END;
+CREATE TRIGGER IF NOT EXISTS catalog_changed AFTER UPDATE ON reports
+    BEGIN INSERT OR IGNORE INTO catalog_changes VALUES (OLD.num), (NEW.num); END;
+CREATE TRIGGER IF NOT EXISTS catalog_removed AFTER DELETE ON reports
+    BEGIN INSERT OR IGNORE INTO catalog_changes VALUES (OLD.num); END;
 -- Vector segments: FAISS files under data/vectors, append-only; merged as they accumulate.
 CREATE TABLE IF NOT EXISTS segments (
     id INTEGER PRIMARY KEY,

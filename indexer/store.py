@@ -26,6 +26,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from . import catalog
 from .schema import SCHEMA_VERSION, connect
 
 DEFAULT_DATA_DIR = "data"
@@ -121,6 +122,7 @@ class DataDir:
     def publish(self, conn):
         """Tell readers the archive changed: they reload their view at their next request."""
         with conn:
+            catalog.refresh(conn)
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(self.version(conn) + 1),))
         conn.executescript("PRAGMA incremental_vacuum;")  # run to the end (a plain execute frees one page)
         conn.execute("PRAGMA wal_checkpoint(PASSIVE)")

@@ -46,6 +46,7 @@ class AgencyIndex:
 
     def __init__(self, agencies, normalize):
         self.normalize = normalize
+        normalize = lru_cache(maxsize=None)(normalize)  # each name once: places repeat across agencies
         self.owners = defaultdict(set)  # alias -> agency keys
         self.exact = {}  # an agency's own key -> itself (an exact name beats an alias of another)
         self.places = defaultdict(set)  # place name (淮安市, 淮安) -> agencies inside it

@@ -16,13 +16,12 @@ import json
 import logging
 import sqlite3
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from functools import cached_property
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from indexer import lexical
+from indexer import catalog, lexical
 from indexer import vectors as segments
 from indexer.agencies import agency_aliases, agency_english, parents
 from indexer.embed import DIMENSION
@@ -129,12 +128,6 @@ class VectorIndex:
         return None
 
 
-_REPORT_COLUMNS = ("num, id, file_name, stored_file, format, agency, agency_key, year, template, title, pages,"
-                   " problems, notes, url, indexed_at")
-READERS = 4  # connections reading the report list at once (2 to 16 measured: 4 fastest on this machine)
-PARALLEL_FROM = 10_000  # reports: fewer are read by one connection (a few milliseconds)
-
-
 class Archive:
     """One published version of the archive, as the server reads it."""
 
@@ -169,51 +162,15 @@ class Archive:
             root = self.holder.data.root
             raise ArchiveError(f"{root} holds an archive of an earlier version: convert it with "
                                f"`nianbao index --data {root}` (its reports are kept)")
-        for r in self._report_rows(conn):
-            self.reports[r["id"]] = Report(
-                r["id"], r["file_name"], r["stored_file"], r["format"], r["agency"], r["agency_key"],
-                r["year"], r["template"], r["title"], r["pages"], r["problems"], r["notes"],
-                r["url"], r["indexed_at"], r["num"])
+        # in agency and year order (ties: the order of writing), as lists and answers show them
+        for num, report_id, *fields, passages in sorted(catalog.read(conn), key=lambda r: (r[6], r[7], r[0])):
+            self.reports[report_id] = Report(report_id, *fields, num)
+            self.chunk_total += passages
         names = {r[0]: (r[1], r[2]) for r in conn.execute("SELECT key, name_en, aliases FROM agency_names")}
         self._group_agencies(names)
-        self.chunk_total = conn.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
         self.stated_total = conn.execute("SELECT COUNT(*) FROM stated_fts_docsize").fetchone()[0]
         self.vectors = VectorIndex(self.holder.data, conn)
         self.lexicon = Lexicon(conn, DIMENSION)
-
-    def _report_rows(self, conn) -> list:
-        """Every report's row, in agency and year order.
-
-        On a disk the operating system has not cached, a scan of the reports is thousands of
-        random reads: each report was written in its own transaction, so the table's pages lie
-        between its pages, cells and passages all over the file (100,000 reports: 4.3 s, most of
-        a cold server start). Read in READERS ranges of rows at once, each in a snapshot of its
-        own that must hold the same reports as this one (else this one reads them): 2.0 s."""
-        query = f"SELECT {_REPORT_COLUMNS} FROM reports"
-        at_once = query + " ORDER BY agency_key, year"
-        lo, hi = conn.execute("SELECT MIN(num), MAX(num) FROM reports").fetchone()
-        if self.holder is None or lo is None or hi - lo < PARALLEL_FROM:
-            return conn.execute(at_once).fetchall()
-        step = (hi - lo) // READERS + 1
-        same = (self.version, hi)
-
-        def part(i):
-            other = connect(self.holder.data.db_path, readonly=True)
-            try:
-                other.execute("BEGIN")
-                if (self.holder._version(other), other.execute("SELECT MAX(num) FROM reports").fetchone()[0]) != same:
-                    return None  # the indexer wrote meanwhile
-                return other.execute(query + " WHERE num >= ? AND num < ?",
-                                     (lo + i * step, lo + (i + 1) * step)).fetchall()
-            finally:
-                other.close()
-
-        with ThreadPoolExecutor(READERS, thread_name_prefix="nianbao-reports") as pool:
-            parts = list(pool.map(part, range(READERS)))
-        if any(p is None for p in parts):
-            return conn.execute(at_once).fetchall()
-        # the order of the index reports_identity (agency_key, year), ties by row
-        return sorted((r for p in parts for r in p), key=lambda r: (r["agency_key"], r["year"], r["num"]))
 
     def _group_agencies(self, names=None):
         """Agencies from their reports; their English names and aliases as the indexer stored

@@ -3,7 +3,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-import threading
 
 import numpy as np
 import pytest
@@ -555,18 +554,49 @@ def test_the_model_has_one_core_while_the_worker_reads_and_both_once_it_is_idle(
         worker.close()
 
 
-def test_the_report_list_read_in_parallel_ranges_is_the_list_read_at_once(data_dir, monkeypatch):
-    """A large archive's report list is read by several connections (server/archive.py): the
-    same reports, in the same order, as one scan gives; a snapshot that holds other reports
-    than the archive's own falls back to one scan."""
-    import server.archive as archive_module
+def test_the_report_list_read_from_the_catalog_is_the_list_a_scan_gives(data_dir, tmp_path):
+    """The server reads the report list from one row the indexer rewrites at each publish
+    (indexer/catalog.py) and the reports changed since: the same reports, titles, order and
+    passage count as a scan of the tables, also before the next publish, and also for an
+    archive written before the catalog existed."""
+    import shutil
+
+    from indexer import catalog
+    from indexer.schema import connect
+    from indexer.store import DB_NAME, DataDir
     from server.archive import ArchiveHolder
 
-    at_once = list(ArchiveHolder(data_dir).get().reports)
-    monkeypatch.setattr(archive_module, "PARALLEL_FROM", 0)
-    monkeypatch.setattr(archive_module, "READERS", 3)
-    assert list(ArchiveHolder(data_dir).get().reports) == at_once
-    holder = ArchiveHolder(data_dir)
-    monkeypatch.setattr(holder, "_version", lambda conn: -1 if threading.current_thread().name.startswith(
-        "nianbao-reports") else ArchiveHolder._version(holder, conn))
-    assert list(holder.get().reports) == at_once
+    copy = tmp_path / "data"
+    shutil.copytree(data_dir, copy)
+    conn = connect(copy / DB_NAME)
+
+    def listed():
+        archive = ArchiveHolder(copy).get()
+        return [(r.id, r.title, r.agency_key, r.year) for r in archive.reports.values()], archive.chunk_total
+
+    def scanned():
+        rows = conn.execute("SELECT id, title, agency_key, year FROM reports ORDER BY agency_key, year, num")
+        return [tuple(r) for r in rows], conn.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
+
+    def changes():
+        return conn.execute("SELECT COUNT(*) FROM catalog_changes").fetchone()[0]
+
+    assert catalog.present(conn) and changes() == 0
+    assert listed() == scanned() and len(scanned()[0]) > 3
+    # written after the last publish: a title corrected, a report removed with its passages
+    nums = [r[0] for r in conn.execute("SELECT num FROM reports ORDER BY num")]
+    with conn:
+        conn.execute("UPDATE reports SET title = '更正后的标题' WHERE num = ?", (nums[0],))
+        conn.execute("DELETE FROM reports WHERE num = ?", (nums[1],))
+    assert changes() == 2
+    assert listed() == scanned()
+    assert "更正后的标题" in [title for _, title, _, _ in listed()[0]]
+    DataDir(copy).publish(conn)
+    assert changes() == 0 and listed() == scanned()
+    # an archive written before the catalog: read by a scan, and given one at its next publish
+    with conn:
+        conn.execute("DELETE FROM catalog")
+    assert not catalog.present(conn) and listed() == scanned()
+    DataDir(copy).publish(conn)
+    assert catalog.present(conn) and listed() == scanned()
+    conn.close()
