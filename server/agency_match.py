@@ -212,10 +212,19 @@ def unknown_places(text: str, known) -> list:
             if candidate in GENERIC_STEMS or candidate[-1:] in "的和与及在了年是" or candidate[:1] in "的和与及在了年是":
                 continue
             name = candidate + unit
-            if name not in known and len(candidate) <= 4:
+            if name not in known and len(candidate) <= 4 and not _across_words(text, m.start(1) + start, name):
                 out.append(name)
             break
     return out
+
+
+def _across_words(text: str, at: int, name: str) -> bool:
+    """Whether a name found at `at` is two words' pieces: its first character ends a word that
+    began before it and the rest is a word (召开|景区 of 召开景区, not a place 开景区)."""
+    from indexer.terms import headwords
+
+    words = headwords()
+    return at > 0 and text[at - 1:at + 1] in words and name[1:] in words
 
 
 def _stem(place: str) -> str:

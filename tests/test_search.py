@@ -471,6 +471,18 @@ def test_a_number_the_question_names_is_searched_for_and_a_year_is_not(ask, arch
     assert any("12345" in p["text"] for p in result["passages"][:3])
 
 
+def test_a_word_ending_in_a_place_unit_is_not_an_unknown_place(ask):
+    """召开景区收费听证会 is 召开|景区, not a district 开景区 the archive lacks; 深圳市南山区 is a
+    place (南山区) the archive lacks."""
+    from server.agency_match import unknown_places
+
+    assert unknown_places("为什么召开景区收费听证会", set()) == []
+    assert unknown_places("深圳市南山区", set()) == ["深圳市", "南山区"]
+    result = ask("平潭2021年为什么召开景区收费听证会")
+    assert "开景区" not in result["answer"]
+    assert any("听证会" in p["text"] and p["year"] == 2021 for p in result["passages"][:3])
+
+
 def test_a_stated_total_answers_over_its_parts_and_english_names_the_unit(ask):
     from server.stated import asked_units
 
