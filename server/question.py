@@ -201,6 +201,8 @@ _ALL_AGENCY_RES, _CUMULATIVE_RES = _patterns(_ALL_AGENCY_WORDS), _patterns(_CUMU
 # Names of the tables a row belongs to (主动公开规范性文件 asks for 规范性文件's row of table 二):
 # nothing to add to the row a question names.
 _TABLE_NAME_RES = _patterns(("主动公开", "依申请公开"))
+# 怎么变化 / 如何变动 asks how a figure went over the years (a trend), not for prose
+_HOW_IT_CHANGED = re.compile(r"(?:如何|怎样|怎么样?)(?=(?:发生了?)?(?:变化|变动|增减|升降))")
 _NOT_DIGITIZE = re.compile(r"数字化|数字政府|数字经济")  # 数字化 is a topic, not a request for a number
 
 # Negations: 除了X以外 / 除X之外 (X between the markers); 不是X, 非X, 不含X, 不要X, except X (X follows).
@@ -414,7 +416,7 @@ def parse(text: str, archive, today=None) -> Question:
     cells, columns = _cells(hits, negated_hits)
     number_words = says(_NUMBER_RES) and not (_NOT_DIGITIZE.search(q) and not re.search(r"多少|几", q))
     # prose words inside a template row's own name (行政强制措施) do not make a question prose
-    outside_hits = _blank(q, [(a, b) for a, b, _, _ in hits])
+    outside_hits = _blank(q, [(a, b) for a, b, _, _ in hits] + [m.span() for m in _HOW_IT_CHANGED.finditer(q)])
     prose = any(p.search(outside_hits) for p in _PROSE_RES)
     question = Question(
         text=text, lang=detect_language(text[:MAX_PARSED_CHARS]), years=years, agencies=list(match.keys),

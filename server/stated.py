@@ -43,6 +43,24 @@ def content_terms(text: str) -> list:
     return list(dict.fromkeys(terms))
 
 
+# Reports say "published" in several words (全年共审核发布…249条, 公布各类信息共230条, 主动
+# 公开…): a question that asks in one of them ("主动公开了多少条", where 公开 itself is a
+# filler word) matches a statement that says another.
+PUBLISH = ("主动", "公开", "发布", "公布", "推送", "刊发", "刊登")
+
+
+SYNONYM_WEIGHT = 0.8  # a statement with the question's own word wins over one with another word for it
+
+
+def with_synonyms(groups, text: str = "") -> list:
+    """Groups as {term: weight}: each that names publishing widened to every word for it; a
+    question with no other content ("公开了多少条政府信息") asks for what was published."""
+    if not groups and any(w in norm(text) for w in PUBLISH):
+        return [dict.fromkeys(PUBLISH, SYNONYM_WEIGHT)]
+    return [{**(dict.fromkeys(PUBLISH, SYNONYM_WEIGHT) if set(g) & set(PUBLISH) else {}), **dict.fromkeys(g, 1.0)}
+            for g in groups]
+
+
 def asked_units(text: str) -> list:
     flat = norm(text)
     units = [u for u in ASKED_UNITS if re.search(rf"(?:多少|几)个?{u}", flat)]
@@ -52,6 +70,11 @@ def asked_units(text: str) -> list:
     units += [zh for en, zh in _UNIT_EN.items()
               if re.search(rf"\b(?:how many|number of)\s+(?:[a-z-]+\s+){{0,3}}{en}\b", words)]
     return units
+
+
+def _weight_of(group, term) -> float:
+    """A term's weight in its group: a list's terms all count fully (see with_synonyms)."""
+    return group[term] if isinstance(group, dict) else 1.0
 
 
 class StatedIndex:
@@ -72,14 +95,17 @@ class StatedIndex:
         groups = [g for g in groups if g]
         if not groups or not report_ids or not self.archive.stated_total:
             return []
-        weights = [max(self._weight(t) for t in g) for g in groups]
+        # a group weighs as the question's own words in it (a rare synonym would outweigh the rest)
+        weights = [max(self._weight(t) for t in g if _weight_of(g, t) == 1.0 or
+                       max(_weight_of(g, u) for u in g) < 1.0) for g in groups]
         wanted = sum(weights)
         scored = {}
         for row in self._candidates(groups, weights, report_ids):
             if units and row["unit"] not in units:
                 continue
             label = norm(row["row_label"])
-            have = sum(w for g, w in zip(groups, weights) if any(t in label for t in g))
+            have = sum(w * max((_weight_of(g, t) for t in g if t in label), default=0.0)
+                       for g, w in zip(groups, weights))
             if have / wanted < MIN_COVERAGE:
                 continue
             named = set(re.findall(r"20\d{2}", label))

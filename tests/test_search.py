@@ -495,6 +495,13 @@ def test_a_stated_total_answers_over_its_parts_and_english_names_the_unit(ask):
     # a part named by the question is still that part
     part = ask("沭阳县发改局2023年发布了多少条财政预决算信息")
     assert [(f["table"], f["value"]) for f in part["figures"]] == [("narrative", 6)]
+    # published asked in other words than the statement's (主动公开, 公开 alone: a filler word)
+    for question, value in (("沭阳县发改局2023年主动公开了多少条政府信息", 249),
+                            ("沭阳县发改局2023年公开了多少条政府信息", 249), ("平掌乡2020年主动公开了多少条信息", 230)):
+        result = ask(question)
+        assert [(f["table"], f["value"]) for f in result["figures"]] == [("narrative", value)], question
+    # the question's own word wins over another word for it (1853, not the 7 requests 公开 also fits)
+    assert [f["value"] for f in ask("平潭县2013年主动公开信息数多少条")["figures"]] == [1853]
 
 
 def test_a_search_within_a_few_reports_finds_what_reading_every_posting_finds(archive, monkeypatch):

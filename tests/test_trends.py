@@ -26,6 +26,15 @@ def test_change_over_a_year_range_gives_a_cited_table_and_chart(ask):
     assert svg.startswith("<svg") and ">9487<" in svg and ">2023<" in svg and ">2024<" in svg
 
 
+def test_how_a_figure_changed_is_a_trend_not_prose(ask):
+    """怎么变化 asks how a figure went over the years: the figures and a chart, not passages;
+    怎么 before something else still asks for prose."""
+    result = ask("洪泽区收到的申请数怎么变化")
+    assert values(result) == {("洪泽区", 2023): 21, ("洪泽区", 2024): 95}
+    assert result["chart"] is not None and not result["passages"]
+    assert ask("洪泽区如何减少行政复议")["kind"] == "passage"
+
+
 def test_compare_across_years_in_english(ask):
     result = ask("compare 行政复议总数 of 洪泽区 across years")
     assert result["lang"] == "en"
