@@ -332,6 +332,28 @@ def _cells(hits, negated_hits):
     return requests, {t: _ordered(reg.table(t), c) for t, c in cols.items()}
 
 
+_CLAUSE_RE = re.compile(r"[，,；;]|其中|\band\b")
+
+
+def _whole_before_its_part(q: str, hits, cells):
+    """"收到多少件申请，其中自然人多少" asks for the whole and a part: a clause that names a row
+    and asks a number without naming a column asks for the row's total, beside the column
+    another clause names (else only the part would be answered)."""
+    bounds = [0] + [m.end() for m in _CLAUSE_RE.finditer(q)] + [len(q) + 1]
+    if len(bounds) < 3:
+        return
+    for cell in cells:
+        table = reg.table(cell.table)
+        if not cell.cols or "total" in cell.cols or "total" not in [c.key for c in table.all_columns()]:
+            continue
+        for a, b in zip(bounds, bounds[1:]):
+            kinds = {kind for start, _, targets, _ in hits if a <= start < b
+                     for kind, target, _ in targets if kind in ("row", "col") and target[0] == cell.table}
+            if kinds == {"row"} and any(p.search(q[a:b]) for p in _NUMBER_RES):
+                cell.cols = _ordered(table, cell.cols + ["total"])
+                break
+
+
 def _ordered(table, keys):
     return [c.key for c in table.all_columns() if keys and c.key in keys]
 
@@ -414,6 +436,7 @@ def parse(text: str, archive, today=None) -> Question:
         if not inside and q[a:b].strip():
             unresolved.append(q[a:b].strip())
     cells, columns = _cells(hits, negated_hits)
+    _whole_before_its_part(q, hits, cells)
     number_words = says(_NUMBER_RES) and not (_NOT_DIGITIZE.search(q) and not re.search(r"多少|几", q))
     # prose words inside a template row's own name (行政强制措施) do not make a question prose
     outside_hits = _blank(q, [(a, b) for a, b, _, _ in hits] + [m.span() for m in _HOW_IT_CHANGED.finditer(q)])

@@ -179,3 +179,16 @@ def test_lawsuits_asked_for_as_one_give_both_rows_and_their_sum(city_archive, qu
     assert [s["value"] for s in result["sums"]] == [sum(rows.values())]
     one = ask(city_archive, "洪泽区2024年复议后起诉多少件")
     assert [f["row"] for f in one["figures"]] == ["litigation_after_review"] and one["sums"] == []
+
+
+@pytest.mark.parametrize("question", ["上海市科委2024年收到多少件申请，其中自然人多少",
+                                      "How many requests did the Shanghai Science and Technology Commission "
+                                      "receive in 2024, and how many from individuals?"])
+def test_a_whole_and_its_part_asked_together_are_both_answered(city_archive, question):
+    """The first clause names a row and asks a number, the second a column of it: the row's
+    total and the column, not the part alone."""
+    result = ask(city_archive, question)
+    cells = {(f["row"], f["column"]): f["value"] for f in result["figures"]}
+    assert cells == {("new_received", "natural_person"): 32, ("new_received", "total"): 34}
+    part = ask(city_archive, "上海市科委2024年自然人申请多少件")
+    assert [(f["row"], f["column"]) for f in part["figures"]] == [("new_received", "natural_person")]
