@@ -53,11 +53,15 @@ def rank_figures(figures, direction, lang):
     """(the figures reordered, the sentence ranking them), or (figures, "") when there is nothing
     to rank: fewer than two agencies with a number for any one cell and year."""
     # several agencies: each cell ranked across them; one agency: its cells ranked against
-    # each other, per year (哪类申请人最多)
+    # each other, per year (哪类申请人最多); one agency's one cell over several years: the
+    # years ranked (哪一年收到的申请最多)
     across_cells = len({f["agency_key"] for f in figures}) == 1
+    across_years = across_cells and len({(f["table"], f["row"], f["column"]) for f in figures}) == 1 and \
+        len({f["year"] for f in figures}) > 1
     groups = {}
     for f in figures:
-        key = (f["year"], f["agency_key"]) if across_cells else (f["year"], f["table"], f["row"], f["column"])
+        key = (0, f["agency_key"]) if across_years else (f["year"], f["agency_key"]) if across_cells else \
+            (f["year"], f["table"], f["row"], f["column"])
         groups.setdefault(key, []).append(f)
     ordered, sentences = [], []
     first_seen = {key: i for i, key in enumerate(groups)}
@@ -68,13 +72,14 @@ def rank_figures(figures, direction, lang):
         ordered += valued + [f for f in members if f["value"] is None]
         if len(valued) < 2 or (not across_cells and len({f["agency_key"] for f in valued}) < 2):
             continue
-        sentences.append(_sentence(valued, len(members) - len(valued), direction, lang, across_cells))
+        mode = "years" if across_years else "cells" if across_cells else "agencies"
+        sentences.append(_sentence(valued, len(members) - len(valued), direction, lang, mode))
     if not sentences:
         return figures, ""
     return ordered, ("" if lang == "zh" else " ").join(sentences)
 
 
-def _sentence(valued, unranked, direction, lang, across_cells=False):
+def _sentence(valued, unranked, direction, lang, mode="agencies"):
     first = valued[0]
     places, place = [], 0
     for i, f in enumerate(valued):
@@ -83,7 +88,14 @@ def _sentence(valued, unranked, direction, lang, across_cells=False):
         places.append(place)
     zh = lang == "zh"
     one_row = len({f["row"] for f in valued}) == 1
-    if across_cells:  # one agency's cells: named by column (and row, if several)
+    if mode == "years":  # one agency's one cell: named by year
+        def name(f):
+            return f"{f['year']} 年" if zh else str(f["year"])
+        agency = first["agency"] if zh else first["agency_en"]
+        what = (f"{agency}“{first['row_label']}·{first['column_label']}”" if zh else
+                f"{agency}, {first['row_label']}, {first['column_label']}")
+        counted = ("年", "years")
+    elif mode == "cells":  # one agency's cells: named by column (and row, if several)
         def name(f):
             return f["column_label"] if one_row else (f"{f['row_label']}·{f['column_label']}" if zh else
                                                       f"{f['row_label']}, {f['column_label']}")
@@ -108,7 +120,8 @@ def _sentence(valued, unranked, direction, lang, across_cells=False):
         rest = f"另有 {unranked} {counted[0]}未给出数字，未计入排名。" if unranked else ""
         return f"{what}{order}：{items}{more}。{word}的是{'、'.join(map(name, top))}（{tie}{first['display']}）。{rest}"
     order = "highest first" if direction == "desc" else "lowest first"
-    items = "; ".join(f"{p}. {name(f)} {f['display']}" for p, f in shown)
+    sep = ": " if mode == "years" else " "  # "1. 2021: 70", not "1. 2021 70"
+    items = "; ".join(f"{p}. {name(f)}{sep}{f['display']}" for p, f in shown)
     more = f"; … {len(valued)} {counted[1]} in all" if len(valued) > SHOWN else ""
     word = "Highest" if direction == "desc" else "Lowest"
     tie = "tied, " if len(top) > 1 else ""

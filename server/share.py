@@ -9,8 +9,8 @@ import re
 
 from indexer import registry as reg
 
-_ASKED = re.compile(r"占比|比例|比重|百分比|百分之几|所占|占多少|占总|纠错率|维持率|\bshare\b|\bpercentage\b|\bproportion\b|"
-                    r"\bper ?cent\b|\bwhat fraction\b", re.I)
+_ASKED = re.compile(r"占比|比例|比重|百分比|百分之几|所占|占多少|占总|(?:公开|纠错|纠正|维持|办结|驳回|提供|处理)率|"
+                    r"\bshare\b|\bpercentage\b|\bproportion\b|\bper ?cent\b|\bwhat fraction\b|\brate\b", re.I)
 TOTAL = "total"
 NO_SHARE = {"zh": "所问数字没有可对照的总计（或总计为 0），无法计算占比。",
             "en": "The figures asked have no total to set them against (or it is 0), so no share is worked out."}

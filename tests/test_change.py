@@ -56,10 +56,11 @@ def test_a_columns_share_of_its_total_is_computed_from_both_cited_figures(ask, q
 def test_a_results_share_of_all_handled_and_a_rate_of_corrected_reviews(ask):
     disclosed = _value(ask, "洪泽区2024年予以公开多少件")
     handled = _value(ask, "洪泽区2024年办理结果总计多少件")
-    result = ask("What was the proportion of requests Hongze fully disclosed in 2024?")
-    assert {f["row"] for f in result["figures"]} == {"disclosed", "results_total"}
-    if handled:
-        assert f"{disclosed / handled * 100:.1f}%" in result["answer"]
+    for question in ("What was the proportion of requests Hongze fully disclosed in 2024?", "2024年洪泽区申请的予以公开率是多少"):
+        result = ask(question)
+        assert {f["row"] for f in result["figures"]} == {"disclosed", "results_total"}, question
+        if handled:
+            assert f"{disclosed / handled * 100:.1f}%" in result["answer"]
     corrected = _value(ask, "洪泽区2024年行政复议结果纠正多少件")
     reviews = _value(ask, "洪泽区2024年行政复议总计多少件")
     rate = ask("洪泽区2024年行政复议纠错率")

@@ -72,3 +72,12 @@ def test_a_follow_up_to_a_ranking_is_ranked_too(ask):
         pytest.skip("fewer than two agencies with a 2024 figure")
     follow = ask("那2024年呢", history=["2023年哪个单位收到的申请最多"])
     assert "从高到低" in follow["answer"] and {f["year"] for f in follow["figures"]} == {2024}
+
+
+@pytest.mark.parametrize("question", ["平潭综合实验区哪一年收到的申请最多",
+                                      "Which year did Pingtan Comprehensive Experimental Zone receive the most requests?"])
+def test_one_agency_s_years_are_ranked(ask, question):
+    """One agency, one figure, several years: the years ranked, the first named."""
+    result = ask(question)
+    assert [f["year"] for f in result["figures"]] == [2021, 2019, 2020]
+    assert ("最多的是2021 年（70 件）" in result["answer"]) or ("Highest: 2021 (70" in result["answer"])
