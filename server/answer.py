@@ -671,7 +671,8 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
         groups = series(figures, lang, limit=None if full else MAX_TABLE_SERIES + 1)
         if not full and len(groups) > MAX_TABLE_SERIES:
             result["series_total"] = len({(f["agency_key"], f["table"], f["row"], f["column"]) for f in figures})
-        sums = group_sums(figures, q.cells, lang, q.negated) + aggregates(figures, q, lang)
+        sums = group_sums(figures, q.cells, lang, q.negated)
+        sums += aggregates(figures, q, lang, sums)
         result.update(kind="figure", figures=figures, series=groups, sums=sums,
                       answer=_relative_note(q, lang) + worked_out + _figure_sentence(figures, sums, gaps, lang))
         if q.prose:  # a question that asks for a figure and how: both

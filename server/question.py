@@ -59,6 +59,7 @@ class Question:
     columns: dict = field(default_factory=dict)  # table -> columns the question names
     all_agencies: bool = False  # 所有单位: add up across agencies
     cumulative: bool = False  # 累计: add up across years
+    add_up: bool = False  # 一共 / 加起来 / in total: the figures named added up (when they are several)
     followup: bool = False  # 呢 / and … : read with the previous question
     compare: bool = False  # 相比 / compare … with: two reports side by side
     rank: str = ""  # 最多 / 排名 / most: "desc"; 最少 / fewest: "asc" (server/ranking.py)
@@ -196,7 +197,11 @@ def _patterns(words):
     return [_pattern(w) for w in words]
 
 
+# Several figures named and added up ("行政复议和行政诉讼一共多少件"); 合计 alone names a total column.
+_ADD_UP_WORDS = ("一共", "总共", "加起来", "合起来", "加在一起", "共计", "总和", "之和", "in total", "altogether",
+                 "added up", "add up", "sum of")
 _NUMBER_RES, _PROSE_RES, _TREND_RES = _patterns(_NUMBER_WORDS), _patterns(_PROSE_WORDS), _patterns(_TREND_WORDS)
+_ADD_UP_RES = _patterns(_ADD_UP_WORDS)
 _ALL_AGENCY_RES, _CUMULATIVE_RES = _patterns(_ALL_AGENCY_WORDS), _patterns(_CUMULATIVE_WORDS)
 # Names of the tables a row belongs to (主动公开规范性文件 asks for 规范性文件's row of table 二):
 # nothing to add to the row a question names.
@@ -445,7 +450,7 @@ def parse(text: str, archive, today=None) -> Question:
         text=text, lang=detect_language(text[:MAX_PARSED_CHARS]), years=years, agencies=list(match.keys),
         agency_match=match, cells=cells, columns=columns, trend=says(_TREND_RES) or years.trend,
         wants_number=number_words, prose=prose, all_agencies=says(_ALL_AGENCY_RES),
-        cumulative=says(_CUMULATIVE_RES), followup=bool(_FOLLOWUP_RE.search(q)),
+        cumulative=says(_CUMULATIVE_RES), add_up=says(_ADD_UP_RES), followup=bool(_FOLLOWUP_RE.search(q)),
         compare=bool(_COMPARE_RE.search(q)),
     )
     question.negated = [_hit_label(hits[i]) for i in sorted(negated_hits)]

@@ -65,8 +65,9 @@ def _sum(label, figures, lang):
                      [sum_part(f) for f in parts], lang)
 
 
-def aggregates(figures, q, lang):
-    """Sums the question asks for: across agencies (所有单位) per year, or across years (累计)."""
+def aggregates(figures, q, lang, known=()):
+    """Sums the question asks for: across agencies (所有单位) per year, across years (累计), or
+    of the several cells it named (一共); `known`: the group sums already made."""
     out = []
     if q.all_agencies:
         groups = OrderedDict()
@@ -77,6 +78,8 @@ def aggregates(figures, q, lang):
             total = _sum(all_agencies_label(year, f["row_label"], f["column_label"], lang), group, lang)
             if total:
                 out.append(total)
+    if getattr(q, "add_up", False):
+        out += _added_up(figures, [*known, *out], lang)
     if q.cumulative and len({f["year"] for f in figures}) > 1:
         groups = OrderedDict()
         for f in figures:
@@ -90,6 +93,34 @@ def aggregates(figures, q, lang):
             total = _sum(label, group, lang)
             if total:
                 out.append(total)
+    return out
+
+
+def _added_up(figures, sums, lang):
+    """"行政复议和行政诉讼一共多少件": one agency's several cells of a year added up, when the
+    question named several (one cell "一共" is just that cell) and no group sum already says it."""
+    by = OrderedDict()
+    for f in figures:
+        by.setdefault((f["agency_key"], f["year"]), []).append(f)
+    out = []
+    for (_, year), parts in by.items():
+        # a row's 总计 beside columns of the same row is what they add up to, not one more part
+        rows_with_parts = {(f["table"], f["row"]) for f in parts if f["column"] != "total"}
+        parts = [f for f in parts if f["column"] != "total" or (f["table"], f["row"]) not in rows_with_parts]
+        if len({(f["table"], f["row"], f["column"]) for f in parts}) < 2:
+            continue  # one cell: "一共" is that cell
+        f, join = parts[0], ("、" if lang == "zh" else ", ").join
+        dot = "·" if lang == "zh" else ", "
+        if len({p["row"] for p in parts}) == 1:  # one row's columns: 申请数量·自然人、商业企业
+            names = f["row_label"] + dot + join(dict.fromkeys(p["column_label"] for p in parts))
+        elif len({p["column"] for p in parts}) == 1:
+            names = join(dict.fromkeys(p["row_label"] for p in parts))
+        else:
+            names = join(dict.fromkeys(f"{p['row_label']}{dot}{p['column_label']}" for p in parts))
+        label = (f"{f['agency']} {year} 年{names}合计" if lang == "zh" else f"{f['agency_en']}, {year}: {names} added up")
+        total = _sum(label, parts, lang)
+        if total and not any(s["count"] == total["count"] and s["value"] == total["value"] for s in sums):
+            out.append(total)
     return out
 
 

@@ -192,3 +192,18 @@ def test_a_whole_and_its_part_asked_together_are_both_answered(city_archive, que
     assert cells == {("new_received", "natural_person"): 32, ("new_received", "total"): 34}
     part = ask(city_archive, "上海市科委2024年自然人申请多少件")
     assert [(f["row"], f["column"]) for f in part["figures"]] == [("new_received", "natural_person")]
+
+
+@pytest.mark.parametrize("question", ["洪泽区2024年行政复议和行政诉讼一共多少件",
+                                      "How many administrative reviews and lawsuits did Hongze have in 2024 in total?"])
+def test_several_figures_asked_in_total_are_added_up(city_archive, question):
+    """一共 / in total over several named cells: their sum, beside each cited figure; one
+    cell asked "一共" is only that cell, and a row's 总计 is not added to its own columns."""
+    result = ask(city_archive, question)
+    parts = {f["row"]: f["value"] for f in result["figures"]}
+    assert set(parts) == {"review", "litigation_direct", "litigation_after_review"}
+    assert sum(parts.values()) in [s["value"] for s in result["sums"]]
+    assert ask(city_archive, "洪泽区2024年一共收到多少件申请")["sums"] == []
+    two = ask(city_archive, "上海市科委2024年自然人和商业企业一共申请了多少件")
+    values = {f["column"]: f["value"] for f in two["figures"]}
+    assert [s["value"] for s in two["sums"]] == [values["natural_person"] + values["commercial"]]
