@@ -23,7 +23,9 @@ TOP_CHANGES = 5
 # with a failure word (检查 alone is a topic of the prose: 季度政务公开检查)
 CHECK_WORDS = re.compile(
     r"(?:校验|核对|勾稽|核验|自洽|算术|表格|数字|数据).{0,8}?(?:没有?通过|未通过|不通过|失败|不符|不相符|不一致|对不上|不平|有误|出错)|"
-    r"(?:没有?通过|未通过|不通过).{0,6}?(?:校验|核对|核验)|"
+    r"(?:没有?通过|未通过|不通过).{0,6}?(?:校验|核对|核验)|通过了?(?:校验|核对|核验|勾稽)|(?:校验|核对|核验)结果|"
+    r"勾稽关系|(?:数字|数据).{0,4}?(?:对得上|对不对|是否一致|一致吗)|"
+    r"\bpass(?:es|ed|ing)?\s+(?:\w+\s+){0,3}checks?\b|\bcheck results?\b|\bconsistency checks?\b|"
     r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}checks?\b|\bchecks?\s+(?:that\s+)?fail|"
     r"\b(?:do(?:es)?n't|do(?:es)? not)\s+add\s+up\b|\binconsistent\s+(?:figures|tables|reports)\b", re.I)
 CHECKS_LISTED = 10  # reports named in the answer; the archive page lists them all
@@ -89,7 +91,8 @@ def _checks_answer(archive, agencies, years, lang):
         text = "所问范围内没有报告。" if zh else "The archive holds no report in the scope asked."
     elif not k:
         text = (f"所问范围的 {n} 份报告全部通过模板校验" + ("和跨年度核对" if cross_checked else "") + f"。{scope_note}"
-                if zh else f"All {n} reports in the scope pass the template's checks"
+                if zh else (f"All {n} reports in the scope pass" if n > 1 else "The one report in the scope passes")
+                + " the template's checks"
                 + (" and the cross-year check." if cross_checked else ".") + scope_note)
     elif zh:
         text = (f"所问范围的 {n} 份报告中，{k} 份有未通过的校验（报告本身的数字不相符，按原样保留、未作修改）"

@@ -78,7 +78,7 @@ def aggregates(figures, q, lang, known=()):
             total = _sum(all_agencies_label(year, f["row_label"], f["column_label"], lang), group, lang)
             if total:
                 out.append(total)
-    if getattr(q, "add_up", False):
+    if q.add_up:
         out += _added_up(figures, [*known, *out], lang)
     if q.cumulative and len({f["year"] for f in figures}) > 1:
         groups = OrderedDict()

@@ -280,6 +280,11 @@ def test_reports_that_fail_their_checks_asked_in_the_chat(client, hongze):
     assert "不相符" in scoped["answer"] and scoped["links"][0]["url"].startswith(f"/source/{old['id']}/")
     clean = client.post("/api/ask", json={"question": "洪泽区2024年的报告校验有没有不通过"}).json
     assert clean["kind"] == "checks" and clean["checks"] == [] and "全部通过" in clean["answer"]
+    # asked the other way round: does it pass
+    for question in ("洪泽区2024年的报告通过校验了吗", "Did Hongze's 2024 report pass its checks?"):
+        passed = client.post("/api/ask", json={"question": question}).json
+        assert passed["kind"] == "checks" and passed["checks"] == [], question
+        assert "全部通过" in passed["answer"] or "The one report in the scope passes" in passed["answer"]
     # 检查 as a topic of the prose is not a question about checks
     prose = client.post("/api/ask", json={"question": "平潭综合实验区2021年开展了几次政务公开检查"}).json
     assert prose["kind"] != "checks"
