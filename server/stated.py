@@ -20,6 +20,9 @@ _UNIT_EN = {"pieces": "条", "items": "条", "meetings": "期", "sessions": "期
             "times": "次", "yuan": "元"}
 MIN_COVERAGE = 0.75  # share of the question's (weighted) content words a statement must hold
 _TOTAL = re.compile(r"共|合计|总计|全年")
+# A document's title (《…代表建议和政协提案办理工作总体情况》) names it: its words are not what
+# a statement counts ("…及主合办人大代表建议50件" counts 代表建议, not 政协提案).
+_TITLE_RE = re.compile(r"《[^》]*》")
 _PARTICLES = set("了的吗呢是在有和与及共把被对向从由于啊呀吧")
 
 
@@ -103,7 +106,7 @@ class StatedIndex:
         for row in self._candidates(groups, weights, report_ids):
             if units and row["unit"] not in units:
                 continue
-            label = norm(row["row_label"])
+            label = _TITLE_RE.sub("|", norm(row["row_label"]))
             have = sum(w * max((_weight_of(g, t) for t in g if t in label), default=0.0)
                        for g, w in zip(groups, weights))
             if have / wanted < MIN_COVERAGE:

@@ -502,6 +502,11 @@ def test_a_stated_total_answers_over_its_parts_and_english_names_the_unit(ask):
         assert [(f["table"], f["value"]) for f in result["figures"]] == [("narrative", value)], question
     # the question's own word wins over another word for it (1853, not the 7 requests 公开 also fits)
     assert [f["value"] for f in ask("平潭县2013年主动公开信息数多少条")["figures"]] == [1853]
+    # a document title's words (《…代表建议和政协提案办理工作总体情况》) are not what a statement counts
+    for question, value in (("上海市科委2024年办理了多少件政协提案", 85), ("上海市科委2024年办理了多少件人大代表建议", 50),
+                            ("How many CPPCC proposals did the Shanghai Science and Technology Commission handle "
+                             "in 2024?", 85)):
+        assert [f["value"] for f in ask(question)["figures"]] == [value], question
 
 
 def test_a_search_within_a_few_reports_finds_what_reading_every_posting_finds(archive, monkeypatch):
