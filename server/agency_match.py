@@ -94,6 +94,7 @@ class AgencyIndex:
             owners = {exact} if exact else set(self.owners.get(name, ()))
             found.append((span, name, owners, set(self.places.get(name, ()))))
         chosen = set()
+        named_at = {}  # agency key -> where the question names it
         for i, (span, name, owners, inside) in enumerate(found):
             following = q[span[1]:span[1] + 12]
             if inside and (not owners or _BELOW_RE.match(following)) and _BELOW_RE.match(following):
@@ -124,13 +125,16 @@ class AgencyIndex:
             result.spans.append(span)
             chosen |= owners
             key = next(iter(owners))
+            named_at.setdefault(key, span)
             if name.endswith("县") and key.endswith("区") and name[:-1] == key[:-1]:
                 result.renamed.append((name, key))  # a county that has since become a district
         # the most specific wins: a matched agency that is the parent of another matched one
-        # (淮安市 in 淮安市洪泽区) only says where that one is
+        # (淮安市 in 淮安市洪泽区) only says where that one is, unless a conjunction joins the
+        # two (淮安市和洪泽区: both are asked about)
         for key in list(chosen):
             for other in chosen:
-                if other != key and self._is_inside(other, key) and not result.below:
+                if other != key and self._is_inside(other, key) and not result.below and \
+                        not _joined(q, named_at.get(key), named_at.get(other)):
                     chosen.discard(key)
                     result.qualifiers.append(key)
                     break
@@ -192,6 +196,17 @@ def _department_words(agency) -> set:
 def _end_of(text: str, word: str) -> int:
     """Where the last whole occurrence of `word` ends in `text`."""
     return max(m.end() for m in re.finditer(r"\b" + re.escape(word) + r"\b", text))
+
+
+_CONJUNCTION_RE = re.compile(r"和|与|及|跟|同|、|或|对比|比较|相比|\band\b|\bor\b|&|\bvs\b|\bversus\b")
+
+
+def _joined(q: str, a, b) -> bool:
+    """Whether a conjunction stands between two names' spans (淮安市和洪泽区, Huai'an and Hongze)."""
+    if not a or not b:
+        return False
+    (_, first_end), (second_start, _) = sorted([a, b])
+    return bool(_CONJUNCTION_RE.search(q[first_end:second_start]))
 
 
 def _latin(ch: str) -> bool:

@@ -8,7 +8,8 @@ shows both. The figures are the answer's own, cited as usual; only the arithmeti
 import re
 
 _ASKED = re.compile(r"增加|增长|增幅|涨幅|减少|下降|降低|降幅|上升|回落|相差|差了?多少|多了?多少|少了?多少|多收|少收|同比|环比|"
-                    r"变化(?:了)?多少|变化|变动|"
+                    r"变化(?:了)?多少|变化|变动|多还是少|少还是多|是多是少|是增是减|增还是减|"
+                    r"比(?:[0-9]{4}年?|上年|去年|前一年).{0,12}?(?:多|少|高|低)(?:了|吗|些|一些)?(?:[？?。]|$)|"
                     r"\bincreas(?:e|ed|es|ing)\b|\bdecreas(?:e|ed|es|ing)\b|\bgr[eo]w(?:n|th|s)?\b|\brise\b|\brose\b|"
                     r"\bfell\b|\bfall\b|\bdrop(?:ped)?\b|\bchanged?\b|\bdifference\b|\b(?:more|fewer|less)\b.{0,60}\bthan\b|"
                     r"\byear[- ]on[- ]year\b|\bfrom the year before\b", re.I)

@@ -93,3 +93,11 @@ def test_what_cannot_be_worked_out_is_said_not_left_out(ask, archive):
     totals = [f for f in zero["figures"] if f["column"] == "total"]
     if totals and not totals[0]["value"]:
         assert zero["answer"].startswith(NO_SHARE["zh"])
+
+
+def test_more_or_fewer_than_a_year_asks_for_the_change(ask):
+    """比2023年多还是少 / 比2023年多吗: the two figures and the difference."""
+    a, b = _value(ask, "洪泽区2023年行政处罚数量"), _value(ask, "洪泽区2024年行政处罚数量")
+    for question in ("洪泽区2024年的行政处罚比2023年多还是少", "洪泽区2024年的行政处罚比2023年多吗"):
+        result = ask(question)
+        assert f"{a} 件 → 2024 年 {b} 件" in result["answer"], question

@@ -207,3 +207,13 @@ def test_several_figures_asked_in_total_are_added_up(city_archive, question):
     two = ask(city_archive, "上海市科委2024年自然人和商业企业一共申请了多少件")
     values = {f["column"]: f["value"] for f in two["figures"]}
     assert [s["value"] for s in two["sums"]] == [values["natural_person"] + values["commercial"]]
+
+
+@pytest.mark.parametrize("question", ["2024年淮安市和洪泽区哪个收到的申请多",
+                                      "Which received more requests in 2024, Huai'an or Hongze?"])
+def test_a_city_and_its_district_joined_by_and_are_both_ranked(city_archive, question):
+    """淮安市洪泽区 names the district; 淮安市和洪泽区 names both, and 哪个…多 ranks them."""
+    result = ask(city_archive, question)
+    assert {f["agency_key"] for f in result["figures"]} == {"淮安市", "洪泽区"}
+    assert "最多的是" in result["answer"] or "Highest:" in result["answer"]
+    assert {f["agency_key"] for f in ask(city_archive, "2024年淮安市洪泽区收到的申请")["figures"]} == {"洪泽区"}
