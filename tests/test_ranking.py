@@ -81,4 +81,3 @@ def test_one_agency_s_years_are_ranked(ask, question):
     result = ask(question)
     assert [f["year"] for f in result["figures"]] == [2021, 2019, 2020]
     assert ("最多的是2021 年（70 件）" in result["answer"]) or ("Highest: 2021 (70" in result["answer"])
-
