@@ -336,10 +336,13 @@ def table(key) -> Table:
     return TABLES_BY_KEY[key]
 
 
-def default_columns(table_key: str, template: str):
-    """Columns to answer when a question names a row but no column: the table's default, else all."""
+def default_columns(table_key: str, template: str, unit: str = ""):
+    """Columns to answer when a question names a row but no column: the table's default, else
+    all; of those, the ones counted in the unit asked, when some are."""
     t = table(table_key)
     if template not in t.columns:  # a report from before the template has no table columns
         return ()
-    keys = t.defaults.get(template)
-    return keys if keys else tuple(c.key for c in t.columns[template])
+    keys = t.defaults.get(template) or tuple(c.key for c in t.columns[template])
+    units = {c.key: c.unit for c in t.columns[template]}
+    counted = tuple(k for k in keys if unit and units.get(k) == unit)
+    return counted or keys

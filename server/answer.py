@@ -178,7 +178,7 @@ FIGURE_COLUMNS = "id, report_id, table_key, row_key, row_label, col_key, col_lab
 
 def _facts_for(archive, cell, reports):
     """The stored cells of one cell request for many reports, in one query: report id -> rows."""
-    cols = {c for r in reports for c in (cell.cols or reg.default_columns(cell.table, r.template))}
+    cols = {c for r in reports for c in (cell.cols or reg.default_columns(cell.table, r.template, cell.unit))}
     if not cols:
         return {}
     sql = (f"SELECT {FIGURE_COLUMNS} FROM facts WHERE table_key = ? AND row_key IN ({','.join('?' * len(cell.rows))})"
@@ -245,7 +245,7 @@ def figure_answer(archive, q: Question, agencies, years, reports=None):
     def order_of(cell, template):
         key = (id(cell), template)
         if key not in orders:
-            cols = cell.cols or reg.default_columns(cell.table, template)
+            cols = cell.cols or reg.default_columns(cell.table, template, cell.unit)
             orders[key] = {(r, c): i for i, (r, c) in enumerate((r, c) for r in cell.rows for c in cols)}
         return orders[key]
 
@@ -282,7 +282,7 @@ def _missing_cell(agency, year, forms, cell, lang):
     table = reg.table(cell.table)
     marks = {"requests": "table 三", "appeals": "table 四"}.get(cell.table, table.zh)
     unread = [p for r in forms for p in r.problems if marks in p or table.zh in p]
-    cols = cell.cols or reg.default_columns(cell.table, report.template) or [reg.table(cell.table).all_columns()[0].key]
+    cols = cell.cols or reg.default_columns(cell.table, report.template, cell.unit) or [reg.table(cell.table).all_columns()[0].key]
     _, row, col = cell_labels(cell.table, cell.rows[0], cols[0], lang)
     what = f"{row}·{col}" if lang == "zh" else f"{row}, {col}"
     # a column of the other edition (本年废止件数 asked of a 2020 report): no reading could

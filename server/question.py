@@ -27,6 +27,7 @@ from .romanized import chinese_forms, is_pinyin_name
 from .change import asked_change
 from .ranking import asked_order, by_applicant
 from .share import asked_share, with_totals
+from .stated import asked_units
 from .translate import proper_nouns, translate
 from .vocabulary import FILLER_EN, content_left
 from .years import YearScope, chinese_year_digits, find_years
@@ -41,6 +42,7 @@ class CellRequest:
     cols: list | None  # None: the table's default columns for each report's template
     sum_rows: str = ""  # a row group (withheld …): its members are added up per report
     sum_cols: str = ""  # a column group (法人或其他组织), or the columns left by a negation
+    unit: str = ""  # the unit asked (多少件): of the default columns, those counted in it
 
 
 @dataclass
@@ -442,6 +444,10 @@ def parse(text: str, archive, today=None) -> Question:
             unresolved.append(q[a:b].strip())
     cells, columns = _cells(hits, negated_hits)
     _whole_before_its_part(q, hits, cells)
+    # "行政处罚多少件" of a 2019-edition report: 本年处理决定数量 (件), not also 上一年项目数量 (项)
+    for cell, unit in zip(cells, asked_units(q)[:1] * len(cells)):
+        if cell.cols is None:
+            cell.unit = unit
     number_words = says(_NUMBER_RES) and not (_NOT_DIGITIZE.search(q) and not re.search(r"多少|几", q))
     # prose words inside a template row's own name (行政强制措施) do not make a question prose
     outside_hits = _blank(q, [(a, b) for a, b, _, _ in hits] + [m.span() for m in _HOW_IT_CHANGED.finditer(q)])

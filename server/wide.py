@@ -53,7 +53,7 @@ def wide_figures(archive, q, reports, asked, shown, parts_shown, series_shown):
     ids = archive.cell_key_ids()
     place = {}  # key id -> (cell request, position in it): the order figures are listed in
     for ci, cell in enumerate(q.cells):
-        per_template = {tuple(cell.cols or reg.default_columns(cell.table, t)) for t in {r.template for r in reports}}
+        per_template = {tuple(cell.cols or reg.default_columns(cell.table, t, cell.unit)) for t in {r.template for r in reports}}
         if len(per_template) != 1:
             return None  # the columns asked differ between template editions
         keys = [(cell.table, row, col) for row in cell.rows for col in next(iter(per_template))]

@@ -217,3 +217,14 @@ def test_a_city_and_its_district_joined_by_and_are_both_ranked(city_archive, que
     assert {f["agency_key"] for f in result["figures"]} == {"淮安市", "洪泽区"}
     assert "最多的是" in result["answer"] or "Highest:" in result["answer"]
     assert {f["agency_key"] for f in ask(city_archive, "2024年淮安市洪泽区收到的申请")["figures"]} == {"洪泽区"}
+
+
+def test_the_unit_asked_picks_the_columns_of_an_older_edition(city_archive):
+    """2019-edition tables count items (项) beside decisions (件): "多少件" asks the decisions,
+    a row asked without a unit still gets every column, and a 2021 report its one column."""
+    old = ask(city_archive, "平潭综合实验区2019年行政处罚多少件")
+    assert [(f["column"], f["unit"]) for f in old["figures"]] == [("decisions", "件")]
+    every = ask(city_archive, "平潭综合实验区2019年行政处罚")
+    assert {f["column"] for f in every["figures"]} == {"prev_year_items", "change", "decisions"}
+    new = ask(city_archive, "平潭综合实验区2021年行政处罚多少件")
+    assert [f["column"] for f in new["figures"]] == ["decisions"]
