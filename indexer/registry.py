@@ -90,8 +90,8 @@ DECISIONS = Column("decisions", "本年处理决定数量", "decisions made this
                    ask=("处理决定", "决定数量", "决定", "decisions", "decision", "decided", "handled", "cases"))
 FEE_AMOUNT = Column("fee_amount", "本年收费金额（单位：万元）", "fees collected this year", "万元",
                     variants=("本年收费金额",),
-                    ask=("收费金额", "收费总额", "金额", "多少钱", "amount", "collected", "revenue",
-                         "how much"))
+                    ask=("收费金额", "收费总额", "收费收入", "金额", "多少钱", "amount", "collected", "revenue",
+                         "income", "how much"))
 PROCUREMENT_ITEMS = Column("procurement_items", "采购项目数量", "number of procurement items", "项",
                            ask=("采购项目数量", "项目数量", "项目数", "项目", "多少个", "个数", "多少项",
                                 "items", "item", "projects", "project", "how many", "number"))

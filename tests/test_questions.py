@@ -228,3 +228,9 @@ def test_the_unit_asked_picks_the_columns_of_an_older_edition(city_archive):
     assert {f["column"] for f in every["figures"]} == {"prev_year_items", "change", "decisions"}
     new = ask(city_archive, "平潭综合实验区2021年行政处罚多少件")
     assert [f["column"] for f in new["figures"]] == ["decisions"]
+
+
+def test_fee_income_is_the_fees_collected_and_income_alone_is_no_figure(city_archive):
+    fees = ask(city_archive, "What was Pingtan Comprehensive Experimental Zone's fee income in 2021?")
+    assert [(f["row"], f["column"]) for f in fees["figures"]] == [("fees", "fee_amount")]
+    assert ask(city_archive, "What is the average income in Hongze?")["figures"] == []
