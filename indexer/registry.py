@@ -241,6 +241,9 @@ REQUESTS = Table(
            ("办理结果总计", "办理结果合计", "办理总数", "办结", "results total", "total handled")),
         _r("carried_forward", "四、结转下年度继续办理", "carried forward to next year", ("结转下年",),
            ("结转下年度", "结转下年", "继续办理", "还在办理", "仍在办理", "正在办理", "尚在办理", "办理中",
+            "转下一年", "转到下一年", "转入下一年", "转至下一年", "转下年", "转到下年", "转入下年", "留到下一年",
+            "转下一年度", "转到下一年度", "转入下一年度", "下一年度办理", "下一年办理", "下年度办理",
+            "转到下一年办理", "转下一年办理", "转入下一年办理", "转到下一年度办理", "转入下一年度办理",
             "still being processed", "still in progress", "carried forward", "carried to next year",
             # "carried over" alone is last year's (二、上年结转); into the next year, it is this row
             "carried over to next year", "carried over to the next year", "carried over into next year",

@@ -234,3 +234,9 @@ def test_fee_income_is_the_fees_collected_and_income_alone_is_no_figure(city_arc
     fees = ask(city_archive, "What was Pingtan Comprehensive Experimental Zone's fee income in 2021?")
     assert [(f["row"], f["column"]) for f in fees["figures"]] == [("fees", "fee_amount")]
     assert ask(city_archive, "What is the average income in Hongze?")["figures"] == []
+
+
+@pytest.mark.parametrize("question", ["洪泽区2024年还有几件申请留到下一年", "洪泽区2024年转到下一年办理的有几件",
+                                      "洪泽区2024年转下一年度办理的申请"])
+def test_requests_moved_to_next_year_in_other_words(city_archive, question):
+    assert [f["row"] for f in ask(city_archive, question)["figures"]] == ["carried_forward"]
