@@ -36,7 +36,7 @@ because since why reason reasons there's issue issued impose imposed conduct con
 processed deal dealt grant granted adopt adopted take taken took give given receive receives look looking see
 altogether combined respectively separately broken down breakdown split by file filed files submit submitted
 lodge lodged send sent come came people persons person administrative administration new face faced facing
-grounds ground basis whether publish published publishes proactively against
+grounds ground basis whether publish published publishes proactively against end year-end
 export exported template layout roll rollup roll-up sheet spreadsheet excel xlsx csv
 """.split())
 

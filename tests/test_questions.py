@@ -240,3 +240,11 @@ def test_fee_income_is_the_fees_collected_and_income_alone_is_no_figure(city_arc
                                       "洪泽区2024年转下一年度办理的申请"])
 def test_requests_moved_to_next_year_in_other_words(city_archive, question):
     assert [f["row"] for f in ask(city_archive, question)["figures"]] == ["carried_forward"]
+
+
+def test_the_end_of_a_year_is_that_year_and_half_a_year_is_refused(city_archive):
+    """Reports count whole years: "by the end of 2021" is 2021's figure; "the first half of
+    2024" is not in any report, so no figure is given."""
+    end = ask(city_archive, "How many normative documents were in force in Pingtan by the end of 2021?")
+    assert [(f["year"], f["column"]) for f in end["figures"]] == [(2021, "in_force")]
+    assert ask(city_archive, "How many requests did Hongze get in the first half of 2024?")["figures"] == []
