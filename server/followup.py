@@ -37,14 +37,17 @@ def merge(q, prev) -> list:
         return []
     taken = []
     if not q.cells and prev.cells:
-        q.cells = [CellRequest(c.table, c.rows, q.columns.get(c.table) or c.cols, c.sum_rows, c.sum_cols)
+        q.cells = [CellRequest(c.table, c.rows, q.columns.get(c.table) or c.cols, c.sum_rows, c.sum_cols,
+                               "" if q.columns.get(c.table) else c.unit)
                    for c in prev.cells]
         q.wants_number, q.prose = prev.wants_number, prev.prose
         q.all_agencies, q.cumulative = q.all_agencies or prev.all_agencies, q.cumulative or prev.cumulative
-        # 哪个单位最多 … 那2024年呢: ranked, worked out the same way
-        q.rank, q.change, q.share = q.rank or prev.rank, q.change or prev.change, q.share or prev.share
-        q.year_before = q.year_before or prev.year_before
         taken.append("cells")
+    if "cells" in taken or (q.followup and q.cells and prev.cells):
+        # 哪个单位最多 … 那2024年呢 / 那行政处罚呢: ranked, worked out, added up the same way
+        q.rank, q.change, q.share = q.rank or prev.rank, q.change or prev.change, q.share or prev.share
+        q.add_up = q.add_up or prev.add_up
+        q.year_before = q.year_before or prev.year_before
     elif not q.cells and not own_topic and prev.search_text:
         q.search_text = f"{prev.search_text} {q.search_text}".strip()
         q.prose, q.wants_number = prev.prose, prev.wants_number

@@ -74,8 +74,9 @@ def rank_figures(figures, direction, lang):
         valued = sorted((f for f in members if f["value"] is not None),
                         key=lambda f: (-f["value"] if direction == "desc" else f["value"], f["agency_key"]))
         ordered += valued + [f for f in members if f["value"] is None]
-        if len(valued) < 2 or (not across_cells and len({f["agency_key"] for f in valued}) < 2):
-            continue
+        if len(valued) < 2 or (not across_cells and len({f["agency_key"] for f in valued}) < 2) or \
+                len({f["unit"] for f in valued}) > 1:
+            continue  # nothing to compare, or figures of different units (项 items beside 件 decisions)
         mode = "years" if across_years else "cells" if across_cells else "agencies"
         sentences.append(_sentence(valued, len(members) - len(valued), direction, lang, mode))
     if not sentences:

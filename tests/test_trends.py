@@ -70,6 +70,18 @@ def test_sum_across_years(ask):
     assert "6895" in result["answer"]
 
 
+def test_follow_ups_keep_a_sum_and_a_ranking_asked_before(ask):
+    """"一共" then "那2023年呢": added up again; "哪一年…最多" then "行政处罚多少件呢": the years
+    of the new row ranked."""
+    history = [{"question": "洪泽区2024年行政复议和行政诉讼一共多少件"}]
+    later = ask("那2023年呢", history=history)
+    assert {f["year"] for f in later["figures"]} == {2023} and len(later["sums"]) == 1
+    assert later["sums"][0]["value"] == sum(f["value"] for f in later["figures"])
+    ranked = ask("行政处罚多少件呢", history=[{"question": "平潭综合实验区哪一年收到的申请最多"}])
+    values_by_year = [f["value"] for f in ranked["figures"]]
+    assert values_by_year == sorted(values_by_year, reverse=True) and "最多的是" in ranked["answer"]
+
+
 def test_follow_ups_reuse_year_agency_and_row(ask):
     first = "平掌乡2020年政府集中采购项目有多少个"
     amount = ask("总金额呢", history=[{"question": first}])
