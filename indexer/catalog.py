@@ -12,6 +12,7 @@ but not yet published), so it sees exactly what a scan of `reports` would show.
 import json
 import sqlite3
 import zlib
+from operator import itemgetter
 
 # What the server holds of each report (server/archive.py Report), in this order, and the
 # number of its passages (their sum is the server's passage count, a second cold scan else).
@@ -68,9 +69,16 @@ def refresh(conn):
     conn.execute("DELETE FROM catalog_changes")
 
 
+_ORDER = (COLUMNS.index("agency_key"), COLUMNS.index("year"), COLUMNS.index("num"))
+
+
 def read(conn) -> list:
     """Every report's row as a tuple in COLUMNS order, the same reports a scan of `reports` in
-    this connection's snapshot gives, in no particular order."""
+    this connection's snapshot gives, in agency and year order (ties: the order of writing)."""
+    return sorted(_read(conn), key=itemgetter(*_ORDER))
+
+
+def _read(conn) -> list:
     try:
         stored = conn.execute("SELECT rows FROM catalog WHERE id = 1").fetchone()
     except sqlite3.OperationalError:  # no such table: an archive of earlier code, not indexed since

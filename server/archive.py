@@ -162,8 +162,8 @@ class Archive:
             root = self.holder.data.root
             raise ArchiveError(f"{root} holds an archive of an earlier version: convert it with "
                                f"`nianbao index --data {root}` (its reports are kept)")
-        # in agency and year order (ties: the order of writing), as lists and answers show them
-        for num, report_id, *fields, passages in sorted(catalog.read(conn), key=lambda r: (r[6], r[7], r[0])):
+        # in agency and year order, as lists and answers show them
+        for num, report_id, *fields, passages in catalog.read(conn):
             self.reports[report_id] = Report(report_id, *fields, num)
             self.chunk_total += passages
         names = {r[0]: (r[1], r[2]) for r in conn.execute("SELECT key, name_en, aliases FROM agency_names")}
