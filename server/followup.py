@@ -43,15 +43,15 @@ def merge(q, prev) -> list:
         q.wants_number, q.prose = prev.wants_number, prev.prose
         q.all_agencies, q.cumulative = q.all_agencies or prev.all_agencies, q.cumulative or prev.cumulative
         taken.append("cells")
+    elif not q.cells and not own_topic and prev.search_text:
+        q.search_text = f"{prev.search_text} {q.search_text}".strip()
+        q.prose, q.wants_number = prev.prose, prev.wants_number
+        taken.append("topic")
     if "cells" in taken or (q.followup and q.cells and prev.cells):
         # 哪个单位最多 … 那2024年呢 / 那行政处罚呢: ranked, worked out, added up the same way
         q.rank, q.change, q.share = q.rank or prev.rank, q.change or prev.change, q.share or prev.share
         q.add_up = q.add_up or prev.add_up
         q.year_before = q.year_before or prev.year_before
-    elif not q.cells and not own_topic and prev.search_text:
-        q.search_text = f"{prev.search_text} {q.search_text}".strip()
-        q.prose, q.wants_number = prev.prose, prev.wants_number
-        taken.append("topic")
     # A follow-up that names an agency the archive does not have ("南京市呢") keeps it: the
     # answer says so, rather than answering for the previous question's agency.
     names_own_agency = q.agency_match.unknown or q.agency_match.ambiguous or q.agency_match.below

@@ -50,8 +50,6 @@ def content_terms(text: str) -> list:
 # 公开…): a question that asks in one of them ("主动公开了多少条", where 公开 itself is a
 # filler word) matches a statement that says another.
 PUBLISH = ("主动", "公开", "发布", "公布", "推送", "刊发", "刊登")
-
-
 SYNONYM_WEIGHT = 0.8  # a statement with the question's own word wins over one with another word for it
 
 
@@ -80,6 +78,11 @@ def _weight_of(group, term) -> float:
     return group[term] if isinstance(group, dict) else 1.0
 
 
+def _own_words(group) -> list:
+    """The question's own words of a group (weight 1), or all of them when it has none of its own."""
+    return [t for t in group if _weight_of(group, t) == 1.0] or list(group)
+
+
 class StatedIndex:
     """The archive's stated figures, found through their FTS5 index (stated_fts): how common
     each bigram is among them comes from the index's vocabulary, the rows from SQLite."""
@@ -99,8 +102,7 @@ class StatedIndex:
         if not groups or not report_ids or not self.archive.stated_total:
             return []
         # a group weighs as the question's own words in it (a rare synonym would outweigh the rest)
-        weights = [max(self._weight(t) for t in g if _weight_of(g, t) == 1.0 or
-                       max(_weight_of(g, u) for u in g) < 1.0) for g in groups]
+        weights = [max(self._weight(t) for t in _own_words(g)) for g in groups]
         wanted = sum(weights)
         scored = {}
         for row in self._candidates(groups, weights, report_ids):
