@@ -105,7 +105,7 @@ class AgencyIndex:
             if not owners:
                 # a place the archive knows only as the home of some agencies (上海市 of 上海市科委)
                 nxt = found[i + 1] if i + 1 < len(found) else None
-                if nxt and nxt[0][0] - span[1] <= 1 and nxt[2] & inside:
+                if nxt and nxt[0][0] - span[1] <= 1 and nxt[2] & inside and not _joined(q, span, nxt[0]):
                     result.qualifiers.append(name)  # 淮安市洪泽区: says where 洪泽区 is
                     result.spans.append(span)
                     continue

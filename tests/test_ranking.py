@@ -81,3 +81,11 @@ def test_one_agency_s_years_are_ranked(ask, question):
     result = ask(question)
     assert [f["year"] for f in result["figures"]] == [2021, 2019, 2020]
     assert ("最多的是2021 年（70 件）" in result["answer"]) or ("Highest: 2021 (70" in result["answer"])
+
+
+def test_a_city_the_archive_lacks_joined_to_its_district_is_named_not_dropped(ask):
+    """淮安市和洪泽区 where only 洪泽区 has reports: 淮安市 is not read as where 洪泽区 is (that is
+    淮安市洪泽区), so the answer says the archive has no 淮安市 rather than ranking 洪泽区 alone."""
+    result = ask("2024年淮安市和洪泽区哪个收到的申请多")
+    assert result["figures"] == [] and "淮安市" in result["answer"]
+    assert [f["agency_key"] for f in ask("2024年淮安市洪泽区收到多少件申请")["figures"]] == ["洪泽区"]
