@@ -665,7 +665,7 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
         worked.append(change_sentence(figures, lang) or NO_CHANGE[lang])
     if figures and q.share:  # 自然人申请占比: a column against its row's 总计
         worked.append(share_sentence(figures, lang) or NO_SHARE[lang])
-    worked_out = "".join(w for w in worked if w) if lang == "zh" else "".join(w + " " for w in worked if w)
+    worked_out = "".join(worked) if lang == "zh" else "".join(w + " " for w in worked)
     if figures:
         # past MAX_TABLE_SERIES the page shows no table or chart, only the first series
         groups = series(figures, lang, limit=None if full else MAX_TABLE_SERIES + 1)

@@ -445,9 +445,10 @@ def parse(text: str, archive, today=None) -> Question:
     cells, columns = _cells(hits, negated_hits)
     _whole_before_its_part(q, hits, cells)
     # "行政处罚多少件" of a 2019-edition report: 本年处理决定数量 (件), not also 上一年项目数量 (项)
-    for cell, unit in zip(cells, asked_units(q)[:1] * len(cells)):
-        if cell.cols is None:
-            cell.unit = unit
+    units = asked_units(q)
+    for cell in cells:
+        if units and cell.cols is None:
+            cell.unit = units[0]
     number_words = says(_NUMBER_RES) and not (_NOT_DIGITIZE.search(q) and not re.search(r"多少|几", q))
     # prose words inside a template row's own name (行政强制措施) do not make a question prose
     outside_hits = _blank(q, [(a, b) for a, b, _, _ in hits] + [m.span() for m in _HOW_IT_CHANGED.finditer(q)])

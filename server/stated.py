@@ -73,14 +73,9 @@ def asked_units(text: str) -> list:
     return units
 
 
-def _weight_of(group, term) -> float:
-    """A term's weight in its group: a list's terms all count fully (see with_synonyms)."""
-    return group[term] if isinstance(group, dict) else 1.0
-
-
 def _own_words(group) -> list:
     """The question's own words of a group (weight 1), or all of them when it has none of its own."""
-    return [t for t in group if _weight_of(group, t) == 1.0] or list(group)
+    return [t for t, weight in group.items() if weight == 1.0] or list(group)
 
 
 class StatedIndex:
@@ -98,7 +93,8 @@ class StatedIndex:
         that names the year asked wins over one naming another year or a running total
         (历年累计), and one statement is kept per value (a report may state a figure twice).
         """
-        groups = [g for g in groups if g]
+        # {term: weight} (with_synonyms); a plain list of alternatives counts each fully
+        groups = [g if isinstance(g, dict) else dict.fromkeys(g, 1.0) for g in groups if g]
         if not groups or not report_ids or not self.archive.stated_total:
             return []
         # a group weighs as the question's own words in it (a rare synonym would outweigh the rest)
@@ -109,8 +105,7 @@ class StatedIndex:
             if units and row["unit"] not in units:
                 continue
             label = _TITLE_RE.sub("|", norm(row["row_label"]))
-            have = sum(w * max((_weight_of(g, t) for t in g if t in label), default=0.0)
-                       for g, w in zip(groups, weights))
+            have = sum(w * max((g[t] for t in g if t in label), default=0.0) for g, w in zip(groups, weights))
             if have / wanted < MIN_COVERAGE:
                 continue
             named = set(re.findall(r"20\d{2}", label))
