@@ -40,7 +40,8 @@ def _scope_rows(archive, key_ids, reports):
 
 def wide_figures(archive, q, reports, asked, shown, parts_shown, series_shown):
     """What figure_answer and the sums would give for `reports` (sorted by agency and year),
-    or None when the full path is needed (few reports or figures, group sums).
+    or None when the full path is needed (few reports or figures, sums within a report or
+    across years: group sums, 一共, 累计).
 
     Returns (the reports whose figures are built in full: the first agencies, enough for the
     figures, parts and series shown; facts over the whole scope), facts holding "total"
@@ -48,7 +49,7 @@ def wide_figures(archive, q, reports, asked, shown, parts_shown, series_shown):
     order (when `asked` names agencies or years), "found" {(report number, key id)} and
     "ids" {report id: number} for the checks, "qualities" in order of first appearance, and
     "sums" {(table, row, col, year): [total, count, units]} in order of first appearance."""
-    if len(reports) <= WIDE_REPORTS or q.cumulative or any(c.sum_rows or c.sum_cols for c in q.cells):
+    if len(reports) <= WIDE_REPORTS or q.cumulative or q.add_up or any(c.sum_rows or c.sum_cols for c in q.cells):
         return None
     ids = archive.cell_key_ids()
     place = {}  # key id -> (cell request, position in it): the order figures are listed in

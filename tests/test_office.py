@@ -451,3 +451,9 @@ def test_a_wide_answer_counted_in_sql_is_the_answer_built_figure_by_figure(tmp_p
     summed = answering.answer(archive, "2021年所有单位行政复议总数合计")
     assert summed["sums"] and summed["sums"][0]["count"] > len(summed["sums"][0]["parts"]) == 4
     assert summed["sums"][0]["parts_total"] == summed["sums"][0]["count"]
+    # 一共 adds up each report's figures: that takes the full path, as group sums do
+    monkeypatch.setattr(wide, "WIDE_REPORTS", 3)
+    took_wide.clear()
+    added = answering.answer(archive, "2021年行政复议和行政诉讼一共多少件")
+    assert took_wide == [None]
+    assert any("行政复议、未经复议直接起诉、复议后起诉合计" in s["label"] for s in added["sums"])
