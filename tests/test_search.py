@@ -623,4 +623,13 @@ def test_the_report_list_read_from_the_catalog_is_the_list_a_scan_gives(data_dir
     assert not catalog.present(conn) and listed() == scanned()
     DataDir(copy).publish(conn)
     assert catalog.present(conn) and listed() == scanned()
+    # an index run that finds nothing new still gives such an archive its catalog
+    with conn:
+        conn.execute("DELETE FROM catalog")
+    conn.close()
+    from indexer.pipeline import index_paths
+
+    index_paths([], copy, progress=False, in_process=True)
+    conn = connect(copy / DB_NAME)
+    assert catalog.present(conn) and listed() == scanned()
     conn.close()

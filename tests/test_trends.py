@@ -77,6 +77,9 @@ def test_follow_ups_keep_a_sum_and_a_ranking_asked_before(ask):
     later = ask("那2023年呢", history=history)
     assert {f["year"] for f in later["figures"]} == {2023} and len(later["sums"]) == 1
     assert later["sums"][0]["value"] == sum(f["value"] for f in later["figures"])
+    # 2019-edition columns in 项 beside decisions in 件 are not ranked against each other
+    mixed = ask("行政处罚呢", history=[{"question": "平潭综合实验区哪一年收到的申请最多"}])
+    assert "无从排名" in mixed["answer"] and "最多的是" not in mixed["answer"]
     ranked = ask("行政处罚多少件呢", history=[{"question": "平潭综合实验区哪一年收到的申请最多"}])
     values_by_year = [f["value"] for f in ranked["figures"]]
     assert values_by_year == sorted(values_by_year, reverse=True) and "最多的是" in ranked["answer"]
