@@ -277,7 +277,9 @@ APPEALS = Table(
     "appeals", "四、政府信息公开行政复议、行政诉讼情况", "Table 4: administrative reviews and lawsuits",
     rows=(
         Row("review", "行政复议", "administrative reviews", keys=("行政复议",),
-            ask=("行政复议", "复议", "administrative reviews", "administrative review", "reconsideration")),
+            ask=("申请行政复议", "申请复议", "行政复议", "复议", "administrative reviews", "administrative review", "reconsideration",
+                 "applied for administrative review", "apply for administrative review",
+                 "applications for administrative review")),
         Row("litigation_direct", "行政诉讼 未经复议直接起诉", "lawsuits filed directly", keys=("直接起诉",),
             ask=("未经复议直接起诉", "直接起诉", "lawsuits filed directly", "direct lawsuits", "direct lawsuit")),
         Row("litigation_after_review", "行政诉讼 复议后起诉", "lawsuits after review", keys=("复议后起诉",),

@@ -146,6 +146,10 @@ def fit(values, width):
     return values
 
 
+def _has_digit(values) -> bool:
+    return any(ch.isdigit() for c in values for ch in c.text)
+
+
 def _blank_only(values) -> bool:
     return bool(values) and not any(c.text.strip() for c in values)
 
@@ -229,10 +233,13 @@ def parse_art20(lines, template: str) -> dict:
 # --- table 三 --------------------------------------------------------------------------------
 
 def _merge_split_rows(rows, width):
-    """Join value-only lines that together make one row (a row of numbers wrapped in two)."""
+    """Join value-only lines that together make one row (a row of numbers wrapped in two).
+    Lines of placeholders only ("- -", "- - - - -" under a transcription's header cells) are
+    not parts of a row: joined, two of them would make a row of seven that no template row is."""
     out = []
     for line, label, values in rows:
-        if out and not label and out[-1][2] and len(out[-1][2]) < width and len(out[-1][2]) + len(values) <= width:
+        if out and not label and out[-1][2] and len(out[-1][2]) < width and len(out[-1][2]) + len(values) <= width \
+                and _has_digit(values) and _has_digit(out[-1][2]):
             prev = out[-1]
             out[-1] = (prev[0], prev[1], prev[2] + values)
         else:

@@ -272,6 +272,12 @@ def figure_answer(archive, q: Question, agencies, years, reports=None):
     return merge_forms(figures, lang), gaps
 
 
+def _first_upper(text):
+    """A sentence's first letter made capital (str.capitalize would lower every other one: a
+    name such as Pingtan County inside it)."""
+    return text[:1].upper() + text[1:]
+
+
 def _missing_cell(agency, year, forms, cell, lang):
     """Why the reports of one agency and year give no figure for a cell, in words."""
     report = forms[0]
@@ -377,7 +383,7 @@ def stated_answer(archive, q: Question, agencies, years):
     groups = with_synonyms(groups, q.search_text)
     reports = {r.id: r for r in archive.select_reports(agencies, years)}
     rows = archive.stated.match(groups, set(reports), asked_units(q.search_text), q.years.include,
-                                asks_cumulative=q.cumulative)
+                                asks_cumulative=q.cumulative, question=q.search_text)
     lang = q.lang
     figures = []
     labels = ("报告正文", "正文所述") if lang == "zh" else ("report text", "as stated")
@@ -499,6 +505,15 @@ def _names(items, lang):
     return ("、" if lang == "zh" else ", ").join(f"“{x}”" if lang == "zh" else f"'{x}'" for x in items)
 
 
+def _one_character_off(archive, name):
+    """Agencies named, or placed, as `name` but for one character (沐阳县 for 沭阳县)."""
+    wanted, index = normalize(name), archive.agency_index
+    if len(wanted) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", wanted):
+        return set()
+    return {k for names in (index.owners, index.places) for known, keys in names.items()
+            if len(known) == len(wanted) and sum(a != b for a, b in zip(known, wanted)) == 1 for k in keys}
+
+
 def unanswerable(archive, q: Question, lang):
     """Why the question cannot be answered as asked, or "": an agency the archive does not hold, a
     name that fits several agencies, or a part of the question no rule could apply."""
@@ -510,6 +525,12 @@ def unanswerable(archive, q: Question, lang):
         if inside:
             there = (f"档案中属于该地的是：{_agency_names(archive, inside, lang)}。" if lang == "zh" else
                      f"The archive's agencies there are: {_agency_names(archive, inside, lang)}. ")
+        near = sorted({k for name in match.unknown for k in _one_character_off(archive, name)} - set(inside))
+        if near:  # 沭阳县 asked, 沐阳县人民政府 held: a report's name misread or mistyped, perhaps
+            there += (f"名称只差一字的有：{_agency_names(archive, near, lang)}（报告中的名称可能有误写或识别错误；"
+                      "如指它，请用该名称提问）。" if lang == "zh" else
+                      f"An agency whose name differs by one character: {_agency_names(archive, near, lang)} (a "
+                      "report's name may be mistyped or misread; ask with that name if it is the one meant). ")
         return (f"档案中没有{_names(match.unknown, lang)}的报告，因此不给出数字。" + (there or _holdings(archive, lang))
                 if lang == "zh" else
                 f"The archive holds no report of {_names(match.unknown, lang)}, so no figure is given. "
@@ -653,6 +674,10 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
             result.update(wide)
             return result
         figures, gaps = figure_answer(archive, q, agencies, years, reports)
+        if not figures and gaps and q.wants_number:
+            # no cell holds it, but the prose may state it: a report from before the 2019
+            # template ("2013年全县共收到有关政府信息公开的申请7条"), a column its edition lacks
+            figures = stated_answer(archive, q, agencies, years)
     elif q.wants_number:  # a number was asked for: perhaps one the prose states
         figures = stated_answer(archive, q, agencies, years)
     # what the question asks worked out from the figures, said before them; what cannot be
@@ -686,7 +711,7 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
     if q.is_figure:
         result["answer"] = (("；".join(gaps) + "。" if gaps else "档案中没有这项数字。") + _holdings(archive, lang)
                             if lang == "zh" else
-                            ("; ".join(gaps).capitalize() + ". " if gaps else "The archive holds no such figure. ")
+                            (_first_upper("; ".join(gaps)) + ". " if gaps else "The archive holds no such figure. ")
                             + _holdings(archive, lang))
         # no cell holds it, but the prose may say it ("经清理，已宣布废止规范性文件5件" in a
         # report whose template has no 废止 column): the passages, after the reason

@@ -339,16 +339,32 @@ def _cells(hits, negated_hits):
     return requests, {t: _ordered(reg.table(t), c) for t, c in cols.items()}
 
 
-_CLAUSE_RE = re.compile(r"[，,；;]|其中|\band\b")
+# where a question turns from the whole to a part: "收到多少件申请，其中自然人多少"
+_PART_AFTER_RE = re.compile(r"[，,；;]|其中")  # not "and": it joins words of a name (Science and Technology)
 
 
 def _whole_before_its_part(q: str, hits, cells):
     """"收到多少件申请，其中自然人多少" asks for the whole and a part: a clause that names a row
     and asks a number without naming a column asks for the row's total, beside the column
-    another clause names (else only the part would be answered)."""
-    bounds = [0] + [m.end() for m in _CLAUSE_RE.finditer(q)] + [len(q) + 1]
+    another clause names (else only the part would be answered). So does "无法提供的有多少件，
+    其中本机关不掌握的多少" for a group of rows: the group's rows and their sum, the part among them."""
+    bounds = [0] + [m.end() for m in _PART_AFTER_RE.finditer(q)] + [len(q) + 1]
     if len(bounds) < 3:
         return
+    clauses = list(zip(bounds, bounds[1:]))
+    for cell in cells:
+        for a, b in clauses:
+            named = [(kind, target) for start, _, targets, _ in hits if a <= start < b for kind, target, _ in targets]
+            rows_here = {target[1] for kind, target in named if kind == "row" and target[0] == cell.table}
+            # the group named in this clause, its row (the part) only in another
+            whole = next((g for g in (reg.GROUPS_BY_KEY[t] for kind, t in named if kind == "group")
+                          if g.kind == "rows" and g.table == cell.table and set(cell.rows) < set(g.members)
+                          and not rows_here & set(g.members)), None)
+            if whole and not cell.sum_rows and any(p.search(q[a:b]) for p in _NUMBER_RES):
+                table = reg.table(cell.table)
+                cell.rows = [r.key for r in table.rows if r.key in set(cell.rows) | set(whole.members)]
+                cell.sum_rows = whole.key
+                break
     for cell in cells:
         table = reg.table(cell.table)
         if not cell.cols or "total" in cell.cols or "total" not in [c.key for c in table.all_columns()]:
@@ -465,6 +481,8 @@ def parse(text: str, archive, today=None) -> Question:
     if question.rank:
         rank_spans += by_applicant(q, question.cells)
     question.change, question.year_before, change_spans = asked_change(q)
+    if question.change:  # "2024年和2023年相比，…增加了还是减少了": 相比 says between which years
+        change_spans += [m.span() for m in _COMPARE_RE.finditer(q)]
     question.share, share_spans = asked_share(q)
     if question.share:
         with_totals(question.cells)
@@ -604,7 +622,7 @@ def _chinese_names(targets) -> list:
         else:
             names += [w for w in reg.table(target).ask if not w.isascii()]
     cleaned = [re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.．、])", "", n) for n in names]
-    return list(dict.fromkeys(n for n in cleaned if len(n) >= 2))[:4]
+    return list(dict.fromkeys(n for n in cleaned if len(n) >= 2))[:8]
 
 
 def _hit_label(hit):

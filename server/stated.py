@@ -24,6 +24,11 @@ _TOTAL = re.compile(r"共|合计|总计|全年")
 # a statement counts ("…及主合办人大代表建议50件" counts 代表建议, not 政协提案).
 _TITLE_RE = re.compile(r"《[^》]*》")
 _PARTICLES = set("了的吗呢是在有和与及共把被对向从由于啊呀吧")
+# What a statement counts besides published information: "共收到有关政府信息公开的申请7条" holds
+# 公开 but counts requests. Among statements that hold a question's words alike, one counting
+# a subject the question does not name comes after one that does not ("平潭2013年公开了多少条
+# 政府信息" is 主动公开政府信息1853条, not the 7 requests).
+OTHER_SUBJECTS = ("申请", "答复", "复议", "诉讼")
 
 
 # "几期", "多少篇", "几个场": the count asked, not what is counted
@@ -56,8 +61,9 @@ SYNONYM_WEIGHT = 0.8  # a statement with the question's own word wins over one w
 def with_synonyms(groups, text: str = "") -> list:
     """Groups as {term: weight}: each that names publishing widened to every word for it; a
     question with no other content ("公开了多少条政府信息") asks for what was published."""
-    if not groups and any(w in norm(text) for w in PUBLISH):
-        return [dict.fromkeys(PUBLISH, SYNONYM_WEIGHT)]
+    flat = norm(text)
+    if not groups and any(w in flat for w in PUBLISH):
+        return [{w: 1.0 if w in flat else SYNONYM_WEIGHT for w in PUBLISH}]
     return [{**(dict.fromkeys(PUBLISH, SYNONYM_WEIGHT) if set(g) & set(PUBLISH) else {}), **dict.fromkeys(g, 1.0)}
             for g in groups]
 
@@ -85,7 +91,7 @@ class StatedIndex:
     def __init__(self, archive):
         self.archive = archive
 
-    def match(self, groups, report_ids, units=(), years=(), asks_cumulative=False):
+    def match(self, groups, report_ids, units=(), years=(), asks_cumulative=False, question=""):
         """Rows of the given reports that hold the question's terms, best per report.
 
         `groups` are alternatives: a Chinese bigram is a group of one; an English word is the
@@ -100,6 +106,7 @@ class StatedIndex:
         # a group weighs as the question's own words in it (a rare synonym would outweigh the rest)
         weights = [max(self._weight(t) for t in _own_words(g)) for g in groups]
         wanted = sum(weights)
+        asked = norm(question)
         scored = {}
         for row in self._candidates(groups, weights, report_ids):
             if units and row["unit"] not in units:
@@ -111,6 +118,7 @@ class StatedIndex:
             named = set(re.findall(r"20\d{2}", label))
             fit = (1 if named & {str(y) for y in years} else -1 if named else 0)
             fit -= 1 if ("累计" in label or "历年" in label) and not asks_cumulative else 0
+            fit -= 1 if any(s in label and s not in asked for s in OTHER_SUBJECTS) else 0
             # a total ("全年共审核发布各类公开政府信息249条") over one of its parts listed after
             # it ("其中：…政府信息公开指南1条"), when the question's words fit both alike
             total = 1 if _TOTAL.search(label) else 0

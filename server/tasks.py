@@ -24,10 +24,18 @@ TOP_CHANGES = 5
 CHECK_WORDS = re.compile(
     r"(?:校验|核对|勾稽|核验|自洽|算术|表格|数字|数据).{0,8}?(?:没有?通过|未通过|不通过|失败|不符|不相符|不一致|对不上|不平|有误|出错)|"
     r"(?:没有?通过|未通过|不通过).{0,6}?(?:校验|核对|核验)|通过了?(?:校验|核对|核验|勾稽)|(?:校验|核对|核验)结果|"
-    r"勾稽关系|(?:数字|数据).{0,4}?(?:对得上|对不对|是否一致|一致吗)|"
+    r"勾稽关系|(?:数字|数据).{0,4}?(?:对得上|对不对|是否一致|一致吗|有没有问题|有问题吗|有无问题|有没有错|有错吗|准确吗)|"
+    # 今年的上年结转和去年的结转下年度一致吗: the cross-year check
+    r"结转.{0,30}?(?:一致|对得上|对不上|相符|不符|相等|衔接)|"
     r"\bpass(?:es|ed|ing)?\s+(?:\w+\s+){0,3}checks?\b|\bcheck results?\b|\bconsistency checks?\b|"
     r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}checks?\b|\bchecks?\s+(?:that\s+)?fail|"
-    r"\b(?:do(?:es)?n't|do(?:es)? not)\s+add\s+up\b|\binconsistent\s+(?:figures|tables|reports)\b", re.I)
+    r"\b(?:do(?:es)?n't|do(?:es)? not)\s+add\s+up\b|\binconsistent\s+(?:figures|tables|reports)\b|"
+    r"\b(?:any|are there)\s+errors?\s+in\s+(?:\w+\s+){0,4}(?:figures|tables|data|numbers)\b|"
+    r"\b(?:figures|tables|data|numbers)\s+(?:\w+\s+){0,3}(?:consistent|correct|right)\b|"
+    r"\bcarried (?:over|forward)\b.{0,60}\b(?:match|agree|equal|consistent)", re.I)
+# a question about the carry-over itself: each pair's result is said, consistent or not
+CARRY_ASKED = re.compile(r"结转|carried (?:over|forward)|carry[- ]over|cross[- ]year", re.I)
+CARRY_PAIRS_SAID = 5
 CHECKS_LISTED = 10  # reports named in the answer; the archive page lists them all
 DETAILS_LISTED = 2  # failed checks quoted per report
 CROSS_YEAR_SCOPE = 2000  # reports: up to this many, the answer makes the cross-year check too
@@ -41,11 +49,11 @@ def office_task(archive, q, agencies, years, lang):
     if COMPARE_WORDS.search(text) and not q.cells:
         return _compare_answer(archive, agencies, years, lang)
     if CHECK_WORDS.search(text):
-        return _checks_answer(archive, agencies, years, lang)
+        return _checks_answer(archive, agencies, years, lang, carry_asked=bool(CARRY_ASKED.search(text)))
     return None
 
 
-def _checks_answer(archive, agencies, years, lang):
+def _checks_answer(archive, agencies, years, lang, carry_asked=False):
     """The reports of the scope that fail a template check (table 三's 一+二=三(七)+四, a total
     against its parts …) or the cross-year check (上年结转 = last year's 结转下年度), each with
     what fails and a link to its page with the cells outlined. One form per report: the one
@@ -60,14 +68,19 @@ def _checks_answer(archive, agencies, years, lang):
     counts = dict(archive.db().execute(
         "SELECT report_id, COUNT(*) FROM check_failures WHERE report_id IN (SELECT value FROM json_each(?))"
         " GROUP BY report_id", (json.dumps([r.id for r in primary.values()]),)).fetchall())
-    cross, cross_checked = {}, len(primary) <= CROSS_YEAR_SCOPE
+    cross, cross_checked, carried = {}, len(primary) <= CROSS_YEAR_SCOPE, []
     if cross_checked:
         everything = primary_reports(archive.select_reports(agencies or None)) if years else primary
         for this, last in consecutive_pairs(everything):  # last year's report may be outside the years asked
             if (this.agency_key, this.year) in primary:
-                bad = [c for c in cross_year_checks(archive, this, last, lang) if not c["passed"]]
+                made = cross_year_checks(archive, this, last, lang)
+                bad = [c for c in made if not c["passed"]]
                 if bad:
                     cross[this.id] = bad
+                # "上年结转和去年的结转下年度一致吗": the answer to that, consistent or not, for the
+                # pairs inside the years asked (both, where two or more are named)
+                if len(years or ()) < 2 or last.year in years:
+                    carried += [(this, c) for c in made if c["key"] == "carry.total"]
     failing = [r for _, r in sorted(primary.items(), key=lambda kv: (kv[0][1], kv[0][0]))
                if r.id in counts or r.id in cross]
     n, k = len(primary), len(failing)
@@ -101,9 +114,23 @@ def _checks_answer(archive, agencies, years, lang):
         text = (f"{k} of the {n} reports in the scope fail a check (the reports' own figures disagree; they are "
                 f"kept as printed){scope_note}: " + ". ".join(parts)
                 + (". … The rest are on the archive page." if k > CHECKS_LISTED else "."))
+    if carry_asked and carried:
+        # the total column's detail, named by its agency instead ("总计：2021 年上年结转 0，…")
+        said = [_name(archive, this, zh) + c["detail"].split("：" if zh else ": ", 1)[-1]
+                for this, c in carried[:CARRY_PAIRS_SAID]]
+        text = ("跨年度核对（上年结转 = 上一年度结转下年度）：" + "；".join(said) + "。" if zh else
+                "Carried over against the year before's carried forward: " + "; ".join(said) + ". ") + text
+    elif carry_asked and cross_checked and n:
+        text = ("所问范围内没有相邻两个年度的报告，无法做跨年度核对。" if zh else
+                "The scope holds no two consecutive years of one agency: nothing to check across years. ") + text
     links.append({"label": "档案总览（各报告校验结果）" if zh else "The archive at a glance (every report's checks)",
                   "url": "/archive"})
     return {"kind": "checks", "answer": text, "links": links, "checks": listed, "checks_total": k}
+
+
+def _name(archive, report, zh):
+    agency = archive.agencies[report.agency_key]
+    return agency.name if zh else f"{agency.name_en}: "
 
 
 def _pair(archive, agencies, years):

@@ -262,6 +262,43 @@ def test_markdown_headings_pipe_tables_and_page_footers(tmp_path):
     assert (licensing.value, licensing.page) == (1208, 2)
 
 
+def test_markdown_saved_as_text_is_read_as_markdown(tmp_path):
+    """A transcription with pipe tables saved as .txt: its tables are grids, as in the .md."""
+    md = shared("上海市科委_2024.md")
+    txt = tmp_path / "上海市科委_2024.txt"
+    txt.write_bytes(md.read_bytes())
+    _, as_md = read_cells(md)
+    parsed, as_txt = read_cells(txt)
+    assert parsed.doc.kind == "md" and len(as_md) > 150
+    assert {k: (f.value, f.quality) for k, f in as_txt.items()} == {k: (f.value, f.quality) for k, f in as_md.items()}
+
+
+def test_placeholder_cells_under_a_transcriptions_headers_do_not_make_a_row(tmp_path):
+    """"| - | - |" and "| - | - | - | - | - |" under the applicant headers of table 三: joined they
+    would be a 26th row of seven cells, and the 25 rows would no longer be read by position (the
+    unlabelled "3. 其他" of （六）其他处理 then lost, and the arithmetic failing for it)."""
+    from indexer import registry as reg
+
+    numbers = {"new_received": 12, "disclosed": 5, "other_other": 7, "results_total": 12}
+    header = "| 类别 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 总计 |\n|---|---|---|---|---|---|---|---|\n"
+    rows = ""
+    for key in reg.REQUEST_LAYOUTS[25]:  # each row a table of its own under its heading, as transcribed
+        label = "3. 其他" if key == "other_other" else reg.REQUESTS.row(key).zh.split(" ")[-1]
+        if key == "other_unpaid_fee":  # a header misplaced by the transcriber (结转下年度 is not the last row)
+            header = "| 项目 | 本年新收件数 | 上年结转件数 | 予以公开 | 部分公开 | 不予公开 | 结转下年度 | 总计 |\n|---|---|---|---|---|---|---|---|\n"
+        rows += f"### {label}\n{header}| {label} | {numbers.get(key, 0)} | 0 | 0 | 0 | 0 | 0 | {numbers.get(key, 0)} |\n\n"
+    text = ("# 某某县人民政府2024年政府信息公开工作年度报告\n\n## 一、总体情况\n\n本县全年主动公开政府信息 80 条。\n\n"
+            "## 三、收到和处理政府信息公开申请情况\n\n### 申请人情况 (自然人)\n| (数据项目) | 数量 |\n|---|---|\n| - | - |\n\n"
+            "### 申请人情况 (法人或其他组织)\n| 商业企业 | 科研机构 | 社会公益 | 法律服务机构 | 其他 |\n|---|---|---|---|---|\n"
+            "| - | - | - | - | - |\n\n### 申请人情况 (总计)\n| (数据项目) | 数量 |\n|---|---|\n| - | - |\n\n" + rows)
+    path = tmp_path / "某某县_2024.md"
+    path.write_text(text, encoding="utf-8")
+    parsed, cells = read_cells(path)
+    assert parsed.tables["requests"].problems == []
+    assert cells[("requests", "other_other", "total")].value == 7
+    assert [c.key for c in parsed.checks if c.table == "requests" and not c.passed] == []
+
+
 def test_an_ocr_transcript_with_misread_characters_still_yields_a_report(tmp_path):
     text = shared("沭阳县发展和改革局_2023.html").read_text(encoding="utf-8")
     import lxml.html

@@ -290,6 +290,22 @@ def test_reports_that_fail_their_checks_asked_in_the_chat(client, hongze):
     assert prose["kind"] != "checks"
 
 
+def test_the_carry_over_asked_about_is_answered_pair_by_pair(client):
+    """"今年的上年结转和去年的结转下年度一致吗" is the cross-year check: each pair of the years asked
+    is said, consistent or not (not only the reports that fail some other check)."""
+    for question, said in (("2021年平潭综合实验区上年结转的申请和2020年结转下年度的一致吗",
+                            "平潭综合实验区2021 年上年结转 0，2020 年结转下年度 0，相符"),
+                           ("Does Pingtan's 2021 carried over match the 2020 carried forward?",
+                            "Pingtan Comprehensive Experimental Zone: carried over in 2021 0; carried forward in 2020 0 "
+                            "— consistent")):
+        answer = client.post("/api/ask", json={"question": question}).json
+        assert answer["kind"] == "checks" and said in answer["answer"], answer["answer"]
+        assert "2019" not in answer["answer"].split("。")[0]  # the pair before the years asked is not said
+    # the data of a report asked about in other words: its checks
+    answer = client.post("/api/ask", json={"question": "洪泽区2024年的报告数据有问题吗"}).json
+    assert answer["kind"] == "checks" and "全部通过" in answer["answer"]
+
+
 def test_rollup_asked_in_the_chat(client):
     answer = client.post("/api/ask", json={"question": "2024年各单位申请数量合计，按模板导出"}).json
     assert answer["kind"] == "rollup", answer["answer"]

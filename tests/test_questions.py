@@ -219,6 +219,55 @@ def test_a_city_and_its_district_joined_by_and_are_both_ranked(city_archive, que
     assert {f["agency_key"] for f in ask(city_archive, "2024年淮安市洪泽区收到的申请")["figures"]} == {"洪泽区"}
 
 
+def test_a_group_and_one_of_its_rows_asked_together_give_the_group_and_the_row(city_archive):
+    """"无法提供的有多少件，其中本机关不掌握的多少": the group's rows and their sum, the part among them
+    (the group alone beside its row, in one clause, still only says where the row is)."""
+    result = ask(city_archive, "洪泽区2024年无法提供的有多少件，其中本机关不掌握的多少")
+    rows = {f["row"]: f["value"] for f in result["figures"] if f["column"] == "total"}
+    assert set(rows) == {"unavailable_not_held", "unavailable_not_existing", "unavailable_unclear"}
+    assert rows["unavailable_not_held"] == 31 and [s["value"] for s in result["sums"]] == [sum(rows.values())]
+    one = ask(city_archive, "How many requests could not be answered because the agency did not hold the information "
+                            "in 2024 in Hongze?")
+    assert {f["row"] for f in one["figures"]} == {"unavailable_not_held"}
+
+
+def test_applying_for_review_is_the_review_not_a_request(city_archive):
+    """申请行政复议 names the review: 申请 in it is not 本年新收…申请数量."""
+    for question in ("洪泽区2024年有没有被申请行政复议", "How many people applied for administrative review against "
+                                                 "Hongze in 2024?"):
+        result = ask(city_archive, question)
+        assert {(f["table"], f["row"]) for f in result["figures"]} == {("appeals", "review")}, question
+
+
+def test_two_years_compared_with_xiangbi_is_a_change(city_archive):
+    """"2024年和2023年相比，…增加了还是减少了": 相比 says between which years; the change is worked out."""
+    result = ask(city_archive, "洪泽区2024年和2023年相比，收到的申请数量增加了还是减少了")
+    assert result["kind"] == "figure" and "增加 74 件" in result["answer"], result["answer"]
+
+
+def test_a_name_one_character_off_an_agencys_is_pointed_to_not_answered(tmp_path):
+    """沭阳 asked, the archive's report printed as 沐阳 (an OCR misreading, or the report's own
+    typo): no figure of another agency's name, but the near name is offered."""
+    import lxml.html
+
+    from indexer.pipeline import index_paths
+    from server.answer import answer
+    from server.archive import ArchiveHolder
+
+    page = SHARED_CORPUS / "沭阳县发展和改革局_2023.html"
+    if not page.exists():
+        pytest.skip("沭阳县发展和改革局_2023.html not in ../shared/corpus")
+    plain = lxml.html.fromstring(page.read_text(encoding="utf-8")).text_content().replace("沭", "沐")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "ocr.txt").write_text(plain, encoding="utf-8")
+    index_paths([tmp_path / "in"], tmp_path / "data", progress=False)
+    archive = ArchiveHolder(tmp_path / "data").get()
+    result = answer(archive, "沭阳县发展和改革局2023年收到多少件申请")
+    assert result["figures"] == []
+    assert "名称只差一字的有：沐阳县发展和改革局" in result["answer"], result["answer"]
+    assert answer(archive, "沐阳县发展和改革局2023年收到多少件申请")["figures"]
+
+
 def test_the_unit_asked_picks_the_columns_of_an_older_edition(city_archive):
     """2019-edition tables count items (项) beside decisions (件): "多少件" asks the decisions,
     a row asked without a unit still gets every column, and a 2021 report its one column."""

@@ -441,14 +441,32 @@ def test_a_figure_question_not_fully_understood_gives_passages_but_no_figure(ask
 
 def test_a_column_the_reports_template_lacks_is_said_so_and_the_prose_that_states_it_shown(ask):
     """本年废止件数 is a column of the 2021 template only; Pingtan's 2020 report states the
-    number in its prose (its crawler text, whose table could not be read, is not the reason)."""
+    number in its prose (its crawler text, whose table could not be read, is not the reason):
+    the statement is the figure, quoted and cited, and the missing column is said."""
     result = ask("平潭2020年废止了几件规范性文件")
-    assert result["figures"] == []
+    assert [(f["table"], f["value"], f["year"]) for f in result["figures"]] == [("narrative", 5, 2020)]
+    assert "废止规范性文件5件" in result["figures"][0]["printed_row"]
     assert "没有“规范性文件·本年废止件数”这一栏" in result["answer"] and "未能完整读取" not in result["answer"]
-    assert any("废止规范性文件5件" in p["text"] for p in result["passages"][:3])
     # where the template has the column, the cell answers as before
     hongze = ask("洪泽区2023年废止了几件规范性文件")
     assert [(f["row"], f["column"], f["value"]) for f in hongze["figures"]] == [("normative_documents", "repealed", 5)]
+
+
+def test_what_was_published_is_not_a_statement_about_requests(ask):
+    """"公开了多少条政府信息" of a report from before the template: 主动公开政府信息1853条, not
+    "共收到有关政府信息公开的申请7条" (公开 there names the request)."""
+    result = ask("平潭县2013年公开了多少条政府信息")
+    assert [f["value"] for f in result["figures"]] == [1853], result["answer"]
+
+
+def test_a_cell_of_a_report_without_tables_is_answered_from_its_prose(ask):
+    """A report from before the 2019 template has no table 三; its prose states the requests."""
+    result = ask("平潭县2013年收到多少条申请")
+    assert [(f["table"], f["value"]) for f in result["figures"]] == [("narrative", 7)]
+    assert "早于 2019 年的国家模板" in result["answer"]
+    english = ask("How many requests did Pingtan County receive in 2013?")
+    assert [f["value"] for f in english["figures"]] == [7]
+    assert "Pingtan County predates" in english["answer"]  # the name as written, not lower-cased
 
 
 def test_the_count_asked_and_words_run_together_do_not_outweigh_what_is_asked_about(ask):

@@ -48,7 +48,10 @@ def read_document(name: str, data: bytes, use_grid: bool = True) -> Document:
         from .word import read_docx
         return read_docx(data)
     if form == "text":
+        from .markdown import has_pipe_table, read_markdown
         from .textfile import read_text
+        if has_pipe_table(decode_text(data)):  # Markdown saved as .txt
+            return read_markdown(data)
         return read_text(data)
     if form == "md":
         from .markdown import read_markdown

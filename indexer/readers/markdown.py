@@ -32,6 +32,15 @@ def _pipe_cells(line: str):
     return [GridCell(_EMPHASIS_RE.sub("", c).strip()) for c in re.split(r"(?<!\\)\|", s)]
 
 
+def has_pipe_table(text: str) -> bool:
+    """Whether a text holds a Markdown pipe table: a row of cells over a separator line
+    ("| 规章 | 0 |" over "|---|---|"). A transcription saved as .txt is read as Markdown then:
+    its tables are grids, not lines of run-together tokens."""
+    lines = text.split("\n")
+    return any(_SEPARATOR_RE.match(line) and "|" in line and i and _is_pipe_row(lines[i - 1])
+               for i, line in enumerate(lines))
+
+
 def read_markdown(data: bytes) -> Document:
     text = decode_text(data)
     if control_share(text) > 0.02:
