@@ -162,6 +162,10 @@ def agency_aliases(key: str) -> set:
             unit = _unit(place)
             names |= {f"{_pinyin(stem)} {dept_en}".lower(),
                       f"{_pinyin(stem)} {UNIT_EN.get(unit, '')} {dept_en}".lower().replace("  ", " ")}
+            # the department's initials, as English writes them: Shuyang DRB (Development and Reform Bureau)
+            initials = "".join(w[0] for w in dept_en.split() if w[0].isupper())
+            if len(initials) >= 2:
+                names.add(f"{_pinyin(stem)} {initials}".lower())
         return names
     place = parsed.places[-1] if parsed.places else key
     stem = _stem(place)

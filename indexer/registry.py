@@ -87,11 +87,12 @@ CHANGE = Column("change", "本年增/减", "change this year", "项",
                 ask=("增/减", "增减", "change this year", "net change"))
 DECISIONS = Column("decisions", "本年处理决定数量", "decisions made this year", "件",
                    variants=("处理决定数量",),
-                   ask=("处理决定", "决定数量", "决定", "decisions", "decision", "decided", "handled", "cases"))
+                   ask=("处理决定", "决定数量", "决定", "decisions", "decision", "decided", "decide", "decides", "handled",
+                        "cases"))
 FEE_AMOUNT = Column("fee_amount", "本年收费金额（单位：万元）", "fees collected this year", "万元",
                     variants=("本年收费金额",),
-                    ask=("收费金额", "收费总额", "收费收入", "金额", "多少钱", "amount", "collected", "revenue",
-                         "income", "how much"))
+                    ask=("收费金额", "收费总额", "收费收入", "金额", "多少钱", "amount", "collected", "collect", "collects",
+                         "revenue", "income", "how much"))
 PROCUREMENT_ITEMS = Column("procurement_items", "采购项目数量", "number of procurement items", "项",
                            ask=("采购项目数量", "项目数量", "项目数", "项目", "多少个", "个数", "多少项",
                                 "items", "item", "projects", "project", "how many", "number"))
@@ -223,7 +224,7 @@ REQUESTS = Table(
         _r("rejected_petition", "（五）不予处理 1.信访举报投诉类申请", "not processed: petitions and complaints",
            ("信访举报投诉", "信访"), ("信访举报投诉", "信访", "petitions", "complaints")),
         _r("rejected_repeat", "（五）不予处理 2.重复申请", "not processed: repeated requests", ("重复申请",),
-           ("重复申请", "repeated requests", "duplicate requests")),
+           ("重复申请", "repeated requests", "duplicate requests", "repeat requests", "repeated", "duplicates")),
         _r("rejected_publication", "（五）不予处理 3.要求提供公开出版物", "not processed: asks for publications",
            ("公开出版物", "出版物"), ("公开出版物", "出版物", "publications")),
         _r("rejected_excessive", "（五）不予处理 4.无正当理由大量反复申请", "not processed: excessive repeated requests",
@@ -266,8 +267,11 @@ REQUEST_LAYOUTS = {
 
 # --- table 四 ------------------------------------------------------------------------------
 OUTCOME_COLUMNS = (
-    Column("upheld", "结果维持", "upheld", "件", ask=("结果维持", "维持", "upheld", "affirmed", "maintained")),
-    Column("corrected", "结果纠正", "corrected", "件", ask=("结果纠正", "纠正", "纠错", "corrected", "overturned", "reversed")),
+    # an agency that "won" a review or lawsuit had its decision upheld; one that "lost" had it corrected
+    Column("upheld", "结果维持", "upheld", "件",
+           ask=("结果维持", "维持", "upheld", "affirmed", "maintained", "won", "win")),
+    Column("corrected", "结果纠正", "corrected", "件",
+           ask=("结果纠正", "纠正", "纠错", "corrected", "overturned", "reversed", "lost", "lose")),
     Column("other", "其他结果", "other outcome", "件", ask=("其他结果", "other outcomes", "other outcome", "other results")),
     Column("pending", "尚未审结", "pending", "件", ask=("尚未审结", "未审结", "pending", "not yet concluded", "ongoing")),
     Column("total", "总计", "total", "件",
@@ -278,6 +282,7 @@ APPEALS = Table(
     rows=(
         Row("review", "行政复议", "administrative reviews", keys=("行政复议",),
             ask=("申请行政复议", "申请复议", "行政复议", "复议", "administrative reviews", "administrative review", "reconsideration",
+                 "reviews",
                  "applied for administrative review", "apply for administrative review",
                  "applications for administrative review")),
         Row("litigation_direct", "行政诉讼 未经复议直接起诉", "lawsuits filed directly", keys=("直接起诉",),

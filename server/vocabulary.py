@@ -37,6 +37,7 @@ processed deal dealt grant granted adopt adopted take taken took give given rece
 altogether combined respectively separately broken down breakdown split by file filed files submit submitted
 lodge lodged send sent come came people persons person administrative administration new face faced facing
 grounds ground basis whether publish published publishes proactively against end year-end
+turn turned turns down still yet
 export exported template layout roll rollup roll-up sheet spreadsheet excel xlsx csv
 """.split())
 

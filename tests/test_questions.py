@@ -239,6 +239,22 @@ def test_applying_for_review_is_the_review_not_a_request(city_archive):
         assert {(f["table"], f["row"]) for f in result["figures"]} == {("appeals", "review")}, question
 
 
+@pytest.mark.parametrize("question, cells", [
+    ("How many administrative penalties did Hongze decide in 2023?", {("penalty", "decisions", 4119)}),
+    ("What fees did Hongze collect in 2024?", {("fees", "fee_amount", 7545)}),
+    ("How many reviews did Hongze win in 2023?", {("review", "upheld", 10)}),
+    ("How many administrative reviews were still pending for Hongze in 2024?", {("review", "pending", 0)}),
+    ("How many requests did Hongze turn down because they were repeated in 2024?",
+     {("rejected_repeat", "total", 0)}),
+    ("How many requests from companies did Shuyang DRB get in 2023?", {("new_received", "commercial", None)}),
+])
+def test_everyday_english_verbs_and_a_departments_initials_name_the_cell(city_archive, question, cells):
+    """decide, collect, win, still pending, turn down … repeated; DRB for a Development and Reform
+    Bureau: understood, not refused for a word no rule read."""
+    result = ask(city_archive, question)
+    assert {(f["row"], f["column"], f["value"]) for f in result["figures"]} == cells, result["answer"]
+
+
 def test_two_years_compared_with_xiangbi_is_a_change(city_archive):
     """"2024年和2023年相比，…增加了还是减少了": 相比 says between which years; the change is worked out."""
     result = ask(city_archive, "洪泽区2024年和2023年相比，收到的申请数量增加了还是减少了")
