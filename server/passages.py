@@ -72,6 +72,14 @@ PREFACE = "报告说明"
 PREFACE_FACTOR = 0.7
 
 
+# Words the reports use for one thing each, whichever a question asks in: section 五's
+# shortcomings are 存在的主要问题 in one report, 不足 or 短板 in another ("有哪些不足" must reach
+# "存在的主要问题：…有待进一步提升"). A term of a set widens its group to the others at
+# SAME_SENSE_WEIGHT (a passage with the question's own word comes first).
+SAME_SENSE = (("问题", "不足", "短板", "差距", "薄弱", "欠缺"),)
+SAME_SENSE_WEIGHT = 0.8
+SECTION_ONLY = 0.5  # of a term's coverage, when only the passage's section title holds it
+
 _NAMED_NUMBER = re.compile(r"(?<![0-9.])[0-9]{3,}(?![0-9.])")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
@@ -108,6 +116,11 @@ def query_groups(q, archive=None, embed=None) -> list:
             # inside a dictionary word (诺贝 of 诺贝尔) stays: a word the archive lacks
             groups = [g for g in groups if any(t in held or any(t in w for w in found) for t in g)]
             words = sorted(w for w in found if any(w[i:i + 2] not in held for i in range(len(w) - 1)))
+    for group in groups:
+        for words_for_it in SAME_SENSE:
+            if any(group.get(w, 0.0) >= 1.0 for w in words_for_it):
+                for w in words_for_it:
+                    group.setdefault(w, SAME_SENSE_WEIGHT)
     lexicon = getattr(archive, "lexicon", None)
     if not words or embed is None or not lexicon:
         return groups
@@ -194,13 +207,16 @@ class PassageSearch:
         sure = [t for t, c in group.items() if c >= 1.0]
         return max(self._idf(t) for t in sure) if sure else self._idf(max(group, key=group.get))
 
-    def coverage(self, groups, weights, text: str) -> float:
-        """The IDF-weighted share of the question's groups the text holds, each group counting
-        with the confidence of the best of its terms found."""
+    def coverage(self, groups, weights, text: str, section: str = "") -> float:
+        """The IDF-weighted share of the question's groups the passage holds, each group counting
+        with the confidence of the best of its terms found. A term only the passage's section
+        title holds counts SECTION_ONLY of that: every passage of 五、存在的主要问题及改进情况
+        holds 问题 there, the improvements as well as the problems."""
         if not groups:
             return 0.0
-        flat = norm(text)
-        have = sum(w * max((c for t, c in g.items() if t in flat), default=0.0) for g, w in zip(groups, weights))
+        flat, title = norm(text), norm(section)
+        have = sum(w * max((c if t in flat else SECTION_ONLY * c for t, c in g.items() if t in flat or t in title),
+                           default=0.0) for g, w in zip(groups, weights))
         return have / sum(weights)
 
     def search(self, q, report_ids=None, embed=None) -> list:
@@ -233,7 +249,7 @@ class PassageSearch:
             if chunk is None or (report_ids is not None and chunk["report_id"] not in report_ids):
                 continue  # a passage of a report replaced since its vector was written
             text = chunk["section"] + chunk["text"]
-            cover = self.coverage(groups, weights, text)
+            cover = self.coverage(groups, weights, chunk["text"], chunk["section"])
             sim = similarity.get(cid)
             if sim is None:  # a lexical candidate the dense ranker did not list: its own cosine
                 vector = vectors.vector(cid) if embedding is not None else None

@@ -452,6 +452,15 @@ def test_a_column_the_reports_template_lacks_is_said_so_and_the_prose_that_state
     assert [(f["row"], f["column"], f["value"]) for f in hongze["figures"]] == [("normative_documents", "repealed", 5)]
 
 
+def test_the_problems_a_report_lists_come_before_the_passages_that_only_sit_under_the_heading(ask):
+    """存在哪些问题 of a report whose problems section is titled 存在的主要问题及改进情况: the passage
+    that names the problems in its own words (受人员编制限制 … 兼职经办), not only those that
+    sit under the heading; and 不足 / 短板 reach a report that says 问题 (SAME_SENSE)."""
+    for question in ("平潭县2013年政府信息公开存在哪些问题", "平潭县2013年政府信息公开有哪些不足"):
+        result = ask(question)
+        assert any("兼职经办" in p["text"] for p in result["passages"][:3]), question
+
+
 def test_what_was_published_is_not_a_statement_about_requests(ask):
     """"公开了多少条政府信息" of a report from before the template: 主动公开政府信息1853条, not
     "共收到有关政府信息公开的申请7条" (公开 there names the request)."""
