@@ -31,7 +31,7 @@ CHECK_WORDS = re.compile(
     r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}checks?\b|\bchecks?\s+(?:that\s+)?fail|"
     r"\b(?:do(?:es)?n't|do(?:es)? not)\s+add\s+up\b|\binconsistent\s+(?:figures|tables|reports)\b|"
     r"\b(?:any|are there)\s+errors?\s+in\s+(?:\w+\s+){0,4}(?:figures|tables|data|numbers)\b|"
-    r"\b(?:figures|tables|data|numbers)\s+(?:\w+\s+){0,3}(?:consistent|correct|right)\b|"
+    r"\b(?:figures|tables|data|numbers)\b.{0,40}?\b(?:consistent|correct|right)\b|"
     r"\bcarried (?:over|forward)\b.{0,60}\b(?:match|agree|equal|consistent)", re.I)
 # a question about the carry-over itself: each pair's result is said, consistent or not
 CARRY_ASKED = re.compile(r"结转|carried (?:over|forward)|carry[- ]over|cross[- ]year", re.I)
@@ -111,7 +111,8 @@ def _checks_answer(archive, agencies, years, lang, carry_asked=False):
         text = (f"所问范围的 {n} 份报告中，{k} 份有未通过的校验（报告本身的数字不相符，按原样保留、未作修改）"
                 f"{scope_note}：" + "。".join(parts) + ("。……其余见档案总览。" if k > CHECKS_LISTED else "。"))
     else:
-        text = (f"{k} of the {n} reports in the scope fail a check (the reports' own figures disagree; they are "
+        text = ((f"{k} of the {n} reports in the scope fail a check" if n > 1 else
+                 "The one report in the scope fails a check") + " (the reports' own figures disagree; they are "
                 f"kept as printed){scope_note}: " + ". ".join(parts)
                 + (". … The rest are on the archive page." if k > CHECKS_LISTED else "."))
     if carry_asked and carried:

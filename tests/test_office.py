@@ -304,6 +304,8 @@ def test_the_carry_over_asked_about_is_answered_pair_by_pair(client):
     # the data of a report asked about in other words: its checks
     answer = client.post("/api/ask", json={"question": "洪泽区2024年的报告数据有问题吗"}).json
     assert answer["kind"] == "checks" and "全部通过" in answer["answer"]
+    answer = client.post("/api/ask", json={"question": "Are the figures in Hongze's 2023 report consistent?"}).json
+    assert answer["kind"] == "checks" and answer["answer"].startswith("The one report in the scope fails a check")
 
 
 def test_rollup_asked_in_the_chat(client):
