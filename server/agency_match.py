@@ -8,13 +8,17 @@
   the answer can say the archive has no report of it.
 - A name that matches several agencies ("平潭": 平潭县 and 平潭综合实验区) is reported as
   ambiguous, so the answer can ask which one is meant.
+- A department named without its place ("市科委", "发改局") in a question that names no other
+  place or agency is the one such department the archive holds, and the answer says so; after
+  a place ("淮安市发改局") it is that place's, which the archive may not hold.
 """
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from indexer.agencies import UNITS
+from indexer.agencies import ABBREVIATIONS, UNITS, _unit
+from indexer.agencies import parse as parse_agency
 
 # "its districts and counties": the places inside a named one, not the place itself
 _BELOW_RE = re.compile(r"^(?:的)?(?:各|所有|全部|下辖|所辖|所属|辖区内|辖内|下属)?(?:各)?(?:区县|县区|区|县|乡镇|街道|镇|乡|部门|单位|委办局)"
@@ -38,6 +42,7 @@ class AgencyMatch:
     qualifiers: list = field(default_factory=list)  # places named only to say where an agency is
     renamed: list = field(default_factory=list)  # [(former name typed, agency key)]: 洪泽县 for 洪泽区
     settled: list = field(default_factory=list)  # [(name, agency key)]: several agencies fit, one by the year
+    unplaced: list = field(default_factory=list)  # [(name, agency key)]: a department without its place, one held
     unverified: list = field(default_factory=list)  # a province named around an agency, not in its reports
 
 
@@ -66,9 +71,15 @@ class AgencyIndex:
                     self.places[normalize(stem)].add(agency.key)
                 for name in _english_place(place):
                     self.places[name].add(agency.key)
+        # A department named without its place ("市科委", "发改局"): the agencies it can mean.
+        self.unplaced = defaultdict(set)
+        for agency in agencies:
+            for name in _unplaced_names(agency.key):
+                if normalize(name) not in self.owners:
+                    self.unplaced[normalize(name)].add(agency.key)
         # Names are found by the longest one at each position (a dictionary lookup per length),
         # which costs the same with ten agencies or a hundred thousand.
-        self.names = set(self.owners) | set(self.places)
+        self.names = set(self.owners) | set(self.places) | set(self.unplaced)
         self.lengths = sorted({len(n) for n in self.names}, reverse=True)
 
     def _find(self, q: str):
@@ -92,6 +103,12 @@ class AgencyIndex:
         for span, name in self._find(q):
             exact = self.exact.get(name)
             owners = {exact} if exact else set(self.owners.get(name, ()))
+            if not owners and name in self.unplaced and found and q[found[-1][0][1]:span[0]].strip() in ("", "的"):
+                # 淮安市发改局: the department of the place just named, which the archive does not
+                # hold (沭阳县发改局 is another place's): one unknown name, never the other's figures
+                (start, _), before = found.pop()[:2]
+                found.append(((start, span[1]), before + name, set(), set()))
+                continue
             found.append((span, name, owners, set(self.places.get(name, ()))))
         chosen = set()
         named_at = {}  # agency key -> where the question names it
@@ -101,6 +118,17 @@ class AgencyIndex:
                 result.below.append(name)  # 淮安市各区县: the agencies inside it
                 chosen |= inside
                 result.spans.append((span[0], span[1] + _BELOW_RE.match(following).end()))
+                continue
+            alone = all(other[1] == name for other in found)  # no place or agency named beside it
+            if not owners and not inside and name in self.unplaced and alone:
+                # "市科委" with no place: the one the archive holds (said in the answer), or which one
+                keys = sorted(self.unplaced[name])
+                if len(keys) > 1:
+                    result.ambiguous[name] = keys
+                else:
+                    chosen.add(keys[0])
+                    result.unplaced.append((name, keys[0]))
+                result.spans.append(span)
                 continue
             if not owners:
                 # a place the archive knows only as the home of some agencies (上海市 of 上海市科委)
@@ -240,6 +268,17 @@ def _across_words(text: str, at: int, name: str) -> bool:
 
     words = headwords()
     return at > 0 and text[at - 1:at + 1] in words and name[1:] in words
+
+
+def _unplaced_names(key: str) -> set:
+    """A department's names without its place: 科学技术委员会, 科委, and with its place's level,
+    市科委, 市科学技术委员会. None for a government (洪泽区 is its place)."""
+    parsed = parse_agency(key)
+    if not parsed.department or not parsed.places:
+        return set()
+    level = _unit(parsed.places[-1])
+    names = {parsed.department} | {abbr for abbr, full in ABBREVIATIONS.items() if full == parsed.department}
+    return {n for n in names | {level + n for n in names if level}} if level else names
 
 
 def _stem(place: str) -> str:

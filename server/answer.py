@@ -781,6 +781,9 @@ def _relative_note(q, lang):
     parts += [f"“{name}”可指多个单位，其中只有{key}有所问年份的报告，按{key}回答" if lang == "zh" else
               f"'{name}' could mean several agencies; only {key} has a report for the year asked, so it is answered for it"
               for name, key in q.agency_match.settled]
+    parts += [f"“{name}”未写明地名，档案中只有{key}，按它回答" if lang == "zh" else
+              f"'{name}' names no place; the archive holds only {key}'s, so it is answered for it"
+              for name, key in q.agency_match.unplaced]
     parts += [f"报告中没有写明所属的“{name}”，未据此核对" if lang == "zh" else
               f"'{name}' is not named in the agency's reports, so it could not be checked"
               for name in q.agency_match.unverified]

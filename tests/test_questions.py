@@ -255,6 +255,17 @@ def test_everyday_english_verbs_and_a_departments_initials_name_the_cell(city_ar
     assert {(f["row"], f["column"], f["value"]) for f in result["figures"]} == cells, result["answer"]
 
 
+def test_a_department_named_without_its_place_is_the_one_held_and_the_answer_says_so(city_archive):
+    """"市科委" alone: the one 科委 the archive holds, with a note; after another place
+    (淮安市发改局, 洪泽区和发改局) it is that place's or not known — never another place's figures."""
+    result = ask(city_archive, "市科委2024年收到多少件申请")
+    assert [(f["agency_key"], f["value"]) for f in result["figures"] if f["column"] == "total"] == \
+        [("上海市科学技术委员会", 34)]
+    assert result["answer"].startswith("“市科委”未写明地名，档案中只有上海市科学技术委员会，按它回答")
+    for question in ("淮安市发改局2023年收到多少件申请", "淮安市的发改局2023年收到多少件申请", "洪泽区和发改局2023年收到多少件申请"):
+        assert ask(city_archive, question)["figures"] == [], question
+
+
 def test_two_years_compared_with_xiangbi_is_a_change(city_archive):
     """"2024年和2023年相比，…增加了还是减少了": 相比 says between which years; the change is worked out."""
     result = ask(city_archive, "洪泽区2024年和2023年相比，收到的申请数量增加了还是减少了")
