@@ -109,6 +109,8 @@ class AgencyIndex:
                 (start, _), before = found.pop()[:2]
                 found.append(((start, span[1]), before + name, set(), set()))
                 continue
+            if not owners and name in self.unplaced and _after_place(q, span[0], name):
+                continue  # 沭阳县发展和改革局 with 沭阳县 not held: a place's department, not a name alone
             found.append((span, name, owners, set(self.places.get(name, ()))))
         chosen = set()
         named_at = {}  # agency key -> where the question names it
@@ -268,6 +270,18 @@ def _across_words(text: str, at: int, name: str) -> bool:
 
     words = headwords()
     return at > 0 and text[at - 1:at + 1] in words and name[1:] in words
+
+
+_PLACE_ENDS = frozenset("省市州盟县区旗乡镇")
+_PLACE_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,6})(?:%s)$" % "|".join(sorted(UNITS, key=len, reverse=True)))
+
+
+def _after_place(q: str, start: int, name: str) -> bool:
+    """Whether a department name found at `start` follows a place name (沭阳县 of 沭阳县发展和改革局,
+    whose 县 the found name 县发展和改革局 may have taken)."""
+    end = start + 1 if name[:1] in _PLACE_ENDS else start
+    m = _PLACE_BEFORE_RE.search(q[:end])
+    return bool(m) and m.group(1)[-2:] not in GENERIC_STEMS
 
 
 def _unplaced_names(key: str) -> set:

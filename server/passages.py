@@ -80,6 +80,9 @@ SAME_SENSE = (("问题", "不足", "短板", "差距", "薄弱", "欠缺"),)
 SAME_SENSE_WEIGHT = 0.8
 SECTION_ONLY = 0.5  # of a term's coverage, when only the passage's section title holds it
 
+# "How many hospitals …": what is counted, in an English question
+_COUNTED_EN = re.compile(r"\b(?:how many|number of)\s+([a-z][a-z'-]+)(\s+of\b)?")
+
 _NAMED_NUMBER = re.compile(r"(?<![0-9.])[0-9]{3,}(?![0-9.])")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
@@ -149,6 +152,21 @@ def _weigh_senses(group, dictionary, near):
         group[t] = min(1.0, max(MIN_SENSE, 1.0 - max(0.0, best - SENSE_MARGIN - c) / SENSE_MARGIN))
     for t, c in near:
         group.setdefault(t, NEIGHBOUR_WEIGHT * (1.0 - (best - c) / MARGIN))
+
+
+def counted_unnamed(q) -> bool:
+    """Whether an English question counts something no passage names in any dictionary sense
+    ("How many hospitals are there in Pingtan?": 医院 is in no report). A count is stated with
+    the thing counted; the passages that hold only a word near it (医疗) do not state it."""
+    if q.lang != "en":
+        return False
+    m = _COUNTED_EN.search((q.text or "").lower())
+    if not m or m.group(2):  # "how many episodes of Ask Pingtan": a measure; what is counted follows
+        return False
+    for phrase, terms in q.translations:
+        if phrase.split()[0] == m.group(1):
+            return not terms
+    return False  # a word of the template (requests) or a filler word: not this rule's
 
 
 def lexical_query(q, groups) -> str:
@@ -224,6 +242,8 @@ class PassageSearch:
         limits the search to those reports; `embed` (the model; None: words only) embeds the
         question and finds its words' nearest archive words."""
         archive = self.archive
+        if counted_unnamed(q):
+            return []
         if embed is not None:  # one forward pass for the question and its words
             embed = _remembered(embed)
             embed([_asked(q)] + ([w for w, _ in q.translations] if q.lang == "en" else

@@ -129,6 +129,7 @@ _WEAK_COLUMN_WORDS = {normalize(w) for w in (
     "多少钱", "金额", "总金额", "项目数", "项目数量", "项目", "value", "money", "cost", "spent", "spend", "spending",
     "decisions", "decision", "decided", "handled", "cases", "change", "increase", "decrease", "total", "in total",
     "overall", "altogether", "总计", "总数", "合计", "总共", "一共", "增加", "减少", "增减", "决定", "collected",
+    "collect", "collects", "decide", "decides", "won", "win", "lost", "lose",  # with a table named, not alone
     "revenue", "issue", "issued", "valid", "有效", "发布", "印发", "receive", "received", "receives")}
 
 

@@ -461,6 +461,16 @@ def test_the_problems_a_report_lists_come_before_the_passages_that_only_sit_unde
         assert any("兼职经办" in p["text"] for p in result["passages"][:3]), question
 
 
+def test_a_count_of_something_no_report_names_finds_nothing(ask):
+    """"How many hospitals …": 医院 is in no report; the passages that hold only a word near it
+    (医疗) state no such count. A measure counted of something ("episodes of Ask Pingtan") is not
+    what is counted: that question still finds its passage."""
+    nothing = ask("How many hospitals are there in Pingtan?")
+    assert nothing["passages"] == [] and nothing["figures"] == []
+    found = ask("How many episodes of Ask Pingtan were held in 2020?")
+    assert any("问政平潭" in p["text"] for p in found["passages"][:3])
+
+
 def test_what_was_published_is_not_a_statement_about_requests(ask):
     """"公开了多少条政府信息" of a report from before the template: 主动公开政府信息1853条, not
     "共收到有关政府信息公开的申请7条" (公开 there names the request)."""
