@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from indexer.agencies import ABBREVIATIONS, UNITS, _unit
+from indexer.agencies import ABBREVIATIONS, UNITS
 from indexer.agencies import parse as parse_agency
 
 # "its districts and counties": the places inside a named one, not the place itself
@@ -290,9 +290,9 @@ def _unplaced_names(key: str) -> set:
     parsed = parse_agency(key)
     if not parsed.department or not parsed.places:
         return set()
-    level = _unit(parsed.places[-1])
+    level = next((u for u in sorted(UNITS, key=len, reverse=True) if parsed.places[-1].endswith(u)), "")
     names = {parsed.department} | {abbr for abbr, full in ABBREVIATIONS.items() if full == parsed.department}
-    return {n for n in names | {level + n for n in names if level}} if level else names
+    return names | {level + n for n in names if level}
 
 
 def _stem(place: str) -> str:
