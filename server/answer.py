@@ -525,7 +525,10 @@ def unanswerable(archive, q: Question, lang):
         if inside:
             there = (f"档案中属于该地的是：{_agency_names(archive, inside, lang)}。" if lang == "zh" else
                      f"The archive's agencies there are: {_agency_names(archive, inside, lang)}. ")
-        near = sorted({k for name in match.unknown for k in _one_character_off(archive, name)} - set(inside))
+        # an English name (Shuyang County) through the Chinese places it names (沭阳县)
+        written = set(match.unknown) | {p for k in inside for p in archive.agency_index.parents.get(k, ())
+                                        if any(n.isascii() for n in match.unknown)}
+        near = sorted({k for name in written for k in _one_character_off(archive, name)} - set(inside))
         if near:  # 沭阳县 asked, 沐阳县人民政府 held: a report's name misread or mistyped, perhaps
             there += (f"名称只差一字的有：{_agency_names(archive, near, lang)}（报告中的名称可能有误写或识别错误；"
                       "如指它，请用该名称提问）。" if lang == "zh" else

@@ -295,6 +295,31 @@ def test_a_name_one_character_off_an_agencys_is_pointed_to_not_answered(tmp_path
     assert answer(archive, "沐阳县发展和改革局2023年收到多少件申请")["figures"]
 
 
+def test_an_english_name_one_character_off_is_pointed_to_through_its_chinese_place(tmp_path):
+    """"Shuyang County" beside a report of 沭阳县发展和改革局 and one titled 沐阳县人民政府: the county
+    government is not held; 沐阳县 is 沭阳县 but for one character, so it is named (in English)."""
+    import shutil
+
+    import lxml.html
+
+    from indexer.pipeline import index_paths
+    from server.answer import answer
+    from server.archive import ArchiveHolder
+
+    page = SHARED_CORPUS / "沭阳县发展和改革局_2023.html"
+    if not page.exists():
+        pytest.skip("沭阳县发展和改革局_2023.html not in ../shared/corpus")
+    (tmp_path / "in").mkdir()
+    shutil.copy(page, tmp_path / "in" / page.name)
+    plain = lxml.html.fromstring(page.read_text(encoding="utf-8")).text_content()
+    (tmp_path / "in" / "county.txt").write_text(plain.replace("沭阳县发展和改革局", "沐阳县人民政府"), encoding="utf-8")
+    index_paths([tmp_path / "in"], tmp_path / "data", progress=False)
+    archive = ArchiveHolder(tmp_path / "data").get()
+    result = answer(archive, "How many requests did Shuyang County receive in 2023?")
+    assert result["figures"] == []
+    assert "An agency whose name differs by one character: Muyang County" in result["answer"], result["answer"]
+
+
 def test_the_unit_asked_picks_the_columns_of_an_older_edition(city_archive):
     """2019-edition tables count items (项) beside decisions (件): "多少件" asks the decisions,
     a row asked without a unit still gets every column, and a 2021 report its one column."""
