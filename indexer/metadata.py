@@ -16,7 +16,7 @@ _TITLE_YEAR_AFTER_RE = re.compile(r"(?P<between>[\u4e00-\u9fff（）()·]{2,40}?
 _AGENCY_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
 # What stands before an agency's name in a title line: breadcrumbs, "标题", "关于" …
 _BEFORE_AGENCY = re.compile(r"^.*[\s:：>›»/|｜_\-—【】\[\]]")
-_AGENCY_PREFIX = re.compile(r"^(?:关于|印发|公布|发布|标题|名称)")
+_AGENCY_PREFIX = re.compile(r"^(?:关于|印发|公布|发布|标题|名称|正文|内容)")  # 正文, 内容: a page's label over the report
 _CN_DIGIT = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
 _CN_YEAR_RE = re.compile(r"[二][〇零○Ｏ一二三四五六七八九]{3}(?=\s*年)")
 FIRST_SCREEN_LINES = 40  # a title stands in the first screen of a report, after any page chrome

@@ -92,6 +92,17 @@ def test_agency_key_names_one_agency_across_years(name, key):
     assert agency_key(name) == key
 
 
+@pytest.mark.parametrize("first_line", ["正文", "内容", "标题"])
+def test_a_pages_label_on_the_line_above_the_title_is_not_part_of_the_agency(tmp_path, first_line):
+    """"正文" over "宿迁市 2025 年政府信息公开工作年度报告" (a label a saved page keeps): the two lines
+    are tried together, as for a title broken over two lines, but the label is not the agency's."""
+    path = tmp_path / "report.md"
+    path.write_text(f"{first_line}\n宿迁市 2025 年政府信息公开工作年度报告\n\n一、总体情况\n2025 年，我市持续推进政务公开工作。\n",
+                    encoding="utf-8")
+    meta = parse_report(path.name, path.read_bytes()).meta
+    assert (meta.agency, meta.year) == ("宿迁市", 2025)
+
+
 def test_figures_stated_in_the_prose():
     parsed = parse_report(SEED.name, SEED.read_bytes())
     stated = {(n.label, n.raw, n.unit, n.page) for n in parsed.narrative}
