@@ -50,9 +50,10 @@ def read_document(name: str, data: bytes, use_grid: bool = True) -> Document:
     if form == "text":
         from .markdown import has_pipe_table, read_markdown
         from .textfile import read_text
-        if has_pipe_table(decode_text(data)):  # Markdown saved as .txt
-            return read_markdown(data)
-        return read_text(data)
+        text = decode_text(data)  # once, for telling the form and for reading
+        if has_pipe_table(text):  # Markdown saved as .txt
+            return read_markdown(data, text)
+        return read_text(data, text)
     if form == "md":
         from .markdown import read_markdown
         return read_markdown(data)

@@ -41,8 +41,9 @@ def has_pipe_table(text: str) -> bool:
                for i, line in enumerate(lines))
 
 
-def read_markdown(data: bytes) -> Document:
-    text = decode_text(data)
+def read_markdown(data: bytes, text: str | None = None) -> Document:
+    """`text`: the data already decoded (a .txt file, decoded once to tell its form)."""
+    text = decode_text(data) if text is None else text
     if control_share(text) > 0.02:
         raise ReportError("binary data, not a Markdown file")
     meta, raw_lines = read_crawler_header(_COMMENT_RE.sub("", clean_text(text)).split("\n"))

@@ -19,8 +19,9 @@ def text_lines(texts) -> list:
     return lines
 
 
-def read_text(data: bytes) -> Document:
-    text = decode_text(data)
+def read_text(data: bytes, text: str | None = None) -> Document:
+    """`text`: the data already decoded (read_document decodes a .txt once to tell its form)."""
+    text = decode_text(data) if text is None else text
     if control_share(text) > 0.02:  # text has almost no control characters; binary data is full of them
         raise ReportError("binary data, not a text file")
     raw_lines = clean_text(text).split("\n")
