@@ -23,7 +23,8 @@ from indexer.agencies import parse as parse_agency
 # "its districts and counties": the places inside a named one, not the place itself
 _BELOW_RE = re.compile(r"^(?:的)?(?:各|所有|全部|下辖|所辖|所属|辖区内|辖内|下属)?(?:各)?(?:区县|县区|区|县|乡镇|街道|镇|乡|部门|单位|委办局)"
                        r"|^(?:'s)?\s*(?:districts|counties|townships|departments)")
-_PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")(?![\u4e00-\u9fff]{0,1}[级长委])")
+_UNITS_LONGEST_FIRST = sorted(UNITS, key=len, reverse=True)
+_PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(" + "|".join(_UNITS_LONGEST_FIRST) + r")(?![\u4e00-\u9fff]{0,1}[级长委])")
 # Words that end like a place but are not one (城区, 社区, 全市 …): their stems.
 GENERIC_STEMS = frozenset(
     "全 本 我 各 该 城 社 地 辖 郊 景 园 小 片 山 市 县 区 省 乡 镇 城乡 城镇 乡村 农村 村镇 示范 实验 试验 开发 高新 自贸 "
@@ -81,6 +82,14 @@ class AgencyIndex:
         # which costs the same with ten agencies or a hundred thousand.
         self.names = set(self.owners) | set(self.places) | set(self.unplaced)
         self.lengths = sorted({len(n) for n in self.names}, reverse=True)
+
+    def one_character_off(self, name: str) -> set:
+        """Agencies named, or placed, as `name` but for one character (沐阳县 for 沭阳县)."""
+        wanted = self.normalize(name)
+        if len(wanted) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", wanted):
+            return set()
+        return {k for names in (self.owners, self.places) for known, keys in names.items()
+                if len(known) == len(wanted) and sum(a != b for a, b in zip(known, wanted)) == 1 for k in keys}
 
     def _find(self, q: str):
         """(span, name) of the names in q, leftmost first, the longest at each place; a Latin
@@ -272,16 +281,11 @@ def _across_words(text: str, at: int, name: str) -> bool:
     return at > 0 and text[at - 1:at + 1] in words and name[1:] in words
 
 
-_PLACE_ENDS = frozenset("省市州盟县区旗乡镇")
-_PLACE_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,6})(?:%s)$" % "|".join(sorted(UNITS, key=len, reverse=True)))
-
-
 def _after_place(q: str, start: int, name: str) -> bool:
     """Whether a department name found at `start` follows a place name (沭阳县 of 沭阳县发展和改革局,
     whose 县 the found name 县发展和改革局 may have taken)."""
-    end = start + 1 if name[:1] in _PLACE_ENDS else start
-    m = _PLACE_BEFORE_RE.search(q[:end])
-    return bool(m) and m.group(1)[-2:] not in GENERIC_STEMS
+    end = start + 1 if name[:1] in UNITS else start
+    return any(m.end() == end and m.group(1)[-2:] not in GENERIC_STEMS for m in _PLACE_RE.finditer(q[:end]))
 
 
 def _unplaced_names(key: str) -> set:
@@ -290,13 +294,13 @@ def _unplaced_names(key: str) -> set:
     parsed = parse_agency(key)
     if not parsed.department or not parsed.places:
         return set()
-    level = next((u for u in sorted(UNITS, key=len, reverse=True) if parsed.places[-1].endswith(u)), "")
+    level = next((u for u in _UNITS_LONGEST_FIRST if parsed.places[-1].endswith(u)), "")
     names = {parsed.department} | {abbr for abbr, full in ABBREVIATIONS.items() if full == parsed.department}
     return names | {level + n for n in names if level}
 
 
 def _stem(place: str) -> str:
-    for unit in sorted(UNITS, key=len, reverse=True):
+    for unit in _UNITS_LONGEST_FIRST:
         if place.endswith(unit) and len(place) - len(unit) >= 2:
             return place[: -len(unit)]
     return place

@@ -505,15 +505,6 @@ def _names(items, lang):
     return ("、" if lang == "zh" else ", ").join(f"“{x}”" if lang == "zh" else f"'{x}'" for x in items)
 
 
-def _one_character_off(archive, name):
-    """Agencies named, or placed, as `name` but for one character (沐阳县 for 沭阳县)."""
-    wanted, index = normalize(name), archive.agency_index
-    if len(wanted) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", wanted):
-        return set()
-    return {k for names in (index.owners, index.places) for known, keys in names.items()
-            if len(known) == len(wanted) and sum(a != b for a, b in zip(known, wanted)) == 1 for k in keys}
-
-
 def unanswerable(archive, q: Question, lang):
     """Why the question cannot be answered as asked, or "": an agency the archive does not hold, a
     name that fits several agencies, or a part of the question no rule could apply."""
@@ -526,9 +517,10 @@ def unanswerable(archive, q: Question, lang):
             there = (f"档案中属于该地的是：{_agency_names(archive, inside, lang)}。" if lang == "zh" else
                      f"The archive's agencies there are: {_agency_names(archive, inside, lang)}. ")
         # an English name (Shuyang County) through the Chinese places it names (沭阳县)
-        written = set(match.unknown) | {p for k in inside for p in archive.agency_index.parents.get(k, ())
-                                        if any(n.isascii() for n in match.unknown)}
-        near = sorted({k for name in written for k in _one_character_off(archive, name)} - set(inside))
+        written = set(match.unknown)
+        if any(n.isascii() for n in match.unknown):
+            written |= {p for k in inside for p in archive.agency_index.parents.get(k, ())}
+        near = sorted({k for name in written for k in archive.agency_index.one_character_off(name)} - set(inside))
         if near:  # 沭阳县 asked, 沐阳县人民政府 held: a report's name misread or mistyped, perhaps
             there += (f"名称只差一字的有：{_agency_names(archive, near, lang)}（报告中的名称可能有误写或识别错误；"
                       "如指它，请用该名称提问）。" if lang == "zh" else
