@@ -21,7 +21,7 @@ def _limit_memory():
 
 
 def _parse(name, data):
-    from .pipeline import parse_report
+    from .parse import parse_report
     from .readers import ReportError
 
     try:

@@ -129,3 +129,73 @@ def test_a_grid_that_loses_rows_falls_back_to_the_text_layout(monkeypatch):
     facts = {(f.table, f.row, f.col): f.value for f in parsed.facts}
     assert facts[("requests", "unavailable_not_held", "total")] == 10
     assert facts[("appeals", "litigation_after_review", "upheld")] == 5
+
+
+def _same_document(a, b):
+    """Two readings of one PDF agree: the same page texts, lines, cells, and boxes within half a point."""
+    assert [p.text for p in a.pages] == [p.text for p in b.pages]
+    for pa, pb in zip(a.pages, b.pages):
+        assert [(l.text, [c.text for c in l.cells], l.from_grid) for l in pa.lines] == \
+               [(l.text, [c.text for c in l.cells], l.from_grid) for l in pb.lines]
+        for la, lb in zip(pa.lines, pb.lines):
+            for ca, cb in zip(la.cells, lb.cells):
+                assert (ca.bbox is None) == (cb.bbox is None)
+                if ca.bbox:
+                    assert max(abs(x - y) for x, y in zip(ca.bbox, cb.bbox)) < 0.5, (pa.number, ca.text)
+
+
+@pytest.mark.parametrize("path", [p for p in shared_reports() if p.suffix == ".pdf"], ids=lambda p: p.name)
+def test_pages_laid_out_from_pdfiums_objects_read_as_from_pdfminers(path):
+    """The fast path (pdfium's characters and rulings, laid out by pdfplumber) reads every
+    page, line, cell and box as pdfminer's interpretation does."""
+    import io
+
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    from indexer.readers.pdf import read_pdf
+    from indexer.readers.pdfium_objects import page_objects
+
+    data = path.read_bytes()
+    with pdfplumber.open(io.BytesIO(data)) as plumber:
+        fast = pdfium.PdfDocument(data)
+        for i, page in enumerate(plumber.pages):
+            ours = page_objects(fast[i], page)
+            assert ours is not None
+            theirs = page.objects
+            assert "".join(c["text"] for c in ours["char"]) == "".join(c["text"] for c in theirs["char"])
+            for mine, reference in zip(ours["char"], theirs["char"]):
+                assert max(abs(mine[k] - reference[k]) for k in ("x0", "x1", "top", "bottom")) < 0.5, mine["text"]
+            assert {k: len(v) for k, v in ours.items() if k != "char"} == \
+                   {k: len(v) for k, v in theirs.items() if k in ("line", "rect", "curve", "image")}
+        fast.close()
+    _same_document(read_pdf(data), read_pdf(data, use_pdfium=False))
+
+
+@pytest.mark.skipif(HZ2024 is None, reason="洪泽区 2024 report not in ../shared/corpus")
+def test_a_rotated_page_is_read_by_pdfminer(tmp_path):
+    """pdfium places a rotated page's characters unrotated: such a page is left to pdfminer and
+    reads as it always did."""
+    import io
+
+    import pdfplumber
+    import pypdfium2 as pdfium
+    from pypdf import PdfReader, PdfWriter
+
+    from indexer.readers.pdf import read_pdf
+    from indexer.readers.pdfium_objects import page_objects
+
+    writer = PdfWriter()
+    for i, page in enumerate(PdfReader(HZ2024).pages):
+        writer.add_page(page.rotate(90) if i == 1 else page)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    data = buffer.getvalue()
+    with pdfplumber.open(io.BytesIO(data)) as plumber:
+        fast = pdfium.PdfDocument(data)
+        assert page_objects(fast[1], plumber.pages[1]) is None
+        assert page_objects(fast[0], plumber.pages[0]) is not None
+        fast.close()
+    doc = read_pdf(data)
+    _same_document(doc, read_pdf(data, use_pdfium=False))
+    assert len(doc.pages[1].text) > 200

@@ -28,7 +28,7 @@ from scale import cli_index, dir_size, measure_size, table_rows  # noqa: E402
 
 
 def real_corpus(work: Path):
-    from forms_and_models import index_side_by_side, ocr_speed
+    from forms_and_models import index_side_by_side, ocr_speed, pdf_reading
     from variants import generate
 
     out = {}
@@ -44,6 +44,7 @@ def real_corpus(work: Path):
     out["generated_100_models_side_by_side"] = index_side_by_side([sample], work / "models-sample")
     pdf = next(SHARED_CORPUS.glob("*.pdf"), None)
     if pdf:
+        out["pdf_reading"] = pdf_reading(sorted(SHARED_CORPUS.glob("*.pdf")))
         out["ocr"] = ocr_speed(pdf, work)
         import pypdfium2 as pdfium
 
