@@ -6,6 +6,7 @@ A name is read as a chain of places (淮安市 › 洪泽区) and, for a departm
 department's name, with common abbreviations written out (科委 = 科学技术委员会), so
 that the names a report prints in different years, and the names a user types, meet.
 """
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -126,11 +127,19 @@ def _unit(place: str) -> str:
     return next((u for u in UNITS if place.endswith(u) and len(place) - len(u) >= 2), "")
 
 
-@lru_cache(maxsize=65536)
-def _pinyin(text: str) -> str:
+def _lazy_pinyin(text: str) -> list:
+    # pypinyin copies its two dictionaries at import unless told not to: the copies protect
+    # them from custom entries (load_phrases_dict), which nothing here adds. Not copying them
+    # takes a fifth off the import, which each worker pays on its first report.
+    os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
     from pypinyin import lazy_pinyin
 
-    return "".join(lazy_pinyin(text))
+    return lazy_pinyin(text)
+
+
+@lru_cache(maxsize=65536)
+def _pinyin(text: str) -> str:
+    return "".join(_lazy_pinyin(text))
 
 
 @lru_cache(maxsize=65536)
@@ -189,10 +198,8 @@ def agency_aliases(key: str) -> set:
 
 def _apostrophe_pinyin(text: str) -> str:
     """Pinyin with an apostrophe before a syllable that starts with a vowel: huai'an, xi'an."""
-    from pypinyin import lazy_pinyin
-
     out = ""
-    for i, syllable in enumerate(lazy_pinyin(text)):
+    for i, syllable in enumerate(_lazy_pinyin(text)):
         if i and syllable[:1] in "aoe":
             out += "'"
         out += syllable

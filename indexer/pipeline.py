@@ -373,22 +373,28 @@ class _ReadAhead:
 
 
 def _load_meanwhile() -> bool:
-    """Load what embedding and sealing need — the model, FAISS, the dictionary the vocabulary
-    is found with — in a thread while the archive is opened and the worker reads the first
-    file: importing sentence-transformers alone takes seconds, which adding one report from
-    the command line would otherwise wait for after the reading. A run that finds every file
-    already held never uses them (the command ends without waiting for the thread)."""
-    def load():
-        try:
-            from .vectors import load_faiss
+    """Load what embedding, storing and sealing need while the worker reads the first file and
+    this thread would only wait for it: the model in a thread (importing sentence-transformers
+    takes most of adding one report from the command line), the dictionary the vocabulary is
+    found with and FAISS here.
 
-            terms.headwords()
-            load_faiss()
-            embedder.load_model()
-        except Exception:  # noqa: BLE001 - each is loaded again where it is used, and its error reported there
-            pass
+    Not sooner, and not in a thread beside work of this one: a loading thread holds the
+    interpreter lock for milliseconds at a time, and every SQL statement and torch operation
+    of this thread gives the lock up and waits to get it back (opening a new archive took
+    0.2-0.4 s beside it, 0.01 s alone; embedding the first report's passages 0.35 s for 0.05 s
+    of work)."""
+    from .vectors import load_faiss
 
-    threading.Thread(target=load, name="nianbao-model", daemon=True).start()
+    if not embedder.model_loaded():
+        def load():
+            try:
+                embedder.load_model()
+            except Exception:  # noqa: BLE001 - loaded again where it is used, and its error reported there
+                pass
+
+        threading.Thread(target=load, name="nianbao-model", daemon=True).start()
+    terms.headwords()
+    load_faiss()
     return True
 
 
@@ -411,9 +417,7 @@ def index_paths(paths, data_dir, progress: bool = True, in_process: bool = False
     summary = Summary()
     files, others = collect_files(paths)
     summary.outcomes.extend(Outcome(printable(display(p)), status, reason) for p, status, reason in others)
-    # the model's imports take most of adding one report from the command line: they start
-    # now, beside opening and checking the archive, not once the first new file is found
-    loading = bool(files) and _load_meanwhile()
+    loading = False
     with data.lock():
         unfinished = data.begin_run()
         conn, legacy = _open_archive(data, summary)
@@ -437,9 +441,8 @@ def index_paths(paths, data_dir, progress: bool = True, in_process: bool = False
             for k, (path, name, source) in enumerate(bar):
                 current = ahead.take(k) or start_file(conn, data, path, worker, name, source)
                 if isinstance(current, _Reading):
-                    if not embedder.model_loaded() and not loading:
-                        loading = _load_meanwhile()
                     ahead.fill()  # the worker reads the next files while this one is embedded and stored
+                    loading = loading or _load_meanwhile()
                 outcome = current if isinstance(current, Outcome) else \
                     finish_file(conn, data, current, summary, worker)
                 summary.outcomes.append(outcome)
