@@ -181,6 +181,11 @@ def parse_art20(lines, template: str) -> dict:
     current, header, columns, prev_label = None, "", None, ""
     for line in lines:
         label, values = line.split()
+        if not values and current is not None and match_row(current, label):
+            # a template row left blank (a web page's zeros): its blank cells, one per column
+            width = len(columns or current.columns[template])
+            blanks = line.blank_cells()
+            values = blanks[-width:] if len(blanks) >= width else []
         m = _ART20_RE.search(norm(label))
         if m and not values:
             current = reg.ART20_TABLES.get(m.group(1))
@@ -252,6 +257,8 @@ def parse_requests(lines) -> TableResult:
     width = len(reg.APPLICANT_COLUMNS)
     rows = [(line, *line.split()) for line in lines]
     # a header row of blank cells is not a row of blanks; a template row left blank is
+    rows = [(line, label, values or (line.blank_cells() if match_row(reg.REQUESTS, label) else []))
+            for line, label, values in rows]
     rows = [(line, label, fit(values, width)) for line, label, values in rows
             if values and not (_blank_only(values) and not match_row(reg.REQUESTS, label))]
     rows = _merge_split_rows(rows, width)
@@ -290,6 +297,13 @@ def parse_appeals(lines) -> TableResult:
         label, values = line.split()
         if values and not _blank_only(values) and len(norm(label)) <= 20:  # longer labels are sentences
             cells.extend((line, cell) for cell in values)
+    if not cells:
+        # a table left wholly blank (no review, no suit; a web page's zeros): its row of fifteen
+        # blank cells under the headers (the first, where a blank spacer row follows it)
+        blank_rows = [line for line in lines
+                      if not line.split()[0].strip() and len(line.blank_cells()) == len(reg.APPEAL_LAYOUT)]
+        if blank_rows:
+            cells = [(blank_rows[0], cell) for cell in blank_rows[0].blank_cells()]
     if len(cells) != len(reg.APPEAL_LAYOUT):
         # blank cells at the ends of a row of a web page are padding, not cells
         trimmed = fit([c for _, c in cells], len(reg.APPEAL_LAYOUT))

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from indexer import registry as reg
 from indexer.hanzi import to_simplified
+from indexer.terms import headwords
 
 from .agency_match import AgencyMatch, unknown_places
 from .romanized import chinese_forms, is_pinyin_name
@@ -28,7 +29,7 @@ from .change import asked_change
 from .ranking import asked_order, by_applicant
 from .share import asked_share, with_totals
 from .stated import asked_units
-from .translate import proper_nouns, translate
+from .translate import english_words, place_pinyin, proper_nouns, translate
 from .vocabulary import FILLER_EN, content_left
 from .years import YearScope, chinese_year_digits, find_years
 
@@ -94,9 +95,10 @@ _QUOTE_RE = re.compile(r"[’‘`´]")
 _SPACES_RE = re.compile(r"\s+")
 _CJK_GAP_RE = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 _PLAIN_RE = re.compile(r"[a-z0-9' ]*|[\u4e00-\u9fff]*")  # nothing for normalize to change but maybe t2s
-# what follows a place in its government's name (平掌乡人民政府, Pingtan County Government)
-_GOVERNMENT_RE = re.compile(r"(?:人民政府|政府)|(?:'s)?\s+(?:(?:municipal|county|district|township|town|city)\s+)?"
-                            r"(?:people's\s+)?government\b")
+# what follows a place in its government's name (平掌乡人民政府, Pingtan County Government), and
+# in its general office's, which publishes the government's report (上海市政府办公厅)
+_GOVERNMENT_RE = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?|办公厅|办公室|(?:'s)?\s+(?:(?:municipal|county|district|township|town|city)\s+)?"
+                            r"(?:people's\s+)?government(?:'s)?(?:\s+general\s+office)?\b")
 
 
 def normalize(text: str) -> str:
@@ -422,8 +424,13 @@ def _named_as_reports(q: str, match, archive) -> str:
     return "".join(out) + q[at:]
 
 
-def _unknown_english_names(text: str, index) -> list:
-    """Romanised Chinese names in an English question that no agency of the archive has."""
+def _unknown_english_names(text: str, archive) -> list:
+    """Romanised Chinese names in an English question that no agency of the archive has.
+
+    A capitalised word that spells pinyin is not always a name: an English word the dictionary
+    defines ("Shanghai Release": release is 发布) is not, nor the pinyin of a common word the
+    reports print ("Weibo": 微博, which no dictionary gives as English)."""
+    index = archive.agency_index
     starts = {m.group(1) for m in _SENTENCE_START.finditer(text)}
     out = []
     for word in re.findall(r"\b[A-Z][a-z]+(?:'[a-z]+)?\b", text):
@@ -433,9 +440,22 @@ def _unknown_english_names(text: str, index) -> list:
         if lower in FILLER_EN or lower in index.names:
             continue
         if is_pinyin_name(lower) and not any(lower in alias for alias in index.owners) \
-                and lower not in index.places:
+                and lower not in index.places and not _common_word(lower, archive):
             out.append(word)
     return out
+
+
+def _common_word(word: str, archive) -> bool:
+    """Whether a pinyin-like English word is an English word, or the pinyin of a common (not a
+    proper) dictionary word the archive prints — unless it spells a place the dictionary
+    knows (Beijing stays a place although the reports print 背景)."""
+    proper = proper_nouns().get(word, set())
+    if english_words().get(word) and not proper:
+        return True
+    if word in place_pinyin():
+        return False
+    held = chinese_forms(word, archive.document_frequency, archive.pairs_from)
+    return any(form in headwords() and form not in proper for form in held)
 
 
 def parse(text: str, archive, today=None) -> Question:
@@ -502,7 +522,7 @@ def parse(text: str, archive, today=None) -> Question:
         for p in pattern_list:
             left = p.sub(lambda m: " " * len(m.group(0)), left)
     known = archive.agency_index.names  # every owner and place name, made once per archive
-    for name in unknown_places(left, known) + _unknown_english_names(text[:MAX_PARSED_CHARS], archive.agency_index):
+    for name in unknown_places(left, known) + _unknown_english_names(text[:MAX_PARSED_CHARS], archive):
         if _encloses(q, name, match, archive):
             match.unverified.append(name)  # 江苏省 in 江苏省淮安市洪泽区: says where, but no report says so
         elif name not in match.unknown:

@@ -26,6 +26,8 @@ run runs ran keep keeps kept let agency agencies unit units hundred hundreds tho
 millions billion billions""".split())  # words about the report itself, or which agency, or how many, name no topic
 _WORD_RE = re.compile(r"[a-z][a-z'\-]+")
 _lock = threading.Lock()
+_PLACE_DEFINITION = re.compile(r"\b(?:city|county|province|district|prefecture|town|township|village|capital|"
+                               r"municipality|region|island|lake|river|mountain|port)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +39,7 @@ def _index():
         exact = defaultdict(set)  # a definition that is exactly this phrase
         contains = defaultdict(set)  # a definition with this word in it
         proper = defaultdict(set)
+        places = set()  # toneless pinyin of proper nouns the dictionary defines as places
         line_re = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
         with open(cedict_path(), encoding="utf-8") as handle:
             for line in handle:
@@ -47,7 +50,10 @@ def _index():
                     continue
                 simplified, pinyin = m.group(2), m.group(3)
                 if pinyin[:1].isupper() and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", simplified):
-                    proper[re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "v"))].add(simplified)
+                    key = re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "v"))
+                    proper[key].add(simplified)
+                    if _PLACE_DEFINITION.search(m.group(4)):
+                        places.add(key)
                 if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", simplified):
                     continue  # single characters are too vague to search by; longer ones are names
                 for definition in m.group(4).split("/"):
@@ -60,7 +66,17 @@ def _index():
                     exact[d].add(simplified)
                     for word in set(_WORD_RE.findall(d)) - _STOP:
                         contains[word].add(simplified)
-        return dict(exact), dict(contains), dict(proper)
+        return dict(exact), dict(contains), dict(proper), frozenset(places)
+
+
+def place_pinyin() -> frozenset:
+    """Toneless pinyin of the dictionary's place names (beijing, suqian; not weibo: 韦伯 is Weber)."""
+    return _index()[3]
+
+
+def english_words() -> dict:
+    """English word or phrase -> the Chinese words defined exactly so (release: 发布, 发行, …)."""
+    return _index()[0]
 
 
 def proper_nouns() -> dict:
@@ -90,7 +106,7 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
     does not hold are dropped, and the more common ones come first, since a dictionary lists
     rare senses beside the sense these reports use.
     """
-    exact, contains, _ = _index()
+    exact, contains = _index()[:2]
     words = [re.sub(r"'s$", "", w.strip("'-")) for w in _WORD_RE.findall(text.lower())]  # agency's → agency
     out, used = [], set()
     cache = {}

@@ -199,3 +199,39 @@ def test_a_rotated_page_is_read_by_pdfminer(tmp_path):
     doc = read_pdf(data)
     _same_document(doc, read_pdf(data, use_pdfium=False))
     assert len(doc.pages[1].text) > 200
+
+
+PT2020_HTML = next((p for p in shared_reports() if p.name == "平潭综合实验区_2020.html"), None)
+
+
+@pytest.mark.skipif(PT2020_HTML is None, reason="平潭综合实验区 2020 web page not in ../shared/corpus")
+def test_template_rows_a_web_page_leaves_wholly_blank_are_read_as_blank_rows():
+    """Web pages leave zero cells blank, whole rows of them: a template row of blank cells in
+    table 三 and in table 二, and a table 四 of fifteen blank cells (no review, no suit), are
+    rows of blanks in their places, not lost (table 三 read as 22 rows then failed its layout)."""
+    import re
+
+    html = PT2020_HTML.read_text(encoding="utf-8")
+
+    def blank_row(text, label=None, last_of=None):
+        rows = list(re.finditer(r"<tr[\s>].*?</tr>", text, flags=re.S))
+        if last_of:  # the last row of the table that follows this heading
+            start = text.index(last_of)
+            row = [r for r in rows if r.start() > start][:4][-1]
+        else:
+            row = next(r for r in rows if label in r.group(0))
+        emptied = re.sub(r">(\s*)\d+(\s*)<", r">\1&nbsp;\2<", row.group(0))
+        return text[:row.start()] + emptied + text[row.end():]
+
+    page = blank_row(html, "其他法律行政法规禁止公开")
+    page = blank_row(page, "行政强制")
+    page = blank_row(page, last_of="四、政府信息公开行政复议")
+    parsed = parse_report(PT2020_HTML.name, page.encode("utf-8"))
+    assert parsed.tables["requests"].problems == []
+    cells = {(f.table, f.row, f.col): f.raw for f in parsed.facts}
+    assert [cells[("requests", "withheld_prohibited", c)] for c in ("natural_person", "total")] == ["", ""]
+    assert cells[("requests", "new_received", "total")] == "21"  # the rows around it as printed
+    assert {k: v for k, v in cells.items() if k[:2] == ("art20_6", "coercion")} and \
+        all(v == "" for k, v in cells.items() if k[:2] == ("art20_6", "coercion"))
+    appeals = [v for k, v in cells.items() if k[0] == "appeals"]
+    assert len(appeals) == 15 and set(appeals) == {""}

@@ -349,3 +349,24 @@ def test_the_end_of_a_year_is_that_year_and_half_a_year_is_refused(city_archive)
     end = ask(city_archive, "How many normative documents were in force in Pingtan by the end of 2021?")
     assert [(f["year"], f["column"]) for f in end["figures"]] == [(2021, "in_force")]
     assert ask(city_archive, "How many requests did Hongze get in the first half of 2024?")["figures"] == []
+
+
+@pytest.mark.parametrize("question", ["洪泽区政府办公室2024年收到多少件申请", "洪泽区人民政府办公室2024年收到多少件申请",
+                                      "How many requests did the Hongze District Government General Office receive in 2024?"])
+def test_a_governments_general_office_is_the_government(city_archive, question):
+    """The general office publishes its government's report (上海市人民政府办公厅's is 上海市's):
+    "洪泽区政府办公室" asks for 洪泽区's figures, not about an unknown word 办公室."""
+    result = ask(city_archive, question)
+    assert [(f["agency_key"], f["value"]) for f in result["figures"] if f["column"] == "total"] == [("洪泽区", 95)], \
+        result["answer"]
+
+
+@pytest.mark.parametrize("question, word", [("How many Weibo posts did Pingtan publish in 2020?", "Weibo"),
+                                            ("What did Pingtan Release do in 2020?", "Release")])
+def test_a_capitalised_word_that_spells_pinyin_is_not_always_a_place(city_archive, question, word):
+    """"Weibo" is 微博, which the reports print; "Release" an English word: neither is a place the
+    archive lacks, so neither answer says the archive holds no report of it."""
+    result = ask(city_archive, question)
+    assert f"no report of '{word}'" not in result["answer"], result["answer"]
+    assert ask(city_archive, "How many requests did Suqian receive in 2023?")["answer"].startswith(
+        "The archive holds no report of 'Suqian'")

@@ -47,7 +47,9 @@ def grid_lines(rows, page: int = 1) -> list:
                 if cell.text.strip() and not is_cell_value(cell.text):
                     carried.append((cc, Cell(cell.text)))
         cells = [cell for _, cell in sorted(carried + placed, key=lambda x: x[0])]
-        if any(cell.text.strip() for cell in cells):
+        # a row of blank cells is kept (table 四 of an agency with no review and no suit, as a
+        # web page prints it: fifteen empty cells); an empty spacer row of one cell is not
+        if any(cell.text.strip() for cell in cells) or len(cells) > 1:
             text = " ".join(cell.text for cell in cells if cell.text.strip())
             lines.append(Line(page, text, cells, from_grid=True))
     return lines

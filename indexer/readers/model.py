@@ -61,6 +61,18 @@ class Line:
             values, label_cells = cells[i:], cells[:i]
         return join_wrapped(join_wrapped(c.text.split("\n")) for c in label_cells), values
 
+    def blank_cells(self) -> list:
+        """A grid row's trailing blank cells. `split` gives a row of blanks no values (a header
+        row's empty cells are not a row); where its label is a template row's, they are that
+        row's cells, left blank as web pages leave zeros."""
+        if not self.from_grid:
+            return []
+        cells = list(self.cells)
+        i = len(cells)
+        while i > 0 and not cells[i - 1].text.strip():
+            i -= 1
+        return cells[i:]
+
 
 @dataclass
 class Page:
