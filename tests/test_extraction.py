@@ -235,3 +235,45 @@ def test_template_rows_a_web_page_leaves_wholly_blank_are_read_as_blank_rows():
         all(v == "" for k, v in cells.items() if k[:2] == ("art20_6", "coercion"))
     appeals = [v for k, v in cells.items() if k[0] == "appeals"]
     assert len(appeals) == 15 and set(appeals) == {""}
+
+
+def test_pdfiums_paths_are_pdfminers_lines_rectangles_and_curves():
+    """A line, a closed rectangle and a line run into a Bézier curve, drawn by pdfium into a new
+    PDF: the objects pdfplumber gets from pdfium are pdfminer's, point for point (a curve keeps
+    its end points only, as pdfminer does, so control points never become a table's edges)."""
+    import io
+
+    import pdfplumber
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    from indexer.readers.pdfium_objects import page_objects
+
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(300, 200)
+    for points, closed, curve in (([(10, 10), (200, 10)], False, None),
+                                  ([(10, 20), (100, 20), (100, 60), (10, 60)], True, None),
+                                  ([(120, 20), (160, 20)], False, (170, 30, 170, 50, 160, 60))):
+        path = pdfium_c.FPDFPageObj_CreateNewPath(*points[0])
+        for point in points[1:]:
+            pdfium_c.FPDFPath_LineTo(path, *point)
+        if curve:
+            pdfium_c.FPDFPath_BezierTo(path, *curve)
+        if closed:
+            pdfium_c.FPDFPath_Close(path)
+        pdfium_c.FPDFPath_SetDrawMode(path, 0, True)
+        pdfium_c.FPDFPage_InsertObject(page.raw, path)
+    pdfium_c.FPDFPage_GenerateContent(page.raw)
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    data = buffer.getvalue()
+    with pdfplumber.open(io.BytesIO(data)) as plumber:
+        ours = page_objects(pdfium.PdfDocument(data)[0], plumber.pages[0])
+        theirs = plumber.pages[0].objects
+
+        def shapes(objects):
+            return {kind: [[(round(x, 2), round(y, 2)) for x, y in o["pts"]] for o in objects.get(kind, [])]
+                    for kind in ("line", "rect", "curve")}
+
+        assert shapes(ours) == shapes(theirs)
+        assert [len(v) for v in shapes(ours).values()] == [1, 1, 1]

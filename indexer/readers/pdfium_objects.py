@@ -108,7 +108,7 @@ def _subpaths(path, matrix):
     x, y = ctypes.c_float(), ctypes.c_float()
     a, b, c, d, e, f = matrix
     count = pdfium_c.FPDFPath_CountSegments(path)
-    start = None
+    start, bezier = None, 0
     for i in range(count):
         seg = pdfium_c.FPDFPath_GetPathSegment(path, i)
         if not pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
@@ -122,6 +122,11 @@ def _subpaths(path, matrix):
         elif kind == pdfium_c.FPDF_SEGMENT_LINETO:
             current.append(("l", (px, py)))
         elif kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            # pdfium gives a curve as three points (two control points, then its end); pdfminer
+            # keeps only the end, so control points never become a curve's edges
+            bezier += 1
+            if bezier % 3:
+                continue
             current.append(("c", (px, py)))
         else:
             continue
@@ -146,7 +151,7 @@ def _path_objects(sub, height, page_number, stroke_width, stroke, fill):
         (x0, y0), (x1, y1), (x2, y2), (x3, y3), last = pts
         square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
         if pts[0] == last and square:
-            kind = "rect"
+            kind, pts = "rect", pts[:4]  # its four corners, the closing point not repeated
     xs, ys = [p[0] for p in pts], [p[1] for p in pts]
     x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
     top, bottom = height - y1, height - y0
@@ -155,8 +160,6 @@ def _path_objects(sub, height, page_number, stroke_width, stroke, fill):
            "linewidth": stroke_width, "stroke": stroke, "fill": fill, "evenodd": False,
            "stroking_color": None, "non_stroking_color": None, "dash": None,
            "pts": [(px, height - py) for px, py in pts]}
-    if kind == "rect":
-        obj["pts"] = [(x0, top), (x1, top), (x1, bottom), (x0, bottom)]
     return obj
 
 
