@@ -55,7 +55,18 @@ def by_applicant(text, cells) -> list:
 
 def rank_figures(figures, direction, lang):
     """(the figures reordered, the sentence ranking them), or (figures, "") when there is nothing
-    to rank: fewer than two agencies with a number for any one cell and year."""
+    to rank: fewer than two agencies with a number for any one cell and year — unless each
+    agency has a year of its own ("上海市2019年和上海市科委2024年哪个多"): then each agency's
+    figure is ranked across the years, named with its year."""
+    ordered, sentence = _rank(figures, direction, lang, own_years=False)
+    own_years = len({f["agency_key"] for f in figures}) > 1 and len({f["year"] for f in figures}) > 1 and \
+        all(len({g["year"] for g in figures if g["agency_key"] == f["agency_key"]}) == 1 for f in figures)
+    if sentence or not own_years:
+        return ordered, sentence
+    return _rank(figures, direction, lang, own_years=True)
+
+
+def _rank(figures, direction, lang, own_years):
     # several agencies: each cell ranked across them; one agency: its cells ranked against
     # each other, per year (哪类申请人最多); one agency's one cell over several years: the
     # years ranked (哪一年收到的申请最多)
@@ -65,7 +76,7 @@ def rank_figures(figures, direction, lang):
     groups = {}
     for f in figures:
         key = (0, f["agency_key"]) if across_years else (f["year"], f["agency_key"]) if across_cells else \
-            (f["year"], f["table"], f["row"], f["column"])
+            (0, f["table"], f["row"], f["column"]) if own_years else (f["year"], f["table"], f["row"], f["column"])
         groups.setdefault(key, []).append(f)
     ordered, sentences = [], []
     first_seen = {key: i for i, key in enumerate(groups)}
@@ -77,7 +88,7 @@ def rank_figures(figures, direction, lang):
         if len(valued) < 2 or (not across_cells and len({f["agency_key"] for f in valued}) < 2) or \
                 len({f["unit"] for f in valued}) > 1:
             continue  # nothing to compare, or figures of different units (项 items beside 件 decisions)
-        mode = "years" if across_years else "cells" if across_cells else "agencies"
+        mode = "years" if across_years else "cells" if across_cells else "agency_years" if own_years else "agencies"
         sentences.append(_sentence(valued, len(members) - len(valued), direction, lang, mode))
     if not sentences:
         return figures, ""
@@ -108,6 +119,12 @@ def _sentence(valued, unranked, direction, lang, mode="agencies"):
         what = (f"{agency} {first['year']} 年" + (f"“{first['row_label']}”" if one_row else "") if zh else
                 f"{agency}, {first['year']}" + (f", {first['row_label']}" if one_row else ""))
         counted = ("项", "items")
+    elif mode == "agency_years":  # agencies each in a year of its own: named with the year
+        def name(f):
+            return f"{f['agency']} {f['year']} 年" if zh else f"{f['agency_en']} {f['year']}"
+        what = (f"“{first['row_label']}·{first['column_label']}”" if zh else
+                f"{first['row_label']}, {first['column_label']}")
+        counted = ("个单位", "agencies")
     else:
         def name(f):
             return f["agency"] if zh else f["agency_en"]
@@ -125,7 +142,7 @@ def _sentence(valued, unranked, direction, lang, mode="agencies"):
         rest = f"另有 {unranked} {counted[0]}未给出数字，未计入排名。" if unranked else ""
         return f"{what}{order}：{items}{more}。{word}的是{'、'.join(map(name, top))}（{tie}{first['display']}）。{rest}"
     order = "highest first" if direction == "desc" else "lowest first"
-    sep = ": " if mode == "years" else " "  # "1. 2021: 70", not "1. 2021 70"
+    sep = ": " if mode in ("years", "agency_years") else " "  # "1. 2021: 70", not "1. 2021 70"
     items = "; ".join(f"{p}. {name(f)}{sep}{f['display']}" for p, f in shown)
     more = f"; … {len(valued)} {counted[1]} in all" if len(valued) > SHOWN else ""
     word = "Highest" if direction == "desc" else "Lowest"

@@ -370,3 +370,16 @@ def test_a_capitalised_word_that_spells_pinyin_is_not_always_a_place(city_archiv
     assert f"no report of '{word}'" not in result["answer"], result["answer"]
     assert ask(city_archive, "How many requests did Suqian receive in 2023?")["answer"].startswith(
         "The archive holds no report of 'Suqian'")
+
+
+def test_agencies_asked_each_for_a_year_of_its_own_are_ranked_across_the_years(city_archive):
+    """"平掌乡2020年和上海市科委2024年…哪个多": no year holds both, so each agency's figure is
+    ranked against the other's, each named with its year (it said nothing could be ranked)."""
+    result = ask(city_archive, "平掌乡2020年和上海市科委2024年收到的申请哪个多")
+    assert "最多的是上海市科委 2024 年（34 件）" in result["answer"], result["answer"]
+    english = ask(city_archive, "Which received more requests, Pingzhang in 2020 or the Shanghai Science and "
+                                "Technology Commission in 2024?")
+    assert "Highest: Shanghai Science and Technology Commission 2024 (34)" in english["answer"], english["answer"]
+    # a year that holds two of them still ranks within that year
+    assert "2024 年“一、本年新收政府信息公开申请数量·总计”从高到低" in \
+        ask(city_archive, "2024年洪泽区和上海市科委收到的申请哪个多")["answer"]
