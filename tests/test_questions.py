@@ -383,3 +383,12 @@ def test_agencies_asked_each_for_a_year_of_its_own_are_ranked_across_the_years(c
     # a year that holds two of them still ranks within that year
     assert "2024 年“一、本年新收政府信息公开申请数量·总计”从高到低" in \
         ask(city_archive, "2024年洪泽区和上海市科委收到的申请哪个多")["answer"]
+
+
+@pytest.mark.parametrize("question", ["洪泽区2024年答复了多少申请", "洪泽区2024年已答复的申请有多少件"])
+def test_requests_answered_are_the_requests_handled(city_archive, question):
+    """答复了 (responded to) is （七）总计, the requests handled in the year: it was a word not
+    understood. (Not the English "respond to": "How did Pingtan respond to public concerns" is prose.)"""
+    result = ask(city_archive, question)
+    assert [(f["row"], f["column"], f["value"]) for f in result["figures"]] == [("results_total", "total", 95)], \
+        result["answer"]
