@@ -97,7 +97,8 @@ _CJK_GAP_RE = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 _PLAIN_RE = re.compile(r"[a-z0-9' ]*|[\u4e00-\u9fff]*")  # nothing for normalize to change but maybe t2s
 # what follows a place in its government's name (平掌乡人民政府, Pingtan County Government), and
 # in its general office's, which publishes the government's report (上海市政府办公厅)
-_GOVERNMENT_RE = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?|办公厅|办公室|(?:'s)?\s+(?:(?:municipal|county|district|township|town|city)\s+)?"
+_GOVERNMENT_RE = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?|办公厅|办公室|"
+                            r"(?:'s)?\s+(?:(?:municipal|county|district|township|town|city)\s+)?"
                             r"(?:people's\s+)?government(?:'s)?(?:\s+general\s+office)?\b")
 
 
