@@ -277,3 +277,29 @@ def test_pdfiums_paths_are_pdfminers_lines_rectangles_and_curves():
 
         assert shapes(ours) == shapes(theirs)
         assert [len(v) for v in shapes(ours).values()] == [1, 1, 1]
+
+
+def test_a_hyphen_ending_a_line_reads_as_pdfminer_reads_it():
+    """pdfium reports a hyphen that ends a line as the control code 2: it is read as "-", as
+    pdfminer reads it, and a hyphen inside a line ("1-3") as itself."""
+    import ctypes
+    import io
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    from indexer.readers.pdf import read_pdf
+
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(300, 200)
+    for words, y in (("Information manip-", 150), ("ulation of 1-3 rows", 134)):
+        obj = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", 12.0)
+        pdfium_c.FPDFText_SetText(obj, (ctypes.c_ushort * (len(words) + 1))(*map(ord, words), 0))
+        pdfium_c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, 20, y)
+        pdfium_c.FPDFPage_InsertObject(page.raw, obj)
+    pdfium_c.FPDFPage_GenerateContent(page.raw)
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    data = buffer.getvalue()
+    assert read_pdf(data).pages[0].text == read_pdf(data, use_pdfium=False).pages[0].text == \
+        "Information manip-\nulation of 1-3 rows"

@@ -64,8 +64,10 @@ def _chars(textpage, height, page_number):
         if 0xDC00 <= code < 0xE000 and pending_high is not None:
             text = chr(0x10000 + ((pending_high - 0xD800) << 10) + (code - 0xDC00))
             pending_high = None
-        elif code in (0, 0xFFFE, 0xFFFF) or code in (10, 13):
-            continue
+        elif pdfium_c.FPDFText_IsHyphen(textpage, i) == 1:
+            text = "-"  # a hyphen ending a line, which pdfium reports as the control code 2
+        elif code < 32 or code in (0xFFFE, 0xFFFF):
+            continue  # line breaks in the content, unmapped glyphs (pdfminer's "(cid:13)")
         else:
             text = chr(code)
         if not pdfium_c.FPDFText_GetLooseCharBox(textpage, i, ctypes.byref(box)):
