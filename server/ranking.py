@@ -8,6 +8,7 @@ A question about one agency ranks its cells against each other instead (哪类�
 三's applicant columns; 行政许可和行政处罚哪个多: the two cells).
 """
 import re
+from collections import defaultdict
 
 from indexer import registry as reg
 
@@ -59,11 +60,14 @@ def rank_figures(figures, direction, lang):
     agency has a year of its own ("上海市2019年和上海市科委2024年哪个多"): then each agency's
     figure is ranked across the years, named with its year."""
     ordered, sentence = _rank(figures, direction, lang, own_years=False)
-    own_years = len({f["agency_key"] for f in figures}) > 1 and len({f["year"] for f in figures}) > 1 and \
-        all(len({g["year"] for g in figures if g["agency_key"] == f["agency_key"]}) == 1 for f in figures)
-    if sentence or not own_years:
+    if sentence:
         return ordered, sentence
-    return _rank(figures, direction, lang, own_years=True)
+    years_of = defaultdict(set)  # agency -> its years among the figures (one pass: a ranking of all
+    for f in figures:            # agencies holds thousands of figures)
+        years_of[f["agency_key"]].add(f["year"])
+    own_years = len(years_of) > 1 and all(len(years) == 1 for years in years_of.values()) and \
+        len(set().union(*years_of.values())) > 1
+    return _rank(figures, direction, lang, own_years=True) if own_years else (ordered, sentence)
 
 
 def _rank(figures, direction, lang, own_years):
