@@ -256,11 +256,11 @@ def parse_requests(lines) -> TableResult:
     result = TableResult()
     width = len(reg.APPLICANT_COLUMNS)
     rows = [(line, *line.split()) for line in lines]
-    # a header row of blank cells is not a row of blanks; a template row left blank is
+    # a header row of blank cells is not a row of blanks (split gives it no values); a template
+    # row left blank is (its label is a template row's)
     rows = [(line, label, values or (line.blank_cells() if match_row(reg.REQUESTS, label) else []))
             for line, label, values in rows]
-    rows = [(line, label, fit(values, width)) for line, label, values in rows
-            if values and not (_blank_only(values) and not match_row(reg.REQUESTS, label))]
+    rows = [(line, label, fit(values, width)) for line, label, values in rows if values]
     rows = _merge_split_rows(rows, width)
     bad = [r for r in rows if len(r[2]) != width]
     rows = [r for r in rows if len(r[2]) == width]
