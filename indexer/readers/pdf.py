@@ -2,10 +2,10 @@
 
 Where pdfplumber finds a table grid its rows are used; elsewhere the text lines, with each
 token's position. pdfplumber lays them out from the page's characters and rulings as pdfium
-reads them (pdfium_objects.py: four to five times faster than pdfminer's interpretation,
-the same objects); a page pdfium cannot describe as pdfminer would is interpreted by pdfminer. A page with (almost) no text but an image on it is a scan: it is
-rendered and read by OCR (scan.py), so a scanned report, or a report with a few scanned
-pages, reads like any other.
+reads them (pdfium_objects.py: the objects pdfminer would give, the reports read about 3.5
+times faster); a page pdfium cannot describe as pdfminer would is interpreted by pdfminer.
+A page with (almost) no text but an image on it is a scan: it is rendered and read by OCR
+(scan.py), so a scanned report, or a report with a few scanned pages, reads like any other.
 """
 import io
 import logging
