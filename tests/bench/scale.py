@@ -39,18 +39,16 @@ def proc_memory_mb(pid):
     return out.get("VmRSS", 0), out.get("VmHWM", 0)
 
 
-def _tree_rss_kb(pid) -> int:
-    """Resident memory of a process and its descendants now (KB), from /proc."""
+def _tree_rss_mb(pid) -> int:
+    """Resident memory of a process and its descendants now (MB), from /proc."""
     total, todo = 0, [pid]
     while todo:
         current = todo.pop()
         try:
-            with open(f"/proc/{current}/status") as handle:
-                total += next((int(line.split()[1]) for line in handle if line.startswith("VmRSS:")), 0)
-            with open(f"/proc/{current}/task/{current}/children") as handle:
-                todo += [int(c) for c in handle.read().split()]
+            total += proc_memory_mb(current)[0]
+            todo += [int(c) for c in Path(f"/proc/{current}/task/{current}/children").read_text().split()]
         except (OSError, ValueError):
-            continue
+            continue  # a process that ended between two reads
     return total
 
 
@@ -62,30 +60,26 @@ def cli_index(paths, data, env=None):
     PDF indexed earlier in the same bench) nor the child's own ru_maxrss will do: a forked
     child's high-water mark starts from its parent's memory, and this bench's process holds
     two models (1.8 GB read for the 1,000 reports, whose indexer peaks near 0.8 GB)."""
-    import tempfile
     import threading
 
     started = time.perf_counter()
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-        proc = subprocess.Popen([str(BIN / "nianbao"), "index", *map(str, paths), "--data", str(data), "--quiet",
-                                 "--json"], stdout=out, stderr=err, text=True, env=env)
-        peak = [0]
+    proc = subprocess.Popen([str(BIN / "nianbao"), "index", *map(str, paths), "--data", str(data), "--quiet",
+                             "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    peak = [0]
 
-        def sample():
-            while proc.poll() is None:
-                peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
-                time.sleep(0.1)
+    def sample():
+        while proc.poll() is None:
+            peak[0] = max(peak[0], _tree_rss_mb(proc.pid))
+            time.sleep(0.1)
 
-        sampler = threading.Thread(target=sample, daemon=True)
-        sampler.start()
-        proc.wait()
-        sampler.join()
-        seconds = time.perf_counter() - started
-        out.seek(0)
-        err.seek(0)
-        if proc.returncode != 0:
-            raise subprocess.CalledProcessError(proc.returncode, proc.args, out.read(), err.read())
-        return json.loads(out.read()), seconds, peak[0] // 1024
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    sampler.join()
+    seconds = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise subprocess.CalledProcessError(proc.returncode, proc.args, out, err)
+    return json.loads(out), seconds, peak[0]
 
 
 def questions_for(written, rng, count=40):
