@@ -722,6 +722,15 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
                       answer="以下是报告中最相关的原文：" if lang == "zh" else
                       "The most relevant passages from the reports (quoted in the original Chinese):")
         return result
+    ahead = _plans_for(archive, q, agencies, years)
+    if ahead:
+        year, passages = ahead
+        result.update(kind="passage", passages=passages,
+                      answer=f"档案中还没有{_agency_names(archive, agencies, lang)} {year} 年的报告；{year - 1} 年的报告"
+                      f"写到了 {year} 年的打算：" if lang == "zh" else
+                      f"The archive holds no {year} report of {_agency_names(archive, agencies, lang)} yet; the "
+                      f"{year - 1} report says what was planned for {year} (quoted in the original Chinese):")
+        return result
     where = ""
     if agencies or years:
         sep = "、" if lang == "zh" else ", "
@@ -731,6 +740,33 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
     result["answer"] = (f"档案中没有找到能回答这个问题的内容{where}。" + _holdings(archive, lang) if lang == "zh"
                         else f"Nothing in the archive answers this question{where}. " + _holdings(archive, lang))
     return result
+
+
+_NEXT_YEAR_WORDS = ("下一步", "明年", "下一年", "下年度", "今后")
+# A question about what an agency means to do (its plans, next steps, measures)
+_PLANNING = re.compile(r"打算|计划|将要|准备|下一步|措施|举措|安排|\b(?:plans?|planned|planning|will|going to|intends?)\b",
+                       re.I)
+
+
+def _plans_for(archive, q, agencies, years):
+    """(year, passages) when a question about an agency's plans asks about one year no report of
+    its agencies covers yet, and the year before's report says what it meant to do in it
+    ("洪泽区2025年打算怎么…", asked before the 2025 report is out: the 2024 report's "2025 年我们
+    将切实抓好以下工作：一是…"); else None. Passages are kept from the sections where the
+    earlier report names that year or the next one (a list of steps goes on past the sentence
+    that names the year)."""
+    asked = [y for y in (years or []) if y]
+    if len(asked) != 1 or not agencies or not _PLANNING.search(q.text or ""):
+        return None
+    year = asked[0]
+    earlier = archive.select_reports(agencies, [year - 1])
+    if archive.select_reports(agencies, [year]) or not earlier:
+        return None
+    marks = (f"{year}年", f"{year}年度") + _NEXT_YEAR_WORDS
+    chunks = archive.chunks(archive.chunk_ids_of({r.id for r in earlier})).values()
+    sections = {(c["report_id"], c["section"]) for c in chunks if any(m in norm(c["text"]) for m in marks)}
+    passages = [p for p in passage_answer(archive, q, agencies, [year - 1]) if (p["report"], p["section"]) in sections]
+    return (year, passages) if passages else None
 
 
 def _wide_answer(archive, q, agencies, years, reports, lang):

@@ -83,6 +83,12 @@ SECTION_ONLY = 0.5  # of a term's coverage, when only the passage's section titl
 # "How many hospitals …": what is counted, in an English question
 _COUNTED_EN = re.compile(r"\b(?:how many|number of)\s+([a-z][a-z'-]+)(\s+of\b)?")
 
+# A question that asks how many or how much is answered by a passage that states a number: a
+# passage without one (各科室人员… for "有多少名工作人员") only shares the question's topic.
+_COUNT_QUESTION = re.compile(r"多少|几(?!乎)|\b(?:how (?:many|much)|number of)\b", re.I)
+_STATES_NUMBER = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[个件条次期场项名人家篇批份所座天位种类户元]"
+                            r"|(?:未|没有|均未)(?:发生|收到|出现|收取|产生|开展)|不存在|为零")  # none, in words
+_DATE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?|[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?")  # a date counts nothing
 _NAMED_NUMBER = re.compile(r"(?<![0-9.])[0-9]{3,}(?![0-9.])")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
@@ -106,7 +112,7 @@ def query_groups(q, archive=None, embed=None) -> list:
         words = [w for w, _ in q.translations]
         groups = [dict.fromkeys(terms, 1.0) for _, terms in q.translations]  # empty: no term in the archive
     else:
-        groups = [{t: 1.0} for t in content_terms(q.search_text or q.text)]
+        groups = [{t: 1.0} for t in content_terms(q.search_text or q.text, prose=True)]
         # a number that is not a year names something exactly (the 12345 hotline)
         groups += [{n: 1.0} for n in dict.fromkeys(_NAMED_NUMBER.findall(norm(q.search_text or q.text)))
                    if not _YEAR.fullmatch(n)]
@@ -119,14 +125,9 @@ def query_groups(q, archive=None, embed=None) -> list:
             # inside a dictionary word (诺贝 of 诺贝尔) stays: a word the archive lacks
             groups = [g for g in groups if any(t in held or any(t in w for w in found) for t in g)]
             words = sorted(w for w in found if any(w[i:i + 2] not in held for i in range(len(w) - 1)))
-    for group in groups:
-        for words_for_it in SAME_SENSE:
-            if any(group.get(w, 0.0) >= 1.0 for w in words_for_it):
-                for w in words_for_it:
-                    group.setdefault(w, SAME_SENSE_WEIGHT)
     lexicon = getattr(archive, "lexicon", None)
     if not words or embed is None or not lexicon:
-        return groups
+        return _same_sense(groups)
     vectors = embed(words)
     for word, vector, near in zip(words, vectors, lexicon.neighbours(vectors, q.lang)):
         near = [(t, c) for t, c in near if archive.document_frequency(t[:2]) > 0]
@@ -140,6 +141,19 @@ def query_groups(q, archive=None, embed=None) -> list:
                 if bigram and bigram in word and bigram not in held:
                     for t, c in near:
                         group.setdefault(t, NEIGHBOUR_WEIGHT * (1.0 - (best - c) / MARGIN))
+    return _same_sense(groups)
+
+
+def _same_sense(groups):
+    """Each group holding a word of a SAME_SENSE set takes the set's other words, as sure as
+    that word (a dictionary sense) or the neighbour that stands for it ("weaknesses", no
+    dictionary sense the reports print, is nearest 薄弱: it reaches 不足 as well)."""
+    for group in groups:
+        for words_for_it in SAME_SENSE:
+            sure = max((group.get(w, 0.0) for w in words_for_it), default=0.0)
+            if sure >= NEIGHBOUR_WEIGHT:
+                for w in words_for_it:
+                    group.setdefault(w, SAME_SENSE_WEIGHT * min(1.0, sure))
     return groups
 
 
@@ -263,11 +277,14 @@ class PassageSearch:
         similarity = dict(dense)
         candidates = list(dict.fromkeys([cid for cid, _ in lexical] + [cid for cid, _ in dense]))
         rows = archive.chunks(candidates)
+        counting = bool(_COUNT_QUESTION.search(q.text or ""))
         hits = []
         for cid in candidates:
             chunk = rows.get(cid)
             if chunk is None or (report_ids is not None and chunk["report_id"] not in report_ids):
                 continue  # a passage of a report replaced since its vector was written
+            if counting and not _STATES_NUMBER.search(_DATE.sub("", chunk["text"])):
+                continue
             text = chunk["section"] + chunk["text"]
             cover = self.coverage(groups, weights, chunk["text"], chunk["section"])
             sim = similarity.get(cid)

@@ -35,13 +35,20 @@ OTHER_SUBJECTS = ("申请", "答复", "复议", "诉讼")
 _COUNT_ASKED = re.compile(r"(?:多少|几)个?(?:%s)" % "|".join(sorted(ASKED_UNITS, key=len, reverse=True)))
 
 
-def content_terms(text: str) -> list:
+# Filler in a question about a table's cell (这一栏, 项目, 数据), the topic of a question about
+# the prose ("网站栏目有什么问题", "重大项目", "大数据", "公开方式"): kept for passages.
+PROSE_WORDS = frozenset(("栏目", "项目", "数据", "方式", "格式", "统计"))
+_FILLER_BY_LENGTH = sorted((w for w in FILLER_ZH if len(w) >= 2), key=len, reverse=True)
+
+
+def content_terms(text: str, prose: bool = False) -> list:
     """Chinese bigrams of a question's content: the count asked (几期), filler words and
-    particles taken out first."""
+    particles taken out first (with `prose`, words that are a passage's topic stay)."""
     text = " ".join(norm(part) for part in (text or "").split())  # words apart stay apart
     text = _COUNT_ASKED.sub(" ", text)
-    for word in sorted((w for w in FILLER_ZH if len(w) >= 2), key=len, reverse=True):
-        text = text.replace(word, " ")
+    for word in _FILLER_BY_LENGTH:
+        if not (prose and word in PROSE_WORDS):
+            text = text.replace(word, " ")
     text = "".join(" " if ch in _PARTICLES else ch for ch in text)
     terms = []
     for run in re.findall(r"[\u4e00-\u9fff]+", text):

@@ -23,7 +23,9 @@ will may might must shall also just only very own same our your his her they the
 report reports reported reporting say says said mention mentions mentioned state states stated describe describes
 described according tell tells told was were get got gets put puts make makes made take takes took give gives gave
 run runs ran keep keeps kept let agency agencies unit units hundred hundreds thousand thousands million
-millions billion billions""".split())  # words about the report itself, or which agency, or how many, name no topic
+millions billion billions after before during since until while within between through without among against
+toward towards upon via per across behind beyond""".split())
+# words about the report itself, or which agency, or how many, or when, name no topic
 _WORD_RE = re.compile(r"[a-z][a-z'\-]+")
 _lock = threading.Lock()
 _PLACE_DEFINITION = re.compile(r"\b(?:city|county|province|district|prefecture|town|township|village|capital|"
@@ -95,7 +97,22 @@ def _forms(word: str):
                  "taken": "take", "took": "take", "done": "do", "received": "receive", "held?": "hold"}
     if word in irregular:
         forms.append(irregular[word])
+    if "-" in word:  # high-frequency: the dictionary writes "high frequency"
+        forms += [f.replace("-", " ") for f in forms]
+    # CC-CEDICT spells American: a British spelling is tried in that form too
+    # (organisation, organise, labour, centre, programme, defence, catalogue, enquiry, analyse)
+    for form in list(forms):
+        for british, american in _BRITISH:
+            if british.search(form):
+                forms.append(british.sub(american, form))
     return list(dict.fromkeys(forms))
+
+
+_BRITISH = tuple((re.compile(b), a) for b, a in (
+    (r"is(ation|e|ed|es|ing)$", r"iz\1"), (r"(?<=..[bvmngilrp])our(s|ed|ing|able)?$", r"or\1"),
+    (r"tre(s)?$", r"ter\1"),
+    (r"mme(s)?$", r"m\1"), (r"ence(s)?$", r"ense\1"), (r"ogue(s)?$", r"og\1"), (r"^enquir", "inquir"),
+    (r"lled$", "led"), (r"lling$", "ling"), (r"ys(e|es|ed|ing)$", r"yz\1")))
 
 
 def translate(text: str, frequency=None, per_word: int = 3) -> list:

@@ -126,9 +126,9 @@ def test_passage_search_scores_on_the_development_set(archive):
     assert hit["zh"] >= 0.93, score.failures
     assert hit["en"] >= 0.85, score.failures
     # 22 of the first 24 questions the archive cannot answer get "nothing found", as when the
-    # weights were chosen; the 14 added by the held-out rounds of 2026-12-03 are harder
+    # weights were chosen; the 31 added by the held-out rounds of 2026-12-03 are harder
     # (English questions whose topic word no report holds)
-    assert score.none_right / score.none_asked >= 0.8, score.failures  # 31 of 38 (81.6%)
+    assert score.none_right / score.none_asked >= 0.8, score.failures  # 47 of 55 (85.5%)
 
 
 @pytest.mark.parametrize("question, passage", [
@@ -469,6 +469,49 @@ def test_a_count_of_something_no_report_names_finds_nothing(ask):
     assert nothing["passages"] == [] and nothing["figures"] == []
     found = ask("How many episodes of Ask Pingtan were held in 2020?")
     assert any("问政平潭" in p["text"] for p in found["passages"][:3])
+
+
+def test_a_question_of_how_many_is_answered_only_by_a_passage_that_states_a_count(ask):
+    """有多少名工作人员: 各科室人员… holds 人员 but counts nothing (a date is no count either);
+    a passage that says the count is none, in words (未发生), still answers."""
+    assert ask("沭阳县发改局有多少名工作人员")["passages"] == []
+    assert any("未发生较大负面" in p["text"] for p in ask("平掌乡2020年发生了几起重大舆情")["passages"][:3])
+
+
+@pytest.mark.parametrize("question, passage", [
+    # no dictionary sense of "weaknesses" is printed; its nearest archive word 薄弱 reaches 不足
+    ("What weaknesses did Pingtan County report in 2013?", "经办人员流动性大"),
+    # a hyphenated word is a phrase in the dictionary (high frequency: 高频)
+    ("Which high-frequency services does the Shanghai Science and Technology Commission offer?", "技术合同认定登记"),
+    # 栏目 is filler in a question about a table's cell, the topic of one about the prose
+    ("平掌乡为什么改不了栏目", "栏目修改权限不在基层"),
+])
+def test_word_forms_and_prose_topics_reach_their_passage(ask, question, passage):
+    assert any(passage in p["text"] for p in ask(question)["passages"][:3]), question
+
+
+def test_british_spellings_are_looked_up_as_the_dictionary_spells_them(archive):
+    from server.translate import translate
+
+    for british, term in (("centre", "中心"), ("analyse", "分析"), ("enquiries", "咨询"), ("labour", "劳动")):
+        assert term in dict(translate(british, archive.document_frequency))[british], british
+    from server.translate import _forms
+
+    assert not {"hor", "for", "tor"} & {*_forms("hour"), *_forms("four"), *_forms("tours")}  # not -our words
+
+
+def test_plans_for_a_year_not_yet_reported_come_from_the_report_before(ask):
+    """洪泽区2025年打算… asked before any 2025 report: the 2024 report's "2025 年我们将…" and the
+    steps listed after it, said to be the year before's; not for a question that is not about
+    plans, and never a figure of the year before."""
+    for question in ("洪泽区2025年打算怎么提高工作人员业务水平", "What will Hongze do in 2025 to improve its staff's skills?"):
+        result = ask(question)
+        assert result["kind"] == "passage", question
+        assert "2025" in result["answer"] and ("还没有" in result["answer"] or "no 2025 report" in result["answer"])
+        assert any("跟班学习" in p["text"] for p in result["passages"]), question
+        assert {p["year"] for p in result["passages"]} == {2024}
+    assert ask("洪泽区2025年网站有什么问题")["passages"] == []
+    assert ask("洪泽区2025年收到多少申请")["figures"] == []
 
 
 def test_what_was_published_is_not_a_statement_about_requests(ask):
