@@ -192,7 +192,7 @@ REQUESTS = Table(
            ("上年结转", "上年度结转", "carried over from last year", "carried over from the previous year",
             "carried over")),
         _r("disclosed", "（一）予以公开", "disclosed", ("予以公开",),
-           ("予以公开", "全部公开", "disclosed in full", "disclose in full", "fully disclosed", "fully disclose",
+           ("予以公开", "全部公开", "同意公开", "disclosed in full", "disclose in full", "fully disclosed", "fully disclose",
             "disclosed", "granted")),
         _r("partially_disclosed", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "partially disclosed",
            ("部分公开",), ("部分公开", "partially disclosed", "partly disclosed", "partial disclosure",

@@ -459,6 +459,12 @@ def _common_word(word: str, archive) -> bool:
     return any(form in headwords() and form not in proper for form in held)
 
 
+_REQUEST_ROWS = [r.key for r in reg.TABLES_BY_KEY["requests"].rows]
+# 三、本年度办理结果: （一）予以公开 … （七）总计
+_RESULT_ROWS = frozenset(_REQUEST_ROWS[_REQUEST_ROWS.index("disclosed"):_REQUEST_ROWS.index("results_total") + 1])
+_RESULT_SECTION_RE = re.compile(r"(?:本年度)?(?:办理|处理|答复)(?:结果|情况)?|responses?|replies|answered|outcomes?")
+
+
 def parse(text: str, archive, today=None) -> Question:
     q = normalize(text)
     years = find_years(q, today)
@@ -529,6 +535,10 @@ def parse(text: str, archive, today=None) -> Question:
         elif name not in match.unknown:
             match.unknown.append(name)
         left = left.replace(name.lower(), " " * len(name))
+    # 答复 / 办理结果 name the section the row asked for belongs to ("依申请公开的答复里，无法提供的
+    # 有多少"): understood when every row asked is one of table 三's results
+    if cells and all(c.table == "requests" and set(c.rows) <= _RESULT_ROWS for c in cells):
+        left = _RESULT_SECTION_RE.sub(lambda m: " " * len(m.group(0)), left)
     # a word of the registry that no cell request uses is a constraint dropped: "涉及多少家企业"
     # (商业企业 is a column of table 三, not of 行政处罚)
     unused = [q[a:b] for i, (a, b, targets, word) in enumerate(hits)

@@ -392,3 +392,20 @@ def test_requests_answered_are_the_requests_handled(city_archive, question):
     result = ask(city_archive, question)
     assert [(f["row"], f["column"], f["value"]) for f in result["figures"]] == [("results_total", "total", 95)], \
         result["answer"]
+
+
+@pytest.mark.parametrize("question, row, value", [
+    ("平潭2020年依申请公开的答复里，无法提供的有多少", "unavailable", 7),
+    ("平潭综合实验区2020年答复中不予公开的有几件", "withheld", 0),
+    ("沭阳县发改局2023年本年度办理结果中同意公开多少件", "disclosed", 26),
+    ("沭阳县发改局2023年同意公开的有几件", "disclosed", 26),
+    ("In Hongze's 2024 responses, how many were not held?", "unavailable_not_held", 31),
+])
+def test_the_results_section_named_around_a_result_row_is_understood(city_archive, question, row, value):
+    """答复里 / 办理结果中 say which section the row asked for is in, when every row asked is one
+    of table 三's results: they were words not understood, and the figure was held back; 同意公开
+    is what reports and offices call （一）予以公开."""
+    result = ask(city_archive, question)
+    figures = result["figures"]
+    assert figures and all(f["row"].startswith(row) for f in figures), result["answer"]
+    assert sum(f["value"] for f in figures) == value, result["answer"]
