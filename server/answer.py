@@ -683,6 +683,8 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
         worked.append(ranking or NOT_RANKED[lang])
     if figures and q.change:  # 比2020年增加了多少: each step from one year to the next
         worked.append(change_sentence(figures, lang) or NO_CHANGE[lang])
+    elif figures and q.compare:  # 2023年和2024年…对比: a cell of two years compared is its change
+        worked.append(change_sentence(figures, lang))
     if figures and q.share:  # 自然人申请占比: a column against its row's 总计
         worked.append(share_sentence(figures, lang) or NO_SHARE[lang])
     worked_out = "".join(worked) if lang == "zh" else "".join(w + " " for w in worked)

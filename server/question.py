@@ -195,7 +195,8 @@ _CUMULATIVE_WORDS = ("累计", "历年合计", "历年总和", "各年合计", "
 # disclosure request) is not 行政事业性收费. They stay in the question for prose and stated figures.
 _NOT_TEMPLATE_RE = re.compile(r"信息处理费|处理费|information[- ]processing fees?|processing fees?|handling fees?")
 _NOT_TEMPLATE_ZH = "信息处理费"  # what the reports' prose calls them (an English question searches for it)
-_COMPARE_RE = re.compile(r"和.{0,20}?相比|与.{0,20}?相比|相比|对比|比较|compared? (?:to|with)|\bvs\.?\b|\bversus\b")
+_COMPARE_RE = re.compile(r"和.{0,20}?相比|与.{0,20}?相比|相比|对比|比较|\bcompar(?:e|ed|ing|ison)(?: (?:to|with))?\b|"
+                         r"\bvs\.?(?!\w)|\bversus\b")
 _FOLLOWUP_RE = re.compile(r"呢[?？!！。.]*$|^(?:那么?|还有|另外|同样)|^(?:and|what about|how about|same for|also|then)(?![a-z])")
 
 
@@ -509,8 +510,9 @@ def parse(text: str, archive, today=None) -> Question:
     if question.rank:
         rank_spans += by_applicant(q, question.cells)
     question.change, question.year_before, change_spans = asked_change(q)
-    if question.change:  # "2024年和2023年相比，…增加了还是减少了": 相比 says between which years
-        change_spans += [m.span() for m in _COMPARE_RE.finditer(q)]
+    # "2024年和2023年相比，…增加了还是减少了", "2023年和2024年…对比": 相比 says between which years
+    # (the answer works the change out) or agencies (the figures side by side)
+    change_spans += [m.span() for m in _COMPARE_RE.finditer(q)]
     question.share, share_spans = asked_share(q)
     if question.share:
         with_totals(question.cells)

@@ -135,8 +135,25 @@ def _name(archive, report, zh):
 
 
 def _pair(archive, agencies, years):
+    """The two reports a comparison names: one agency's two years, or two agencies' year; an
+    agency without a year is its newest report (洪泽区比较一下: its last two years; 平掌乡和上海市
+    科委比较一下: each one's newest), and two agencies each with a year of its own are paired so
+    (平掌乡2020年和上海市科委2024年)."""
     primary = primary_reports(archive.reports.values())
     years = sorted(set(years or []))
+    held = {a: sorted(y for k, y in primary if k == a) for a in agencies}
+    if len(agencies) == 1 and not years and len(held[agencies[0]]) >= 2:
+        years = held[agencies[0]][-2:]
+    wanted = None
+    if len(agencies) == 2 and not years and all(held.values()):
+        wanted = [(a, held[a][-1]) for a in agencies]
+    if len(agencies) == 2 and len(years) == 2:
+        owns = [[y for y in years if y in held[a]] for a in agencies]
+        if [len(o) for o in owns] == [1, 1] and owns[0] != owns[1]:
+            wanted = [(a, o[0]) for a, o in zip(agencies, owns)]
+    if wanted:  # the earlier year first, as a change reads
+        wanted.sort(key=lambda w: w[1])
+        return [primary[w] for w in wanted], wanted
     if len(agencies) == 1 and len(years) == 2:
         return [primary.get((agencies[0], y)) for y in years], [(agencies[0], y) for y in years]
     if len(agencies) == 2 and len(years) == 1:
@@ -156,8 +173,9 @@ def _compare_answer(archive, agencies, years, lang):
     a, b = reports
     result = compare(archive, a, b, lang)
     top = [c for c in result["cells"] if c["change"]][:TOP_CHANGES]
-    head = f"{result['a']['agency']} {result['a']['year']}" + (" 与 " if zh else " and ") + \
-        f"{result['b']['agency']} {result['b']['year']}"
+    name = "agency" if zh else "agency_en"
+    head = f"{result['a'][name]} {result['a']['year']}" + (" 与 " if zh else " and ") + \
+        f"{result['b'][name]} {result['b']['year']}"
     s = result["summary"]
     if zh:
         text = (f"{head}对比：{s['cells']} 个模板数字中 {s['changed']} 个有变化"

@@ -79,7 +79,8 @@ def aggregates(figures, q, lang, known=()):
             if total:
                 out.append(total)
     if q.add_up:
-        out += _added_up(figures, [*known, *out], lang)
+        added = _added_up(figures, [*known, *out], lang)
+        out += added or ([] if q.all_agencies or q.cumulative else _added_across(figures, [*known, *out], lang))
     if q.cumulative and len({f["year"] for f in figures}) > 1:
         groups = OrderedDict()
         for f in figures:
@@ -118,6 +119,30 @@ def _added_up(figures, sums, lang):
         else:
             names = join(dict.fromkeys(f"{p['row_label']}{dot}{p['column_label']}" for p in parts))
         label = (f"{f['agency']} {year} 年{names}合计" if lang == "zh" else f"{f['agency_en']}, {year}: {names} added up")
+        total = _sum(label, parts, lang)
+        if total and not any(s["count"] == total["count"] and s["value"] == total["value"] for s in sums):
+            out.append(total)
+    return out
+
+
+def _added_across(figures, sums, lang):
+    """"洪泽区和淮安市2024年一共收到多少申请", "平潭2019到2021年一共收到多少申请": one cell of
+    each agency and year named, added up over them (when each holds one cell, so _added_up
+    found nothing to add within a report)."""
+    by = OrderedDict()
+    for f in figures:
+        by.setdefault((f["table"], f["row"], f["column"]), []).append(f)
+    out = []
+    for parts in by.values():
+        if len({(p["agency_key"], p["year"]) for p in parts}) < 2:
+            continue
+        f = parts[0]
+        names = list(dict.fromkeys(p["agency"] if lang == "zh" else p["agency_en"] for p in parts))
+        years = sorted({p["year"] for p in parts})
+        contiguous = len(years) > 2 and years[-1] - years[0] == len(years) - 1
+        when = f"{years[0]}–{years[-1]}" if contiguous else ("、" if lang == "zh" else ", ").join(map(str, years))
+        label = (f"{'、'.join(names)} {when} 年 {f['row_label']}·{f['column_label']} 合计" if lang == "zh" else
+                 f"{', '.join(names)}, {when}: {f['row_label']}, {f['column_label']} added up")
         total = _sum(label, parts, lang)
         if total and not any(s["count"] == total["count"] and s["value"] == total["value"] for s in sums):
             out.append(total)

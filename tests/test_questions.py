@@ -409,3 +409,44 @@ def test_the_results_section_named_around_a_result_row_is_understood(city_archiv
     figures = result["figures"]
     assert figures and all(f["row"].startswith(row) for f in figures), result["answer"]
     assert sum(f["value"] for f in figures) == value, result["answer"]
+
+
+@pytest.mark.parametrize("question, value, count", [
+    ("2024年洪泽区和淮安市一共收到多少申请", 190, 2),
+    ("How many requests did Hongze and Huaian receive in total in 2024?", 190, 2),
+    ("平潭综合实验区2019到2021年一共收到多少申请", 114, 3),
+    ("平潭综合实验区2019年和2021年一共收到多少申请", 93, 2),
+])
+def test_one_cell_of_several_agencies_or_years_asked_in_total_is_added_up(city_archive, question, value, count):
+    """一共 over agencies or years named, each holding one cell: the sum, with every part cited
+    (only the cells of one report were added up; these listed the figures without a total)."""
+    result = ask(city_archive, question)
+    assert [(s["value"], s["count"]) for s in result["sums"]] == [(value, count)], result["answer"]
+    assert all(p["url"] for p in result["sums"][0]["parts"])
+    # one agency's one cell is that cell, no sum
+    assert ask(city_archive, "洪泽区2024年一共收到多少申请")["sums"] == []
+
+
+@pytest.mark.parametrize("question", ["洪泽区2023年和2024年收到的申请数对比", "洪泽区2024年和2023年相比收到的申请",
+                                      "Compare Hongze requests received in 2023 and 2024"])
+def test_a_cell_compared_between_two_years_gets_its_change(city_archive, question):
+    """相比 without 增加/变化 was a word not understood, 对比 gave the two figures only."""
+    result = ask(city_archive, question)
+    assert [f["value"] for f in result["figures"]] == [21, 95], result["answer"]
+    assert "+352.4%" in result["answer"], result["answer"]
+
+
+@pytest.mark.parametrize("question, pair", [
+    ("平掌乡和上海市科委比较一下", [("平掌乡", 2020), ("上海市科学技术委员会", 2024)]),
+    ("比较平掌乡2020年和上海市科委2024年", [("平掌乡", 2020), ("上海市科学技术委员会", 2024)]),
+    ("compare Pingzhang and the Shanghai Science and Technology Commission",
+     [("平掌乡", 2020), ("上海市科学技术委员会", 2024)]),
+    ("洪泽区比较一下", [("洪泽区", 2023), ("洪泽区", 2024)]),
+])
+def test_a_comparison_without_years_compares_each_agencys_newest_reports(city_archive, question, pair):
+    result = ask(city_archive, question)
+    assert result["kind"] == "compare", result["answer"]
+    got = [(result["compare"][s]["agency_key"], result["compare"][s]["year"]) for s in ("a", "b")]
+    assert got == pair
+    if question.startswith("compare"):
+        assert result["answer"].startswith("Pingzhang Township 2020 and Shanghai Science and Technology Commission")
