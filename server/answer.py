@@ -5,6 +5,7 @@ a link to that page, or as a sum that lists each figure it adds. When the archiv
 such cell the answer says so and lists what the archive does hold.
 """
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -765,10 +766,25 @@ def _plans_for(archive, q, agencies, years):
     if archive.select_reports(agencies, [year]) or not earlier:
         return None
     marks = (f"{year}年", f"{year}年度") + _NEXT_YEAR_WORDS
-    chunks = archive.chunks(archive.chunk_ids_of({r.id for r in earlier})).values()
-    sections = {(c["report_id"], c["section"]) for c in chunks if any(m in norm(c["text"]) for m in marks)}
-    passages = [p for p in passage_answer(archive, q, agencies, [year - 1]) if (p["report"], p["section"]) in sections]
+    chunks = archive.chunks(archive.chunk_ids_of({r.id for r in earlier}))
+    sections = {(c["report_id"], c["section"]) for c in chunks.values() if any(m in norm(c["text"]) for m in marks)}
+    hits = [h for h in rank_passages(archive, q, agencies, [year - 1])
+            if (chunks[h.chunk_id]["report_id"], chunks[h.chunk_id]["section"]) in sections]
+    if not _topic_besides_plans(archive, q):  # "List Huai'an's plans for 2025": every step those sections name
+        for h in hits:
+            h.score = math.inf
+    passages = passage_answer(archive, q, agencies, [year - 1], hits)
     return (year, passages) if passages else None
+
+
+def _topic_besides_plans(archive, q) -> bool:
+    """Whether a question about plans asks about something in particular (提高业务水平)."""
+    from .question import parse
+
+    rest = parse(_PLANNING.sub(" ", q.text), archive)
+    if rest.lang == "en":
+        return any(terms for _, terms in rest.translations)
+    return bool(content_terms(rest.search_text, prose=True))
 
 
 def _wide_answer(archive, q, agencies, years, reports, lang):

@@ -80,6 +80,23 @@ SAME_SENSE = (("问题", "不足", "短板", "差距", "薄弱", "欠缺"),)
 SAME_SENSE_WEIGHT = 0.8
 SECTION_ONLY = 0.5  # of a term's coverage, when only the passage's section title holds it
 
+# What kind of fact a question word asks for, in the words the reports state it with: "洪泽区
+# 政府办公室在哪" holds no content word but 在哪, and is answered by the preface's 地址. Only for
+# a question with no other content (as a group beside content words, 地址 outweighed them:
+# "Where can citizens consult … information" is 查阅场所, not the preface's address).
+ANSWER_KINDS = (
+    (re.compile(r"(?<!存)在哪(?![些个一])|哪里|哪儿|何处|\bwhere\b", re.I), ("地址", "位于")),
+    (re.compile(r"电话|号码|\b(?:tele)?phone\b", re.I), ("电话",)),
+    (re.compile(r"邮箱|\be-?mail\b", re.I), ("邮箱",)),
+    (re.compile(r"多长时间|多久|\bhow (?:quickly|fast|soon)\b|\bhow long (?:does|did|do|will|would|to|it)\b", re.I),
+     ("分钟", "小时", "工作日", "时限")),
+)
+# A question about the report itself (what it was based on, whom to ask about it): the preface
+# is its answer, not boilerplate to discount.
+ABOUT_THE_REPORT = re.compile(r"(?:报告|\breport\b).*(?:依据|根据|\bbased\b|编制|统计期限|下载|\bdownload)|"
+                              r"(?:依据|根据|\bbased on\b).*(?:报告|\breport\b)|联系|地址|电话|邮箱|传真|邮编|(?<!存)在哪(?![些个一])|"
+                              r"\b(?:contact|address|phone|telephone|e-?mail|fax)\b", re.I)
+
 # "How many hospitals …": what is counted, in an English question
 _COUNTED_EN = re.compile(r"\b(?:how many|number of)\s+([a-z][a-z'-]+)(\s+of\b)?")
 
@@ -108,14 +125,15 @@ def query_groups(q, archive=None, embed=None) -> list:
     With the archive's vocabulary (server/lexicon.py) and the model, an English word also takes
     its nearest archive words, and a Chinese word no passage holds (错字) takes those of its
     bigrams' groups, all at NEIGHBOUR_WEIGHT."""
+    # a number that is not a year names something exactly (the 12345 hotline), in either language
+    numbers = [{n: 1.0} for n in dict.fromkeys(_NAMED_NUMBER.findall(norm(q.search_text or q.text)))
+               if not _YEAR.fullmatch(n)]
     if q.lang == "en":
         words = [w for w, _ in q.translations]
-        groups = [dict.fromkeys(terms, 1.0) for _, terms in q.translations]  # empty: no term in the archive
+        # empty: no term in the archive; the numbers after the words (groups[i] is words[i]'s)
+        groups = [dict.fromkeys(terms, 1.0) for _, terms in q.translations] + numbers
     else:
-        groups = [{t: 1.0} for t in content_terms(q.search_text or q.text, prose=True)]
-        # a number that is not a year names something exactly (the 12345 hotline)
-        groups += [{n: 1.0} for n in dict.fromkeys(_NAMED_NUMBER.findall(norm(q.search_text or q.text)))
-                   if not _YEAR.fullmatch(n)]
+        groups = [{t: 1.0} for t in content_terms(q.search_text or q.text, prose=True)] + numbers
         words = []
         if archive is not None:
             held = {t for g in groups for t in g if archive.document_frequency(t) > 0}
@@ -125,6 +143,9 @@ def query_groups(q, archive=None, embed=None) -> list:
             # inside a dictionary word (诺贝 of 诺贝尔) stays: a word the archive lacks
             groups = [g for g in groups if any(t in held or any(t in w for w in found) for t in g)]
             words = sorted(w for w in found if any(w[i:i + 2] not in held for i in range(len(w) - 1)))
+    if not any(groups):
+        groups += [dict.fromkeys(terms, SAME_SENSE_WEIGHT) for pattern, terms in ANSWER_KINDS
+                   if pattern.search(q.text or "")]
     lexicon = getattr(archive, "lexicon", None)
     if not words or embed is None or not lexicon:
         return _same_sense(groups)
@@ -278,6 +299,7 @@ class PassageSearch:
         candidates = list(dict.fromkeys([cid for cid, _ in lexical] + [cid for cid, _ in dense]))
         rows = archive.chunks(candidates)
         counting = bool(_COUNT_QUESTION.search(q.text or ""))
+        about_the_report = bool(ABOUT_THE_REPORT.search(q.text or ""))
         hits = []
         for cid in candidates:
             chunk = rows.get(cid)
@@ -298,7 +320,7 @@ class PassageSearch:
                 score, sim = (WORD_WEIGHT * match + COVERAGE_WEIGHT * cover) * WORDS_ONLY_SCALE, 0.0
             else:
                 score = WORD_WEIGHT * match + COVERAGE_WEIGHT * cover + SIMILARITY_WEIGHT * sim
-            if chunk["section"] == PREFACE:
+            if chunk["section"] == PREFACE and not about_the_report:
                 score *= PREFACE_FACTOR
             hits.append(Hit(cid, score, cover, sim, match))
         hits.sort(key=lambda h: -h.score)
@@ -314,16 +336,20 @@ class PassageSearch:
         lexicon = self.archive.lexicon
         if embed is None or not lexicon:
             return None
+        # a number the question names (the 12345 hotline) is matched as itself, as rare as it is
+        numbers = [t for g in groups if len(g) == 1 for t in g if _NAMED_NUMBER.fullmatch(t)]
         if q.lang == "en":
             words = [w for w, _ in q.translations]
+            weights = weights[:len(words)]
         else:
             words = sorted(words_in(q.search_text or q.text))
             weights = [self._idf(w) for w in words]
-        if not words or not sum(weights):
+        number_weights = [self._idf(n) for n in numbers]
+        if not (words or numbers) or not sum(weights + number_weights):
             return None
-        total = sum(weights)
-        lists = []
-        for weight, near in zip(weights, lexicon.nearest(embed(words), MATCHED_WORDS)):
+        total = sum(weights + number_weights)
+        lists = [(weight / total, [(n, 1.0)]) for n, weight in zip(numbers, number_weights)]
+        for weight, near in zip(weights, lexicon.nearest(embed(words), MATCHED_WORDS) if words else []):
             close = [(t, (c - WORD_MATCH_FLOOR) / (1 - WORD_MATCH_FLOOR)) for t, c in near if c > WORD_MATCH_FLOOR]
             if close:
                 lists.append((weight / total, close))

@@ -26,6 +26,7 @@ run runs ran keep keeps kept let agency agencies unit units hundred hundreds tho
 millions billion billions after before during since until while within between through without among against
 toward towards upon via per across behind beyond""".split())
 # words about the report itself, or which agency, or how many, or when, name no topic
+_IMPERATIVE = frozenset("list show give find summarize summarise explain describe tell name".split())
 _WORD_RE = re.compile(r"[a-z][a-z'\-]+")
 _lock = threading.Lock()
 _PLACE_DEFINITION = re.compile(r"\b(?:city|county|province|district|prefecture|town|township|village|capital|"
@@ -125,6 +126,8 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
     """
     exact, contains = _index()[:2]
     words = [re.sub(r"'s$", "", w.strip("'-")) for w in _WORD_RE.findall(text.lower())]  # agency's → agency
+    if words and words[0] in _IMPERATIVE:  # "List Huai'an's plans": asks, names no topic (a list of powers does)
+        words = words[1:]
     out, used = [], set()
     cache = {}
 

@@ -126,9 +126,9 @@ def test_passage_search_scores_on_the_development_set(archive):
     assert hit["zh"] >= 0.93, score.failures
     assert hit["en"] >= 0.85, score.failures
     # 22 of the first 24 questions the archive cannot answer get "nothing found", as when the
-    # weights were chosen; the 31 added by the held-out rounds of 2026-12-03 are harder
+    # weights were chosen; the 38 added by the held-out rounds of 2026-12-03 are harder
     # (English questions whose topic word no report holds)
-    assert score.none_right / score.none_asked >= 0.8, score.failures  # 47 of 55 (85.5%)
+    assert score.none_right / score.none_asked >= 0.8, score.failures  # 52 of 62 (83.9%)
 
 
 @pytest.mark.parametrize("question, passage", [
@@ -512,6 +512,28 @@ def test_plans_for_a_year_not_yet_reported_come_from_the_report_before(ask):
         assert {p["year"] for p in result["passages"]} == {2024}
     assert ask("洪泽区2025年网站有什么问题")["passages"] == []
     assert ask("洪泽区2025年收到多少申请")["figures"] == []
+
+
+@pytest.mark.parametrize("question, passage", [
+    # a number the question names is matched as itself in English too (it was Chinese only)
+    ("How quickly are 12345 requests handled in Pingtan?", "12345"),
+    # no content word but 在哪: the kind of fact asked (地址), which the preface states
+    ("洪泽区政府办公室在哪", "洪泽湖大道"),
+    # a question about the report itself is answered by its preface, not discounted as boilerplate
+    ("Which laws was Pingtan's 2020 report based on?", "福建省政府信息公开办法"),
+])
+def test_numbers_kinds_of_fact_and_the_report_itself_reach_their_passage(ask, question, passage):
+    assert passage in ask(question)["passages"][0]["text"], question
+
+
+def test_a_generic_question_about_next_years_plans_gets_every_step_of_the_report_before(ask):
+    """"List Hongze's plans for 2025": no topic besides plans (List is a request, not a topic), so
+    the steps of the section where the 2024 report names 2025, not only those above the threshold."""
+    result = ask("List Hongze's plans for 2025")
+    assert result["kind"] == "passage"
+    texts = " ".join(p["text"] for p in result["passages"])
+    assert "2025" in texts and "跟班学习" in texts
+    assert ask("洪泽区2025年打算怎么修路")["passages"] == []  # a topic no step names: nothing
 
 
 def test_what_was_published_is_not_a_statement_about_requests(ask):
