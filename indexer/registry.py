@@ -336,6 +336,9 @@ GROUPS = (
     Group("litigation", "appeals", "rows", "行政诉讼", "administrative lawsuits",
           ("litigation_direct", "litigation_after_review"),
           ("行政诉讼", "诉讼", "lawsuits", "lawsuit", "litigation", "sued", "sue")),
+    # "what were the outcomes": a review's or lawsuit's four outcome columns
+    Group("outcomes", "appeals", "cols", "审理结果", "outcomes", ("upheld", "corrected", "other", "pending"),
+          ("审理结果", "复议结果", "诉讼结果", "outcomes", "outcome")),
     Group("legal_persons", "requests", "cols", "法人或其他组织", "legal persons and other organizations",
           _ORG_COLUMNS, ("法人或其他组织", "法人和其他组织", "法人", "legal persons", "legal entities",
                          "organizations and companies", "companies and organizations")),

@@ -43,6 +43,7 @@ class AgencyMatch:
     qualifiers: list = field(default_factory=list)  # places named only to say where an agency is
     renamed: list = field(default_factory=list)  # [(former name typed, agency key)]: 洪泽县 for 洪泽区
     settled: list = field(default_factory=list)  # [(name, agency key)]: several agencies fit, one by the year
+    tabled: list = field(default_factory=list)  # [(name, agency key)]: several fit, one has the tables asked about
     unplaced: list = field(default_factory=list)  # [(name, agency key)]: a department without its place, one held
     unverified: list = field(default_factory=list)  # a province named around an agency, not in its reports
 

@@ -830,6 +830,10 @@ def _relative_note(q, lang):
     parts += [f"“{name}”可指多个单位，其中只有{key}有所问年份的报告，按{key}回答" if lang == "zh" else
               f"'{name}' could mean several agencies; only {key} has a report for the year asked, so it is answered for it"
               for name, key in q.agency_match.settled]
+    parts += [f"“{name}”可指多个单位，其中只有{key}的报告有所问的模板表格，按{key}回答" if lang == "zh" else
+              f"'{name}' could mean several agencies; only {key}'s reports have the template tables asked about, "
+              f"so it is answered for it"
+              for name, key in q.agency_match.tabled]
     parts += [f"“{name}”未写明地名，档案中只有{key}，按它回答" if lang == "zh" else
               f"'{name}' names no place; the archive holds only {key}'s, so it is answered for it"
               for name, key in q.agency_match.unplaced]

@@ -488,6 +488,8 @@ def parse(text: str, archive, today=None) -> Question:
         if not inside and q[a:b].strip():
             unresolved.append(q[a:b].strip())
     cells, columns = _cells(hits, negated_hits)
+    if cells and match.ambiguous:
+        _settle_by_tables(match, years, archive)
     _whole_before_its_part(q, hits, cells)
     # "行政处罚多少件" of a 2019-edition report: 本年处理决定数量 (件), not also 上一年项目数量 (项)
     units = asked_units(q)
@@ -522,6 +524,17 @@ def parse(text: str, archive, today=None) -> Question:
     # 平掌乡人民政府, Pingtan County Government: the rest of a place's name is not what is asked
     # either (not an agency span: the figure rules still read 政府 in 洪泽区政府集中采购)
     government = [(b, b + m.end()) for _, b in match.spans if (m := _GOVERNMENT_RE.match(q[b:b + 40]))]
+    # the words of an agency's English name named in part ("Pingtan's experimental zone"): they
+    # also tell which agency an ambiguous name means
+    words_asked = set(re.findall(r"[a-z]{3,}", q))
+    for name, keys in list(match.ambiguous.items()):
+        named = [k for k in keys if words_asked & (_name_words(archive, k) - set(re.findall(r"[a-z]+", name)))]
+        if len(named) == 1:
+            del match.ambiguous[name]
+            match.keys = sorted(set(match.keys) | set(named))
+            question.agencies = list(match.keys)
+    own = {w for k in match.keys for w in _name_words(archive, k)}
+    government += [m.span() for m in re.finditer(r"[a-z]+", q) if m.group() in own]
     left = _blank(q, match.spans + years.spans + [(a, b) for a, b, _, _ in hits] + marker_spans + not_template
                   + government + prose_clauses + rank_spans + change_spans + share_spans)
     # a table's name is understood where a number is asked (主动公开规范性文件多少件); in a question
@@ -619,6 +632,24 @@ def _settle_by_year(match, years, archive):
             del match.ambiguous[name]
             match.keys = sorted(set(match.keys) | {fitting[0]})
             match.settled.append((name, fitting[0]))
+
+
+def _name_words(archive, key) -> set:
+    """The words of an agency's English name (experimental, zone; science, technology, commission)."""
+    agency = archive.agencies.get(key)
+    return set(re.findall(r"[a-z]{3,}", (agency.name_en or "").lower())) - {"and", "the"} if agency else set()
+
+
+def _settle_by_tables(match, years, archive):
+    """A name that fits several agencies, asked for a template cell, of which only one has
+    reports with the template's tables (平潭县's one report is of 2013, before them): that one
+    ("Which year did Pingtan receive the most requests?"); the answer says so."""
+    for name, keys in list(match.ambiguous.items()):
+        fitting = [k for k in keys if any(r.template != "none" for r in archive.select_reports([k], years.include or None))]
+        if len(fitting) == 1:
+            del match.ambiguous[name]
+            match.keys = sorted(set(match.keys) | {fitting[0]})
+            match.tabled.append((name, fitting[0]))
 
 
 def _used(targets, cells) -> bool:

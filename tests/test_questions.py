@@ -82,10 +82,23 @@ def test_follow_ups_and_filters_obey_the_same_rules(city_archive):
 
 
 def test_a_name_that_fits_several_agencies_asks_which_one(city_archive):
-    result = ask(city_archive, "平潭的行政许可处理决定数量")
+    result = ask(city_archive, "平潭的主要问题")
     assert result["figures"] == [] and "平潭县" in result["answer"] and "平潭综合实验区" in result["answer"]
+    assert "请说明是哪一个" in result["answer"]
     by_year = ask(city_archive, "平潭2021年行政许可")  # only one of them has a 2021 report
     assert {k[0] for k in cells(by_year)} == {"平潭综合实验区"} and "只有平潭综合实验区" in by_year["answer"]
+    # asked for a template cell, only one of them has reports with the template's tables
+    # (平潭县's is of 2013): that one, and the answer says so; the English name's other words
+    # ("experimental zone") tell which one is meant
+    for question in ("平潭的行政许可处理决定数量", "Which year did Pingtan receive the most requests?"):
+        tabled = ask(city_archive, question)
+        assert {k[0] for k in cells(tabled)} == {"平潭综合实验区"}, question
+        assert "只有平潭综合实验区的报告有所问的模板表格" in tabled["answer"] or "only 平潭综合实验区's reports" in \
+            tabled["answer"], tabled["answer"]
+    named = ask(city_archive, "What problems did Pingtan's experimental zone report in its 2021 report?")
+    assert {p["agency_key"] for p in named["passages"]} == {"平潭综合实验区"}
+    assert ask(city_archive, "What problems did Pingtan's experimental zone report?")["context"]["agency_keys"] == \
+        ["平潭综合实验区"]
 
 
 def test_group_rows_and_columns_come_with_their_sum(city_archive):
@@ -450,3 +463,11 @@ def test_a_comparison_without_years_compares_each_agencys_newest_reports(city_ar
     assert got == pair
     if question.startswith("compare"):
         assert result["answer"].startswith("Pingzhang Township 2020 and Shanghai Science and Technology Commission")
+
+
+def test_the_outcomes_of_a_review_are_its_four_outcome_columns(city_archive):
+    """"what were the outcomes" was a word not understood; it names 结果维持、结果纠正、其他结果、尚未审结."""
+    result = ask(city_archive, "洪泽区2024年行政复议的审理结果")
+    assert {f["column"] for f in result["figures"]} == {"upheld", "corrected", "other", "pending"}
+    english = ask(city_archive, "How many administrative reviews did Hongze have in 2024 and what were the outcomes?")
+    assert {f["column"] for f in english["figures"]} >= {"upheld", "corrected"}, english["answer"]
