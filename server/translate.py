@@ -24,7 +24,7 @@ report reports reported reporting say says said mention mentions mentioned state
 described according tell tells told was were get got gets put puts make makes made take takes took give gives gave
 run runs ran keep keeps kept let agency agencies unit units hundred hundreds thousand thousands million
 millions billion billions after before during since until while within between through without among against
-toward towards upon via per across behind beyond""".split())
+toward towards upon via per across behind beyond name names named called""".split())
 # words about the report itself, or which agency, or how many, or when, name no topic
 _IMPERATIVE = frozenset("list show give find summarize summarise explain describe tell name".split())
 _WORD_RE = re.compile(r"[a-z][a-z'\-]+")
