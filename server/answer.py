@@ -5,7 +5,6 @@ a link to that page, or as a sum that lists each figure it adds. When the archiv
 such cell the answer says so and lists what the archive does hold.
 """
 import json
-import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -442,13 +441,14 @@ def _figure_sentence(figures, sums, gaps, lang, total=None, checked=None, notes=
     return text
 
 
-def passage_answer(archive, q: Question, agencies, years, hits=None):
+def passage_answer(archive, q: Question, agencies, years, hits=None, all_hits=False):
     """The passages that answer a prose question (server/passages.py ranks them and decides
-    whether any is relevant); one report held in two forms gives its passage once."""
+    whether any is relevant; with `all_hits`, the caller has: every hit given is shown, best
+    first); one report held in two forms gives its passage once."""
     if hits is None:
         hits = rank_passages(archive, q, agencies, years)
     passages, shown = [], []
-    relevant = archive.passages.relevant(hits, q.lang)
+    relevant = hits if all_hits else archive.passages.relevant(hits, q.lang)
     rows = archive.chunks([h.chunk_id for h in relevant[:MAX_PASSAGES * 8]])
     for hit in relevant:
         chunk = rows.get(hit.chunk_id)
@@ -770,10 +770,8 @@ def _plans_for(archive, q, agencies, years):
     sections = {(c["report_id"], c["section"]) for c in chunks.values() if any(m in norm(c["text"]) for m in marks)}
     hits = [h for h in rank_passages(archive, q, agencies, [year - 1])
             if (chunks[h.chunk_id]["report_id"], chunks[h.chunk_id]["section"]) in sections]
-    if not _topic_besides_plans(archive, q):  # "List Huai'an's plans for 2025": every step those sections name
-        for h in hits:
-            h.score = math.inf
-    passages = passage_answer(archive, q, agencies, [year - 1], hits)
+    # "List Huai'an's plans for 2025" names no topic besides plans: every step those sections name
+    passages = passage_answer(archive, q, agencies, [year - 1], hits, all_hits=not _topic_besides_plans(archive, q))
     return (year, passages) if passages else None
 
 

@@ -1,4 +1,5 @@
 """Passage search in Chinese and English: the model, the ranking, routing, passages, stated figures."""
+import json
 import os
 import sqlite3
 import subprocess
@@ -531,6 +532,7 @@ def test_a_generic_question_about_next_years_plans_gets_every_step_of_the_report
     the steps of the section where the 2024 report names 2025, not only those above the threshold."""
     result = ask("List Hongze's plans for 2025")
     assert result["kind"] == "passage"
+    json.dumps(result, allow_nan=False)  # scores the page can parse (no Infinity)
     texts = " ".join(p["text"] for p in result["passages"])
     assert "2025" in texts and "跟班学习" in texts
     assert ask("洪泽区2025年打算怎么修路")["passages"] == []  # a topic no step names: nothing
