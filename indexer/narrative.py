@@ -36,11 +36,22 @@ class NarrativeFigure:
     clause: str = ""  # the clause that states it, as printed
 
 
+_ENUMERATED = re.compile(r"\d(?:人次|万元|条|件|期|篇|次|场|元|个|项)、")  # "…42场、新闻通气会19场"
+
+
 def _clause(text, start, end):
-    """The clause around text[start:end]: from the punctuation before it to the one after it."""
+    """The clause around text[start:end]: from the punctuation before it to the one after it.
+    In an enumeration of counts ("召开市政府新闻发布会42场、新闻通气会19场") each count's clause
+    is its own item: a 、 right after a count ends one (a 、 inside a subject, 政策、规范性文件类
+    信息207条, does not)."""
     left = max(text.rfind(p, 0, start) for p in _CLAUSE_END) + 1
     rights = [i for i in (text.find(p, end) for p in _CLAUSE_END) if i >= 0]
     right = min(rights) if rights else len(text)
+    if text.startswith("、", end) and end < right:
+        right = end
+    items = [m.end() for m in _ENUMERATED.finditer(text, left, start)]
+    if items:
+        left = items[-1]
     clause = text[left:right]
     if len(clause) > MAX_CLAUSE:  # a long run without punctuation: the words nearest the figure
         a, b = max(left, start - 30), min(right, end + 20)

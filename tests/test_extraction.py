@@ -1,4 +1,6 @@
 """Facts read from the real reports: values, pages, units, templates, both layout paths."""
+from pathlib import Path
+
 import pytest
 
 from conftest import SEED, all_reports, provenance, shared_reports
@@ -303,3 +305,37 @@ def test_a_hyphen_ending_a_line_reads_as_pdfminer_reads_it():
     data = buffer.getvalue()
     assert read_pdf(data).pages[0].text == read_pdf(data, use_pdfium=False).pages[0].text == \
         "Information manip-\nulation of 1-3 rows"
+
+
+SHANGHAI_OFFICE_2025 = Path(__file__).parent / "fixtures" / "上海市人民政府办公厅_2025.md"
+
+
+def test_a_markdown_conversion_with_tables_cut_apart_is_read_cell_for_cell():
+    """A held-out real report (tests/fixtures/PROVENANCE.tsv): a PDF turned into Markdown, table
+    三 cut into pieces with its group labels split over lines (（三）不 | 予公开), table 四 one
+    row of 15 numbers under a broken header. Every cell as printed (checked by hand against
+    the file); table 二's first item prints 2 numbers for 3 columns and is reported, not read;
+    enumerated counts state their own subjects (新闻发布会42场、新闻通气会19场)."""
+    parsed = parse_report(SHANGHAI_OFFICE_2025.name, SHANGHAI_OFFICE_2025.read_bytes())
+    assert (agency_key(parsed.meta.agency), parsed.meta.year) == ("上海市", 2025)
+    cells = {(f.table, f.row, f.col): f.value for f in parsed.facts}
+    row = lambda key: [cells[("requests", key, c)] for c in  # noqa: E731
+                       ("natural_person", "commercial", "research", "social_org", "legal_service", "other", "total")]
+    assert row("new_received") == [1259, 36, 0, 0, 0, 0, 1295]
+    assert row("carried_over") == [170, 15, 0, 0, 4, 0, 189]
+    assert row("withheld_internal") == [8, 0, 0, 0, 1, 0, 9]
+    assert row("unavailable_not_held") == [484, 28, 0, 0, 1, 0, 513]
+    assert row("rejected_confirmation") == [0] * 7
+    assert row("other_overdue_correction") == [40, 1, 0, 0, 2, 0, 43]
+    assert row("other_other") == [264, 12, 0, 0, 0, 0, 276]
+    assert row("results_total") == [1139, 48, 0, 0, 4, 0, 1191]
+    assert row("carried_forward") == [290, 3, 0, 0, 0, 0, 293]
+    assert len([k for k in cells if k[0] == "requests"]) == 25 * 7
+    appeals = [cells[("appeals", r, c)] for r in ("review", "litigation_direct", "litigation_after_review")
+               for c in ("upheld", "corrected", "other", "pending", "total")]
+    assert appeals == [40, 0, 10, 5, 55, 2, 0, 4, 6, 12, 6, 0, 9, 7, 22]
+    assert all(c.passed for c in parsed.checks), [c for c in parsed.checks if not c.passed]
+    assert not any(k[0] == "art20_1" for k in cells)
+    assert any("2 numbers for 3 columns" in p for p in parsed.tables["art20_1"].problems)
+    clauses = {n.value: n.clause for n in parsed.narrative if n.unit == "场"}
+    assert clauses == {42: "召开市政府新闻发布会42场", 19: "新闻通气会19场"}

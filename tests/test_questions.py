@@ -471,3 +471,20 @@ def test_the_outcomes_of_a_review_are_its_four_outcome_columns(city_archive):
     assert {f["column"] for f in result["figures"]} == {"upheld", "corrected", "other", "pending"}
     english = ask(city_archive, "How many administrative reviews did Hongze have in 2024 and what were the outcomes?")
     assert {f["column"] for f in english["figures"]} >= {"upheld", "corrected"}, english["answer"]
+
+
+def test_a_place_s_general_office_in_english_is_the_government(tmp_path):
+    """"Shanghai's General Office" (no "government" between): 'general' was a word not understood."""
+    from indexer.pipeline import index_paths
+    from server.archive import ArchiveHolder
+
+    fixture = ROOT / "tests" / "fixtures" / "上海市人民政府办公厅_2025.md"
+    index_paths([fixture], tmp_path / "data", progress=False)
+    archive = ArchiveHolder(tmp_path / "data").get()
+    for question in ("How many requests did Shanghai's General Office receive in 2025?",
+                     "How many requests did the Shanghai Municipal General Office receive in 2025?"):
+        result = ask(archive, question)
+        assert [f["value"] for f in result["figures"]] == [1295], result["answer"]
+    # an enumeration's counts each answer for their own subject
+    stated = ask(archive, "上海市政府2025年召开了多少场新闻通气会")
+    assert [f["value"] for f in stated["figures"]] == [19], stated["answer"]
