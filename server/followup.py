@@ -52,6 +52,17 @@ def merge(q, prev) -> list:
         q.rank, q.change, q.share = q.rank or prev.rank, q.change or prev.change, q.share or prev.share
         q.add_up = q.add_up or prev.add_up
         q.year_before = q.year_before or prev.year_before
+    if q.compare and "cells" in taken:
+        # "和2024年相比呢" / "和淮安市比较呢": what it names is set beside the previous question's
+        if q.years.include and prev.years.include:
+            q.years.include = sorted(set(prev.years.include) | set(q.years.include))
+            taken.append("years")
+        if q.agencies and prev.agencies:
+            q.agencies = sorted(set(prev.agencies) | set(q.agencies))
+            taken.append("agencies")
+            if not q.years.include and prev.years.any:  # 比较 reads as "across years" alone
+                q.years, q.trend = prev.years, prev.trend
+                taken.append("years")
     # A follow-up that names an agency the archive does not have ("南京市呢") keeps it: the
     # answer says so, rather than answering for the previous question's agency.
     names_own_agency = q.agency_match.unknown or q.agency_match.ambiguous or q.agency_match.below

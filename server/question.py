@@ -198,7 +198,8 @@ _NOT_TEMPLATE_RE = re.compile(r"信息处理费|处理费|information[- ]process
 _NOT_TEMPLATE_ZH = "信息处理费"  # what the reports' prose calls them (an English question searches for it)
 _COMPARE_RE = re.compile(r"和.{0,20}?相比|与.{0,20}?相比|相比|对比|比较|\bcompar(?:e|ed|ing|ison)(?: (?:to|with))?\b|"
                          r"\bvs\.?(?!\w)|\bversus\b")
-_FOLLOWUP_RE = re.compile(r"呢[?？!！。.]*$|^(?:那么?|还有|另外|同样)|^(?:and|what about|how about|same for|also|then)(?![a-z])")
+_FOLLOWUP_RE = re.compile(r"呢[?？!！。.]*$|^(?:那么?|还有|另外|同样)|^(?:and|what about|how about|same for|also|then)(?![a-z])|"
+                          r"^(?:和|与|跟|同)[^，,。]{1,16}?(?:相比|比较|对比)|^(?:compared? (?:to|with)|versus|vs\.?)\s")
 
 
 def _patterns(words):

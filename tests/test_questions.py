@@ -488,3 +488,19 @@ def test_a_place_s_general_office_in_english_is_the_government(tmp_path):
     # an enumeration's counts each answer for their own subject
     stated = ask(archive, "上海市政府2025年召开了多少场新闻通气会")
     assert [f["value"] for f in stated["figures"]] == [19], stated["answer"]
+
+
+@pytest.mark.parametrize("history, question, wanted", [
+    ("洪泽区2023年收到多少申请", "和2024年相比呢", {("洪泽区", 2023): 21, ("洪泽区", 2024): 95}),
+    ("How many requests did Hongze receive in 2023?", "compared with 2024?", {("洪泽区", 2023): 21, ("洪泽区", 2024): 95}),
+    ("洪泽区2024年收到多少申请", "和淮安市比较呢", {("洪泽区", 2024): 95, ("淮安市", 2024): 95}),
+])
+def test_a_comparison_follow_up_sets_what_it_names_beside_the_question_before(city_archive, history, question, wanted):
+    """"和2024年相比呢" after a question about 2023 asks for both years (it answered 2024 alone);
+    "compared with 2024?" is a follow-up too."""
+    result = ask(city_archive, question, history=[history])
+    got = {(f["agency_key"], f["year"]): f["value"] for f in result["figures"]}
+    assert got == wanted, result["answer"]
+    if len({y for _, y in wanted}) == 2:
+        assert "+352.4%" in result["answer"]
+    assert ask(city_archive, "那2024年呢", history=[history])["figures"][0]["year"] == 2024  # a plain follow-up
