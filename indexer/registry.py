@@ -75,7 +75,7 @@ TOTAL_PUBLISHED = Column("total_published", "对外公开总数量", "total made
 ISSUED = Column("issued", "本年制发件数", "issued this year", "件",
                 ask=("制发", "印发", "发布", "issued", "issue"))
 REPEALED = Column("repealed", "本年废止件数", "repealed this year", "件",
-                  ask=("废止", "repealed", "abolished", "revoked"))
+                  ask=("废止", "repealed", "repeal", "repeals", "abolished", "abolish", "revoked", "revoke", "annulled"))
 IN_FORCE = Column("in_force", "现行有效件数", "currently in force", "件",
                   ask=("现行有效", "有效件数", "有效", "in force", "currently valid", "valid"))
 PREV_YEAR_ITEMS = Column("prev_year_items", "上一年项目数量", "items in the previous year", "项",
@@ -131,7 +131,8 @@ ART20_6 = Table(
         Row("penalty", "行政处罚", "administrative penalties", keys=("行政处罚",),
             ask=("行政处罚", "处罚", "penalties", "penalty", "sanctions", "fines")),
         Row("coercion", "行政强制", "administrative coercion", keys=("行政强制",),
-            ask=("行政强制", "行政强制措施", "强制措施", "强制", "coercion", "coercive measures", "enforcement measures")),
+            ask=("行政强制", "行政强制措施", "强制措施", "强制", "coercion", "coercive measures", "enforcement measures",
+                 "administrative enforcement", "administrative compulsion", "compulsory measures")),
     ),
     columns={"2019": (PREV_YEAR_ITEMS, CHANGE, DECISIONS), "2021": (DECISIONS,)},
     defaults={"2021": ("decisions",)},

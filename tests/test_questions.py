@@ -260,6 +260,8 @@ def test_applying_for_review_is_the_review_not_a_request(city_archive):
     ("How many requests did Hongze turn down because they were repeated in 2024?",
      {("rejected_repeat", "total", 0)}),
     ("How many requests from companies did Shuyang DRB get in 2023?", {("new_received", "commercial", None)}),
+    ("How many normative documents did Hongze repeal in 2024?", {("normative_documents", "repealed", 0)}),
+    ("How many administrative enforcement decisions did Hongze make in 2023?", {("coercion", "decisions", 195)}),
 ])
 def test_everyday_english_verbs_and_a_departments_initials_name_the_cell(city_archive, question, cells):
     """decide, collect, win, still pending, turn down … repeated; DRB for a Development and Reform
