@@ -765,9 +765,10 @@ def _plans_for(archive, q, agencies, years):
     earlier = archive.select_reports(agencies, [year - 1])
     if archive.select_reports(agencies, [year]) or not earlier:
         return None
-    marks = (f"{year}年", f"{year}年度") + _NEXT_YEAR_WORDS
+    # the year named as a year, not in a date (the report's signature: 2024年1月17日)
+    names_it = re.compile(rf"{year}年(?![0-9]{{1,2}}月)|" + "|".join(_NEXT_YEAR_WORDS))
     chunks = archive.chunks(archive.chunk_ids_of({r.id for r in earlier}))
-    sections = {(c["report_id"], c["section"]) for c in chunks.values() if any(m in norm(c["text"]) for m in marks)}
+    sections = {(c["report_id"], c["section"]) for c in chunks.values() if names_it.search(norm(c["text"]))}
     hits = [h for h in rank_passages(archive, q, agencies, [year - 1])
             if (chunks[h.chunk_id]["report_id"], chunks[h.chunk_id]["section"]) in sections]
     # "List Huai'an's plans for 2025" names no topic besides plans: every step those sections name

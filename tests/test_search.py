@@ -536,6 +536,8 @@ def test_a_generic_question_about_next_years_plans_gets_every_step_of_the_report
     texts = " ".join(p["text"] for p in result["passages"])
     assert "2025" in texts and "跟班学习" in texts
     assert ask("洪泽区2025年打算怎么修路")["passages"] == []  # a topic no step names: nothing
+    # a date names no plan: Shuyang's 2023 report is signed 2024年1月17日 and plans nothing for 2024
+    assert ask("What will Shuyang's development bureau do in 2024?")["passages"] == []
 
 
 def test_what_was_published_is_not_a_statement_about_requests(ask):
