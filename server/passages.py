@@ -97,8 +97,10 @@ ABOUT_THE_REPORT = re.compile(r"(?:报告|\breport\b).*(?:依据|根据|\bbased\
                               r"(?:依据|根据|\bbased on\b).*(?:报告|\breport\b)|联系|地址|电话|邮箱|传真|邮编|(?<!存)在哪(?![些个一])|"
                               r"\b(?:contact|address|phone|telephone|e-?mail|fax)\b", re.I)
 
-# "How many hospitals …": what is counted, in an English question
+# "How many hospitals …", "What is the population of …": what is counted or measured, in English
 _COUNTED_EN = re.compile(r"\b(?:how many|number of)\s+([a-z][a-z'-]+)(\s+of\b)?")
+_MEASURED_EN = re.compile(r"^what (?:is|was|are|were) the ([a-z][a-z'-]+)()\s+(?:of|in|for)\b")
+CLOSE_SENSE = 0.5  # a dictionary sense weighed below this (_weigh_senses) is not what the word means here
 
 # A question that asks how many or how much is answered by a passage that states a number: a
 # passage without one (各科室人员… for "有多少名工作人员") only shares the question's topic.
@@ -189,18 +191,24 @@ def _weigh_senses(group, dictionary, near):
         group.setdefault(t, NEIGHBOUR_WEIGHT * (1.0 - (best - c) / MARGIN))
 
 
-def counted_unnamed(q) -> bool:
-    """Whether an English question counts something no passage names in any dictionary sense
-    ("How many hospitals are there in Pingtan?": 医院 is in no report). A count is stated with
-    the thing counted; the passages that hold only a word near it (医疗) do not state it."""
+def counted_unnamed(q, groups=None) -> bool:
+    """Whether an English question counts or measures something no passage names in a sense
+    close to it ("How many hospitals are there in Pingtan?": 医院 is in no report; "What is the
+    population of Hongze?": its one sense the reports print, 总体, is far from it). A count is
+    stated with the thing counted; the passages that hold only a word near it (医疗, 群众) do
+    not state it. With `groups` (query_groups), a dictionary sense counts if it stayed close."""
     if q.lang != "en":
         return False
-    m = _COUNTED_EN.search((q.text or "").lower())
+    text = (q.text or "").lower()
+    counted, measured = _COUNTED_EN.search(text), _MEASURED_EN.search(text)
+    m = counted or measured
     if not m or m.group(2):  # "how many episodes of Ask Pingtan": a measure; what is counted follows
         return False
-    for phrase, terms in q.translations:
+    for i, (phrase, terms) in enumerate(q.translations):
         if phrase.split()[0] == m.group(1):
-            return not terms
+            if counted or groups is None or i >= len(groups):
+                return not terms  # after "how many" may come an adjective ("short videos"): no sense at all
+            return not any(groups[i].get(t, 0.0) >= CLOSE_SENSE for t in terms)
     return False  # a word of the template (requests) or a filler word: not this rule's
 
 
@@ -284,6 +292,8 @@ class PassageSearch:
             embed([_asked(q)] + ([w for w, _ in q.translations] if q.lang == "en" else
                                      sorted(words_in(q.search_text or q.text))))
         groups = query_groups(q, archive, embed)
+        if embed is not None and counted_unnamed(q, groups):
+            return []
         embedding = question_vector(q, groups, embed) if embed is not None else None
         weights = [self._weight(g) for g in groups]
         matcher = self._word_matcher(q, groups, weights, embed)

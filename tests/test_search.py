@@ -129,7 +129,7 @@ def test_passage_search_scores_on_the_development_set(archive):
     # 22 of the first 24 questions the archive cannot answer get "nothing found", as when the
     # weights were chosen; the 38 added by the held-out rounds of 2026-12-03 are harder
     # (English questions whose topic word no report holds)
-    assert score.none_right / score.none_asked >= 0.8, score.failures  # 52 of 62 (83.9%)
+    assert score.none_right / score.none_asked >= 0.8, score.failures  # 53 of 62 (85.5%)
 
 
 @pytest.mark.parametrize("question, passage", [
@@ -470,6 +470,11 @@ def test_a_count_of_something_no_report_names_finds_nothing(ask):
     assert nothing["passages"] == [] and nothing["figures"] == []
     found = ask("How many episodes of Ask Pingtan were held in 2020?")
     assert any("问政平潭" in p["text"] for p in found["passages"][:3])
+    # "what is the N of": N's one dictionary sense the reports print (population: 总体) is far
+    # from it, and the words near it (群众, 人民) state no such measure
+    assert ask("What is the population of Hongze?")["passages"] == []
+    address = ask("What is the address of the Shuyang Development and Reform Bureau?")
+    assert any("苏州东路42号" in p["text"] for p in address["passages"][:3])
 
 
 def test_a_question_of_how_many_is_answered_only_by_a_passage_that_states_a_count(ask):
