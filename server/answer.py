@@ -475,13 +475,20 @@ def passage_answer(archive, q: Question, agencies, years, hits=None, all_hits=Fa
 def _compared_topic(archive, q):
     """What a comparison asks about in particular (its problems, its website), as a question
     of its own without the words of comparing; None when it asks only how two reports differ."""
-    from .question import parse
     from .tasks import COMPARE_WORDS
 
-    topic = parse(COMPARE_WORDS.sub(" ", q.text), archive)
+    return _topic_without(archive, q, COMPARE_WORDS)
+
+
+def _topic_without(archive, q, words, prose=False):
+    """The question without `words` (a regex: the words of comparing, of planning), parsed as
+    a question of its own, if anything it asks about is left; else None."""
+    from .question import parse
+
+    topic = parse(words.sub(" ", q.text), archive)
     if topic.lang == "en":
         return topic if any(terms for _, terms in topic.translations) else None
-    return topic if content_terms(topic.search_text) else None
+    return topic if content_terms(topic.search_text, prose=prose) else None
 
 
 def rank_passages(archive, q, agencies, years):
@@ -772,18 +779,9 @@ def _plans_for(archive, q, agencies, years):
     hits = [h for h in rank_passages(archive, q, agencies, [year - 1])
             if (chunks[h.chunk_id]["report_id"], chunks[h.chunk_id]["section"]) in sections]
     # "List Huai'an's plans for 2025" names no topic besides plans: every step those sections name
-    passages = passage_answer(archive, q, agencies, [year - 1], hits, all_hits=not _topic_besides_plans(archive, q))
+    generic = _topic_without(archive, q, _PLANNING, prose=True) is None
+    passages = passage_answer(archive, q, agencies, [year - 1], hits, all_hits=generic)
     return (year, passages) if passages else None
-
-
-def _topic_besides_plans(archive, q) -> bool:
-    """Whether a question about plans asks about something in particular (提高业务水平)."""
-    from .question import parse
-
-    rest = parse(_PLANNING.sub(" ", q.text), archive)
-    if rest.lang == "en":
-        return any(terms for _, terms in rest.translations)
-    return bool(content_terms(rest.search_text, prose=True))
 
 
 def _wide_answer(archive, q, agencies, years, reports, lang):

@@ -84,8 +84,9 @@ SECTION_ONLY = 0.5  # of a term's coverage, when only the passage's section titl
 # 政府办公室在哪" holds no content word but 在哪, and is answered by the preface's 地址. Only for
 # a question with no other content (as a group beside content words, 地址 outweighed them:
 # "Where can citizens consult … information" is 查阅场所, not the preface's address).
+_WHERE = r"(?<!存)在哪(?![些个一])"  # 在哪 / 在哪里, not 存在哪些 (which problems exist)
 ANSWER_KINDS = (
-    (re.compile(r"(?<!存)在哪(?![些个一])|哪里|哪儿|何处|\bwhere\b", re.I), ("地址", "位于")),
+    (re.compile(_WHERE + r"|哪里|哪儿|何处|\bwhere\b", re.I), ("地址", "位于")),
     (re.compile(r"电话|号码|\b(?:tele)?phone\b", re.I), ("电话",)),
     (re.compile(r"邮箱|\be-?mail\b", re.I), ("邮箱",)),
     (re.compile(r"多长时间|多久|\bhow (?:quickly|fast|soon)\b|\bhow long (?:does|did|do|will|would|to|it)\b", re.I),
@@ -94,7 +95,7 @@ ANSWER_KINDS = (
 # A question about the report itself (what it was based on, whom to ask about it): the preface
 # is its answer, not boilerplate to discount.
 ABOUT_THE_REPORT = re.compile(r"(?:报告|\breport\b).*(?:依据|根据|\bbased\b|编制|统计期限|下载|\bdownload)|"
-                              r"(?:依据|根据|\bbased on\b).*(?:报告|\breport\b)|联系|地址|电话|邮箱|传真|邮编|(?<!存)在哪(?![些个一])|"
+                              r"(?:依据|根据|\bbased on\b).*(?:报告|\breport\b)|联系|地址|电话|邮箱|传真|邮编|" + _WHERE + r"|"
                               r"\b(?:contact|address|phone|telephone|e-?mail|fax)\b", re.I)
 
 # "How many hospitals …", "What is the population of …": what is counted or measured, in English

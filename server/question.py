@@ -529,12 +529,8 @@ def parse(text: str, archive, today=None) -> Question:
     # the words of an agency's English name named in part ("Pingtan's experimental zone"): they
     # also tell which agency an ambiguous name means
     words_asked = set(re.findall(r"[a-z]{3,}", q))
-    for name, keys in list(match.ambiguous.items()):
-        named = [k for k in keys if words_asked & (_name_words(archive, k) - set(re.findall(r"[a-z]+", name)))]
-        if len(named) == 1:
-            del match.ambiguous[name]
-            match.keys = sorted(set(match.keys) | set(named))
-            question.agencies = list(match.keys)
+    if _settle(match, lambda name, k: bool(words_asked & (_name_words(archive, k) - set(re.findall(r"[a-z]+", name))))):
+        question.agencies = list(match.keys)
     own = {w for k in match.keys for w in _name_words(archive, k)}
     government += [m.span() for m in re.finditer(r"[a-z]+", q) if m.group() in own]
     left = _blank(q, match.spans + years.spans + [(a, b) for a, b, _, _ in hits] + marker_spans + not_template
@@ -623,17 +619,26 @@ def _encloses(q, name, match, archive) -> bool:
     return True
 
 
-def _settle_by_year(match, years, archive):
-    """A name that fits several agencies, of which only one has a report for the years asked
-    ("平潭2021年": 平潭县 has none for 2021), means that one; the answer says so."""
+def _settle(match, fits, noted=None) -> bool:
+    """Each name that fits several agencies of which only one `fits(name, key)` means that one,
+    recorded in `noted` (the answer says so) when given; whether any was settled."""
+    settled = False
     for name, keys in list(match.ambiguous.items()):
-        if not years.include:
-            continue
-        fitting = [k for k in keys if set(archive.agencies[k].years) & set(years.include)]
+        fitting = [k for k in keys if fits(name, k)]
         if len(fitting) == 1:
             del match.ambiguous[name]
             match.keys = sorted(set(match.keys) | {fitting[0]})
-            match.settled.append((name, fitting[0]))
+            if noted is not None:
+                noted.append((name, fitting[0]))
+            settled = True
+    return settled
+
+
+def _settle_by_year(match, years, archive):
+    """A name that fits several agencies, of which only one has a report for the years asked
+    ("平潭2021年": 平潭县 has none for 2021), means that one; the answer says so."""
+    if years.include:
+        _settle(match, lambda _, k: bool(set(archive.agencies[k].years) & set(years.include)), match.settled)
 
 
 def _name_words(archive, key) -> set:
@@ -646,12 +651,8 @@ def _settle_by_tables(match, years, archive):
     """A name that fits several agencies, asked for a template cell, of which only one has
     reports with the template's tables (平潭县's one report is of 2013, before them): that one
     ("Which year did Pingtan receive the most requests?"); the answer says so."""
-    for name, keys in list(match.ambiguous.items()):
-        fitting = [k for k in keys if any(r.template != "none" for r in archive.select_reports([k], years.include or None))]
-        if len(fitting) == 1:
-            del match.ambiguous[name]
-            match.keys = sorted(set(match.keys) | {fitting[0]})
-            match.tabled.append((name, fitting[0]))
+    _settle(match, lambda _, k: any(r.template != "none" for r in archive.select_reports([k], years.include or None)),
+            match.tabled)
 
 
 def _used(targets, cells) -> bool:

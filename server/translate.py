@@ -26,7 +26,7 @@ run runs ran keep keeps kept let agency agencies unit units hundred hundreds tho
 millions billion billions after before during since until while within between through without among against
 toward towards upon via per across behind beyond name names named called""".split())
 # words about the report itself, or which agency, or how many, or when, name no topic
-_IMPERATIVE = frozenset("list show give find summarize summarise explain describe tell name".split())
+_IMPERATIVE = frozenset("list show find summarize summarise explain".split())  # give, tell, name: in _STOP
 _WORD_RE = re.compile(r"[a-z][a-z'\-]+")
 _lock = threading.Lock()
 _PLACE_DEFINITION = re.compile(r"\b(?:city|county|province|district|prefecture|town|township|village|capital|"
