@@ -747,8 +747,14 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
         parts = [_agency_names(archive, agencies, lang)] if agencies else []
         parts += [sep.join(str(y) for y in years if y)] if years and any(years) else []
         where = f"（范围：{' '.join(parts)}）" if lang == "zh" else f" (searched: {' '.join(parts)})"
-    result["answer"] = (f"档案中没有找到能回答这个问题的内容{where}。" + _holdings(archive, lang) if lang == "zh"
-                        else f"Nothing in the archive answers this question{where}. " + _holdings(archive, lang))
+    # a figure asked beside the prose with a word no rule applied to ("罚款金额多少，怎么处理的"):
+    # why no figure is given is said, as for a figure question
+    unread = ""
+    if q.wants_number and q.not_understood:
+        unread = (f"我没有理解问题中的{_names(q.not_understood, lang)}，因此不给出数字；" if lang == "zh" else
+                  f"I did not understand {_names(q.not_understood, lang)} in the question, so no figure is given. ")
+    result["answer"] = unread + (f"档案中没有找到能回答这个问题的内容{where}。" + _holdings(archive, lang) if lang == "zh"
+                                 else f"Nothing in the archive answers this question{where}. " + _holdings(archive, lang))
     return result
 
 

@@ -168,7 +168,9 @@ def test_a_question_that_asks_how_many_and_how_gets_the_figure_and_the_passages(
     assert [(f["row"], f["column"], f["value"]) for f in both["figures"]] == [("review", "total", 2)]
     assert both["passages"]
     # the clause that asks how frees no other clause: a word no rule reads still holds the figure back
-    assert ask("洪泽区2024年罚款金额多少，怎么处理的")["figures"] == []
+    unread = ask("洪泽区2024年罚款金额多少，怎么处理的")
+    assert unread["figures"] == []
+    assert "我没有理解问题中的“罚款”" in unread["answer"], unread["answer"]  # why no figure is given is said
 
 
 def test_an_english_question_about_processing_fees_gets_the_fee_the_report_states(ask):
