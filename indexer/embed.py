@@ -42,6 +42,8 @@ _lock = threading.Lock()
 _encode_lock = threading.Lock()
 _cache: "OrderedDict[str, np.ndarray]" = OrderedDict()
 _threads = THREADS
+# A ModelProcess (indexer/model_process.py) that `embed` hands texts to, or None: this process.
+_elsewhere = None
 
 
 def _module_class():
@@ -160,6 +162,30 @@ def model_loaded() -> bool:
 
 
 @contextmanager
+def in_process_of_its_own():
+    """Inside, `embed` runs the model in a process of its own that starts loading it now (an
+    index run from the command line: see indexer/model_process.py)."""
+    global _elsewhere
+    from .model_process import ModelProcess
+
+    try:
+        process = ModelProcess()
+    except OSError:  # no process can be started here (no semaphores, say): the model runs in this one
+        yield
+        return
+    before, _elsewhere = _elsewhere, process
+    try:
+        yield
+    finally:
+        process.close()
+        _elsewhere = before
+
+
+def elsewhere() -> bool:
+    return _elsewhere is not None
+
+
+@contextmanager
 def threads(count: int):
     """Forward passes inside run on `count` threads. The indexer gives the model one core while
     its worker reads files on the other: OpenMP threads that share a busy core wait for each
@@ -177,6 +203,8 @@ def embed(texts) -> np.ndarray:
     texts = list(texts)
     if not texts:
         return np.zeros((0, DIMENSION), dtype=np.float32)
+    if _elsewhere is not None:
+        return _elsewhere.embed(texts, _threads)
     model = load_model()
     with _encode_lock:
         made = {}

@@ -385,7 +385,7 @@ def _load_meanwhile() -> bool:
     of work)."""
     from .vectors import load_faiss
 
-    if not embedder.model_loaded():
+    if not embedder.model_loaded() and not embedder.elsewhere():
         def load():
             try:
                 embedder.load_model()
@@ -399,26 +399,37 @@ def _load_meanwhile() -> bool:
 
 
 def index_paths(paths, data_dir, progress: bool = True, in_process: bool = False, worker=None,
-                names=None, sources=None) -> Summary:
+                names=None, sources=None, model_process: bool = False) -> Summary:
     """Index files and folders into a data directory; returns what happened to each file.
 
     `in_process` reads files in this process (tests); otherwise a bounded worker reads them
     (`worker`, to keep one across calls). `names` and `sources` give a file another name and
-    another place of origin (an upload: the name it was sent under).
+    another place of origin (an upload: the name it was sent under). `model_process` embeds in
+    a process of its own that starts loading the model at once (the command line).
     Raises ArchiveError (one line: what is wrong and what to do) when the data directory
     cannot be used: not writable, disk full, a database damaged during the run.
     """
+    started = time.perf_counter()
+    summary = Summary()
+    files, others = collect_files(paths)
+    summary.outcomes.extend(Outcome(printable(display(p)), status, reason) for p, status, reason in others)
+    _index(DataDir(data_dir), files, summary, progress, in_process, worker, names, sources,
+           model_process and bool(files) and not embedder.model_loaded())
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _index(data, files, summary, progress, in_process, worker, names, sources, model_process):
+    from contextlib import ExitStack
+
     from tqdm import tqdm
 
     from .worker import ParseWorker
 
-    started = time.perf_counter()
-    data = DataDir(data_dir)
-    summary = Summary()
-    files, others = collect_files(paths)
-    summary.outcomes.extend(Outcome(printable(display(p)), status, reason) for p, status, reason in others)
     loading = False
-    with data.lock():
+    with data.lock(), ExitStack() as model:
+        if model_process:  # once the archive is known to be writable and this run its only indexer
+            model.enter_context(embedder.in_process_of_its_own())
         unfinished = data.begin_run()
         conn, legacy = _open_archive(data, summary)
         segments = SegmentWriter(data.vectors)
@@ -473,5 +484,3 @@ def index_paths(paths, data_dir, progress: bool = True, in_process: bool = False
             if own_worker:
                 own_worker.close()
             conn.close()
-    summary.seconds = time.perf_counter() - started
-    return summary

@@ -142,11 +142,13 @@ CREATE TABLE IF NOT EXISTS terms (
     vector BLOB                         -- float16, the passage model's dimension
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS terms_pending ON terms (term) WHERE vector IS NULL;
--- The report list as the server reads it at start, in one row (indexer/catalog.py): zlib-
--- compressed JSON, rewritten at each publish. The triggers note every report written,
--- changed or removed since, so readers add those to it.
-CREATE TABLE IF NOT EXISTS catalog (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
+-- The report list as the server reads it at start (indexer/catalog.py): the reports of each
+-- block of report numbers as one row of zlib-compressed JSON lines, rewritten at a publish for
+-- the reports changed since. The triggers note every report written, changed or removed
+-- since, so readers add those to it. (Archives published before 2026-12-04 hold the list in
+-- one row of a table `catalog`, split into blocks at their next publish.)
+CREATE TABLE IF NOT EXISTS catalog_blocks (
+    block INTEGER PRIMARY KEY,          -- num // catalog.BLOCK
     rows BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS catalog_changes (num INTEGER PRIMARY KEY);

@@ -26,7 +26,7 @@ def cmd_index(args) -> int:
     from indexer.store import ArchiveError, IndexBusy
 
     try:
-        summary = index_paths(args.paths, args.data, progress=not args.quiet)
+        summary = index_paths(args.paths, args.data, progress=not args.quiet, model_process=True)
     except (IndexBusy, ArchiveError) as exc:
         return _fail("index", str(exc))
     for o in summary.outcomes:  # paths are printed escaped: a name cannot forge a line or move the cursor
@@ -228,6 +228,15 @@ def main(argv=None) -> int:
     return args.func(args)
 
 
+def _output_closed() -> bool:
+    """Whether whatever reads this process's output has gone (a pipe whose reader closed it)."""
+    import select
+
+    poller = select.poll()
+    poller.register(sys.stdout.fileno(), select.POLLOUT)
+    return any(event & select.POLLERR for _, event in poller.poll(0))
+
+
 def run() -> None:
     """The `nianbao` console command. Once a command is done, the process ends without Python's
     own shutdown: tearing down torch, transformers and scikit-learn takes 1-2 s on this
@@ -240,8 +249,12 @@ def run() -> None:
     try:
         code = main()
         sys.stdout.flush()
-    except BrokenPipeError:  # `nianbao status | head`: the reader has gone, nothing is lost
-        code = 0
+    except BrokenPipeError as exc:
+        if _output_closed():  # `nianbao status | head`: the reader has gone, nothing is lost
+            code = 0
+        else:  # a pipe to a helper process (a reader worker, the model's process) broke: not silent
+            print(f"nianbao: a helper process could not be started or ended unexpectedly ({exc})", file=sys.stderr)
+            code = 2
     sys.stderr.flush()
     logging.shutdown()
     os._exit(code)

@@ -369,6 +369,26 @@ def test_a_read_only_data_directory_is_named(tmp_path):
     assert "cannot write to" in _one_line(result)
 
 
+def test_a_broken_helper_process_is_an_error_and_a_closed_output_is_not(tmp_path):
+    """A pipe to a helper process that breaks (no process can be started: a locked-down
+    account) ends `nianbao index` with exit code 2 and a line saying so, not silently; a reader
+    of the output that goes away (`nianbao status | head -1`) is no error."""
+    code = ("import sys; from indexer import worker\n"
+            "def broken(*a, **k): raise BrokenPipeError(32, 'Broken pipe')\n"
+            "worker.ParseWorker.submit = broken\n"
+            f"sys.argv = ['nianbao', 'index', {str(SEED)!r}, '--data', {str(tmp_path / 'data')!r}, '--quiet']\n"
+            "from server.cli import run; run()")
+    result = subprocess.run([str(BIN / "python"), "-c", code], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 2 and "a helper process could not be started" in _one_line(result)
+    # a command whose output (2 MB, more than a pipe holds) is read by `head -1`
+    long = ("from server import cli\n"
+            "def main():\n    for _ in range(2000): print('x' * 1000)\n    return 0\n"
+            "cli.main = main; cli.run()")
+    piped = subprocess.run(f"'{BIN / 'python'}' -c \"{long}\" | head -1; exit ${{PIPESTATUS[0]}}", shell=True,
+                           executable="/bin/bash", capture_output=True, text=True, timeout=300)
+    assert piped.returncode == 0 and piped.stdout == "x" * 1000 + "\n" and piped.stderr == "", piped.stderr
+
+
 def test_damaged_vectors_and_database_are_set_aside_and_rebuilt(tmp_path, variant_reports):
     data = tmp_path / "data"
     files = [SEED, variant_reports[3][0]]

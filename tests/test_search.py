@@ -272,6 +272,29 @@ def test_vectors_in_the_index_come_from_the_model_questions_use(archive):
     assert abs(float(np.linalg.norm(v)) - 1.0) < 1e-3
 
 
+def test_the_command_line_embeds_in_a_process_of_its_own_with_the_same_vectors(tmp_path):
+    """`nianbao index` runs the model in a process of its own (loading from the start of the
+    run, indexer/model_process.py): the passages get the vectors this process's model gives
+    their texts, the run prints no warning, and a run with nothing new stops the loading model
+    instead of waiting for it."""
+    from conftest import run_cli
+    from indexer.embed import embed
+    from indexer.lexical import chunk_text
+    from server.archive import ArchiveHolder
+
+    data = tmp_path / "data"
+    done = run_cli("index", SEED, "--data", data, "--quiet")
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    archive = ArchiveHolder(data).get()
+    assert archive.vectors.size == archive.chunk_total > 0
+    rows = archive.db().execute("SELECT id, section, text FROM chunks ORDER BY id").fetchall()
+    expected = embed([chunk_text(r["section"], r["text"]) for r in rows])
+    for row, vector in zip(rows, expected):
+        assert float(archive.vectors.vector(row["id"]) @ vector) > 0.999
+    again = run_cli("index", SEED, "--data", data, "--quiet")
+    assert again.returncode == 0 and again.stderr == "" and "unchanged 1" in again.stdout, again.stderr
+
+
 def test_vector_segments_keep_every_vector_through_many_runs_and_merges(tmp_path):
     """Run after run, each adding one report: segments are sealed and merged, and every
     passage keeps exactly one vector, the one its text was embedded to."""
@@ -691,12 +714,14 @@ def test_the_model_has_one_core_while_the_worker_reads_and_both_once_it_is_idle(
         worker.close()
 
 
-def test_the_report_list_read_from_the_catalog_is_the_list_a_scan_gives(data_dir, tmp_path):
-    """The server reads the report list from one row the indexer rewrites at each publish
+def test_the_report_list_read_from_the_catalog_is_the_list_a_scan_gives(data_dir, tmp_path, monkeypatch):
+    """The server reads the report list from the rows the indexer rewrites at each publish
     (indexer/catalog.py) and the reports changed since: the same reports, titles, order and
     passage count as a scan of the tables, also before the next publish, and also for an
-    archive written before the catalog existed."""
+    archive written before the list existed or when it was one row. A publish rewrites only the
+    blocks of the reports it changed."""
     import shutil
+    import zlib
 
     from indexer import catalog
     from indexer.schema import connect
@@ -718,6 +743,12 @@ def test_the_report_list_read_from_the_catalog_is_the_list_a_scan_gives(data_dir
     def changes():
         return conn.execute("SELECT COUNT(*) FROM catalog_changes").fetchone()[0]
 
+    def blocks():
+        return dict(conn.execute("SELECT block, rows FROM catalog_blocks").fetchall())
+
+    def titles():
+        return [title for _, title, _, _ in listed()[0]]
+
     assert catalog.present(conn) and changes() == 0
     assert listed() == scanned() and len(scanned()[0]) > 3
     # written after the last publish: a title corrected, a report removed with its passages
@@ -727,18 +758,42 @@ def test_the_report_list_read_from_the_catalog_is_the_list_a_scan_gives(data_dir
         conn.execute("DELETE FROM reports WHERE num = ?", (nums[1],))
     assert changes() == 2
     assert listed() == scanned()
-    assert "更正后的标题" in [title for _, title, _, _ in listed()[0]]
+    assert "更正后的标题" in titles()
     DataDir(copy).publish(conn)
     assert changes() == 0 and listed() == scanned()
-    # an archive written before the catalog: read by a scan, and given one at its next publish
+    # in blocks of two reports: a title corrected rewrites its own block, no other
+    monkeypatch.setattr(catalog, "BLOCK", 2)
     with conn:
-        conn.execute("DELETE FROM catalog")
+        conn.execute("DELETE FROM catalog_blocks")
+    DataDir(copy).publish(conn)
+    before = blocks()
+    assert len(before) >= 3 and listed() == scanned()
+    with conn:
+        conn.execute("UPDATE reports SET title = '又一次更正' WHERE num = ?", (nums[-1],))
+    DataDir(copy).publish(conn)
+    after = blocks()
+    assert [b for b in after if after[b] != before.get(b)] == [nums[-1] // 2]
+    assert listed() == scanned() and "又一次更正" in titles()
+    # the list in one row (archives published before 2026-12-04): read as it is, split at the next publish
+    one_row = "\n".join(line for blob in after.values() for line in zlib.decompress(blob).decode().split("\n"))
+    with conn:
+        conn.execute("DELETE FROM catalog_blocks")
+        conn.execute("CREATE TABLE catalog (id INTEGER PRIMARY KEY CHECK (id = 1), rows BLOB NOT NULL)")
+        conn.execute("INSERT INTO catalog VALUES (1, ?)", (zlib.compress(one_row.encode()),))
+        conn.execute("UPDATE reports SET title = '第三次更正' WHERE num = ?", (nums[0],))
+    assert catalog.present(conn) and listed() == scanned() and "第三次更正" in titles()
+    DataDir(copy).publish(conn)
+    assert conn.execute("SELECT COUNT(*) FROM catalog").fetchone()[0] == 0 and len(blocks()) >= 3
+    assert changes() == 0 and listed() == scanned() and "第三次更正" in titles()
+    # an archive written before the list: read by a scan, and given one at its next publish
+    with conn:
+        conn.execute("DELETE FROM catalog_blocks")
     assert not catalog.present(conn) and listed() == scanned()
     DataDir(copy).publish(conn)
     assert catalog.present(conn) and listed() == scanned()
-    # an index run that finds nothing new still gives such an archive its catalog
+    # an index run that finds nothing new still gives such an archive its list
     with conn:
-        conn.execute("DELETE FROM catalog")
+        conn.execute("DELETE FROM catalog_blocks")
     conn.close()
     from indexer.pipeline import index_paths
 

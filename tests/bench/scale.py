@@ -217,10 +217,16 @@ def build(n, work: Path, seed=11):
 
     # one more report, of an agency the archive does not hold yet: from the command line
     # (start, model load, reading, writing, publishing), then in a warm process
-    [(one, _, _)] = generate(work / f"extra-{n}", 1, seed=seed + 1000)
-    summary, seconds, _ = cli_index([one], data)
-    result["add_one_report"] = {"cli_seconds": round(seconds, 2), "status": summary["files"][0]["status"],
-                                "indexer_seconds": summary["seconds"]}
+    # three times, each a report of its own: one run's time varies by a second or two on this
+    # machine (the model's libraries read from disk or from the cache); the median is reported
+    runs = []
+    for k in range(3):
+        [(one, _, _)] = generate(work / f"extra-{n}-{k}", 1, seed=seed + 1000 + k)
+        summary, seconds, _ = cli_index([one], data)
+        runs.append((round(seconds, 2), summary["files"][0]["status"], summary["seconds"]))
+    median = sorted(runs)[1]
+    result["add_one_report"] = {"cli_seconds": median[0], "cli_runs": [r[0] for r in runs],
+                                "status": [r[1] for r in runs], "indexer_seconds": median[2]}
     [(two, _, _)] = generate(work / f"extra2-{n}", 1, seed=seed + 2000)
     from indexer.embed import load_model
     from indexer.pipeline import index_paths
