@@ -76,7 +76,10 @@ PREFACE_FACTOR = 0.7
 # shortcomings are 存在的主要问题 in one report, 不足 or 短板 in another ("有哪些不足" must reach
 # "存在的主要问题：…有待进一步提升"). A term of a set widens its group to the others at
 # SAME_SENSE_WEIGHT (a passage with the question's own word comes first).
-SAME_SENSE = (("问题", "不足", "短板", "差距", "薄弱", "欠缺"),)
+SAME_SENSE = (("问题", "不足", "短板", "差距", "薄弱", "欠缺"),
+              ("方便", "便利", "便捷"),
+              # the only fee these reports speak of is the information processing fee (section 六)
+              ("收费", "费用", "处理费"))
 SAME_SENSE_WEIGHT = 0.8
 SECTION_ONLY = 0.5  # of a term's coverage, when only the passage's section title holds it
 

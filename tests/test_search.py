@@ -521,6 +521,26 @@ def test_word_forms_and_prose_topics_reach_their_passage(ask, question, passage)
     assert any(passage in p["text"] for p in ask(question)["passages"][:3]), question
 
 
+def test_words_of_one_sense_reach_a_held_out_reports_passages(tmp_path):
+    """A real report the development set never saw (tests/fixtures: 上海市人民政府办公厅 2025),
+    asked in other words than it prints: 不方便 reaches 不够便利 (方便 / 便利 / 便捷), and a
+    question about fees reaches 未收取信息公开处理费 (the one fee these reports speak of)."""
+    from pathlib import Path
+
+    from indexer.pipeline import index_paths
+    from server.answer import answer
+    from server.archive import ArchiveHolder
+
+    index_paths([Path(__file__).parent / "fixtures" / "上海市人民政府办公厅_2025.md"], tmp_path / "data",
+                progress=False, in_process=True)
+    archive = ArchiveHolder(tmp_path / "data").get()
+    for question, passage in (("上海市民找政策为什么不方便", "政策信息分散"),
+                              ("Did the Shanghai General Office charge fees for information requests in 2025?",
+                               "未收取信息公开处理费")):
+        shown = [p["text"] for p in answer(archive, question)["passages"][:3]]
+        assert any(passage in text for text in shown), (question, shown)
+
+
 def test_british_spellings_are_looked_up_as_the_dictionary_spells_them(archive):
     from server.translate import translate
 
