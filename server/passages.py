@@ -80,7 +80,7 @@ SAME_SENSE = (("问题", "不足", "短板", "差距", "薄弱", "欠缺"),
               ("方便", "便利", "便捷"),
               # the only fee these reports speak of is the information processing fee (section 六)
               ("收费", "费用", "处理费"))
-SAME_SENSE_WEIGHT = 0.8
+SAME_SENSE_WEIGHT = 0.9
 SECTION_ONLY = 0.5  # of a term's coverage, when only the passage's section title holds it
 
 # What kind of fact a question word asks for, in the words the reports state it with: "洪泽区

@@ -24,10 +24,14 @@ report reports reported reporting say says said mention mentions mentioned state
 described according tell tells told was were get got gets put puts make makes made take takes took give gives gave
 run runs ran keep keeps kept let agency agencies unit units hundred hundreds thousand thousands million
 millions billion billions after before during since until while within between through without among against
-toward towards upon via per across behind beyond name names named called""".split())
+toward towards upon via per across behind beyond name names named called nothing anything something
+everything""".split())
 # words about the report itself, or which agency, or how many, or when, name no topic
 _IMPERATIVE = frozenset("list show find summarize summarise explain".split())  # give, tell, name: in _STOP
 _WORD_RE = re.compile(r"[a-z][a-z'\-]+")
+# English idioms whose words, looked up one by one, mean something else (make: no topic; sure: 把握)
+_IDIOM = {"make sure": "ensure", "makes sure": "ensures", "made sure": "ensured"}
+_IDIOMS = re.compile(r"\b(?:" + "|".join(_IDIOM) + r")\b", re.I)
 _lock = threading.Lock()
 _PLACE_DEFINITION = re.compile(r"\b(?:city|county|province|district|prefecture|town|township|village|capital|"
                                r"municipality|region|island|lake|river|mountain|port)\b", re.I)
@@ -125,6 +129,7 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
     rare senses beside the sense these reports use.
     """
     exact, contains = _index()[:2]
+    text = _IDIOMS.sub(lambda m: _IDIOM[m.group(0).lower()], text)
     words = [re.sub(r"'s$", "", w.strip("'-")) for w in _WORD_RE.findall(text.lower())]  # agency's → agency
     if words and words[0] in _IMPERATIVE:  # "List Huai'an's plans": asks, names no topic (a list of powers does)
         words = words[1:]

@@ -121,15 +121,18 @@ def test_the_development_set_is_what_the_issue_asks_for():
 
 
 def test_passage_search_scores_on_the_development_set(archive):
-    """Measured on this archive when the weights were chosen (README): a drop means a regression."""
-    *_, score = evaluate(archive, PASSAGES)
+    """Measured on this archive when the weights were chosen (README): a drop means a regression.
+    Questions about a report this archive does not hold (淮安市 2024, made by tests/forms.py for
+    `make eval`) are scored by `make eval`, not here."""
+    held = {r.agency_key for r in archive.reports.values()}
+    *_, score = evaluate(archive, [p for p in PASSAGES if p.get("agency", next(iter(held))) in held])
     hit = {lang: score.hits[lang] / score.asked[lang] for lang in ("zh", "en")}
     assert hit["zh"] >= 0.93, score.failures
     assert hit["en"] >= 0.85, score.failures
     # 22 of the first 24 questions the archive cannot answer get "nothing found", as when the
     # weights were chosen; the 42 added by the held-out rounds of 2026-12-03 are harder
     # (English questions whose topic word no report holds)
-    assert score.none_right / score.none_asked >= 0.8, score.failures  # 56 of 66 (84.8%)
+    assert score.none_right / score.none_asked >= 0.8, score.failures  # make eval: 58 of 68 (85.3%)
 
 
 @pytest.mark.parametrize("question, passage", [
@@ -516,6 +519,10 @@ def test_a_question_of_how_many_is_answered_only_by_a_passage_that_states_a_coun
     ("Which high-frequency services does the Shanghai Science and Technology Commission offer?", "技术合同认定登记"),
     # 栏目 is filler in a question about a table's cell, the topic of one about the prose
     ("平掌乡为什么改不了栏目", "栏目修改权限不在基层"),
+    # 短板, a word of one sense with 问题 (SAME_SENSE), reaches the report's 存在的主要问题
+    ("平潭2020年信息公开工作有哪些短板", "存在的主要问题"),
+    # "make sure" is "ensure" (make is no topic, sure alone is 把握); "nothing" is no topic
+    ("How does Hongze make sure nothing is published without review?", "未经审核"),
 ])
 def test_word_forms_and_prose_topics_reach_their_passage(ask, question, passage):
     assert any(passage in p["text"] for p in ask(question)["passages"][:3]), question
