@@ -523,6 +523,8 @@ def test_a_question_of_how_many_is_answered_only_by_a_passage_that_states_a_coun
     ("平潭2020年信息公开工作有哪些短板", "存在的主要问题"),
     # "make sure" is "ensure" (make is no topic, sure alone is 把握); "nothing" is no topic
     ("How does Hongze make sure nothing is published without review?", "未经审核"),
+    # a WeChat account (账号) is a 公众号 (SAME_SENSE)
+    ("What is the name of Pingzhang's WeChat account?", "美丽平掌"),
 ])
 def test_word_forms_and_prose_topics_reach_their_passage(ask, question, passage):
     assert any(passage in p["text"] for p in ask(question)["passages"][:3]), question
