@@ -79,6 +79,7 @@ PREFACE_FACTOR = 0.7
 SAME_SENSE = (("问题", "不足", "短板", "差距", "薄弱", "欠缺"),
               ("方便", "便利", "便捷"),
               ("账号", "公众号"),  # a WeChat account is a 公众号
+              ("考核", "评估", "考评"),
               # the only fee these reports speak of is the information processing fee (section 六)
               ("收费", "费用", "处理费"))
 SAME_SENSE_WEIGHT = 0.9

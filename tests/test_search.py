@@ -525,6 +525,8 @@ def test_a_question_of_how_many_is_answered_only_by_a_passage_that_states_a_coun
     ("How does Hongze make sure nothing is published without review?", "未经审核"),
     # a WeChat account (账号) is a 公众号 (SAME_SENSE)
     ("What is the name of Pingzhang's WeChat account?", "美丽平掌"),
+    # assessment is 评估 in the dictionary, 考核 in the reports (SAME_SENSE)
+    ("Is open government work part of Hongze's performance assessment in 2024?", "高质量发展考核"),
 ])
 def test_word_forms_and_prose_topics_reach_their_passage(ask, question, passage):
     assert any(passage in p["text"] for p in ask(question)["passages"][:3]), question
