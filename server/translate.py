@@ -156,7 +156,9 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
             phrase = " ".join(words[i:i + size])
             if phrase.split()[0] in _STOP or phrase.split()[-1] in _STOP:
                 continue
-            terms = [t for t in ranked(exact.get(phrase, ())) if known(t)]
+            # as written, or with its last word in a dictionary form (press conferences)
+            forms = [" ".join(words[i:i + size - 1] + [f]) for f in _forms(words[i + size - 1])]
+            terms = ranked({t for f in forms for t in exact.get(f, ()) if known(t)})
             if terms:
                 out.append((phrase, terms[:per_word]))
                 used.update(range(i, i + size))

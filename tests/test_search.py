@@ -560,6 +560,8 @@ def test_british_spellings_are_looked_up_as_the_dictionary_spells_them(archive):
     from server.translate import _forms
 
     assert not {"hor", "for", "tor"} & {*_forms("hour"), *_forms("four"), *_forms("tours")}  # not -our words
+    # a phrase in the plural is the dictionary's phrase in the singular (public opinion: 舆论)
+    assert "舆论" in dict(translate("What public opinions were handled?", archive.document_frequency))["public opinions"]
 
 
 def test_plans_for_a_year_not_yet_reported_come_from_the_report_before(ask):
