@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .readers import union_boxes
+from .runtogether import label_and_run
 from .text import join_wrapped, norm
 
 PROSE_SECTIONS = ("preface", "overview", "problems", "other")
@@ -41,12 +42,17 @@ def _prose_lines(section, template_tables: bool):
         return [l for l in section.lines if not (l.from_grid and l.split()[1])]  # a row of figures is not prose
     last = -1
     for i, line in enumerate(section.lines):
-        if line.from_grid or line.split()[1]:
+        if line.from_grid or line.split()[1] or _run_together_row(line.text):
             last = i
     if last < 0:
         return [l for l in section.lines if "。" in l.text and len(norm(l.text)) >= 20]
     before = [l for l in section.lines[:last] if not l.from_grid and "。" in l.text and len(norm(l.text)) >= 20]
     return before + [l for l in section.lines[last + 1:] if not l.from_grid]
+
+
+def _run_together_row(text: str) -> bool:
+    """A crawler's table row, its digits glued to the label ("3.其他1100002"): not prose."""
+    return bool(label_and_run(text)[1]) and not _SENTENCE_END_RE.search(text)
 
 
 def make_chunks(sections, tables=None) -> list:

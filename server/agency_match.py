@@ -159,6 +159,13 @@ class AgencyIndex:
                 result.spans.append(span)
                 continue
             if len(owners) > 1:
+                rest = self._rest_of_name(q, span[1], name, owners)
+                if rest:  # 平潭实验区: the words after 平潭 are of one of its agencies' names only
+                    key, end = rest
+                    chosen.add(key)
+                    named_at.setdefault(key, (span[0], end))
+                    result.spans.append((span[0], end))
+                    continue
                 result.ambiguous[name] = sorted(owners)
                 result.spans.append(span)
                 continue
@@ -204,6 +211,25 @@ class AgencyIndex:
                 if n:
                     fits.append((key, end + n))
         return fits[0] if len(fits) == 1 else None
+
+    @staticmethod
+    def _rest_of_name(q: str, end: int, name: str, owners):
+        """(agency key, end of its words) when the Chinese words right after a name several
+        agencies share are a piece of the rest of one owner's full name only, as a shortened
+        name writes it ("平潭实验区" for 平潭综合实验区, not 平潭县); else None."""
+        run = re.match(r"[\u4e00-\u9fff]{2,8}", q[end:end + 8])
+        if not run:
+            return None
+        best = {}
+        for key in owners:
+            tail = key[key.find(name) + len(name):] if name in key else ""
+            n = next((n for n in range(len(run.group(0)), 1, -1) if run.group(0)[:n] in tail), 0)
+            if n:
+                best[key] = n
+        if len(best) != 1:
+            return None
+        (key, n), = best.items()
+        return key, end + n
 
     def _is_inside(self, agency, place_agency) -> bool:
         place = self.normalize(place_agency)

@@ -167,7 +167,10 @@ def check_tricky(archive, item):
     got = {_key(f): f["value"] for f in result["figures"]}
     if item["expect"] == "none":
         return ("right" if not got else "wrong"), got
-    expected = {tuple(e[:5]): e[5] for e in item["expect"]}
+    # the cells of reports this archive holds (a question over every year of an agency gets
+    # the years an archive has; `make eval`'s holds more than the tests' own)
+    held = {(r.agency_key, r.year) for r in archive.reports.values()}
+    expected = {tuple(e[:5]): e[5] for e in item["expect"] if (e[0], e[1]) in held}
     if not got:
         return "refused", result.get("answer", "")[:200]
     same = set(got) == set(expected) and all(

@@ -1,4 +1,5 @@
 """Facts read from the real reports: values, pages, units, templates, both layout paths."""
+import re
 from pathlib import Path
 
 import pytest
@@ -339,3 +340,37 @@ def test_a_markdown_conversion_with_tables_cut_apart_is_read_cell_for_cell():
     assert any("2 numbers for 3 columns" in p for p in parsed.tables["art20_1"].problems)
     clauses = {n.value: n.clause for n in parsed.narrative if n.unit == "场"}
     assert clauses == {42: "召开市政府新闻发布会42场", 19: "新闻通气会19场"}
+
+
+PINGTAN_2024_CRAWLER_TEXT = Path(__file__).parent / "fixtures" / "平潭综合实验区_2024.txt"
+
+
+def test_a_crawler_text_with_headings_run_into_their_text_is_read_whole():
+    """A held-out real report (tests/fixtures/PROVENANCE.tsv): a crawler's text with the whole
+    report on one line. Its headings run straight into their text ("五、存在的主要问题及改进
+    情况2024年，…", "六、其他需要报告的事项2024年，无收取…") and a stray space splits a row
+    label ("三、本年度办 理结果"): every cell of tables 三 and 四 is read (checked by hand), every
+    check passes, section 五's problems and section 六 are passages of their sections, and
+    no passage is table debris ("3.其他1100002 （七）总计21710000218")."""
+    parsed = parse_report(PINGTAN_2024_CRAWLER_TEXT.name, PINGTAN_2024_CRAWLER_TEXT.read_bytes())
+    assert (agency_key(parsed.meta.agency), parsed.meta.year) == ("平潭综合实验区", 2024)
+    cells = {(f.table, f.row, f.col): f.value for f in parsed.facts}
+    row = lambda key: [cells[("requests", key, c)] for c in  # noqa: E731
+                       ("natural_person", "commercial", "research", "social_org", "legal_service", "other", "total")]
+    assert len([k for k in cells if k[0] == "requests"]) == 25 * 7
+    assert row("new_received") == [217, 1, 0, 0, 0, 0, 218]
+    assert row("carried_over") == [0] * 7
+    assert row("disclosed") == [71, 0, 0, 0, 0, 0, 71]
+    assert row("withheld_internal") == [32, 0, 0, 0, 0, 0, 32]
+    assert row("unavailable_not_held") == [75, 0, 0, 0, 0, 0, 75]
+    assert row("other_other") == [1, 1, 0, 0, 0, 0, 2]
+    assert row("results_total") == [217, 1, 0, 0, 0, 0, 218]
+    appeals = [cells[("appeals", r, c)] for r in ("review", "litigation_direct", "litigation_after_review")
+               for c in ("upheld", "corrected", "other", "pending", "total")]
+    assert appeals == [2, 1, 3, 1, 7, 0, 0, 0, 0, 0, 13, 2, 4, 0, 19]
+    assert all(c.passed for c in parsed.checks), [c for c in parsed.checks if not c.passed]
+    sections = {c.text: c.section for c in parsed.chunks}
+    problems = next(t for t in sections if "政策解读形式仍需创新" in t)
+    assert sections[problems] == "五、存在的主要问题及改进情况" and "仍在不足" in problems
+    assert any(s.startswith("六、") and "无收取信息处理费" in t for t, s in sections.items())
+    assert not [t for t in sections if "总计" in t and re.search(r"\d{5,}", t)]

@@ -99,6 +99,13 @@ def test_a_name_that_fits_several_agencies_asks_which_one(city_archive):
     assert {p["agency_key"] for p in named["passages"]} == {"平潭综合实验区"}
     assert ask(city_archive, "What problems did Pingtan's experimental zone report?")["context"]["agency_keys"] == \
         ["平潭综合实验区"]
+    # a shortened name (平潭实验区) is the one agency whose full name goes on that way: never
+    # 平潭县 because it has a report of the year asked, and no "which one" for the others
+    short = ask(city_archive, "平潭实验区2013年收到多少申请")
+    assert short["figures"] == [] and short["context"]["agency_keys"] == ["平潭综合实验区"], short["answer"]
+    assert "没有平潭综合实验区 2013 年的报告" in short["answer"]
+    short = ask(city_archive, "平潭实验区2021年行政许可")
+    assert {k[0] for k in cells(short)} == {"平潭综合实验区"} and "多个单位" not in short["answer"]
 
 
 def test_group_rows_and_columns_come_with_their_sum(city_archive):
@@ -415,6 +422,8 @@ def test_requests_answered_are_the_requests_handled(city_archive, question):
     ("沭阳县发改局2023年本年度办理结果中同意公开多少件", "disclosed", 26),
     ("沭阳县发改局2023年同意公开的有几件", "disclosed", 26),
     ("In Hongze's 2024 responses, how many were not held?", "unavailable_not_held", 31),
+    ("How many requests did Hongze make public in full in 2024?", "disclosed", 50),
+    ("How many requests were made public in part by Hongze in 2024?", "partially_disclosed", 9),
 ])
 def test_the_results_section_named_around_a_result_row_is_understood(city_archive, question, row, value):
     """答复里 / 办理结果中 say which section the row asked for is in, when every row asked is one

@@ -117,17 +117,30 @@ _NUM = "一二三四五六七八九十"
 _SECTION_WORDS = ("总体情况", "主动公开政府信息", "收到和处理政府信息公开申请", "政府信息公开行政复议", "存在的主要问题",
                   "其他需要报告", "概述", "政府信息依申请公开", "主要问题", "其他事项")
 _ROW_STARTS = ("本年新收", "上年结转", "本年度办理结果", "结转下年度")
+# Whole template headings, after which a crawler runs straight on into the section's text
+# ("五、存在的主要问题及改进情况2024年，…", "六、其他需要报告的事项2024年，无收取…").
+_WHOLE_HEADINGS = ("总体情况", "概述", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
+                   "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项")
+
+
+def _spaced(word: str) -> str:
+    """A word as a pattern that lets a crawler's stray spaces stand between its characters
+    ("本年度办 理结果" is the row 本年度办理结果)."""
+    return r"\s*".join(map(re.escape, word))
+
+
 _BREAK_BEFORE = re.compile(
     # a numbered section heading or table 三 row: 二、主动公开政府信息情况, 一、本年新收…
-    rf"(?=[{_NUM}]{{1,2}}[、.．]\s*(?:{'|'.join(_SECTION_WORDS + _ROW_STARTS)}))|"
+    rf"(?=[{_NUM}]{{1,2}}[、.．]\s*(?:{'|'.join(map(_spaced, _SECTION_WORDS + _ROW_STARTS))}))|"
     # a numbered point: （一）, (二) — but not the （一） of 第二十条第（一）项
     rf"(?<!第)(?=[（(][{_NUM}]{{1,3}}[）)])|"
     # a 第二十条 sub-table and the 行政复议 table header
     r"(?=第二十条第)|(?=行政复议\s*行政诉讼)|"
     # a numbered sub-row glued to the previous row's digits: "00000002.其他法律…"
     r"(?<=\d)(?=\d[.．][\u4e00-\u9fff])|"
-    # after a section heading that runs straight into its text: "一、总体情况2021年，…"
-    rf"(?<=[{_NUM}]、总体情况)|(?<=[{_NUM}]、概述)")
+    # after a section heading that runs straight into its text: "一、总体情况2021年，…" (a
+    # look-behind has one width: one alternative per heading)
+    + "|".join(rf"(?<=[{_NUM}]、{heading})" for heading in _WHOLE_HEADINGS))
 _SENTENCE_END = re.compile(r"(?<=[。！？；])")
 
 
