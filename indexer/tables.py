@@ -61,7 +61,8 @@ SECTION_HEADINGS = (
     ("overview", "总体情况|概述"),
     ("active", "主动公开政府信息"),
     ("requests", "收到和处理政府信息公开申请"),
-    ("appeals", "(?:因)?政府信息公开(?:申请)?(?:行政复议|申请行政复议)"),
+    # ("…复议、行政诉讼情况" however it begins: a report's own typo, 政府信息公开行政法复议)
+    ("appeals", "(?:因)?政府信息公开(?:申请)?(?:行政复议|申请行政复议)|[\u4e00-\u9fff]{2,12}复议、行政诉讼情况"),
     ("problems", "(?:政府信息公开工作)?(?:存在的)?主要问题"),
     ("other", "其他需要报告"),
 )
@@ -290,12 +291,17 @@ def parse_requests(lines) -> TableResult:
 
 # --- table 四 --------------------------------------------------------------------------------
 
+# Table 四's header words: a crawler's text may give the whole header and the fifteen numbers on one line.
+_APPEAL_HEADER = re.compile(r"^(?:行政复议|行政诉讼|结果维持|结果纠正|其他结果|尚未审结|总计|未经复议直接起诉|复议后起诉)+$")
+
+
 def parse_appeals(lines) -> TableResult:
     result = TableResult()
     cells = []
     for line in lines:
         label, values = line.split()
-        if values and not _blank_only(values) and len(norm(label)) <= 20:  # longer labels are sentences
+        if values and not _blank_only(values) and (len(norm(label)) <= 20  # longer labels are sentences
+                                                   or _APPEAL_HEADER.match(norm(label))):
             cells.extend((line, cell) for cell in values)
     if not cells:
         # a table left wholly blank (no review, no suit; a web page's zeros): its row of fifteen
@@ -352,7 +358,8 @@ def _appeals_region(lines):
     """The lines of table 四: from its 行政复议 header to its 15 numbers."""
     for i, line in enumerate(lines):
         flat = norm(line.split()[0])
-        if "行政复议" in flat and len(flat) <= 40 and any("维持" in norm(l.text) for l in lines[i:i + 8]):
+        if "行政复议" in flat and (len(flat) <= 40 or _APPEAL_HEADER.match(flat)) and \
+                any("维持" in norm(l.text) for l in lines[i:i + 8]):
             return lines[i:i + 12]
     return []
 

@@ -693,8 +693,16 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
         worked.append(change_sentence(figures, lang) or NO_CHANGE[lang])
     elif figures and q.compare:  # 2023年和2024年…对比: a cell of two years compared is its change
         worked.append(change_sentence(figures, lang))
+    stated_rates = []
     if figures and q.share:  # 自然人申请占比: a column against its row's 总计
-        worked.append(share_sentence(figures, lang) or NO_SHARE[lang])
+        share = share_sentence(figures, lang)
+        worked.append(share or NO_SHARE[lang])
+        if not share:  # 办结率: no share of the cells, but the prose may state the rate ("办结率100%")
+            stated_rates = [p for p in passage_answer(archive, q, agencies, years) if _PERCENT.search(p["text"])]
+            if stated_rates:
+                worked.append("报告原文中写有比例的段落见下，请核对其所指。" if lang == "zh" else
+                              "Passages of the reports that state a rate follow (quoted in the original Chinese); "
+                              "check what each refers to.")
     worked_out = "".join(worked) if lang == "zh" else "".join(w + " " for w in worked)
     if figures:
         # past MAX_TABLE_SERIES the page shows no table or chart, only the first series
@@ -707,6 +715,8 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
                       answer=_relative_note(q, lang) + worked_out + _figure_sentence(figures, sums, gaps, lang))
         if q.prose:  # a question that asks for a figure and how: both
             result["passages"] = passage_answer(archive, q, agencies, years)
+        elif stated_rates:
+            result["passages"] = stated_rates
         if len(figures) > 1 and len(groups) <= MAX_TABLE_SERIES:
             result["table"] = year_table(groups)
             if len({f["unit"] for f in figures}) == 1:
@@ -760,6 +770,7 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
 
 _NEXT_YEAR_WORDS = ("下一步", "明年", "下一年", "下年度", "今后")
 # A question about what an agency means to do (its plans, next steps, measures)
+_PERCENT = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*[%％]|百分之")
 _PLANNING = re.compile(r"打算|计划|将要|准备|下一步|措施|举措|安排|\b(?:plans?|planned|planning|will|going to|intends?)\b",
                        re.I)
 

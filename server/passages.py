@@ -105,7 +105,9 @@ ABOUT_THE_REPORT = re.compile(r"(?:报告|\breport\b).*(?:依据|根据|\bbased\
 
 # "How many hospitals …", "What is the population of …": what is counted or measured, in English
 _COUNTED_EN = re.compile(r"\b(?:how many|number of)\s+([a-z][a-z'-]+)(\s+of\b)?")
-_MEASURED_EN = re.compile(r"^what (?:is|was|are|were) the ([a-z][a-z'-]+)()\s+(?:of|in|for)\b")
+# (a measure is asked in the singular: "What were the weaknesses of …" asks for a list, which
+# the reports' prose gives)
+_MEASURED_EN = re.compile(r"^what (?:is|was) the ([a-z][a-z'-]+)()\s+(?:of|in|for)\b")
 CLOSE_SENSE = 0.5  # a dictionary sense weighed below this (_weigh_senses) is not what the word means here
 
 # A question that asks how many or how much is answered by a passage that states a number: a

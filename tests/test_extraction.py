@@ -374,3 +374,26 @@ def test_a_crawler_text_with_headings_run_into_their_text_is_read_whole():
     assert sections[problems] == "五、存在的主要问题及改进情况" and "仍在不足" in problems
     assert any(s.startswith("六、") and "无收取信息处理费" in t for t, s in sections.items())
     assert not [t for t in sections if "总计" in t and re.search(r"\d{5,}", t)]
+
+
+def test_a_crawler_text_with_spaced_labels_and_a_typo_in_a_heading_is_read_whole():
+    """A held-out real report of corpus/ (平潭综合实验区 2022, a crawler's text): some labels keep
+    a space before their run-together digits ("一、本年新收…数量 713000074"), the heading of 四
+    has the report's own typo (四、政府信息公开行政法复议、行政诉讼情况) and runs into table 四's
+    header, and the header and its fifteen numbers share one line. Every cell of tables 三 and
+    四 is read (checked by hand), every check passes, 五 and 六 are sections of their own."""
+    path = Path(__file__).parents[1] / "corpus" / "平潭综合实验区_2022.txt"
+    parsed = parse_report(path.name, path.read_bytes())
+    cells = {(f.table, f.row, f.col): f.value for f in parsed.facts}
+    total = lambda key: cells[("requests", key, "total")]  # noqa: E731
+    assert len([k for k in cells if k[0] == "requests"]) == 25 * 7
+    assert [total(k) for k in ("new_received", "carried_over", "disclosed", "partially_disclosed",
+                               "unavailable_not_held", "other_other", "results_total", "carried_forward")] == \
+        [74, 1, 21, 9, 37, 2, 75, 0]
+    assert [cells[("requests", "new_received", c)] for c in ("natural_person", "commercial")] == [71, 3]
+    appeals = [cells[("appeals", r, c)] for r in ("review", "litigation_direct", "litigation_after_review")
+               for c in ("upheld", "corrected", "other", "pending", "total")]
+    assert appeals == [0, 1, 1, 0, 2, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0]
+    assert all(c.passed for c in parsed.checks), [c for c in parsed.checks if not c.passed]
+    sections = {c.section for c in parsed.chunks}
+    assert {"五、存在的主要问题及改进情况", "六、其他需要报告的事项"} <= sections, sections

@@ -132,6 +132,7 @@ def _spaced(word: str) -> str:
 _BREAK_BEFORE = re.compile(
     # a numbered section heading or table 三 row: 二、主动公开政府信息情况, 一、本年新收…
     rf"(?=[{_NUM}]{{1,2}}[、.．]\s*(?:{'|'.join(map(_spaced, _SECTION_WORDS + _ROW_STARTS))}))|"
+    rf"(?=[{_NUM}]{{1,2}}、[\u4e00-\u9fff]{{2,12}}复议、行政诉讼情况)|"
     # a numbered point: （一）, (二) — but not the （一） of 第二十条第（一）项
     rf"(?<!第)(?=[（(][{_NUM}]{{1,3}}[）)])|"
     # a 第二十条 sub-table and the 行政复议 table header
@@ -139,8 +140,9 @@ _BREAK_BEFORE = re.compile(
     # a numbered sub-row glued to the previous row's digits: "00000002.其他法律…"
     r"(?<=\d)(?=\d[.．][\u4e00-\u9fff])|"
     # after a section heading that runs straight into its text: "一、总体情况2021年，…" (a
-    # look-behind has one width: one alternative per heading)
-    + "|".join(rf"(?<=[{_NUM}]、{heading})" for heading in _WHOLE_HEADINGS))
+    # look-behind has one width: one alternative per heading); section 四's ends in
+    # "、行政诉讼情况" however its first words are written (a report's own typo: 行政法复议)
+    + "|".join(rf"(?<=[{_NUM}]、{heading})" for heading in _WHOLE_HEADINGS) + r"|(?<=、行政诉讼情况)")
 _SENTENCE_END = re.compile(r"(?<=[。！？；])")
 
 
