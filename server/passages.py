@@ -116,6 +116,7 @@ _COUNT_QUESTION = re.compile(r"多少|几(?!乎)|\b(?:how (?:many|much)|number o
 _STATES_NUMBER = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[个件条次期场项名人家篇批份所座天位种类户元]"
                             r"|(?:未|没有|均未)(?:发生|收到|出现|收取|产生|开展)|不存在|为零")  # none, in words
 _DATE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?|[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?")  # a date counts nothing
+_POINT_NUMBER = re.compile(r"[（(][0-9]{1,2}[）)]|(?<![0-9.])[0-9]{1,2}[.．、](?![0-9])")  # nor does （4） or 2.
 _NAMED_NUMBER = re.compile(r"(?<![0-9.])[0-9]{3,}(?![0-9.])")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
@@ -323,7 +324,7 @@ class PassageSearch:
             chunk = rows.get(cid)
             if chunk is None or (report_ids is not None and chunk["report_id"] not in report_ids):
                 continue  # a passage of a report replaced since its vector was written
-            if counting and not _STATES_NUMBER.search(_DATE.sub("", chunk["text"])):
+            if counting and not _STATES_NUMBER.search(_POINT_NUMBER.sub("", _DATE.sub("", chunk["text"]))):
                 continue
             text = chunk["section"] + chunk["text"]
             cover = self.coverage(groups, weights, chunk["text"], chunk["section"])

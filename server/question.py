@@ -458,8 +458,15 @@ def _common_word(word: str, archive) -> bool:
         return True
     if word in place_pinyin():
         return False
+    return bool(_pinyin_words(word, archive))
+
+
+def _pinyin_words(word: str, archive) -> list:
+    """The common (not proper) dictionary words the archive prints that `word` spells in
+    pinyin ("weibo": 微博, which the dictionary gives only as "microblog")."""
+    proper = proper_nouns().get(word, set())
     held = chinese_forms(word, archive.document_frequency, archive.pairs_from)
-    return any(form in headwords() and form not in proper for form in held)
+    return [form for form in held if form in headwords() and form not in proper]
 
 
 _REQUEST_ROWS = [r.key for r in reg.TABLES_BY_KEY["requests"].rows]
@@ -567,6 +574,9 @@ def parse(text: str, archive, today=None) -> Question:
         question.translations = [(w, t) for w, t in named if t] + \
             translate(f"{left} {asked_how}", archive.term_frequency) + \
             [(q[a:b], [_NOT_TEMPLATE_ZH]) for a, b in not_template if q[a:b].isascii()]
+        # a word no dictionary sense reaches may be a Chinese word in pinyin (Weibo: 微博)
+        question.translations = [(w, t or (_pinyin_words(w, archive) if is_pinyin_name(w) else []))
+                                 for w, t in question.translations]
         for name in match.unknown:  # a romanised name no agency has: "Zhangjiang" (张江)
             forms = _name_forms(name, archive)
             question.name_forms[name] = forms
