@@ -115,8 +115,10 @@ CLOSE_SENSE = 0.5  # a dictionary sense weighed below this (_weigh_senses) is no
 _COUNT_QUESTION = re.compile(r"多少|几(?!乎)|\b(?:how (?:many|much)|number of)\b", re.I)
 _STATES_NUMBER = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[个件条次期场项名人家篇批份所座天位种类户元]"
                             r"|(?:未|没有|均未)(?:发生|收到|出现|收取|产生|开展)|不存在|为零")  # none, in words
-_DATE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?|[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?")  # a date counts nothing
-_POINT_NUMBER = re.compile(r"[（(][0-9]{1,2}[）)]|(?<![0-9.])[0-9]{1,2}[.．、](?![0-9])")  # nor does （4） or 2.
+# a date counts nothing (nor a range of months: 1-12月)
+_DATE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?|(?:[0-9]{1,2}\s*[-－—~～至到]\s*)?[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?")
+# nor does a point's number, （4） or 2., or an ordinal (第二批 is the second batch, not two)
+_POINT_NUMBER = re.compile(r"[（(][0-9]{1,2}[）)]|(?<![0-9.])[0-9]{1,2}[.．、](?![0-9])|第[0-9一二两三四五六七八九十百]+")
 _NAMED_NUMBER = re.compile(r"(?<![0-9.])[0-9]{3,}(?![0-9.])")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 

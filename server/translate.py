@@ -91,6 +91,19 @@ def proper_nouns() -> dict:
     return _index()[2]
 
 
+# English past forms the suffix rules cannot undo (led: lead, which the dictionary defines)
+_IRREGULAR = {"held": "hold", "made": "make", "did": "do", "got": "get", "met": "meet", "gave": "give",
+              "taken": "take", "took": "take", "done": "do", "received": "receive", "led": "lead", "won": "win",
+              "paid": "pay", "sent": "send", "spent": "spend", "built": "build", "began": "begin", "begun": "begin",
+              "brought": "bring", "bought": "buy", "found": "find", "heard": "hear", "lost": "lose", "sold": "sell",
+              "spoke": "speak", "spoken": "speak", "taught": "teach", "wrote": "write", "written": "write",
+              "chose": "choose", "chosen": "choose", "drew": "draw", "drawn": "draw", "grew": "grow", "grown": "grow",
+              "knew": "know", "known": "know", "shown": "show", "thought": "think", "caught": "catch",
+              "fought": "fight", "sought": "seek", "understood": "understand", "ran": "run",
+              "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "dealt": "deal", "meant": "mean",
+              "felt": "feel", "became": "become", "undertook": "undertake", "undertaken": "undertake"}
+
+
 def _forms(word: str):
     """The word and its likely dictionary forms: conferences → conference, published → publish."""
     forms = [word]
@@ -98,10 +111,8 @@ def _forms(word: str):
                             ("ers", ""), ("er", ""), ("ly", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             forms.append(word[: -len(suffix)] + replace)
-    irregular = {"held": "hold", "made": "make", "did": "do", "got": "get", "met": "meet", "gave": "give",
-                 "taken": "take", "took": "take", "done": "do", "received": "receive", "held?": "hold"}
-    if word in irregular:
-        forms.append(irregular[word])
+    if word in _IRREGULAR:
+        forms.append(_IRREGULAR[word])
     if "-" in word:  # high-frequency: the dictionary writes "high frequency"
         forms += [f.replace("-", " ") for f in forms]
     # CC-CEDICT spells American: a British spelling is tried in that form too

@@ -397,3 +397,22 @@ def test_a_crawler_text_with_spaced_labels_and_a_typo_in_a_heading_is_read_whole
     assert all(c.passed for c in parsed.checks), [c for c in parsed.checks if not c.passed]
     sections = {c.section for c in parsed.chunks}
     assert {"五、存在的主要问题及改进情况", "六、其他需要报告的事项"} <= sections, sections
+
+
+def test_a_report_from_before_the_template_keeps_its_sections_in_a_crawler_text():
+    """A held-out real report of corpus/ (平潭综合实验区 2016, a crawler's text): its headings,
+    in the words of the years before the template, run on into their text ("一、 概述2016年，…",
+    "五、因政府信息公开申请行政复议、提起行政诉讼的情况2016年…", "六、主要问题和改进措施2016年，
+    …"). Each is a section of its own, so its passages are labelled with it and the problems
+    start a passage of their own (they ran on after 五's sentence, and 概述's points were
+    counted as the preface)."""
+    path = Path(__file__).parents[1] / "corpus" / "平潭综合实验区_2016.txt"
+    parsed = parse_report(path.name, path.read_bytes())
+    assert parsed.meta.template == "none"
+    by_text = {c.text: c.section for c in parsed.chunks}
+    section_of = lambda words: next(s for t, s in by_text.items() if words in t)  # noqa: E731
+    assert section_of("队伍建设方面") == "一、概述"
+    assert section_of("信息平台不同源") == "六、主要问题和改进措施"
+    problems = next(t for t in by_text if "信息平台不同源" in t)
+    assert problems.startswith("2016年，我区政府信息公开工作取得了明显进展")
+    assert section_of("未收到有关政府信息公开行政复议") == "五、因政府信息公开申请行政复议、提起行政诉讼的情况"

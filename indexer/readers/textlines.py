@@ -115,7 +115,9 @@ def strip_chrome(lines):
 LONG_LINE = 240  # longer lines are broken up; a printed line of a report is about 40 characters
 _NUM = "一二三四五六七八九十"
 _SECTION_WORDS = ("总体情况", "主动公开政府信息", "收到和处理政府信息公开申请", "政府信息公开行政复议", "存在的主要问题",
-                  "其他需要报告", "概述", "政府信息依申请公开", "主要问题", "其他事项")
+                  "其他需要报告", "概述", "政府信息依申请公开", "主要问题", "其他事项",
+                  # the sections of reports before 2019
+                  "因政府信息公开申请", "政府信息公开的收费")
 _ROW_STARTS = ("本年新收", "上年结转", "本年度办理结果", "结转下年度")
 # Whole template headings, after which a crawler runs straight on into the section's text
 # ("五、存在的主要问题及改进情况2024年，…", "六、其他需要报告的事项2024年，无收取…").
@@ -146,12 +148,31 @@ _BREAK_BEFORE = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[。！？；])")
 
 
+# A numbered section heading of any edition that runs on into its text: "六、主要问题和改进措施
+# 2016年，…", "一、 概述2016年，…", "五、因政府信息公开申请行政复议、提起行政诉讼的情况2016年…"
+# (reports before 2019 name their sections in other words than the template's).
+_NUMBERED_SECTION = re.compile(rf"^[{_NUM}]{{1,2}}、\s*(?:{'|'.join(map(_spaced, _SECTION_WORDS))})")
+_HEADING_END = re.compile(r"情况|措施|事项|概述")
+MAX_HEADING = 40
+
+
+def _heading_apart(part: str) -> list:
+    """[heading, text] when `part` is a numbered section heading run on into its text, else [part]."""
+    m = _NUMBERED_SECTION.match(part)
+    if not m:
+        return [part]
+    end = next((e.end() for e in _HEADING_END.finditer(part, 0, MAX_HEADING) if e.end() >= m.end() - 2), None)
+    if end is None or end >= len(part) or not re.match(r"[\w\s“]", part[end]):
+        return [part]
+    return [part[:end], part[end:]]
+
+
 def break_long_line(line: str) -> list:
     """A long line cut before headings, numbered points and table rows, and after sentences."""
     if len(line) <= LONG_LINE:
         return [line]
     pieces = []
-    for part in _BREAK_BEFORE.split(line):
+    for part in (piece for chunk in _BREAK_BEFORE.split(line) if chunk for piece in _heading_apart(chunk)):
         if not part:
             continue
         for sentence in _SENTENCE_END.split(part):
