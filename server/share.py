@@ -57,19 +57,30 @@ def share_sentence(figures, lang) -> str:
                 f"{f['agency_en']}, {f['year']}: {f['row_label']}, {f['column_label']} {f['display']} is "
                 f"{pct:.1f}% of {total['row_label']} {total['display']}")
 
+    def together(parts, total, pct):  # several results asked together: 予以公开及部分公开的占比
+        value = sum(f["value"] for f in parts)
+        names = ("、" if zh else " and ").join(f["row_label"] for f in parts)
+        return (f"{total['agency']} {total['year']} 年{names}合计 {value:g} {total['unit']}，"
+                f"占{total['row_label']} {total['display']}的 {pct:.1f}%" if zh else
+                f"{total['agency_en']}, {total['year']}: {names} together {value:g} is {pct:.1f}% of "
+                f"{total['row_label']} {total['display']}")
+
     said = [*_shares(by_row, lambda f: f["column"] == TOTAL, of_row),
-            *_shares(by_column, lambda f: f["row"] == RESULTS_TOTAL, of_results)]
+            *_shares(by_column, lambda f: f["row"] == RESULTS_TOTAL, of_results, together)]
     if not said:
         return ""
     return "；".join(said) + "。" if zh else "; ".join(said) + "."
 
 
-def _shares(groups, is_total, say):
-    """Each figure of a group said as a share of the group's total (none where it is 0 or blank)."""
+def _shares(groups, is_total, say, say_together=None):
+    """Each figure of a group said as a share of the group's total (none where it is 0 or blank);
+    with `say_together`, the parts' sum too where several were asked."""
     for members in groups.values():
         total = next((f for f in members if is_total(f)), None)
         if total is None or not total["value"]:
             continue
-        for f in members:
-            if f is not total and f["value"] is not None:
-                yield say(f, total, f["value"] / total["value"] * 100)
+        parts = [f for f in members if f is not total and f["value"] is not None]
+        for f in parts:
+            yield say(f, total, f["value"] / total["value"] * 100)
+        if say_together and len(parts) > 1:
+            yield say_together(parts, total, sum(f["value"] for f in parts) / total["value"] * 100)

@@ -69,6 +69,20 @@ def test_a_results_share_of_all_handled_and_a_rate_of_corrected_reviews(ask):
         assert f"{corrected / reviews * 100:.1f}%" in rate["answer"]
 
 
+@pytest.mark.parametrize("question", ["洪泽区2024年予以公开及部分公开的占比是多少",
+                                      "What share of Hongze's 2024 requests were disclosed in full and partially disclosed?"])
+def test_results_asked_together_get_their_joint_share_as_well(ask, question):
+    """予以公开及部分公开的占比: each result's share of （七）总计, and the two together."""
+    disclosed = _value(ask, "洪泽区2024年予以公开多少件")
+    partly = _value(ask, "洪泽区2024年部分公开多少件")
+    handled = _value(ask, "洪泽区2024年办理结果总计多少件")
+    result = ask(question)
+    assert {f["row"] for f in result["figures"]} == {"disclosed", "partially_disclosed", "results_total"}
+    if handled:
+        for part in (disclosed, partly, disclosed + partly):
+            assert f"{part / handled * 100:.1f}%" in result["answer"], result["answer"]
+
+
 def test_which_of_two_figures_is_larger_and_requests_still_in_progress(ask):
     a, b = _value(ask, "洪泽区2024年行政许可数量"), _value(ask, "洪泽区2024年行政处罚数量")
     result = ask("洪泽区2024年行政许可和行政处罚哪个多")

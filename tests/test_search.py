@@ -612,7 +612,7 @@ def test_pinyin_of_a_common_word_and_a_point_number_in_a_count_question(tmp_path
     assert any("新引进人才补贴" in p["text"] for p in answer(archive, "平潭2018年对人才补贴政策做了解读吗")["passages"])
 
 
-def test_irregular_past_forms_and_month_ranges(tmp_path):
+def test_irregular_past_forms_month_ranges_and_where(tmp_path):
     """A held-out report of corpus/ (平潭综合实验区 2016). "Who led …": led is lead's past, which
     the dictionary defines (领导, 引领), not an LED. A range of months ("2016年1-12月预算执行
     情况") is a date and states no count: "财政收入是多少" is not answered by it."""
@@ -627,6 +627,9 @@ def test_irregular_past_forms_and_month_ranges(tmp_path):
     led = answer(archive, "Who led Pingtan's information disclosure work in 2016?")
     assert any("政府信息公开工作领导小组" in p["text"] for p in led["passages"][:3]), led["answer"]
     assert answer(archive, "平潭2016年的财政收入是多少")["passages"] == []
+    # "where" asks for the report's own address, as 在哪 does: the preface is not discounted
+    where = answer(archive, "Where was Pingtan's information disclosure office located in 2016?")
+    assert any("竹屿口现场指挥部" in p["text"] for p in where["passages"][:3]), where["answer"]
 
 
 def test_british_spellings_are_looked_up_as_the_dictionary_spells_them(archive):
