@@ -745,11 +745,16 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
     ahead = _plans_for(archive, q, agencies, years)
     if ahead:
         year, passages = ahead
-        result.update(kind="passage", passages=passages,
-                      answer=f"档案中还没有{_agency_names(archive, agencies, lang)} {year} 年的报告；{year - 1} 年的报告"
-                      f"写到了 {year} 年的打算：" if lang == "zh" else
-                      f"The archive holds no {year} report of {_agency_names(archive, agencies, lang)} yet; the "
-                      f"{year - 1} report says what was planned for {year} (quoted in the original Chinese):")
+        names = _agency_names(archive, agencies, lang)
+        if archive.select_reports(agencies, [year]):
+            said = (f"{names} {year} 年的报告中没有找到相关内容；{year - 1} 年的报告写到了 {year} 年的打算："
+                    if lang == "zh" else f"The {year} report of {names} says nothing of it; the {year - 1} report says "
+                    f"what was planned for {year} (quoted in the original Chinese):")
+        else:
+            said = (f"档案中还没有{names} {year} 年的报告；{year - 1} 年的报告写到了 {year} 年的打算："
+                    if lang == "zh" else f"The archive holds no {year} report of {names} yet; the {year - 1} report "
+                    f"says what was planned for {year} (quoted in the original Chinese):")
+        result.update(kind="passage", passages=passages, answer=said)
         return result
     where = ""
     if agencies or years:
@@ -776,10 +781,11 @@ _PLANNING = re.compile(r"打算|计划|将要|准备|下一步|措施|举措|安
 
 
 def _plans_for(archive, q, agencies, years):
-    """(year, passages) when a question about an agency's plans asks about one year no report of
-    its agencies covers yet, and the year before's report says what it meant to do in it
-    ("洪泽区2025年打算怎么…", asked before the 2025 report is out: the 2024 report's "2025 年我们
-    将切实抓好以下工作：一是…"); else None. Passages are kept from the sections where the
+    """(year, passages) when a question about an agency's plans asks about one year that no report
+    of its agencies covers yet, or whose report says nothing of it, and the year before's report
+    says what it meant to do in it ("洪泽区2025年打算怎么…", asked before the 2025 report is out:
+    the 2024 report's "2025 年我们将切实抓好以下工作：一是…"; "平潭2023年打算怎么征求群众意见":
+    the 2022 report's "2023年，我区将采取以下措施"); else None. Passages are kept from the sections where the
     earlier report names that year or the next one (a list of steps goes on past the sentence
     that names the year)."""
     asked = [y for y in (years or []) if y]
@@ -787,7 +793,7 @@ def _plans_for(archive, q, agencies, years):
         return None
     year = asked[0]
     earlier = archive.select_reports(agencies, [year - 1])
-    if archive.select_reports(agencies, [year]) or not earlier:
+    if not earlier:
         return None
     # the year named as a year, not in a date (the report's signature: 2024年1月17日)
     names_it = re.compile(rf"{year}年(?![0-9]{{1,2}}月)|" + "|".join(_NEXT_YEAR_WORDS))

@@ -632,6 +632,25 @@ def test_irregular_past_forms_month_ranges_and_where(tmp_path):
     assert any("竹屿口现场指挥部" in p["text"] for p in where["passages"][:3]), where["answer"]
 
 
+def test_plans_for_a_year_its_own_report_is_silent_on_come_from_the_report_before(tmp_path):
+    """Held-out reports of corpus/ (平潭综合实验区 2022 and 2023). The plans for 2023 are in the
+    2022 report ("2023年，我区将采取以下措施…一是丰富意见征集形式"); the 2023 report says nothing
+    of them: the answer says so and quotes the 2022 report (it said nothing was found)."""
+    from indexer.pipeline import index_paths
+    from server.answer import answer
+    from server.archive import ArchiveHolder
+
+    index_paths([ROOT / "corpus" / f"平潭综合实验区_{y}.txt" for y in (2022, 2023)], tmp_path / "data",
+                progress=False, in_process=True)
+    archive = ArchiveHolder(tmp_path / "data").get()
+    plans = answer(archive, "Did Pingtan plan to hold hearings in 2023?")
+    assert plans["answer"].startswith("The 2023 report of ") and "the 2022 report says" in plans["answer"]
+    assert any("听证会" in p["text"] and p["year"] == 2022 for p in plans["passages"]), plans["answer"]
+    plans = answer(archive, "平潭2023年打算开听证会吗")
+    assert "2023 年的报告中没有找到相关内容；2022 年的报告写到了 2023 年的打算" in plans["answer"]
+    assert any("听证会" in p["text"] and p["year"] == 2022 for p in plans["passages"]), plans["answer"]
+
+
 def test_british_spellings_are_looked_up_as_the_dictionary_spells_them(archive):
     from server.translate import translate
 
