@@ -33,6 +33,7 @@ ABBREVIATIONS = {
     "城管局": "城市管理局", "交通局": "交通运输局", "退役军人局": "退役军人事务局", "工信局": "工业和信息化局",
     "经信局": "经济和信息化局", "文旅局": "文化和旅游局", "国资委": "国有资产监督管理委员会",
     "生态环境局": "生态环境局", "民宗局": "民族宗教事务局", "侨办": "人民政府侨务办公室",
+    "地税局": "地方税务局", "国税局": "国家税务局",
 }
 # Departments by their written-out names, with English names.
 DEPARTMENTS = {
@@ -53,6 +54,7 @@ DEPARTMENTS = {
     "农业农村局": "Agriculture and Rural Affairs Bureau", "水利局": "Water Resources Bureau",
     "水务局": "Water Affairs Bureau", "商务局": "Commerce Bureau", "统计局": "Statistics Bureau",
     "审计局": "Audit Bureau", "税务局": "Taxation Bureau", "林业局": "Forestry Bureau",
+    "地方税务局": "Local Taxation Bureau", "国家税务局": "State Taxation Bureau",
     "行政审批局": "Administrative Approval Bureau", "数据局": "Data Bureau", "档案局": "Archives Bureau",
     "民族宗教事务局": "Ethnic and Religious Affairs Bureau", "体育局": "Sports Bureau",
     "人民政府办公室": "General Office of the People's Government", "人民政府办公厅": "General Office of the People's Government",

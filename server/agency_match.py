@@ -40,6 +40,7 @@ class AgencyMatch:
     unknown: list = field(default_factory=list)  # names of places/agencies the archive does not hold
     ambiguous: dict = field(default_factory=dict)  # name -> [agency keys it could mean]
     below: list = field(default_factory=list)  # places whose subordinate agencies are meant (各区县)
+    below_own: list = field(default_factory=list)  # the agencies those places' names are themselves
     qualifiers: list = field(default_factory=list)  # places named only to say where an agency is
     renamed: list = field(default_factory=list)  # [(former name typed, agency key)]: 洪泽县 for 洪泽区
     settled: list = field(default_factory=list)  # [(name, agency key)]: several agencies fit, one by the year
@@ -128,6 +129,7 @@ class AgencyIndex:
             following = q[span[1]:span[1] + 12]
             if inside and (not owners or _BELOW_RE.match(following)) and _BELOW_RE.match(following):
                 result.below.append(name)  # 淮安市各区县: the agencies inside it
+                result.below_own.extend(sorted(owners))
                 chosen |= inside
                 result.spans.append((span[0], span[1] + _BELOW_RE.match(following).end()))
                 continue
@@ -149,12 +151,16 @@ class AgencyIndex:
                     result.qualifiers.append(name)  # 淮安市洪泽区: says where 洪泽区 is
                     result.spans.append(span)
                     continue
-                department = self._department_after(q, span[1], inside)
-                if department:  # "the Shuyang bureau", "Shanghai science commission": that department
-                    key, end = department
-                    chosen.add(key)
-                    result.spans.append((span[0], end))
-                    continue
+            # "the Shuyang bureau", "Shanghai science commission", "Pingtan local tax bureau": a
+            # department of the place the name is (or one of them), named by words of its own name
+            department = self._department_after(q, span[1], inside) if inside else None
+            if department:
+                key, end = department
+                chosen.add(key)
+                named_at.setdefault(key, (span[0], end))
+                result.spans.append((span[0], end))
+                continue
+            if not owners:
                 result.unknown.append(name)
                 result.spans.append(span)
                 continue
@@ -200,9 +206,14 @@ class AgencyIndex:
             words = self.department_words.get(key, set())
             if english:
                 said = english.group(1).split()
-                # the words up to the last one that belongs to the department's name
-                last = max((i for i, w in enumerate(said) if w in words), default=-1)
-                if last >= 0:
+
+                def of_name(w):  # a word of its name, or its start ("tax" of "taxation")
+                    return w in words or (len(w) >= 3 and any(n.startswith(w) for n in words if n.isascii()))
+
+                # the words up to the last one that belongs to the department's name, each of them
+                # its own ("Pingtan's finance bureau" is not its tax bureau)
+                last = max((i for i, w in enumerate(said) if of_name(w)), default=-1)
+                if last >= 0 and all(of_name(w) or w in _NAME_FILLER for w in said[:last]):
                     fits.append((key, end + _end_of(english.group(0), said[last])))
                     continue
             if chinese:
@@ -238,7 +249,8 @@ class AgencyIndex:
 
 
 # Words of an English department name that say nothing about which department it is.
-_NAME_FILLER = frozenset("and of the for city county district township town province people's government".split())
+_NAME_FILLER = frozenset("and of the for city county district township town province people's government municipal "
+                         "provincial prefectural comprehensive experimental zone area region autonomous".split())
 
 
 def _department_words(agency) -> set:

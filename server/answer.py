@@ -634,6 +634,14 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
     lang = q.lang
     agencies = q.agencies
     years = _scope_years(archive, q, agencies)
+    own = q.agency_match.below_own
+    if own and agencies and (years == [] or (years and not archive.select_reports(agencies, years))):
+        # "Pingtan departments' lists … in 2020": no department of it has a report of the year
+        # asked; its own report, which speaks for its departments, does
+        held = [k for k in own if archive.select_reports([k], years or None)]
+        if held:
+            agencies = held
+            years = _scope_years(archive, q, agencies)
     if q.change and q.year_before and q.cells and years and len(years) == 1 \
             and archive.select_reports(agencies or None, [years[0] - 1]):
         years = [years[0] - 1, years[0]]  # 2021年同比增长多少: 2021 against 2020

@@ -75,9 +75,18 @@ def with_synonyms(groups, text: str = "") -> list:
             for g in groups]
 
 
+_MONEY_ASKED = re.compile(r"多少钱|(?:花|花费|支出|用|投入)了?多少(?!条|件|期|篇|次|场|个|项|人|家|户|名|位)|多少(?:经费|资金|费用)|"
+                          r"(?:经费|资金|费用|支出|花费)(?:是|有)?多少")
+_MONEY_ASKED_EN = re.compile(r"\bhow much\b.*\b(?:spend|spends|spent|cost|costs|money|funding|funds?|paid|pay)\b|"
+                             r"\bhow much money\b")
+
+
 def asked_units(text: str) -> list:
     flat = norm(text)
     units = [u for u in ASKED_UNITS if re.search(rf"(?:多少|几)个?{u}", flat)]
+    # a sum of money asked ("花了多少钱", "how much did … spend"): a statement in 元 or 万元
+    if _MONEY_ASKED.search(flat) or _MONEY_ASKED_EN.search((text or "").lower()):
+        units += [u for u in ("元", "万元") if u not in units]
     # "how many items", and "how many government information items": a few words may name them
     # (read from the words as typed: norm() takes the spaces out)
     words = " ".join((text or "").lower().split())

@@ -108,6 +108,31 @@ def test_a_name_that_fits_several_agencies_asks_which_one(city_archive):
     assert {k[0] for k in cells(short)} == {"平潭综合实验区"} and "多个单位" not in short["answer"]
 
 
+def test_a_department_named_by_its_short_name_or_english_words(tmp_path):
+    """Held-out reports of corpus/ (平潭综合实验区地方税务局 2013, 平潭综合实验区 2022). 地税局 is
+    地方税务局 written short, and "Pingtan local tax bureau" names it although 平潭 alone fits two
+    governments; "Pingtan's finance bureau" does not (finance is no word of its name). A sum of
+    money asked (花了多少钱, how much … spend) is a statement in 元 or 万元, not the 45 items
+    published. The departments of a place asked for a year none of them reports on are answered
+    from the place's own report, which speaks for them."""
+    from indexer.pipeline import index_paths
+    from server.archive import ArchiveHolder
+
+    index_paths([ROOT / "corpus" / "平潭综合实验区地方税务局_2013.txt", ROOT / "corpus" / "平潭综合实验区_2022.txt"],
+                tmp_path / "data", progress=False, in_process=True)
+    archive = ArchiveHolder(tmp_path / "data").get()
+    for question in ("平潭地税局2013年信息公开花了多少钱",
+                     "How much did the Pingtan local tax bureau spend on information disclosure in 2013?"):
+        result = ask(archive, question)
+        assert result["context"]["agency_keys"] == ["平潭综合实验区地方税务局"], question
+        assert [(f["value"], f["unit"]) for f in result["figures"]] == [(1, "万元")], result["answer"]
+    assert ask(archive, "How did Pingtan's finance bureau guide departments on budget disclosure?")["context"][
+        "agency_keys"] != ["平潭综合实验区地方税务局"]
+    departments = ask(archive, "How many government new media accounts did Pingtan's departments have in 2022?")
+    assert departments["context"]["agency_keys"] == ["平潭综合实验区"], departments["answer"]
+    assert any("33个政务新媒体" in p["text"] for p in departments["passages"]), departments["answer"]
+
+
 def test_group_rows_and_columns_come_with_their_sum(city_archive):
     withheld = ask(city_archive, "How many requests did Hongze withhold in 2024?")
     assert len(withheld["figures"]) == 8 and [s["value"] for s in withheld["sums"]] == [3]
