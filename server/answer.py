@@ -781,9 +781,10 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
     return result
 
 
+# A rate as the prose states it ("办结率100%")
+_PERCENT = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*[%％]|百分之")
 _NEXT_YEAR_WORDS = ("下一步", "明年", "下一年", "下年度", "今后")
 # A question about what an agency means to do (its plans, next steps, measures)
-_PERCENT = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*[%％]|百分之")
 _PLANNING = re.compile(r"打算|计划|将要|准备|下一步|措施|举措|安排|\b(?:plans?|planned|planning|will|going to|intends?)\b",
                        re.I)
 
@@ -793,9 +794,9 @@ def _plans_for(archive, q, agencies, years):
     of its agencies covers yet, or whose report says nothing of it, and the year before's report
     says what it meant to do in it ("洪泽区2025年打算怎么…", asked before the 2025 report is out:
     the 2024 report's "2025 年我们将切实抓好以下工作：一是…"; "平潭2023年打算怎么征求群众意见":
-    the 2022 report's "2023年，我区将采取以下措施"); else None. Passages are kept from the sections where the
-    earlier report names that year or the next one (a list of steps goes on past the sentence
-    that names the year)."""
+    the 2022 report's "2023年，我区将采取以下措施"); else None. Passages are kept from the
+    sections where the earlier report names that year or the next one (a list of steps goes on
+    past the sentence that names the year)."""
     asked = [y for y in (years or []) if y]
     if len(asked) != 1 or not agencies or not _PLANNING.search(q.text or ""):
         return None

@@ -75,7 +75,7 @@ def with_synonyms(groups, text: str = "") -> list:
             for g in groups]
 
 
-_MONEY_ASKED = re.compile(r"多少钱|(?:花|花费|支出|用|投入)了?多少(?!条|件|期|篇|次|场|个|项|人|家|户|名|位)|多少(?:经费|资金|费用)|"
+_MONEY_ASKED = re.compile(r"多少钱|(?:花|花费|支出|投入)了?多少(?!条|件|期|篇|次|场|个|项|人|家|户|名|位)|多少(?:经费|资金|费用)|"
                           r"(?:经费|资金|费用|支出|花费)(?:是|有)?多少")
 _MONEY_ASKED_EN = re.compile(r"\bhow much\b.*\b(?:spend|spends|spent|cost|costs|money|funding|funds?|paid|pay)\b|"
                              r"\bhow much money\b")
