@@ -24,6 +24,7 @@ UNIT_EN = {"综合实验区": "Comprehensive Experimental Zone", "经济技术�
 # A unit character followed by another one is part of a name: 江州市 is 江州 + 市, not 江 + 州.
 _UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(UNITS) + r")(?![省市州县区旗乡镇])")
 _GOV_SUFFIX = re.compile(r"(?:人民政府|政府)(?:办公室|办公厅)?$")
+_ZONE_GOVERNMENT = re.compile(r"(?:党工委)?(?:管委会|管理委员会)(?:办公室)?")
 
 # Abbreviations government departments go by, written out. Only unambiguous ones.
 ABBREVIATIONS = {
@@ -94,11 +95,12 @@ def parse(name: str) -> AgencyName:
     places, rest = [], core
     while True:
         m = _UNIT_RE.match(rest)
-        if not m:
-            break
+        if not m or (places and len(m.group(0)) == 2 and m.group(0)[1] in "市区"):
+            break  # 上海市城市管理委员会: 城市 and 市区 after a place are words, not a second place
         places.append(m.group(0))
         rest = rest[m.end():]
-    if not rest and places:
+    if places and (not rest or (_ZONE_GOVERNMENT.fullmatch(rest) and places[-1].endswith(ZONES))):
+        # a zone is governed by its administrative committee: 平潭综合实验区管委会 is 平潭综合实验区
         return AgencyName(places, "")
     if places and (_DEPARTMENT_RE.search(rest) or _GENERIC_DEPARTMENT.search(rest)):
         return AgencyName(places, rest)

@@ -90,6 +90,12 @@ def test_grid_and_text_layout_read_the_same_cells(path):
     ("上海市科委", "上海市科学技术委员会"), ("上海市科学技术委员会", "上海市科学技术委员会"),
     ("沭阳县发展和改革局", "沭阳县发展和改革局"), ("沭阳县发改局", "沭阳县发展和改革局"),
     ("平潭综合实验区", "平潭综合实验区"),
+    # a zone is governed by its administrative committee (平潭综合实验区管委会's 2014 report)
+    ("平潭综合实验区管委会", "平潭综合实验区"), ("平潭综合实验区党工委管委会办公室", "平潭综合实验区"),
+    ("福建省平潭综合实验区管理委员会", "平潭综合实验区"),
+    # 城市 after a place is a word, not a second place
+    ("上海市城市管理委员会", "上海市城市管理委员会"),
+    ("平潭综合实验区地税局", "平潭综合实验区地方税务局"),
 ])
 def test_agency_key_names_one_agency_across_years(name, key):
     assert agency_key(name) == key
