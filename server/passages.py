@@ -120,6 +120,7 @@ _DATE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?|(?:[0-9]{1,2}\s*[-－—~～至
 # nor does a point's number, （4） or 2., or an ordinal (第二批 is the second batch, not two)
 _POINT_NUMBER = re.compile(r"[（(][0-9]{1,2}[）)]|(?<![0-9.])[0-9]{1,2}[.．、](?![0-9])|第[0-9一二两三四五六七八九十百]+")
 _NAMED_NUMBER = re.compile(r"(?<![0-9.])[0-9]{3,}(?![0-9.])")
+_LATIN_WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9.+]*[a-z0-9](?![a-z0-9])")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
@@ -156,6 +157,8 @@ def query_groups(q, archive=None, embed=None) -> list:
             # inside a dictionary word (诺贝 of 诺贝尔) stays: a word the archive lacks
             groups = [g for g in groups if any(t in held or any(t in w for w in found) for t in g)]
             words = sorted(w for w in found if any(w[i:i + 2] not in held for i in range(len(w) - 1)))
+        # a word in Latin letters is a word of its own (GDP, APP, H5), held by a passage or not
+        groups += [{w: 1.0} for w in dict.fromkeys(_LATIN_WORD.findall(norm(q.search_text or q.text)))]
     if not any(groups):
         groups += [dict.fromkeys(terms, SAME_SENSE_WEIGHT) for pattern, terms in ANSWER_KINDS
                    if pattern.search(q.text or "")]

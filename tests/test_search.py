@@ -651,6 +651,14 @@ def test_plans_for_a_year_its_own_report_is_silent_on_come_from_the_report_befor
     assert any("听证会" in p["text"] and p["year"] == 2022 for p in plans["passages"]), plans["answer"]
 
 
+def test_a_word_in_latin_letters_in_a_chinese_question_counts(ask):
+    """GDP, PM2.5, AI in a Chinese question are words of their own: a passage that holds only the
+    question's other words (增长) does not answer "平潭2020年GDP增长了多少" (it was shown)."""
+    assert ask("平潭2020年GDP增长了多少")["passages"] == []
+    assert ask("平潭综合实验区2020年的PM2.5是多少")["passages"] == []
+    assert ask("What GDP did Pingtan report in 2020?")["passages"] == []
+
+
 def test_british_spellings_are_looked_up_as_the_dictionary_spells_them(archive):
     from server.translate import translate
 
