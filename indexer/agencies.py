@@ -107,6 +107,13 @@ def parse(name: str) -> AgencyName:
     return AgencyName([core], "") if not places else AgencyName(places, rest)
 
 
+def without_zone_committee(name: str) -> str:
+    """A zone's name for its government without its committee's words (平潭综合实验区管委会 →
+    平潭综合实验区): the name an answer shows, as 人民政府 names a county's."""
+    m = re.search(rf"(?:{'|'.join(ZONES)})((?:党工委)?(?:管委会|管理委员会)(?:办公室)?)$", name or "")
+    return name[: m.start(1)] if m else name
+
+
 @lru_cache(maxsize=65536)
 def agency_key(agency: str) -> str:
     """The name that identifies an agency across its reports.

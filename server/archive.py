@@ -23,7 +23,7 @@ from pathlib import Path
 
 from indexer import catalog, lexical
 from indexer import vectors as segments
-from indexer.agencies import agency_aliases, agency_english, parents
+from indexer.agencies import agency_aliases, agency_english, parents, without_zone_committee
 from indexer.embed import DIMENSION
 from indexer.schema import SCHEMA_VERSION, connect
 from indexer.store import ArchiveError, DataDir
@@ -178,13 +178,14 @@ class Archive:
         names = names or {}
         for rep in self.reports.values():
             agency = self.agencies.get(rep.agency_key)
+            shown = without_zone_committee(rep.agency)
             if agency is None:
                 stored = names.get(rep.agency_key)
                 english, aliases = ((stored[0], set(json.loads(stored[1]))) if stored else
                                     (agency_english(rep.agency_key), agency_aliases(rep.agency_key)))
-                agency = self.agencies[rep.agency_key] = Agency(rep.agency_key, rep.agency, english, aliases)
-            if len(rep.agency) > len(agency.name):
-                agency.name = rep.agency
+                agency = self.agencies[rep.agency_key] = Agency(rep.agency_key, shown, english, aliases)
+            if len(shown) > len(agency.name):
+                agency.name = shown
             agency.aliases.add(rep.agency)
             agency.years.append(rep.year)
             if len(parents(rep.agency)) > len(agency.parents):

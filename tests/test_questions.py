@@ -133,6 +133,23 @@ def test_a_department_named_by_its_short_name_or_english_words(tmp_path):
     assert any("33个政务新媒体" in p["text"] for p in departments["passages"]), departments["answer"]
 
 
+def test_a_zone_titled_by_its_committee_is_the_zone(tmp_path):
+    """平潭综合实验区's 2014 report is titled by its 管委会 (corpus/): the same agency as its 2022
+    report, shown by the zone's name, found by either name."""
+    from indexer.pipeline import index_paths
+    from server.archive import ArchiveHolder
+
+    index_paths([ROOT / "corpus" / "平潭综合实验区_2014.txt", ROOT / "corpus" / "平潭综合实验区_2022.txt"],
+                tmp_path / "data", progress=False, in_process=True)
+    archive = ArchiveHolder(tmp_path / "data").get()
+    assert [(a.key, a.name, a.years) for a in archive.agencies.values()] == \
+        [("平潭综合实验区", "平潭综合实验区", [2014, 2022])]
+    for question in ("平潭综合实验区管委会2014年主动公开了多少条政府信息", "平潭综合实验区2014年主动公开了多少条政府信息"):
+        result = ask(archive, question)
+        assert [f["value"] for f in result["figures"]] == [2543], result["answer"]
+        assert result["figures"][0]["agency"] == "平潭综合实验区"
+
+
 def test_group_rows_and_columns_come_with_their_sum(city_archive):
     withheld = ask(city_archive, "How many requests did Hongze withhold in 2024?")
     assert len(withheld["figures"]) == 8 and [s["value"] for s in withheld["sums"]] == [3]
