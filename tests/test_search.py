@@ -135,7 +135,7 @@ def test_passage_search_scores_on_the_development_set(archive):
     # 22 of the first 24 questions the archive cannot answer get "nothing found", as when the
     # weights were chosen; the 42 added by the held-out rounds of 2026-12-03 are harder
     # (English questions whose topic word no report holds)
-    assert score.none_right / score.none_asked >= 0.8, score.failures  # make eval: 71 of 84 (84.5%)
+    assert score.none_right / score.none_asked >= 0.8, score.failures  # make eval: 72 of 84 (85.7%)
 
 
 @pytest.mark.parametrize("question, passage", [
