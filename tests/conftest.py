@@ -31,6 +31,16 @@ def all_reports():
     return [SEED, *shared_reports()]
 
 
+def indexed_archive(paths, data):
+    """A real archive of just these report files, indexed in this process into `data` (a test's
+    own folder): for the held-out reports a test asks about on their own."""
+    from indexer.pipeline import index_paths
+    from server.archive import ArchiveHolder
+
+    index_paths(list(paths), data, progress=False, in_process=True)
+    return ArchiveHolder(data).get()
+
+
 def run_cli(*args, timeout=600, env=None):
     return subprocess.run([str(BIN / "nianbao"), *map(str, args)], capture_output=True, text=True,
                           timeout=timeout, env={**os.environ, **(env or {})})

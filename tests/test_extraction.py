@@ -9,6 +9,7 @@ from indexer.metadata import agency_key
 from indexer.pipeline import parse_report
 from indexer.readers import read_document
 from indexer.tables import expected_tables, parse_tables, split_sections
+from paths import CORPUS
 
 HZ2023 = next((p for p in shared_reports() if p.name == "洪泽区人民政府_2023.pdf"), None)
 HZ2024 = next((p for p in shared_reports() if p.name == "洪泽区人民政府_2024.pdf"), None)
@@ -317,6 +318,18 @@ def test_a_hyphen_ending_a_line_reads_as_pdfminer_reads_it():
 SHANGHAI_OFFICE_2025 = Path(__file__).parent / "fixtures" / "上海市人民政府办公厅_2025.md"
 
 
+def request_row(cells, key):
+    """A row of table 三 as read, {(table, row, column): value} → its seven cells in order."""
+    return [cells[("requests", key, c)] for c in
+            ("natural_person", "commercial", "research", "social_org", "legal_service", "other", "total")]
+
+
+def appeal_cells(cells):
+    """Table 四's fifteen cells as read, in the template's order."""
+    return [cells[("appeals", r, c)] for r in ("review", "litigation_direct", "litigation_after_review")
+            for c in ("upheld", "corrected", "other", "pending", "total")]
+
+
 def test_a_markdown_conversion_with_tables_cut_apart_is_read_cell_for_cell():
     """A held-out real report (tests/fixtures/PROVENANCE.tsv): a PDF turned into Markdown, table
     三 cut into pieces with its group labels split over lines (（三）不 | 予公开), table 四 one
@@ -326,8 +339,7 @@ def test_a_markdown_conversion_with_tables_cut_apart_is_read_cell_for_cell():
     parsed = parse_report(SHANGHAI_OFFICE_2025.name, SHANGHAI_OFFICE_2025.read_bytes())
     assert (agency_key(parsed.meta.agency), parsed.meta.year) == ("上海市", 2025)
     cells = {(f.table, f.row, f.col): f.value for f in parsed.facts}
-    row = lambda key: [cells[("requests", key, c)] for c in  # noqa: E731
-                       ("natural_person", "commercial", "research", "social_org", "legal_service", "other", "total")]
+    row = lambda key: request_row(cells, key)  # noqa: E731
     assert row("new_received") == [1259, 36, 0, 0, 0, 0, 1295]
     assert row("carried_over") == [170, 15, 0, 0, 4, 0, 189]
     assert row("withheld_internal") == [8, 0, 0, 0, 1, 0, 9]
@@ -338,8 +350,7 @@ def test_a_markdown_conversion_with_tables_cut_apart_is_read_cell_for_cell():
     assert row("results_total") == [1139, 48, 0, 0, 4, 0, 1191]
     assert row("carried_forward") == [290, 3, 0, 0, 0, 0, 293]
     assert len([k for k in cells if k[0] == "requests"]) == 25 * 7
-    appeals = [cells[("appeals", r, c)] for r in ("review", "litigation_direct", "litigation_after_review")
-               for c in ("upheld", "corrected", "other", "pending", "total")]
+    appeals = appeal_cells(cells)
     assert appeals == [40, 0, 10, 5, 55, 2, 0, 4, 6, 12, 6, 0, 9, 7, 22]
     assert all(c.passed for c in parsed.checks), [c for c in parsed.checks if not c.passed]
     assert not any(k[0] == "art20_1" for k in cells)
@@ -361,8 +372,7 @@ def test_a_crawler_text_with_headings_run_into_their_text_is_read_whole():
     parsed = parse_report(PINGTAN_2024_CRAWLER_TEXT.name, PINGTAN_2024_CRAWLER_TEXT.read_bytes())
     assert (agency_key(parsed.meta.agency), parsed.meta.year) == ("平潭综合实验区", 2024)
     cells = {(f.table, f.row, f.col): f.value for f in parsed.facts}
-    row = lambda key: [cells[("requests", key, c)] for c in  # noqa: E731
-                       ("natural_person", "commercial", "research", "social_org", "legal_service", "other", "total")]
+    row = lambda key: request_row(cells, key)  # noqa: E731
     assert len([k for k in cells if k[0] == "requests"]) == 25 * 7
     assert row("new_received") == [217, 1, 0, 0, 0, 0, 218]
     assert row("carried_over") == [0] * 7
@@ -371,8 +381,7 @@ def test_a_crawler_text_with_headings_run_into_their_text_is_read_whole():
     assert row("unavailable_not_held") == [75, 0, 0, 0, 0, 0, 75]
     assert row("other_other") == [1, 1, 0, 0, 0, 0, 2]
     assert row("results_total") == [217, 1, 0, 0, 0, 0, 218]
-    appeals = [cells[("appeals", r, c)] for r in ("review", "litigation_direct", "litigation_after_review")
-               for c in ("upheld", "corrected", "other", "pending", "total")]
+    appeals = appeal_cells(cells)
     assert appeals == [2, 1, 3, 1, 7, 0, 0, 0, 0, 0, 13, 2, 4, 0, 19]
     assert all(c.passed for c in parsed.checks), [c for c in parsed.checks if not c.passed]
     sections = {c.text: c.section for c in parsed.chunks}
@@ -388,7 +397,7 @@ def test_a_crawler_text_with_spaced_labels_and_a_typo_in_a_heading_is_read_whole
     has the report's own typo (四、政府信息公开行政法复议、行政诉讼情况) and runs into table 四's
     header, and the header and its fifteen numbers share one line. Every cell of tables 三 and
     四 is read (checked by hand), every check passes, 五 and 六 are sections of their own."""
-    path = Path(__file__).parents[1] / "corpus" / "平潭综合实验区_2022.txt"
+    path = CORPUS / "平潭综合实验区_2022.txt"
     parsed = parse_report(path.name, path.read_bytes())
     cells = {(f.table, f.row, f.col): f.value for f in parsed.facts}
     total = lambda key: cells[("requests", key, "total")]  # noqa: E731
@@ -397,8 +406,7 @@ def test_a_crawler_text_with_spaced_labels_and_a_typo_in_a_heading_is_read_whole
                                "unavailable_not_held", "other_other", "results_total", "carried_forward")] == \
         [74, 1, 21, 9, 37, 2, 75, 0]
     assert [cells[("requests", "new_received", c)] for c in ("natural_person", "commercial")] == [71, 3]
-    appeals = [cells[("appeals", r, c)] for r in ("review", "litigation_direct", "litigation_after_review")
-               for c in ("upheld", "corrected", "other", "pending", "total")]
+    appeals = appeal_cells(cells)
     assert appeals == [0, 1, 1, 0, 2, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0]
     assert all(c.passed for c in parsed.checks), [c for c in parsed.checks if not c.passed]
     sections = {c.section for c in parsed.chunks}
@@ -412,7 +420,7 @@ def test_a_report_from_before_the_template_keeps_its_sections_in_a_crawler_text(
     …"). Each is a section of its own, so its passages are labelled with it and the problems
     start a passage of their own (they ran on after 五's sentence, and 概述's points were
     counted as the preface)."""
-    path = Path(__file__).parents[1] / "corpus" / "平潭综合实验区_2016.txt"
+    path = CORPUS / "平潭综合实验区_2016.txt"
     parsed = parse_report(path.name, path.read_bytes())
     assert parsed.meta.template == "none"
     by_text = {c.text: c.section for c in parsed.chunks}

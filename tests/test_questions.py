@@ -11,9 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import SEED, SHARED_CORPUS
+from conftest import SEED, SHARED_CORPUS, indexed_archive
 from forms import CITY_CHANGES, city_report
-from paths import ROOT
+from paths import CORPUS, ROOT
 from server.evaluate import check_tricky, evaluate, load_gold
 
 TRICKY = load_gold([ROOT / "tests" / "gold" / "tricky.jsonl"])
@@ -115,12 +115,8 @@ def test_a_department_named_by_its_short_name_or_english_words(tmp_path):
     money asked (花了多少钱, how much … spend) is a statement in 元 or 万元, not the 45 items
     published. The departments of a place asked for a year none of them reports on are answered
     from the place's own report, which speaks for them."""
-    from indexer.pipeline import index_paths
-    from server.archive import ArchiveHolder
-
-    index_paths([ROOT / "corpus" / "平潭综合实验区地方税务局_2013.txt", ROOT / "corpus" / "平潭综合实验区_2022.txt"],
-                tmp_path / "data", progress=False, in_process=True)
-    archive = ArchiveHolder(tmp_path / "data").get()
+    archive = indexed_archive([CORPUS / "平潭综合实验区地方税务局_2013.txt", CORPUS / "平潭综合实验区_2022.txt"],
+                              tmp_path / "data")
     for question in ("平潭地税局2013年信息公开花了多少钱",
                      "How much did the Pingtan local tax bureau spend on information disclosure in 2013?"):
         result = ask(archive, question)
@@ -136,12 +132,7 @@ def test_a_department_named_by_its_short_name_or_english_words(tmp_path):
 def test_a_zone_titled_by_its_committee_is_the_zone(tmp_path):
     """平潭综合实验区's 2014 report is titled by its 管委会 (corpus/): the same agency as its 2022
     report, shown by the zone's name, found by either name."""
-    from indexer.pipeline import index_paths
-    from server.archive import ArchiveHolder
-
-    index_paths([ROOT / "corpus" / "平潭综合实验区_2014.txt", ROOT / "corpus" / "平潭综合实验区_2022.txt"],
-                tmp_path / "data", progress=False, in_process=True)
-    archive = ArchiveHolder(tmp_path / "data").get()
+    archive = indexed_archive([CORPUS / "平潭综合实验区_2014.txt", CORPUS / "平潭综合实验区_2022.txt"], tmp_path / "data")
     assert [(a.key, a.name, a.years) for a in archive.agencies.values()] == \
         [("平潭综合实验区", "平潭综合实验区", [2014, 2022])]
     for question in ("平潭综合实验区管委会2014年主动公开了多少条政府信息", "平潭综合实验区2014年主动公开了多少条政府信息"):

@@ -8,8 +8,8 @@ import sys
 import numpy as np
 import pytest
 
-from conftest import SEED
-from paths import ROOT
+from conftest import SEED, indexed_archive
+from paths import CORPUS, ROOT
 from server.evaluate import evaluate, load_gold
 
 PASSAGES = load_gold([ROOT / "tests" / "gold" / "passages.jsonl"])
@@ -539,15 +539,9 @@ def test_words_of_one_sense_reach_a_held_out_reports_passages(tmp_path):
     """A real report the development set never saw (tests/fixtures: 上海市人民政府办公厅 2025),
     asked in other words than it prints: 不方便 reaches 不够便利 (方便 / 便利 / 便捷), and a
     question about fees reaches 未收取信息公开处理费 (the one fee these reports speak of)."""
-    from pathlib import Path
-
-    from indexer.pipeline import index_paths
     from server.answer import answer
-    from server.archive import ArchiveHolder
 
-    index_paths([Path(__file__).parent / "fixtures" / "上海市人民政府办公厅_2025.md"], tmp_path / "data",
-                progress=False, in_process=True)
-    archive = ArchiveHolder(tmp_path / "data").get()
+    archive = indexed_archive([ROOT / "tests" / "fixtures" / "上海市人民政府办公厅_2025.md"], tmp_path / "data")
     for question, passage in (("上海市民找政策为什么不方便", "政策信息分散"),
                               ("Did the Shanghai General Office charge fees for information requests in 2025?",
                                "未收取信息公开处理费")):
@@ -559,16 +553,12 @@ def test_a_colloquial_word_reaches_the_reports_word_by_meaning(tmp_path):
     """关掉 (switch off) is in no report: its nearest archive word by meaning, 关停 (cosine 0.76),
     stands for it ("平潭2025年关掉了几个政府网站" found nothing while a Chinese neighbour had to
     reach 0.85). A held-out report of corpus/ (平潭综合实验区 2025, a crawler's text)."""
-    from indexer.pipeline import index_paths
-    from server.answer import answer
-    from server.archive import ArchiveHolder
-
     from indexer.embed import embed
+    from server.answer import answer
     from server.passages import query_groups
     from server.question import parse
 
-    index_paths([ROOT / "corpus" / "平潭综合实验区_2025.txt"], tmp_path / "data", progress=False, in_process=True)
-    archive = ArchiveHolder(tmp_path / "data").get()
+    archive = indexed_archive([CORPUS / "平潭综合实验区_2025.txt"], tmp_path / "data")
     question = "平潭2025年关掉了几个政府网站"
     groups = query_groups(parse(question, archive), archive, embed)
     assert any("关停" in group for group in groups), groups
@@ -581,12 +571,9 @@ def test_a_list_asked_as_what_were_and_a_rate_the_prose_states_are_answered(tmp_
     weaknesses of …" asks for a list, not a measure no report states (that is "What is the
     population of …", in the singular): it found nothing. 办结率 is no share of the tables'
     cells ((七)总计 against itself): the passage that states it ("办结率100%") is shown beside."""
-    from indexer.pipeline import index_paths
     from server.answer import answer
-    from server.archive import ArchiveHolder
 
-    index_paths([ROOT / "corpus" / "平潭综合实验区_2022.txt"], tmp_path / "data", progress=False, in_process=True)
-    archive = ArchiveHolder(tmp_path / "data").get()
+    archive = indexed_archive([CORPUS / "平潭综合实验区_2022.txt"], tmp_path / "data")
     weaknesses = answer(archive, "What were the weaknesses of Pingtan's open government work in 2022?")
     assert any("意见征集形式较为单一" in p["text"] for p in weaknesses["passages"][:3]), weaknesses["answer"]
     assert answer(archive, "What is the population of Pingtan?")["passages"] == []
@@ -600,12 +587,9 @@ def test_pinyin_of_a_common_word_and_a_point_number_in_a_count_question(tmp_path
     dictionary as English (CC-CEDICT gives 微博 as "microblog"): it is the pinyin of a word the
     reports print, and counts as that word (the question found nothing). A point's number
     ("（4）抓好…新引进人才补贴") states no count: "引进了多少人才" is not answered by it."""
-    from indexer.pipeline import index_paths
     from server.answer import answer
-    from server.archive import ArchiveHolder
 
-    index_paths([ROOT / "corpus" / "平潭综合实验区_2018.txt"], tmp_path / "data", progress=False, in_process=True)
-    archive = ArchiveHolder(tmp_path / "data").get()
+    archive = indexed_archive([CORPUS / "平潭综合实验区_2018.txt"], tmp_path / "data")
     accounts = answer(archive, "How many Weibo and WeChat accounts did Pingtan's departments run in 2018?")
     assert any("微博29个" in p["text"] for p in accounts["passages"][:3]), accounts["answer"]
     assert answer(archive, "平潭2018年引进了多少人才")["passages"] == []
@@ -616,14 +600,11 @@ def test_irregular_past_forms_month_ranges_and_where(tmp_path):
     """A held-out report of corpus/ (平潭综合实验区 2016). "Who led …": led is lead's past, which
     the dictionary defines (领导, 引领), not an LED. A range of months ("2016年1-12月预算执行
     情况") is a date and states no count: "财政收入是多少" is not answered by it."""
-    from indexer.pipeline import index_paths
     from server.answer import answer
-    from server.archive import ArchiveHolder
     from server.translate import translate
 
     assert "领导" in dict(translate("Who led the work?", None, per_word=50))["led"]
-    index_paths([ROOT / "corpus" / "平潭综合实验区_2016.txt"], tmp_path / "data", progress=False, in_process=True)
-    archive = ArchiveHolder(tmp_path / "data").get()
+    archive = indexed_archive([CORPUS / "平潭综合实验区_2016.txt"], tmp_path / "data")
     led = answer(archive, "Who led Pingtan's information disclosure work in 2016?")
     assert any("政府信息公开工作领导小组" in p["text"] for p in led["passages"][:3]), led["answer"]
     assert answer(archive, "平潭2016年的财政收入是多少")["passages"] == []
@@ -636,13 +617,9 @@ def test_plans_for_a_year_its_own_report_is_silent_on_come_from_the_report_befor
     """Held-out reports of corpus/ (平潭综合实验区 2022 and 2023). The plans for 2023 are in the
     2022 report ("2023年，我区将采取以下措施…一是丰富意见征集形式"); the 2023 report says nothing
     of them: the answer says so and quotes the 2022 report (it said nothing was found)."""
-    from indexer.pipeline import index_paths
     from server.answer import answer
-    from server.archive import ArchiveHolder
 
-    index_paths([ROOT / "corpus" / f"平潭综合实验区_{y}.txt" for y in (2022, 2023)], tmp_path / "data",
-                progress=False, in_process=True)
-    archive = ArchiveHolder(tmp_path / "data").get()
+    archive = indexed_archive([CORPUS / f"平潭综合实验区_{y}.txt" for y in (2022, 2023)], tmp_path / "data")
     plans = answer(archive, "Did Pingtan plan to hold hearings in 2023?")
     assert plans["answer"].startswith("The 2023 report of ") and "the 2022 report says" in plans["answer"]
     assert any("听证会" in p["text"] and p["year"] == 2022 for p in plans["passages"]), plans["answer"]
