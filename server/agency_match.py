@@ -151,11 +151,14 @@ class AgencyIndex:
                     result.qualifiers.append(name)  # 淮安市洪泽区: says where 洪泽区 is
                     result.spans.append(span)
                     continue
-            # "the Shuyang bureau", "Shanghai science commission", "Pingtan local tax bureau": a
-            # department of the place the name is (or one of them), named by words of its own name
-            department = self._department_after(q, span[1], inside) if inside else None
-            if department:
-                key, end = department
+            # the words right after the name say which agency: "the Shuyang bureau", "Pingtan local
+            # tax bureau" (a department of the place the name is, by words of its own name), or
+            # 平潭实验区 (the rest of one of the agencies' names the name may be)
+            named = self._department_after(q, span[1], inside) if inside else None
+            if named is None and len(owners) > 1:
+                named = self._rest_of_name(q, span[1], name, owners)
+            if named:
+                key, end = named
                 chosen.add(key)
                 named_at.setdefault(key, (span[0], end))
                 result.spans.append((span[0], end))
@@ -165,13 +168,6 @@ class AgencyIndex:
                 result.spans.append(span)
                 continue
             if len(owners) > 1:
-                rest = self._rest_of_name(q, span[1], name, owners)
-                if rest:  # 平潭实验区: the words after 平潭 are of one of its agencies' names only
-                    key, end = rest
-                    chosen.add(key)
-                    named_at.setdefault(key, (span[0], end))
-                    result.spans.append((span[0], end))
-                    continue
                 result.ambiguous[name] = sorted(owners)
                 result.spans.append(span)
                 continue

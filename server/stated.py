@@ -83,13 +83,13 @@ _MONEY_ASKED_EN = re.compile(r"\bhow much\b.*\b(?:spend|spends|spent|cost|costs|
 
 def asked_units(text: str) -> list:
     flat = norm(text)
+    # English is read from the words as typed: norm() takes the spaces out
+    words = " ".join((text or "").lower().split())
     units = [u for u in ASKED_UNITS if re.search(rf"(?:多少|几)个?{u}", flat)]
     # a sum of money asked ("花了多少钱", "how much did … spend"): a statement in 元 or 万元
-    if _MONEY_ASKED.search(flat) or _MONEY_ASKED_EN.search((text or "").lower()):
+    if _MONEY_ASKED.search(flat) or _MONEY_ASKED_EN.search(words):
         units += [u for u in ("元", "万元") if u not in units]
     # "how many items", and "how many government information items": a few words may name them
-    # (read from the words as typed: norm() takes the spaces out)
-    words = " ".join((text or "").lower().split())
     units += [zh for en, zh in _UNIT_EN.items()
               if re.search(rf"\b(?:how many|number of)\s+(?:[a-z-]+\s+){{0,3}}{en}\b", words)]
     return units

@@ -119,10 +119,9 @@ _SECTION_WORDS = ("总体情况", "主动公开政府信息", "收到和处理�
                   # the sections of reports before 2019
                   "因政府信息公开申请", "政府信息公开的收费")
 _ROW_STARTS = ("本年新收", "上年结转", "本年度办理结果", "结转下年度")
-# Whole template headings, after which a crawler runs straight on into the section's text
-# ("五、存在的主要问题及改进情况2024年，…", "六、其他需要报告的事项2024年，无收取…").
-_WHOLE_HEADINGS = ("总体情况", "概述", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
-                   "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项")
+# Section 四's heading by its end, however its first words are written (a report's own typo:
+# 四、政府信息公开行政法复议、行政诉讼情况)
+_APPEALS_HEADING = r"[\u4e00-\u9fff]{2,12}复议、行政诉讼情况"
 
 
 def _spaced(word: str) -> str:
@@ -134,25 +133,23 @@ def _spaced(word: str) -> str:
 _BREAK_BEFORE = re.compile(
     # a numbered section heading or table 三 row: 二、主动公开政府信息情况, 一、本年新收…
     rf"(?=[{_NUM}]{{1,2}}[、.．]\s*(?:{'|'.join(map(_spaced, _SECTION_WORDS + _ROW_STARTS))}))|"
-    rf"(?=[{_NUM}]{{1,2}}、[\u4e00-\u9fff]{{2,12}}复议、行政诉讼情况)|"
+    rf"(?=[{_NUM}]{{1,2}}、{_APPEALS_HEADING})|"
     # a numbered point: （一）, (二) — but not the （一） of 第二十条第（一）项
     rf"(?<!第)(?=[（(][{_NUM}]{{1,3}}[）)])|"
     # a 第二十条 sub-table and the 行政复议 table header
     r"(?=第二十条第)|(?=行政复议\s*行政诉讼)|"
     # a numbered sub-row glued to the previous row's digits: "00000002.其他法律…"
-    r"(?<=\d)(?=\d[.．][\u4e00-\u9fff])|"
-    # after a section heading that runs straight into its text: "一、总体情况2021年，…" (a
-    # look-behind has one width: one alternative per heading); section 四's ends in
-    # "、行政诉讼情况" however its first words are written (a report's own typo: 行政法复议)
-    + "|".join(rf"(?<=[{_NUM}]、{heading})" for heading in _WHOLE_HEADINGS) + r"|(?<=、行政诉讼情况)")
+    r"(?<=\d)(?=\d[.．][\u4e00-\u9fff])")
 _SENTENCE_END = re.compile(r"(?<=[。！？；])")
 
 
-# A numbered section heading of any edition that runs on into its text: "六、主要问题和改进措施
-# 2016年，…", "一、 概述2016年，…", "五、因政府信息公开申请行政复议、提起行政诉讼的情况2016年…"
-# (reports before 2019 name their sections in other words than the template's).
-_NUMBERED_SECTION = re.compile(rf"^[{_NUM}]{{1,2}}、\s*(?:{'|'.join(map(_spaced, _SECTION_WORDS))})")
+# A numbered section heading of either edition that runs on into its text: "五、存在的主要问题及
+# 改进情况2024年，…", "六、其他需要报告的事项2024年，…", "三、收到和处理政府信息公开申请情况（本列
+# 数据…）", "六、主要问题和改进措施2016年，…", "一、 概述2016年，…" (reports before 2019 name their
+# sections in other words than the template's). The heading ends at its first 情况 / 措施 / 事项 / 概述.
+_NUMBERED_SECTION = re.compile(rf"^[{_NUM}]{{1,2}}、\s*(?:{'|'.join(map(_spaced, _SECTION_WORDS))}|{_APPEALS_HEADING})")
 _HEADING_END = re.compile(r"情况|措施|事项|概述")
+_GOES_ON = "、，,：:）)"  # a heading followed by these is not over (二、…情况、…)
 MAX_HEADING = 40
 
 
@@ -162,7 +159,7 @@ def _heading_apart(part: str) -> list:
     if not m:
         return [part]
     end = next((e.end() for e in _HEADING_END.finditer(part, 0, MAX_HEADING) if e.end() >= m.end() - 2), None)
-    if end is None or end >= len(part) or not re.match(r"[\w\s“]", part[end]):
+    if end is None or end >= len(part) or part[end] in _GOES_ON:
         return [part]
     return [part[:end], part[end:]]
 
