@@ -41,6 +41,7 @@ class AgencyMatch:
     ambiguous: dict = field(default_factory=dict)  # name -> [agency keys it could mean]
     below: list = field(default_factory=list)  # places whose subordinate agencies are meant (各区县)
     below_own: list = field(default_factory=list)  # the agencies those places' names are themselves
+    below_answered: list = field(default_factory=list)  # [(place, agency key)]: its own report, none below it has one
     qualifiers: list = field(default_factory=list)  # places named only to say where an agency is
     renamed: list = field(default_factory=list)  # [(former name typed, agency key)]: 洪泽县 for 洪泽区
     settled: list = field(default_factory=list)  # [(name, agency key)]: several agencies fit, one by the year
@@ -126,7 +127,7 @@ class AgencyIndex:
         chosen = set()
         named_at = {}  # agency key -> where the question names it
         for i, (span, name, owners, inside) in enumerate(found):
-            following = q[span[1]:span[1] + 12]
+            following = q[span[1]:span[1] + 16]  # room for "'s departments"
             if inside and (not owners or _BELOW_RE.match(following)) and _BELOW_RE.match(following):
                 result.below.append(name)  # 淮安市各区县: the agencies inside it
                 result.below_own.extend(sorted(owners))

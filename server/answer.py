@@ -642,6 +642,7 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
         if held:
             agencies = held
             years = _scope_years(archive, q, agencies)
+            q.agency_match.below_answered = [(name, k) for name in q.agency_match.below for k in held]
     if q.change and q.year_before and q.cells and years and len(years) == 1 \
             and archive.select_reports(agencies or None, [years[0] - 1]):
         years = [years[0] - 1, years[0]]  # 2021年同比增长多少: 2021 against 2020
@@ -747,8 +748,8 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
     passages = passage_answer(archive, q, agencies, years)
     if passages:
         result.update(kind="passage", passages=passages,
-                      answer="以下是报告中最相关的原文：" if lang == "zh" else
-                      "The most relevant passages from the reports (quoted in the original Chinese):")
+                      answer=_relative_note(q, lang) + ("以下是报告中最相关的原文：" if lang == "zh" else
+                      "The most relevant passages from the reports (quoted in the original Chinese):"))
         return result
     ahead = _plans_for(archive, q, agencies, years)
     if ahead:
@@ -863,6 +864,9 @@ def _relative_note(q, lang):
               f"'{name}' could mean several agencies; only {key}'s reports have the template tables asked about, "
               f"so it is answered for it"
               for name, key in q.agency_match.tabled]
+    parts += [f"“{name}”的下属单位没有所问年份的报告，按{key}本身的报告回答" if lang == "zh" else
+              f"no agency under '{name}' has a report for the year asked; answered from {key}'s own report"
+              for name, key in q.agency_match.below_answered]
     parts += [f"“{name}”未写明地名，档案中只有{key}，按它回答" if lang == "zh" else
               f"'{name}' names no place; the archive holds only {key}'s, so it is answered for it"
               for name, key in q.agency_match.unplaced]

@@ -126,6 +126,8 @@ def test_a_department_named_by_its_short_name_or_english_words(tmp_path):
         "agency_keys"] != ["平潭综合实验区地方税务局"]
     departments = ask(archive, "How many government new media accounts did Pingtan's departments have in 2022?")
     assert departments["context"]["agency_keys"] == ["平潭综合实验区"], departments["answer"]
+    assert departments["answer"].startswith("no agency under 'pingtan' has a report for the year asked; answered "
+                                            "from 平潭综合实验区's own report"), departments["answer"]
     assert any("33个政务新媒体" in p["text"] for p in departments["passages"]), departments["answer"]
 
 
