@@ -40,7 +40,8 @@ _ENUMERATED = re.compile(r"\d(?:人次|万元|条|件|期|篇|次|场|元|个|�
 
 
 def _clause(text, start, end):
-    """The clause around text[start:end]: from the punctuation before it to the one after it.
+    """The clause around text[start:end], and where it starts: from the punctuation before it to
+    the one after it.
     In an enumeration of counts ("召开市政府新闻发布会42场、新闻通气会19场") each count's clause
     is its own item: a 、 right after a count ends one (a 、 inside a subject, 政策、规范性文件类
     信息207条, does not)."""
@@ -52,11 +53,41 @@ def _clause(text, start, end):
     items = [m.end() for m in _ENUMERATED.finditer(text, left, start)]
     if items:
         left = items[-1]
-    clause = text[left:right]
-    if len(clause) > MAX_CLAUSE:  # a long run without punctuation: the words nearest the figure
-        a, b = max(left, start - 30), min(right, end + 20)
-        clause = text[a:b]
-    return clause
+    if right - left > MAX_CLAUSE:  # a long run without punctuation: the words nearest the figure
+        left, right = max(left, start - 30), min(right, end + 20)
+    return text[left:right], left
+
+
+# A clause that says no more than "published N" ("全年共发布152条", "2017年，共公开发布信息82条")
+# has its subject before it: the sentence's first clause ("其中微博29个，共发布信息1992条") or the
+# heading of the point it closes ("（5）推进安全生产信息公开。…全年共发布信息84条").
+_SAYS_ONLY_COUNT = re.compile(r"(?:\d{4}年度?|今年|全年|本年|当年|年内|截止目前|截至目前|目前|共计|总计|合计|累计|共|"
+                              r"达到|达|为|已|主动|公开|发布|公布|推出|推送|刊发|了|各类|相关|政府信息|信息|[，,、\s])*")
+_POINT_START = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|(?<![\d.])\d{1,2}[.．、](?!\d)|"
+                          r"[一二三四五六七八九十]是|[一二三四五六七八九十]、")
+_SENTENCE_END = "。；！？;!?"
+POINT_REACH = 240  # how far back the point's heading may be
+HEADING_CHARS = 24
+
+
+def _with_subject(text, clause_start, clause):
+    """The clause with the words that name its subject before it: the first clause of its
+    sentence, else the heading of its point ("一是积极推进教育领域信息公开…全年共发布152条");
+    alone it would match any question about what was published."""
+    sentence = max(text.rfind(p, 0, clause_start) for p in _SENTENCE_END) + 1
+    points = list(_POINT_START.finditer(text, max(0, clause_start - POINT_REACH), clause_start))
+    label = clause
+    # the sentence's first clause next to the count, then the point's heading before both
+    for start in ([sentence] if sentence < clause_start else []) + [m.start() for m in points[-1:]]:
+        heading = re.split(r"[，。；：、,;:]", text[start:clause_start])[0][:HEADING_CHARS]
+        named = _POINT_START.sub("", heading)
+        if len(re.findall(r"[\u4e00-\u9fff]", named)) < 2 or _SAYS_ONLY_COUNT.fullmatch(named) or heading in label:
+            continue
+        if clause_start - (start + len(heading)) <= 1:  # next to it: as printed
+            label = text[start:clause_start] + label
+        else:
+            label = f"{heading}…{label}"
+    return label
 
 
 def extract(sections, lines=(), template="") -> list:
@@ -81,8 +112,11 @@ def extract(sections, lines=(), template="") -> list:
                 text += re.sub(r"\s+", "", line.text)
             for m in _FIGURE_RE.finditer(text):
                 label = _LEADING_FILLER.sub("", m.group("label"))
-                clause = _clause(text, m.start("num"), m.end("unit"))
-                if len(label) < 2 or _BARE.match(label):
+                clause, clause_start = _clause(text, m.start("num"), m.end("unit"))
+                if (_SAYS_ONLY_COUNT.fullmatch(text[clause_start:m.start("num")])
+                        and _SAYS_ONLY_COUNT.fullmatch(text[m.end("unit"):clause_start + len(clause)])):
+                    label = clause = _with_subject(text, clause_start, clause)
+                elif len(label) < 2 or _BARE.match(label):
                     label = clause  # the subject is elsewhere in the clause
                 if len(label) < 2:
                     continue

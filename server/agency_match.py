@@ -30,7 +30,9 @@ GENERIC_STEMS = frozenset(
     "全 本 我 各 该 城 社 地 辖 郊 景 园 小 片 山 市 县 区 省 乡 镇 城乡 城镇 乡村 农村 村镇 示范 实验 试验 开发 高新 自贸 "
     "行政 偏远 贫困 重点 老城 新城 中心 核心 所辖 下辖 全省 全国 各县 各市 各区 省市 市县 县区 区县 旗县 边境 民族 "
     "保护 功能 商业 工业 住宅 生活 风景 旅游 服务 经济 发展 管理 试点 先行 沿海 内陆 东部 西部 南部 北部 中部 "
-    "东北 西北 东南 西南 上级 下级 同级 直辖 省辖 市辖 县辖 特别行政 欠发达 集中 连片 街".split())
+    "东北 西北 东南 西南 上级 下级 同级 直辖 省辖 市辖 县辖 特别行政 欠发达 集中 连片 街 "
+    # which, these, some, every … (哪些乡镇 asks which townships; it names none)
+    "哪些 哪个 哪几 哪几个 那些 这些 一些 有些 几个 每个 其他 其它 部分 个别".split())
 
 
 @dataclass
@@ -299,7 +301,7 @@ def unknown_places(text: str, known) -> list:
             candidate = stem[start:]
             if len(candidate) < 2:
                 continue
-            if candidate in GENERIC_STEMS or candidate[-1:] in "的和与及在了年是" or candidate[:1] in "的和与及在了年是":
+            if candidate in GENERIC_STEMS or candidate[-1:] in "的和与及在了年是" or candidate[:1] in "的和与及在了年是哪各每":
                 continue
             name = candidate + unit
             if name not in known and len(candidate) <= 4 and not _across_words(text, m.start(1) + start, name):

@@ -20,7 +20,7 @@ from .question import Question, normalize
 from .change import NO_CHANGE, change_sentence
 from .ranking import NOT_RANKED, rank_figures
 from .share import NO_SHARE, share_sentence
-from .stated import asked_units, content_terms, with_synonyms
+from .stated import PUBLISH, PUBLISH_EN, UNIT_WORDS_EN, asked_units, content_terms, with_synonyms
 from .passages import same_passage
 from .trend import aggregates, group_sums, series, sum_part, sum_sentence, year_table
 from .wide import any_failed_check, wide_figures, wide_sums
@@ -379,7 +379,10 @@ def stated_answer(archive, q: Question, agencies, years):
     """Figures stated in report prose whose subject the question names (server/stated.py)."""
     groups = [[t] for t in content_terms(q.search_text)]
     if q.lang == "en":
-        groups = [terms for _, terms in q.translations]
+        # an English word for publishing (disclose, released) is every word the reports use for
+        # it; the count's unit ("pieces", "items") is what asked_units reads, not what is counted
+        groups = [list(PUBLISH) if PUBLISH_EN.fullmatch(word) else terms for word, terms in q.translations
+                  if word not in UNIT_WORDS_EN]
     groups = with_synonyms(groups, q.search_text)
     reports = {r.id: r for r in archive.select_reports(agencies, years)}
     rows = archive.stated.match(groups, set(reports), asked_units(q.search_text), q.years.include,

@@ -34,7 +34,8 @@ from indexer.terms import words_in
 from indexer.text import norm, search_tokens
 
 from .lexicon import MARGIN
-from .stated import content_terms
+from .stated import LATIN_WORD, content_terms
+from .vocabulary import SAME_SENSE
 
 # Tokens too common in these reports to say anything about a passage.
 STOP_TOKENS = frozenset(
@@ -72,16 +73,6 @@ PREFACE = "报告说明"
 PREFACE_FACTOR = 0.7
 
 
-# Words the reports use for one thing each, whichever a question asks in: section 五's
-# shortcomings are 存在的主要问题 in one report, 不足 or 短板 in another ("有哪些不足" must reach
-# "存在的主要问题：…有待进一步提升"). A term of a set widens its group to the others at
-# SAME_SENSE_WEIGHT (a passage with the question's own word comes first).
-SAME_SENSE = (("问题", "不足", "短板", "差距", "薄弱", "欠缺"),
-              ("方便", "便利", "便捷"),
-              ("账号", "公众号"),  # a WeChat account is a 公众号
-              ("考核", "评估", "考评"),
-              # the only fee these reports speak of is the information processing fee (section 六)
-              ("收费", "费用", "处理费"))
 SAME_SENSE_WEIGHT = 0.9
 SECTION_ONLY = 0.5  # of a term's coverage, when only the passage's section title holds it
 
@@ -120,7 +111,6 @@ _DATE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?|(?:[0-9]{1,2}\s*[-－—~～至
 # nor does a point's number, （4） or 2., or an ordinal (第二批 is the second batch, not two)
 _POINT_NUMBER = re.compile(r"[（(][0-9]{1,2}[）)]|(?<![0-9.])[0-9]{1,2}[.．、](?![0-9])|第[0-9一二两三四五六七八九十百]+")
 _NAMED_NUMBER = re.compile(r"(?<![0-9.])[0-9]{3,}(?![0-9.])")
-_LATIN_WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9.+]*[a-z0-9](?![a-z0-9])")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
@@ -158,13 +148,14 @@ def query_groups(q, archive=None, embed=None) -> list:
             groups = [g for g in groups if any(t in held or any(t in w for w in found) for t in g)]
             words = sorted(w for w in found if any(w[i:i + 2] not in held for i in range(len(w) - 1)))
         # a word in Latin letters is a word of its own (GDP, APP, H5), held by a passage or not
-        groups += [{w: 1.0} for w in dict.fromkeys(_LATIN_WORD.findall(norm(q.search_text or q.text)))]
+        groups += [{w: 1.0} for w in dict.fromkeys(LATIN_WORD.findall(norm(q.search_text or q.text)))
+                   if {w: 1.0} not in groups]
     if not any(groups):
         groups += [dict.fromkeys(terms, SAME_SENSE_WEIGHT) for pattern, terms in ANSWER_KINDS
                    if pattern.search(q.text or "")]
     lexicon = getattr(archive, "lexicon", None)
     if not words or embed is None or not lexicon:
-        return _same_sense(groups)
+        return _same_sense(groups, archive)
     vectors = embed(words)
     for word, vector, near in zip(words, vectors, lexicon.neighbours(vectors, q.lang)):
         near = [(t, c) for t, c in near if archive.document_frequency(t[:2]) > 0]
@@ -178,19 +169,21 @@ def query_groups(q, archive=None, embed=None) -> list:
                 if bigram and bigram in word and bigram not in held:
                     for t, c in near:
                         group.setdefault(t, NEIGHBOUR_WEIGHT * (1.0 - (best - c) / MARGIN))
-    return _same_sense(groups)
+    return _same_sense(groups, archive)
 
 
-def _same_sense(groups):
-    """Each group holding a word of a SAME_SENSE set takes the set's other words, as sure as
-    that word (a dictionary sense) or the neighbour that stands for it ("weaknesses", no
-    dictionary sense the reports print, is nearest 薄弱: it reaches 不足 as well)."""
+def _same_sense(groups, archive=None):
+    """Each group holding a word of a SAME_SENSE set takes the set's other words the archive
+    prints (a word no passage holds would only add its characters to the lexical query), as
+    sure as that word (a dictionary sense) or the neighbour that stands for it ("weaknesses",
+    no dictionary sense the reports print, is nearest 薄弱: it reaches 不足 as well)."""
     for group in groups:
         for words_for_it in SAME_SENSE:
             sure = max((group.get(w, 0.0) for w in words_for_it), default=0.0)
             if sure >= NEIGHBOUR_WEIGHT:
                 for w in words_for_it:
-                    group.setdefault(w, SAME_SENSE_WEIGHT * min(1.0, sure))
+                    if archive is None or w in group or archive.term_frequency(w) > 0:
+                        group.setdefault(w, SAME_SENSE_WEIGHT * min(1.0, sure))
     return groups
 
 
@@ -224,6 +217,22 @@ def counted_unnamed(q, groups=None) -> bool:
                 return not terms  # after "how many" may come an adjective ("short videos"): no sense at all
             return not any(groups[i].get(t, 0.0) >= CLOSE_SENSE for t in terms)
     return False  # a word of the template (requests) or a filler word: not this rule's
+
+
+# A count asked in a unit that says what is counted ("多少所学校", "几家企业", "多少人次") is
+# stated in a unit of its kind; 件, 条 and 个, which any count may be stated in, say nothing.
+_UNIT_KINDS = (("所", "家", "座", "个"), ("人次", "名", "位", "人"), ("份", "篇", "件", "条", "项"),
+               ("次", "场", "期", "批"), ("户", "家"))
+_ASKED_UNIT = re.compile(r"(?:多少|几)个?(所|家|座|名|位|人次|人|份|篇|场|期|批|户)")
+
+
+def stated_in_unit(q):
+    """A pattern for a number in the unit a Chinese question asks a count in, or None."""
+    m = _ASKED_UNIT.search(norm(q.text or ""))
+    if q.lang == "en" or not m:
+        return None
+    units = sorted({u for kind in _UNIT_KINDS if m.group(1) in kind for u in kind}, key=len, reverse=True)
+    return re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百千万]+)\s*多?\s*(?:%s)" % "|".join(units))
 
 
 def lexical_query(q, groups) -> str:
@@ -323,14 +332,17 @@ class PassageSearch:
         candidates = list(dict.fromkeys([cid for cid, _ in lexical] + [cid for cid, _ in dense]))
         rows = archive.chunks(candidates)
         counting = bool(_COUNT_QUESTION.search(q.text or ""))
+        in_unit = stated_in_unit(q)
         about_the_report = bool(ABOUT_THE_REPORT.search(q.text or ""))
         hits = []
         for cid in candidates:
             chunk = rows.get(cid)
             if chunk is None or (report_ids is not None and chunk["report_id"] not in report_ids):
                 continue  # a passage of a report replaced since its vector was written
-            if counting and not _STATES_NUMBER.search(_POINT_NUMBER.sub("", _DATE.sub("", chunk["text"]))):
-                continue
+            if counting:
+                numbers = _POINT_NUMBER.sub("", _DATE.sub("", chunk["text"]))
+                if not _STATES_NUMBER.search(numbers) or (in_unit and not in_unit.search(numbers)):
+                    continue
             text = chunk["section"] + chunk["text"]
             cover = self.coverage(groups, weights, chunk["text"], chunk["section"])
             sim = similarity.get(cid)

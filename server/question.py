@@ -179,6 +179,8 @@ def _build_synonyms():
 SYNONYMS = _build_synonyms()
 
 _NUMBER_WORDS = ("多少", "几", "数量", "数目", "总数", "金额", "合计", "总计", "共计", "一共", "统计",
+                 # a measure asked by its name ("专栏的访问量"): a figure
+                 "访问量", "点击量", "浏览量", "阅读量", "下载量", "发布量", "公开量", "关注量", "粉丝量", "访问人次",
                  "how many", "how much", "number", "count", "total", "amount", "figure")
 _PROSE_WORDS = ("如何", "怎样", "怎么", "为什么", "措施", "做法", "问题", "经验", "举措", "介绍", "说明", "原因",
                 "why", "how did", "how does", "how do", "what measures", "describe", "explain", "problem",
@@ -475,8 +477,13 @@ _RESULT_ROWS = frozenset(_REQUEST_ROWS[_REQUEST_ROWS.index("disclosed"):_REQUEST
 _RESULT_SECTION_RE = re.compile(r"(?:本年度)?(?:办理|处理|答复)(?:结果|情况)?|responses?|replies|answered|outcomes?")
 
 
+# 比较 before an adjective is "rather" (哪些乡镇公开的信息比较多), not a comparison nor a topic;
+# blanked in place, so the question's other spans keep their positions
+_DEGREE_ADVERB = re.compile(r"比较(?=[多少大小高低好差强弱快慢长短]|突出|明显|集中|频繁|普遍)")
+
+
 def parse(text: str, archive, today=None) -> Question:
-    q = normalize(text)
+    q = _DEGREE_ADVERB.sub("  ", normalize(text))
     years = find_years(q, today)
     match = archive.agency_index.match(q)
     _settle_by_year(match, years, archive)
@@ -574,8 +581,10 @@ def parse(text: str, archive, today=None) -> Question:
         question.translations = [(w, t) for w, t in named if t] + \
             translate(f"{left} {asked_how}", archive.term_frequency) + \
             [(q[a:b], [_NOT_TEMPLATE_ZH]) for a, b in not_template if q[a:b].isascii()]
-        # a word no dictionary sense reaches may be a Chinese word in pinyin (Weibo: 微博)
-        question.translations = [(w, t or (_pinyin_words(w, archive) if is_pinyin_name(w) else []))
+        # a word no dictionary sense reaches may be a Chinese word in pinyin (Weibo: 微博), or one
+        # the reports print in Latin letters themselves (PPP, IPv6, APP)
+        question.translations = [(w, t or (_pinyin_words(w, archive) if is_pinyin_name(w) else [])
+                                  or ([w] if archive.document_frequency(w) > 0 else []))
                                  for w, t in question.translations]
         for name in match.unknown:  # a romanised name no agency has: "Zhangjiang" (张江)
             forms = _name_forms(name, archive)

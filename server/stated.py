@@ -11,13 +11,14 @@ import math
 import re
 from indexer.text import norm
 
-from .vocabulary import FILLER_ZH
+from .vocabulary import FILLER_ZH, content_left
 
 # Units a question can ask a count in; 人, 家, 户 … are never a statement's unit (narrative.py
 # does not take them), so "多少人关注" finds no statement rather than the wrong one.
 ASKED_UNITS = ("人次", "万元", "条", "件", "期", "篇", "次", "场", "元", "个", "项", "人", "家", "户", "名", "位")
 _UNIT_EN = {"pieces": "条", "items": "条", "meetings": "期", "sessions": "期", "issues": "期", "articles": "篇",
             "times": "次", "yuan": "元"}
+UNIT_WORDS_EN = frozenset(_UNIT_EN) | {"piece", "item"}
 MIN_COVERAGE = 0.75  # share of the question's (weighted) content words a statement must hold
 _TOTAL = re.compile(r"共|合计|总计|全年")
 # A document's title (《…代表建议和政协提案办理工作总体情况》) names it: its words are not what
@@ -41,10 +42,20 @@ PROSE_WORDS = frozenset(("栏目", "项目", "数据", "方式", "格式", "统�
 _FILLER_BY_LENGTH = sorted((w for w in FILLER_ZH if len(w) >= 2), key=len, reverse=True)
 
 
+# a word in Latin letters in a Chinese question (GDP, PPP, H5): a word of its own
+LATIN_WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9.+]*[a-z0-9](?![a-z0-9])")
+# "哪些部门公开的信息多": the agencies asked for are what the answer names (部门, elsewhere a
+# filler word of a question about one agency's figures, is its topic here)
+_WHICH_AGENCIES = re.compile(r"(?:哪些|哪个|哪几个|哪家|哪几家|哪一个)(部门|单位|机关|科室|乡镇|街道)")
+
+
 def content_terms(text: str, prose: bool = False) -> list:
     """Chinese bigrams of a question's content: the count asked (几期), filler words and
-    particles taken out first (with `prose`, words that are a passage's topic stay)."""
+    particles taken out first (with `prose`, words that are a passage's topic stay), and any
+    word in Latin letters (PPP, APP) as a term of its own."""
     text = " ".join(norm(part) for part in (text or "").split())  # words apart stay apart
+    asked = _WHICH_AGENCIES.findall(text)
+    latin = LATIN_WORD.findall(text)
     text = _COUNT_ASKED.sub(" ", text)
     for word in _FILLER_BY_LENGTH:
         if not (prose and word in PROSE_WORDS):
@@ -55,13 +66,15 @@ def content_terms(text: str, prose: bool = False) -> list:
         if len(run) == 1:
             continue
         terms.extend(run[i:i + 2] for i in range(len(run) - 1))
-    return list(dict.fromkeys(terms))
+    return list(dict.fromkeys(asked + terms + latin))
 
 
 # Reports say "published" in several words (全年共审核发布…249条, 公布各类信息共230条, 主动
 # 公开…): a question that asks in one of them ("主动公开了多少条", where 公开 itself is a
 # filler word) matches a statement that says another.
 PUBLISH = ("主动", "公开", "发布", "公布", "推送", "刊发", "刊登")
+# and in English: disclose, published, releasing … (whatever the dictionary gives for them)
+PUBLISH_EN = re.compile(r"(?:disclos|publish|releas|post)(?:e|es|ed|ing|ure|ures)?")
 SYNONYM_WEIGHT = 0.8  # a statement with the question's own word wins over one with another word for it
 
 
@@ -92,6 +105,9 @@ def asked_units(text: str) -> list:
     # "how many items", and "how many government information items": a few words may name them
     units += [zh for en, zh in _UNIT_EN.items()
               if re.search(rf"\b(?:how many|number of)\s+(?:[a-z-]+\s+){{0,3}}{en}\b", words)]
+    # times asked are counted in 人次 too ("访问量达11460人次": how many times … visited)
+    if "次" in units and "人次" not in units:
+        units.append("人次")
     return units
 
 
@@ -116,19 +132,24 @@ class StatedIndex:
         (历年累计), and one statement is kept per value (a report may state a figure twice).
         """
         # {term: weight} (with_synonyms); a plain list of alternatives counts each fully
-        groups = [g if isinstance(g, dict) else dict.fromkeys(g, 1.0) for g in groups if g]
+        groups = [g if isinstance(g, dict) else dict.fromkeys(g, 1.0) for g in groups]
+        # an empty group is a word asked that no term of the archive stands for ("fiscal"): no
+        # statement holds it, so none can be taken for what was asked ("How many items of fiscal
+        # information…" is not "…全年共发布信息166条" for holding information and publish)
+        unheld = sum(1 for g in groups if not g)
+        groups = [g for g in groups if g]
         if not groups or not report_ids or not self.archive.stated_total:
             return []
         # a group weighs as the question's own words in it (a rare synonym would outweigh the rest)
         weights = [max(self._weight(t) for t in _own_words(g)) for g in groups]
-        wanted = sum(weights)
+        wanted = sum(weights) + unheld * self._idf_of(0)
         asked = norm(question)
         scored = {}
         for row in self._candidates(groups, weights, report_ids):
             if units and row["unit"] not in units:
                 continue
             label = _TITLE_RE.sub("|", norm(row["row_label"]))
-            have = sum(w * max((g[t] for t in g if t in label), default=0.0) for g, w in zip(groups, weights))
+            have = sum(w * max((g[t] for t in g if _holds(label, t)), default=0.0) for g, w in zip(groups, weights))
             if have / wanted < MIN_COVERAGE:
                 continue
             named = set(re.findall(r"20\d{2}", label))
@@ -138,15 +159,20 @@ class StatedIndex:
             # a total ("全年共审核发布各类公开政府信息249条") over one of its parts listed after
             # it ("其中：…政府信息公开指南1条"), when the question's words fit both alike
             total = 1 if _TOTAL.search(label) else 0
-            scored.setdefault(row["report_id"], []).append(((round(have, 9), fit, total), -len(label), row))
+            # the question's own phrase as printed ("主动公开政府信息" in "其中主动公开政府信息425条")
+            # over its words apart ("县政府公开办主动公开信息数为62条"), whatever year each names
+            run = _common_run(asked, label)
+            scored.setdefault(row["report_id"], []).append(((round(have, 9), run, fit, total),
+                                                            (-_said_besides(label, asked), -len(label)), row))
         out = []
         for rows in scored.values():
-            # the best match, and of those the most direct statement: the shortest, which says
-            # least besides what was asked ("主动公开信息数" over "主动公开信息数·网站公开")
-            top = max((score, shortness) for score, shortness, _ in rows)
+            # the best match, and of those the most direct statement: the one that says least
+            # besides what was asked ("其中主动公开政府信息425条" over "各乡镇主动公开政府信息122条"),
+            # then the shortest ("主动公开信息数" over "主动公开信息数·网站公开")
+            top = max((score, directness) for score, directness, _ in rows)
             seen = set()
-            for score, shortness, row in sorted(rows, key=lambda r: r[2]["id"]):
-                if (score, shortness) == top and row["value"] not in seen:
+            for score, directness, row in sorted(rows, key=lambda r: r[2]["id"]):
+                if (score, directness) == top and row["value"] not in seen:
                     seen.add(row["value"])
                     out.append(row)
         return out
@@ -164,14 +190,51 @@ class StatedIndex:
         return self.archive.stated_search([self._rarest_token(t) for i in chosen for t in groups[i]], report_ids)
 
     def _rarest_token(self, term):
-        grams = [term[i:i + 2] for i in range(len(term) - 1)] or [term]
-        return min(grams, key=lambda g: self.archive.document_frequency(g, "stated_vocab"))
+        return min(_grams(term), key=lambda g: self.archive.document_frequency(g, "stated_vocab"))
 
     def _idf(self, gram):
-        n = max(1, self.archive.stated_total)
-        df = self.archive.document_frequency(gram, "stated_vocab")
-        return math.log(1 + n / (1 + df))
+        return self._idf_of(self.archive.document_frequency(gram, "stated_vocab"))
+
+    def _idf_of(self, df):
+        return math.log(1 + max(1, self.archive.stated_total) / (1 + df))
 
     def _weight(self, term):
-        grams = [term[i:i + 2] for i in range(len(term) - 1)] or [term]
-        return max(self._idf(g) for g in grams)
+        return max(self._idf(g) for g in _grams(term))
+
+
+MIN_RUN = 3  # a shorter run of the question's characters is a word or two it shares with any statement
+
+
+def _common_run(asked, label) -> int:
+    """The length of the longest run of the question's Chinese that the statement prints."""
+    best = 0
+    for run in re.findall(r"[\u4e00-\u9fff]+", asked):
+        for i in range(len(run)):
+            n = best + 1
+            while i + n <= len(run) and run[i:i + n] in label:
+                best, n = n, n + 1
+    return best if best >= MIN_RUN else 0
+
+
+def _said_besides(label, asked) -> int:
+    """How many characters of content a statement prints besides the question's words (filler,
+    numbers and the question's own bigrams taken out)."""
+    rest = _TITLE_RE.sub(" ", label)
+    for i in range(len(asked) - 1):
+        if re.fullmatch(r"[\u4e00-\u9fff]{2}", asked[i:i + 2]):
+            rest = rest.replace(asked[i:i + 2], " ")
+    return sum(len(piece) for piece in content_left(re.sub(r"[0-9.%]+", " ", rest)))
+
+
+def _holds(label, term):
+    """Whether a statement's label holds a term: a word in Latin letters as a word (ai is not in email)."""
+    if term not in label:
+        return False
+    return not LATIN_WORD.fullmatch(term) or re.search(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", label)
+
+
+def _grams(term):
+    """A term's search tokens: a Chinese term's bigrams; a word in Latin letters (ppp) is one."""
+    if LATIN_WORD.fullmatch(term):
+        return [term]
+    return [term[i:i + 2] for i in range(len(term) - 1)] or [term]

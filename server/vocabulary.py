@@ -37,6 +37,7 @@ processed deal dealt grant granted adopt adopted take taken took give given rece
 altogether combined respectively separately broken down breakdown split by file filed files submit submitted
 lodge lodged send sent come came people persons person administrative administration new face faced facing
 grounds ground basis whether publish published publishes proactively against end year-end
+disclose discloses disclosed disclosing
 turn turned turns down still yet
 export exported template layout roll rollup roll-up sheet spreadsheet excel xlsx csv
 """.split())
@@ -72,3 +73,17 @@ def content_left(text: str, lang_words=FILLER_ZH) -> list:
         if len(word) >= 3 and word not in FILLER_EN and word.rstrip("s") not in FILLER_EN:
             out.append(word)
     return out
+
+
+# Words the reports use for one thing each, whichever a question asks in: section 五's
+# shortcomings are 存在的主要问题 in one report, 不足 or 短板 in another ("有哪些不足" must reach
+# "存在的主要问题：…有待进一步提升"). A term of a set widens its group to the others at
+# SAME_SENSE_WEIGHT in passage search (a passage with the question's own word comes first);
+# an English word whose dictionary sense is one the reports never print (shortcoming: 缺点) takes
+# the set's words they do print.
+SAME_SENSE = (("问题", "不足", "短板", "差距", "薄弱", "欠缺", "缺点", "缺陷", "短处"),
+              ("方便", "便利", "便捷"),
+              ("账号", "公众号"),  # a WeChat account is a 公众号
+              ("考核", "评估", "考评"),
+              # the only fee these reports speak of is the information processing fee (section 六)
+              ("收费", "费用", "处理费"))

@@ -2,7 +2,8 @@
 
     2023年, 2023年度, ２０２３, 二〇二三年, 二零二三年, 23年    one year
     2021到2024, 2021-2024年, from 2021 to 2024                 a range
-    2023年之后 / 以后 / after 2023                               later years (2023 excluded)
+    2023年之后 / 以后 / after 2023                               later years (2023 excluded; asked of
+                                                                 plans, 2023 too: they are in its report)
     2021年以来 / since 2021 / 2023年及以后                       that year and later
     2023年以前 / 之前 / before 2023                              earlier years (2023 excluded)
     除2024年以外, 不含2024年, 不要2024年的, except 2024           every year but 2024
@@ -80,6 +81,9 @@ def _year(token: str) -> int:
     return value
 
 
+_PLANS = re.compile(r"打算|计划|规划|下一步|\b(?:plan|plans|planned|planning|intends?|intended)\b")
+
+
 def find_years(q: str, today: datetime.date | None = None) -> YearScope:
     """Every year expression in a normalised question (lower case, NFKC)."""
     today = today or datetime.date.today()
@@ -111,7 +115,8 @@ def find_years(q: str, today: datetime.date | None = None) -> YearScope:
     # open intervals
     for m in re.finditer(rf"(?:(?:after|later than)\s+{year})|(?:{year}{_SEP}(?:之后|以后|后))", q):
         if free(m):
-            scope.after = _year(next(g for g in m.groups() if g))
+            # what was planned for the years after it is in that year's own report
+            scope.after = _year(next(g for g in m.groups() if g)) - (1 if _PLANS.search(q) else 0)
             scope.trend = True
             take(m)
     for m in re.finditer(rf"(?:since|from)\s+{year}(?!\s*(?:to|through|until))|{year}{_SEP}(?:以来|及以后|及之后|起|开始)", q):

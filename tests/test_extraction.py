@@ -430,3 +430,16 @@ def test_a_report_from_before_the_template_keeps_its_sections_in_a_crawler_text(
     problems = next(t for t in by_text if "信息平台不同源" in t)
     assert problems.startswith("2016年，我区政府信息公开工作取得了明显进展")
     assert section_of("未收到有关政府信息公开行政复议") == "五、因政府信息公开申请行政复议、提起行政诉讼的情况"
+
+
+def test_a_heading_that_names_its_subject_before_the_problems_starts_their_section():
+    """Held-out real reports of corpus/ (平潭综合实验区 2013, 平潭县 2012: crawlers' texts from
+    before the template): "四、政府信息公开工作存在的主要问题及改进情况 目前，…仍存在一些不足" ran on
+    after section 三's sentence, so the problems were passages of 三 (a question about them
+    found the requests instead)."""
+    for name in ("平潭综合实验区_2013.txt", "平潭县人民政府_2012.txt"):
+        path = CORPUS / name
+        parsed = parse_report(path.name, path.read_bytes())
+        problems = next(c for c in parsed.chunks if "仍存在一些不足" in c.text)
+        assert problems.section == "四、政府信息公开工作存在的主要问题及改进情况", (name, problems.section)
+        assert problems.text.startswith("目前，"), problems.text[:40]

@@ -550,3 +550,25 @@ def test_a_comparison_follow_up_sets_what_it_names_beside_the_question_before(ci
     if len({y for _, y in wanted}) == 2:
         assert "+352.4%" in result["answer"]
     assert ask(city_archive, "那2024年呢", history=[history])["figures"][0]["year"] == 2024  # a plain follow-up
+
+
+@pytest.mark.parametrize("question", ["平潭综合实验区2020年各乡镇主动公开了多少条政府信息", "2020年平潭哪些乡镇公开的信息比较多",
+                                      "平潭2020年哪个乡的信息比较少"])
+def test_which_or_every_township_names_no_place(city_archive, question):
+    """各乡镇 and 哪些乡镇 are every township and which townships: they were read as places 各乡 and
+    哪些乡 the archive lacks ("档案中没有“各乡镇”的报告"). 比较多 is "rather many", not a comparison."""
+    from server.question import parse
+
+    q = parse(question, city_archive)
+    assert q.agency_match.unknown == [] and q.agencies, (q.agency_match.unknown, q.agencies)
+    assert not q.compare and not q.trend
+
+
+def test_plans_after_a_year_are_looked_for_in_that_years_report_too():
+    """"What did Pingtan plan … after 2013?" asks what the 2013 report planned for the years
+    after it; "after 2013" of anything else still leaves 2013 out."""
+    from server.years import find_years
+
+    assert find_years("what did the pingtan zone plan to add at its service center after 2013?").after == 2012
+    assert find_years("平潭2013年以后打算怎么改进").after == 2012
+    assert find_years("how many requests did pingtan receive after 2013?").after == 2013

@@ -122,6 +122,8 @@ _ROW_STARTS = ("本年新收", "上年结转", "本年度办理结果", "结转�
 # Section 四's heading by its end, however its first words are written (a report's own typo:
 # 四、政府信息公开行政法复议、行政诉讼情况)
 _APPEALS_HEADING = r"[\u4e00-\u9fff]{2,12}复议、行政诉讼情况"
+# and section 五's (四's before 2019) by its words after a subject: 四、政府信息公开工作存在的主要问题及改进情况
+_PROBLEMS_HEADING = r"[\u4e00-\u9fff]{2,12}存在的主要问题"
 
 
 def _spaced(word: str) -> str:
@@ -133,7 +135,7 @@ def _spaced(word: str) -> str:
 _BREAK_BEFORE = re.compile(
     # a numbered section heading or table 三 row: 二、主动公开政府信息情况, 一、本年新收…
     rf"(?=[{_NUM}]{{1,2}}[、.．]\s*(?:{'|'.join(map(_spaced, _SECTION_WORDS + _ROW_STARTS))}))|"
-    rf"(?=[{_NUM}]{{1,2}}、{_APPEALS_HEADING})|"
+    rf"(?=[{_NUM}]{{1,2}}、(?:{_APPEALS_HEADING}|{_PROBLEMS_HEADING}))|"
     # a numbered point: （一）, (二) — but not the （一） of 第二十条第（一）项
     rf"(?<!第)(?=[（(][{_NUM}]{{1,3}}[）)])|"
     # a 第二十条 sub-table and the 行政复议 table header
@@ -147,7 +149,8 @@ _SENTENCE_END = re.compile(r"(?<=[。！？；])")
 # 改进情况2024年，…", "六、其他需要报告的事项2024年，…", "三、收到和处理政府信息公开申请情况（本列
 # 数据…）", "六、主要问题和改进措施2016年，…", "一、 概述2016年，…" (reports before 2019 name their
 # sections in other words than the template's). The heading ends at its first 情况 / 措施 / 事项 / 概述.
-_NUMBERED_SECTION = re.compile(rf"^[{_NUM}]{{1,2}}、\s*(?:{'|'.join(map(_spaced, _SECTION_WORDS))}|{_APPEALS_HEADING})")
+_NUMBERED_SECTION = re.compile(rf"^[{_NUM}]{{1,2}}、\s*(?:{'|'.join(map(_spaced, _SECTION_WORDS))}|{_APPEALS_HEADING}|"
+                               rf"{_PROBLEMS_HEADING})")
 _HEADING_END = re.compile(r"情况|措施|事项|概述")
 _GOES_ON = "、，,：:）)"  # a heading followed by these is not over (二、…情况、…)
 MAX_HEADING = 40
