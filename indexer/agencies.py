@@ -110,7 +110,7 @@ def parse(name: str) -> AgencyName:
 def without_zone_committee(name: str) -> str:
     """A zone's name for its government without its committee's words (平潭综合实验区管委会 →
     平潭综合实验区): the name an answer shows, as 人民政府 names a county's."""
-    m = re.search(rf"(?:{'|'.join(ZONES)})((?:党工委)?(?:管委会|管理委员会)(?:办公室)?)$", name or "")
+    m = re.search(rf"(?:{'|'.join(ZONES)})({_ZONE_GOVERNMENT.pattern})$", name or "")
     return name[: m.start(1)] if m else name
 
 

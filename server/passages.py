@@ -145,11 +145,10 @@ def query_groups(q, archive=None, embed=None) -> list:
             # a bigram across two words (政节 of 问政节目) that no passage holds says nothing of
             # any passage, yet as the rarest term it would outweigh the words asked about; one
             # inside a dictionary word (诺贝 of 诺贝尔) stays: a word the archive lacks
-            groups = [g for g in groups if any(t in held or any(t in w for w in found) for t in g)]
+            # (a word in Latin letters is a word of its own, GDP, APP, H5, held by a passage or not)
+            groups = [g for g in groups
+                      if any(t in held or LATIN_WORD.fullmatch(t) or any(t in w for w in found) for t in g)]
             words = sorted(w for w in found if any(w[i:i + 2] not in held for i in range(len(w) - 1)))
-        # a word in Latin letters is a word of its own (GDP, APP, H5), held by a passage or not
-        groups += [{w: 1.0} for w in dict.fromkeys(LATIN_WORD.findall(norm(q.search_text or q.text)))
-                   if {w: 1.0} not in groups]
     if not any(groups):
         groups += [dict.fromkeys(terms, SAME_SENSE_WEIGHT) for pattern, terms in ANSWER_KINDS
                    if pattern.search(q.text or "")]

@@ -81,6 +81,8 @@ def _year(token: str) -> int:
     return value
 
 
+# Plans, in the narrow sense: not answer.py's _PLANNING, whose 措施 / will also ask what was done
+# in the years after ("what measures did … take after 2015" is not the 2015 report's)
 _PLANS = re.compile(r"打算|计划|规划|下一步|\b(?:plan|plans|planned|planning|intends?|intended)\b")
 
 
