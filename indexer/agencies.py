@@ -34,7 +34,7 @@ ABBREVIATIONS = {
     "城管局": "城市管理局", "交通局": "交通运输局", "退役军人局": "退役军人事务局", "工信局": "工业和信息化局",
     "经信局": "经济和信息化局", "文旅局": "文化和旅游局", "国资委": "国有资产监督管理委员会",
     "生态环境局": "生态环境局", "民宗局": "民族宗教事务局", "侨办": "人民政府侨务办公室",
-    "地税局": "地方税务局", "国税局": "国家税务局",
+    "地税局": "地方税务局", "国税局": "国家税务局", "教体局": "教育和体育局",
 }
 # Departments by their written-out names, with English names.
 DEPARTMENTS = {
@@ -94,14 +94,22 @@ def parse(name: str) -> AgencyName:
     core = _GOV_SUFFIX.sub("", name) or name
     places, rest = [], core
     while True:
+        if places:  # 鼓楼区人民政府华侨路街道办事处: a subdistrict of 鼓楼区, named after its government
+            after_government = re.sub(r"^(?:人民政府|政府)", "", rest)
+            if after_government != rest and _UNIT_RE.match(after_government):
+                rest = after_government
         m = _UNIT_RE.match(rest)
         if not m or (places and len(m.group(0)) == 2 and m.group(0)[1] in "市区"):
             break  # 上海市城市管理委员会: 城市 and 市区 after a place are words, not a second place
         places.append(m.group(0))
         rest = rest[m.end():]
-    if places and (not rest or (_ZONE_GOVERNMENT.fullmatch(rest) and places[-1].endswith(ZONES))):
-        # a zone is governed by its administrative committee: 平潭综合实验区管委会 is 平潭综合实验区
+    if places and (not rest or (_ZONE_GOVERNMENT.fullmatch(rest) and places[-1].endswith(ZONES))
+                   or (rest in ("办事处", "办") and places[-1].endswith("街道"))):
+        # a zone is governed by its administrative committee: 平潭综合实验区管委会 is 平潭综合实验区;
+        # a subdistrict by its office: 东城街街道办事处 is 东城街街道
         return AgencyName(places, "")
+    if places and re.search(r"[^党工]委$", rest):
+        rest += "员会"  # 卫生健康委 is 卫生健康委员会, as the same agency prints it in other years
     if places and (_DEPARTMENT_RE.search(rest) or _GENERIC_DEPARTMENT.search(rest)):
         return AgencyName(places, rest)
     return AgencyName([core], "") if not places else AgencyName(places, rest)
@@ -138,6 +146,13 @@ def _unit(place: str) -> str:
     return next((u for u in UNITS if place.endswith(u) and len(place) - len(u) >= 2), "")
 
 
+def _one_character_place(place: str):
+    """(stem, unit) of a place whose name is one character and its unit (泾县, 沛县): Chinese
+    names it whole, English as "Jing County"; else None."""
+    unit = next((u for u in UNITS if place.endswith(u) and len(place) - len(u) == 1), "")
+    return (place[: -len(unit)], unit) if unit else None
+
+
 def _lazy_pinyin(text: str) -> list:
     # pypinyin copies its two dictionaries at import unless told not to: the copies protect
     # them from custom entries (load_phrases_dict), which nothing here adds. Not copying them
@@ -159,11 +174,28 @@ def agency_english(key: str) -> str:
     parsed = parse(key)
     if parsed.department:
         place = parsed.places[-1] if parsed.places else ""
-        dept = DEPARTMENTS.get(parsed.department, _pinyin(parsed.department).title())
+        dept = DEPARTMENTS.get(parsed.department) or _generic_department_english(parsed.department)
         return f"{_pinyin(_stem(place)).title()} {dept}".strip()
     place = parsed.places[-1] if parsed.places else key
     unit = _unit(place)
+    short = _one_character_place(place)
+    if short and not unit:
+        return f"{_pinyin(short[0]).title()} {UNIT_EN[short[1]]}"
     return f"{_pinyin(_stem(place)).title()} {UNIT_EN[unit]}" if unit else _pinyin(place).title()
+
+
+# The English of a department's kind, for a department DEPARTMENTS does not list: its own words
+# in pinyin, its kind in English (资阳市同城化发展工作局: Ziyang Tongchenghuafazhangongzuo Bureau)
+_KIND_EN = (("委员会", "Commission"), ("办公室", "Office"),
+            ("中心", "Center"), ("局", "Bureau"), ("厅", "Department"), ("委", "Commission"), ("办", "Office"),
+            ("署", "Administration"), ("院", "Institute"))
+
+
+def _generic_department_english(department: str) -> str:
+    for kind, english in _KIND_EN:
+        if department.endswith(kind) and len(department) > len(kind):
+            return f"{_pinyin(department[:-len(kind)]).title()} {english}"
+    return _pinyin(department).title()
 
 
 def agency_aliases(key: str) -> set:
@@ -176,6 +208,8 @@ def agency_aliases(key: str) -> set:
         stem = _stem(place)
         dept_en = DEPARTMENTS.get(parsed.department, "")
         names |= {stem + parsed.department}
+        if parsed.department.endswith("委员会"):  # 杭州市卫生健康委: the commission's name, shortened
+            names |= {place + parsed.department[:-2], stem + parsed.department[:-2]}
         names |= {place + abbr for abbr, full in ABBREVIATIONS.items() if full == parsed.department}
         names |= {stem + abbr for abbr, full in ABBREVIATIONS.items() if full == parsed.department and len(stem) >= 2}
         if dept_en:
@@ -202,9 +236,35 @@ def agency_aliases(key: str) -> set:
     if unit:
         names.add(f"{pinyin} {UNIT_EN[unit].lower()}")
         names.add(f"{_apostrophe_pinyin(stem)} {UNIT_EN[unit].lower()}")
+    short = _one_character_place(place)
+    if short and not unit:  # "Jing County" (jing alone names too much to be an alias)
+        names |= {f"{reading} {UNIT_EN[short[1]].lower()}" for reading in _readings(short[0])}
+    elif unit:  # a place read otherwise than its characters' first readings: Changzhi (长治), not Zhangzhi
+        for reading in _readings(stem):
+            if reading != pinyin:
+                names |= {reading, f"{reading} {UNIT_EN[unit].lower()}"}
     if unit == "区":
         names.add(stem + "县")  # a county that became a district (洪泽县 → 洪泽区, 2016)
     return names
+
+
+MAX_READINGS = 4
+
+
+def _readings(text: str) -> list:
+    """Toneless spellings of a short place name with each character's readings (浚: jun, xun;
+    长: chang, zhang): a polyphonic name's usual reading is not always the first. At most
+    MAX_READINGS, the first reading first."""
+    import itertools
+
+    os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
+    from pypinyin import Style, pinyin
+
+    if len(text) > 3:
+        return [_pinyin(text).lower()]
+    options = [list(dict.fromkeys(r))[:3] for r in pinyin(text, style=Style.NORMAL, heteronym=True)]
+    spelled = ["".join(p).lower() for p in itertools.islice(itertools.product(*options), MAX_READINGS)]
+    return list(dict.fromkeys([_pinyin(text).lower()] + spelled))
 
 
 def _apostrophe_pinyin(text: str) -> str:

@@ -8,15 +8,19 @@ from .readers import Document, ReportError
 from .text import norm
 
 # The title names the year, then (or after the agency) "政府信息公开工作年度报告" or a variant.
-_TITLE_RE = re.compile(r"(?P<year>20\d{2})年度?(?P<between>[^。；！？，,]{0,40}?)(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?"
-                       r"(?:年度)?报告")
+# ("…信息年度公开报告", 黄村镇 2014, puts 年度 inside)
+_TITLE_RE = re.compile(r"(?P<year>20\d{2})年度?(?P<between>[^。；！？，,]{0,40}?)(?:政府)?信息(?:年度)?公开(?:工作)?(?:年度)?"
+                       r"(?:工作)?(?:年度)?报告")
 # … or puts the year after it: "XX区政府信息公开工作年度报告（2023年度）"
 _TITLE_YEAR_AFTER_RE = re.compile(r"(?P<between>[\u4e00-\u9fff（）()·]{2,40}?)(?:政府)?信息公开(?:工作)?年度报告"
                                   r"[（(](?P<year>20\d{2})年度?[)）]")
 _AGENCY_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
 # What stands before an agency's name in a title line: breadcrumbs, "标题", "关于" …
 _BEFORE_AGENCY = re.compile(r"^.*[\s:：>›»/|｜_\-—【】\[\]]")
-_AGENCY_PREFIX = re.compile(r"^(?:关于|印发|公布|发布|标题|名称|正文|内容)")  # 正文, 内容: a page's label over the report
+# 正文, 内容: a page's label over the report; 政务公开, 信息公开年度报告: a section of the site the
+# page is filed under (a breadcrumb's last step, "主题分类: 政务公开"), never the start of a name
+_AGENCY_PREFIX = re.compile(r"^(?:关于|印发|公布|发布|标题|名称|正文|内容|"
+                            r"(?:政务|政府信息|信息)公开(?:工作)?(?:年度报告|年报|专栏|目录)?)+")
 _CN_DIGIT = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
 _CN_YEAR_RE = re.compile(r"[二][〇零○Ｏ一二三四五六七八九]{3}(?=\s*年)")
 FIRST_SCREEN_LINES = 40  # a title stands in the first screen of a report, after any page chrome
@@ -60,6 +64,8 @@ def _agency_in(text: str, m):
         candidates.append(_BEFORE_AGENCY.sub("", before).strip())
     for agency in candidates:
         agency = _AGENCY_PREFIX.sub("", agency.replace(" ", ""))
+        if agency.endswith("人民"):  # "泾县人民政府信息公开年度报告": 政府 is the agency's and the title's
+            agency += "政府"
         if _AGENCY_RE.match(agency):
             return agency
     return None
@@ -82,7 +88,9 @@ def find_title(doc: Document):
     candidates = [(_title_text(h), None) for h in doc.title_hints]
     for i, line in enumerate(lines):
         candidates.append((line, i))
-        if i + 1 < len(lines):
+        # a title broken over two lines; not a whole title after the line above it (a breadcrumb
+        # or "主题分类: 政务公开" would be read as the start of the agency's name)
+        if i + 1 < len(lines) and not any(_match_title(lines[i + 1])):
             candidates.append((line + lines[i + 1], i))
     for text, i in candidates:
         for m in _match_title(text):

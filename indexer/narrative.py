@@ -1,6 +1,7 @@
 """Figures stated in a report's prose: "公布各类信息共 230条", "受理政府信息公开申请 21 件".
 
-Only counts whose unit follows the number are taken (条, 件, 期, 篇, 次, 人次, 场, 元, 万元);
+Only counts whose unit follows the number are taken (条, 件, 期, 篇, 次, 人次, 场, 元, 万元, 份,
+宗), or follows 余/多 ("600余篇": more than 600, shown as printed) or 万 ("4.14万条": 41,400);
 in "26 个领域" the unit is too vague to say what was counted. Each figure keeps the
 clause that states it ("2020 年，我乡在政府信息公开网上公布各类信息共 230条"): answers
 quote it, and questions are matched against it, so a statement whose subject follows the
@@ -15,12 +16,15 @@ from .text import parse_number
 NARRATIVE_SECTIONS = ("preface", "overview", "other")
 _FIGURE_RE = re.compile(
     r"(?P<label>[\u4e00-\u9fff“”《》]{2,24}?)(?:共计|总计|合计|累计|共|达到|达|为)?"
-    r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>人次|万元|条|件|期|篇|次|场|元)(?![\u4e00-\u9fff]{0,1}[号日月年])")
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<wan>万(?!元))?(?P<about>余|多)?(?P<unit>人次|万元|条|件|期|篇|次|场|元|份|宗)"
+    r"(?![\u4e00-\u9fff]{0,1}[号日月年])")
 _LEADING_FILLER = re.compile(r"^(?:[年月日度底末]|全年|其中|主要有|以及|及|和|并|共)+")
 # A subject that is only a verb ("发布", "公开") or a time names nothing: the clause does.
 _BARE = re.compile(r"^(?:今年|全年|本年|当年|累计|共计|共|合计|先后|依法依规|及时|时)?(?:[一-龥]{0,2})?"
                    r"(?:公布|发布|公开|推出|提出|受理|办结|修改|进行|开展|组织|答复|另有|处理|收到|完成)$")
-_CLAUSE_END = "，。；！？：;!?\n"
+# Saved web pages and crawler texts often print the half-width comma and colon; a comma between
+# digits (1,234) is a thousands separator, not a clause's end.
+_CLAUSE_END_RE = re.compile(r"[，。；！？：;!?:\n]|,(?![0-9])|(?<![0-9]),")
 MAX_CLAUSE = 60
 
 
@@ -36,7 +40,7 @@ class NarrativeFigure:
     clause: str = ""  # the clause that states it, as printed
 
 
-_ENUMERATED = re.compile(r"\d(?:人次|万元|条|件|期|篇|次|场|元|个|项)、")  # "…42场、新闻通气会19场"
+_ENUMERATED = re.compile(r"\d(?:人次|万元|条|件|期|篇|次|场|元|份|宗|个|项)、")  # "…42场、新闻通气会19场"
 
 
 def _clause(text, start, end):
@@ -45,9 +49,9 @@ def _clause(text, start, end):
     In an enumeration of counts ("召开市政府新闻发布会42场、新闻通气会19场") each count's clause
     is its own item: a 、 right after a count ends one (a 、 inside a subject, 政策、规范性文件类
     信息207条, does not)."""
-    left = max(text.rfind(p, 0, start) for p in _CLAUSE_END) + 1
-    rights = [i for i in (text.find(p, end) for p in _CLAUSE_END) if i >= 0]
-    right = min(rights) if rights else len(text)
+    left = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)), default=0)
+    after = _CLAUSE_END_RE.search(text, end)
+    right = after.start() if after else len(text)
     if text.startswith("、", end) and end < right:
         right = end
     items = [m.end() for m in _ENUMERATED.finditer(text, left, start)]
@@ -77,8 +81,15 @@ def _with_subject(text, clause_start, clause):
     sentence = max(text.rfind(p, 0, clause_start) for p in _SENTENCE_END) + 1
     points = list(_POINT_START.finditer(text, max(0, clause_start - POINT_REACH), clause_start))
     label = clause
-    # the sentence's first clause next to the count, then the point's heading before both
-    for start in ([sentence] if sentence < clause_start else []) + [m.start() for m in points[-1:]]:
+    # the clause right before the count when it names something ("…网站发布主动公开信息28大项、
+    # 79小项，共计6657条"), else the sentence's first clause; then the point's heading before both
+    before = max((m.end() for m in _CLAUSE_END_RE.finditer(text, sentence, max(sentence, clause_start - 1))),
+                 default=sentence)
+    if before > sentence:
+        words = re.split(r"[，。；：、,;:]", text[before:clause_start])[0]
+        if len(re.findall(r"[\u4e00-\u9fff]", words)) < 2 or _SAYS_ONLY_COUNT.fullmatch(words):
+            before = sentence
+    for start in ([before] if before < clause_start else []) + [m.start() for m in points[-1:]]:
         heading = re.split(r"[，。；：、,;:]", text[start:clause_start])[0][:HEADING_CHARS]
         named = _POINT_START.sub("", heading)
         if len(re.findall(r"[\u4e00-\u9fff]", named)) < 2 or _SAYS_ONLY_COUNT.fullmatch(named) or heading in label:
@@ -122,7 +133,12 @@ def extract(sections, lines=(), template="") -> list:
                     continue
                 line = next(l for start, l in reversed(starts) if start <= m.start("num"))
                 cell = next((c for c in line.cells if m.group("num") in c.text), None)
-                found.append(NarrativeFigure(label, parse_number(m.group("num")), m.group("num"), m.group("unit"),
+                # "600余篇" is more than 600: kept as printed (its raw), which answers show
+                # "4.14万条" is 41,400 (万 before a unit other than 元, which makes 万元 a unit)
+                value = parse_number(m.group("num")) * (10000 if m.group("wan") else 1)
+                raw = m.group("num") + (m.group("wan") or "") + (m.group("about") or "")
+                found.append(NarrativeFigure(label, round(value, 6), raw,
+                                             m.group("unit"),
                                              page, (cell.bbox if cell else None) or line.bbox, line.line_no, clause))
     if pre_template:
         found.extend(statistics_table(lines))

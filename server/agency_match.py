@@ -198,21 +198,33 @@ class AgencyIndex:
         archive's departments there by a word of its own name ("Shuyang bureau", "Shanghai
         science commission", 上海 followed by 委员会), and only one."""
         after = q[end:end + 60]
-        english = re.match(r"(?:'s)?((?:\s+[a-z]+){1,6})", after)  # municipal science and technology commission
+        # municipal science and technology commission; county's health commission
+        english = re.match(r"(?:'s)?((?:\s+[a-z]+(?:'s)?){1,6})", after)
         chinese = re.match(r"([\u4e00-\u9fff]{2,8})", after)
         fits = []
         for key in inside:
             words = self.department_words.get(key, set())
             if english:
-                said = english.group(1).split()
+                said = [w.removesuffix("'s") for w in english.group(1).split()]
 
-                def of_name(w):  # a word of its name, or its start ("tax" of "taxation")
-                    return w in words or (len(w) >= 3 and any(n.startswith(w) for n in words if n.isascii()))
+                chinese_name = next((w for w in words if not w.isascii()), "")
+
+                def of_name(w):
+                    # a word of its name, or its start ("tax" of "taxation"); a word whose
+                    # dictionary sense its Chinese name prints (development: 发展 of
+                    # 同城化发展工作局); its pinyin (tongcheng: 同城)
+                    return (w in words or (len(w) >= 3 and any(n.startswith(w) for n in words if n.isascii()))
+                            or _names_in_chinese(w, chinese_name))
 
                 # the words up to the last one that belongs to the department's name, each of them
-                # its own ("Pingtan's finance bureau" is not its tax bureau)
+                # its own ("Pingtan's finance bureau" is not its tax bureau); or, for a name
+                # English has no fixed form of, more of them its own than not, one of them more
+                # than its kind ("Ziyang integration development bureau")
                 last = max((i for i, w in enumerate(said) if of_name(w)), default=-1)
-                if last >= 0 and all(of_name(w) or w in _NAME_FILLER for w in said[:last]):
+                named = [w for w in said[:last + 1] if w not in _NAME_FILLER]
+                own = [w for w in named if of_name(w)]
+                if last >= 0 and (len(own) == len(named) or (
+                        any(w not in _KINDS for w in own) and 2 * len(own) > len(named))):
                     fits.append((key, end + _end_of(english.group(0), said[last])))
                     continue
             if chinese:
@@ -250,6 +262,25 @@ class AgencyIndex:
 # Words of an English department name that say nothing about which department it is.
 _NAME_FILLER = frozenset("and of the for city county district township town province people's government municipal "
                          "provincial prefectural comprehensive experimental zone area region autonomous".split())
+
+
+# The English words of a department's kind: one alone does not say which department
+_KINDS = frozenset("bureau office commission committee center centre department administration institute".split())
+
+
+def _names_in_chinese(word: str, chinese: str) -> bool:
+    """Whether an English word names part of a department's Chinese name: a dictionary sense of
+    it (two characters or more) the name prints, or its pinyin, two syllables or more."""
+    from indexer.agencies import _pinyin
+    from .translate import _forms, english_words
+
+    if not chinese or len(word) < 3:
+        return False
+    senses = english_words()
+    if any(len(t) >= 2 and t in chinese for form in _forms(word) for t in senses.get(form, ())):
+        return True
+    return len(word) >= 5 and any(_pinyin(chinese[i:j]) == word
+                                  for i in range(len(chinese)) for j in range(i + 2, min(len(chinese), i + 5) + 1))
 
 
 def _department_words(agency) -> set:

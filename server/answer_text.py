@@ -30,7 +30,10 @@ def display_value(fact, lang: str) -> str:
         if not fact["raw"]:
             return "空白（报告未填数字）" if lang == "zh" else "blank (no number printed)"
         return f"“{fact['raw']}”（未填数字）" if lang == "zh" else f"“{fact['raw']}” (no number given)"
-    return display_number(fact["value"], fact["unit"], lang)
+    shown = display_number(fact["value"], fact["unit"], lang)
+    if (fact["raw"] or "")[-1:] in ("余", "多"):  # a stated "600余篇": more than 600, as printed
+        return shown.replace(" ", fact["raw"][-1] + " ", 1) if lang == "zh" else "more than " + shown
+    return shown
 
 
 def quality_note(fact, lang: str) -> str:

@@ -34,7 +34,7 @@ from indexer.terms import words_in
 from indexer.text import norm, search_tokens
 
 from .lexicon import MARGIN
-from .stated import LATIN_WORD, content_terms
+from .stated import LATIN_WORD, content_terms, with_synonyms
 from .vocabulary import SAME_SENSE
 
 # Tokens too common in these reports to say anything about a passage.
@@ -152,6 +152,10 @@ def query_groups(q, archive=None, embed=None) -> list:
     if not any(groups):
         groups += [dict.fromkeys(terms, SAME_SENSE_WEIGHT) for pattern, terms in ANSWER_KINDS
                    if pattern.search(q.text or "")]
+    if not any(groups) and q.lang != "en":
+        # "唐村镇2020年公开的信息都有哪些类别": nothing asked but what was published (公开 and 信息
+        # are filler words elsewhere), which the passage saying what was published answers
+        groups = with_synonyms([], q.search_text or q.text)
     lexicon = getattr(archive, "lexicon", None)
     if not words or embed is None or not lexicon:
         return _same_sense(groups, archive)

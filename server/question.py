@@ -182,7 +182,7 @@ _NUMBER_WORDS = ("多少", "几", "数量", "数目", "总数", "金额", "合�
                  # a measure asked by its name ("专栏的访问量"): a figure
                  "访问量", "点击量", "浏览量", "阅读量", "下载量", "发布量", "公开量", "关注量", "粉丝量", "访问人次",
                  "how many", "how much", "number", "count", "total", "amount", "figure")
-_PROSE_WORDS = ("如何", "怎样", "怎么", "为什么", "措施", "做法", "问题", "经验", "举措", "介绍", "说明", "原因",
+_PROSE_WORDS = ("如何", "怎样", "怎么", "为什么", "措施", "做法", "途径", "渠道", "问题", "经验", "举措", "介绍", "说明", "原因",
                 "why", "how did", "how does", "how do", "what measures", "describe", "explain", "problem",
                 "issues", "improve")
 _TREND_WORDS = ("历年", "各年", "逐年", "每年", "历年来", "趋势", "变化", "变动", "对比", "比较", "各年度",
@@ -430,6 +430,10 @@ def _named_as_reports(q: str, match, archive) -> str:
     return "".join(out) + q[at:]
 
 
+_ENGLISH_PLACE = re.compile(r"\b([A-Z][a-z]+)(?:'s)?\s+(?:County|District|City|Town|Township|Subdistrict|Province|"
+                            r"Prefecture)\b")
+
+
 def _unknown_english_names(text: str, archive) -> list:
     """Romanised Chinese names in an English question that no agency of the archive has.
 
@@ -439,6 +443,15 @@ def _unknown_english_names(text: str, archive) -> list:
     index = archive.agency_index
     starts = {m.group(1) for m in _SENTENCE_START.finditer(text)}
     out = []
+    # a name before a unit is a place, however short ("Jing County"): one no agency has is
+    # unknown, never a question about every agency
+    for m in _ENGLISH_PLACE.finditer(text):
+        name, lower, word = m.group(0), m.group(0).lower(), m.group(1).lower()
+        if word in FILLER_EN or (english_words().get(word) and not proper_nouns().get(word)):
+            continue  # "The City", "Central District": English words, not a name
+        if lower not in index.names and m.group(1).lower() not in index.places and \
+                not any(lower in alias for alias in index.owners):
+            out.append(name)
     for word in re.findall(r"\b[A-Z][a-z]+(?:'[a-z]+)?\b", text):
         lower = word.lower()
         if word in starts and not is_pinyin_name(lower):

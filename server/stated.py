@@ -15,8 +15,8 @@ from .vocabulary import FILLER_ZH, content_left
 
 # Units a question can ask a count in; 人, 家, 户 … are never a statement's unit (narrative.py
 # does not take them), so "多少人关注" finds no statement rather than the wrong one.
-ASKED_UNITS = ("人次", "万元", "条", "件", "期", "篇", "次", "场", "元", "个", "项", "人", "家", "户", "名", "位")
-_UNIT_EN = {"pieces": "条", "items": "条", "meetings": "期", "sessions": "期", "issues": "期", "articles": "篇",
+ASKED_UNITS = ("人次", "万元", "条", "件", "期", "篇", "次", "场", "元", "份", "宗", "个", "项", "人", "家", "户", "名", "位")
+_UNIT_EN = {"pieces": "条", "items": "条", "posts": "条", "meetings": "期", "sessions": "期", "issues": "期", "articles": "篇",
             "times": "次", "yuan": "元"}
 UNIT_WORDS_EN = frozenset(_UNIT_EN) | {"piece", "item"}
 MIN_COVERAGE = 0.75  # share of the question's (weighted) content words a statement must hold
@@ -72,7 +72,9 @@ def content_terms(text: str, prose: bool = False) -> list:
 # Reports say "published" in several words (全年共审核发布…249条, 公布各类信息共230条, 主动
 # 公开…): a question that asks in one of them ("主动公开了多少条", where 公开 itself is a
 # filler word) matches a statement that says another.
-PUBLISH = ("主动", "公开", "发布", "公布", "推送", "刊发", "刊登")
+PUBLISH = ("主动", "公开", "发布", "公布", "推送", "刊发", "刊登", "刊播", "播发", "更新")
+# and "received" in as many ("收到多少申请" is stated "受理…申请5件", "接收…5件")
+RECEIVE = ("收到", "受理", "接收", "接到", "新收")
 # and in English: disclose, published, releasing … (whatever the dictionary gives for them)
 PUBLISH_EN = re.compile(r"(?:disclos|publish|releas|post)(?:e|es|ed|ing|ure|ures)?")
 SYNONYM_WEIGHT = 0.8  # a statement with the question's own word wins over one with another word for it
@@ -84,8 +86,14 @@ def with_synonyms(groups, text: str = "") -> list:
     flat = norm(text)
     if not groups and any(w in flat for w in PUBLISH):
         return [{w: 1.0 if w in flat else SYNONYM_WEIGHT for w in PUBLISH}]
-    return [{**(dict.fromkeys(PUBLISH, SYNONYM_WEIGHT) if set(g) & set(PUBLISH) else {}), **dict.fromkeys(g, 1.0)}
-            for g in groups]
+    out = []
+    for g in groups:
+        wider = {}
+        for words in (PUBLISH, RECEIVE):
+            if set(g) & set(words):
+                wider.update(dict.fromkeys(words, SYNONYM_WEIGHT))
+        out.append({**wider, **dict.fromkeys(g, 1.0)})
+    return out
 
 
 _MONEY_ASKED = re.compile(r"多少钱|(?:花|花费|支出|投入)了?多少(?!条|件|期|篇|次|场|个|项|人|家|户|名|位)|多少(?:经费|资金|费用)|"

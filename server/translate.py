@@ -171,7 +171,7 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
                 continue
             # as written, or with its last word in a dictionary form (press conferences)
             forms = [" ".join(words[i:i + size - 1] + [f]) for f in _forms(words[i + size - 1])]
-            terms = ranked({t for f in forms for t in exact.get(f, ()) if known(t)})
+            terms = ranked({w for f in forms for t in exact.get(f, ()) for w in _said(t, known)})
             if terms:
                 out.append((phrase, terms[:per_word]))
                 used.update(range(i, i + size))
@@ -181,9 +181,7 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
         terms = []
         for form in _forms(word):
             for t in ranked(exact.get(form, ())):
-                # a sense the reports never print, said in their own words (shortcoming: 缺点 → 不足)
-                said = [t] if known(t) else [w for words in SAME_SENSE if t in words for w in words if known(w)]
-                terms += [w for w in said if w not in terms]
+                terms += [w for w in _said(t, known) if w not in terms]
         terms = ranked(terms)
         if len(terms) < per_word:
             for form in _forms(word):
@@ -193,6 +191,13 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
         # asked, and a passage cannot be said to answer it
         out.append((word, terms[:per_word]))
     return out
+
+
+def _said(term, known) -> list:
+    """A dictionary sense as the reports print it: itself, or, for a sense they never print, the
+    words of its SAME_SENSE set they do (shortcoming: 缺点 → 不足; press conference: 记者会 →
+    新闻发布会)."""
+    return [term] if known(term) else [w for words in SAME_SENSE if term in words for w in words if known(w)]
 
 
 def warmed() -> bool:

@@ -97,6 +97,11 @@ def test_grid_and_text_layout_read_the_same_cells(path):
     # 城市 after a place is a word, not a second place
     ("上海市城市管理委员会", "上海市城市管理委员会"),
     ("平潭综合实验区地税局", "平潭综合实验区地方税务局"),
+    # a subdistrict is governed by its office, as a county by its 人民政府; one named after its
+    # district's government is that district's
+    ("东城街街道办事处", "东城街街道"), ("南京市鼓楼区人民政府华侨路街道办事处", "华侨路街道"),
+    # a commission prints its name with 委 one year and 委员会 the next
+    ("信丰县卫生健康委", "信丰县卫生健康委员会"), ("滦平县教体局", "滦平县教育和体育局"),
 ])
 def test_agency_key_names_one_agency_across_years(name, key):
     assert agency_key(name) == key
@@ -111,6 +116,44 @@ def test_a_pages_label_on_the_line_above_the_title_is_not_part_of_the_agency(tmp
                     encoding="utf-8")
     meta = parse_report(path.name, path.read_bytes()).meta
     assert (meta.agency, meta.year) == ("宿迁市", 2025)
+
+
+@pytest.mark.parametrize("chrome", ["发布单位: 杭州市卫生健康委员会 主题分类: 政务公开",
+                                    "您当前所在位置: 首页 > 部门公开信息 > 县卫健委 > 信息公开年度报告",
+                                    "政府信息公开"])
+def test_a_line_of_page_chrome_above_a_whole_title_is_not_part_of_the_agency(tmp_path, chrome):
+    """Saved pages (held-out, 2026-12-04) print the site's section over the title: the agency was
+    "政务公开杭州市卫生健康委员会", "信息公开年度报告…". A title whole on its line is read alone; two
+    lines are joined only for a title broken over them."""
+    path = tmp_path / "report.txt"
+    path.write_text(f"{chrome}\n杭州市卫生健康委员会2023年度政府信息公开工作年度报告\n\n一、总体情况\n"
+                    "2023年，我委持续推进政务公开工作。\n", encoding="utf-8")
+    meta = parse_report(path.name, path.read_bytes()).meta
+    assert (meta.agency, meta.year) == ("杭州市卫生健康委员会", 2023)
+
+
+def test_a_title_with_its_year_word_inside_is_the_title(tmp_path):
+    """"黄村镇2014年度信息年度公开报告" (a saved page, 2026-12-04) was no title, and the preface's
+    "特向社会公布2013年度黄村镇政府信息公开年度报告" (a slip: its statistics are of 2014) gave the year."""
+    path = tmp_path / "report.txt"
+    path.write_text("黄村镇2014年度信息年度公开报告\n发布时间:2015-01-06 00:00 来源:黄村镇 字体:[ ]\n"
+                    "根据有关文件的要求，特向社会公布2013年度黄村镇政府信息公开年度报告。"
+                    "本报告中所列数据的统计期限自2014年1月1日起至2014年12月31日止。\n一、基本概述\n2014年，镇党委高度重视。\n",
+                    encoding="utf-8")
+    meta = parse_report(path.name, path.read_bytes()).meta
+    assert (meta.agency, meta.year) == ("黄村镇", 2014)
+
+
+def test_an_indented_line_of_a_saved_page_does_not_start_a_page(tmp_path):
+    """Text saved from a PDF opens each page, its first too, with a line that starts with a space
+    (the seed); in a saved web page an indented " 一、总体情况" was read as page 2."""
+    path = tmp_path / "滦平县教体局_2019.txt"
+    path.write_text("滦平县教体局2019年政府信息公开工作年度报告\n发布时间: 2020-03-16\n\n 一、总体情况\n"
+                    "(一)主动公开。局网站全年发布新闻、文件、通知、通报等信息17条。\n", encoding="utf-8")
+    parsed = parse_report(path.name, path.read_bytes())
+    assert {c.page for c in parsed.chunks} == {1}
+    assert [(n.value, n.page) for n in parsed.narrative] == [(17, 1)]
+    assert len(parse_report(SEED.name, SEED.read_bytes()).doc.pages) == 5  # the seed keeps its five pages
 
 
 def test_figures_stated_in_the_prose():

@@ -248,6 +248,60 @@ def test_stated_figures_name_their_subject_never_a_fragment():
     assert "政策解读" in found["380"]
 
 
+def test_a_clause_ends_at_a_half_width_comma_too():
+    """Saved pages and crawler texts often print the half-width comma: each count keeps its own
+    clause ("微信公众号公开92条", not one that also names the 门户网站 of the 125 before it, which
+    answered "门户网站公开了多少条" with 92); a comma between digits separates thousands."""
+    from indexer.narrative import extract
+    from indexer.readers.model import Cell, Line
+    from indexer.tables import Section
+
+    text = ("我镇公开政务信息的渠道主要包括政府门户网站和微信公众号等,其中,门户网站公开125条,微信公众号公开92条。"
+            "全年网站发布信息1,234条。")
+    line = Line(1, text, [Cell(text)], line_no=1)
+    found = {f.value: f.clause for f in extract([Section("overview", "一、总体情况", [line])])}
+    assert found[92] == "微信公众号公开92条"
+    assert found[125] == "门户网站公开125条"
+    assert found[1234] == "全年网站发布信息1,234条"
+
+
+def test_a_stated_count_of_more_than_n_is_kept_and_shown_as_printed():
+    """"刊播新闻稿件600余篇" states more than 600: it was not read at all (余 stands between the
+    number and its unit), and "多少篇" found nothing; it is kept, and shown as printed. Nor were
+    "4.14万条", "政策解读18份", "行政复议5宗"."""
+    from indexer.narrative import extract
+    from indexer.readers.model import Cell, Line
+    from indexer.tables import Section
+    from server.answer_text import display_value
+
+    text = ("本年度，主动公开各类政府信息180余条，刊播专题新闻稿件600余篇，推送政务动态68条。"
+            "网站发布各类信息4.14万条，发布政策解读18份，被行政复议5宗，支出经费3万元。")
+    line = Line(1, text, [Cell(text)], line_no=1)
+    found = {f.value: f for f in extract([Section("overview", "一、总体情况", [line])])}
+    # and (held-out pages, 2026-12-04) 万 before the unit is ten thousand, 份 and 宗 are units
+    assert {v: (f.raw, f.unit) for v, f in found.items()} == {
+        180: ("180余", "条"), 600: ("600余", "篇"), 68: ("68", "条"), 41400: ("4.14万", "条"), 18: ("18", "份"),
+        5: ("5", "宗"), 3: ("3", "万元")}
+    fact = {"value": 600, "raw": "600余", "unit": "篇", "quality": ""}
+    assert display_value(fact, "zh") == "600余 篇"
+    assert display_value(fact, "en").startswith("more than 600")
+    assert display_value({**fact, "raw": None}, "zh") == "600 篇"
+
+
+def test_a_question_about_what_was_published_online_finds_what_was_published(ask):
+    """Held-out real reports (2026-12-04): "唐村镇2020年公开的信息都有哪些类别" found nothing (公开
+    and 信息 are filler words, 类别 asks for kinds as "categories" does in English), and
+    "…在网上公开了哪些方面的信息" found nothing where the report says 门户网站; in "对南平市的年报有意见
+    可以通过什么途径反映" 可以, 通过 and 途径 name no topic (意见 and 反映 do), and 途径 asks how."""
+    kinds = ask("平掌乡2020年公开的信息都有哪些类别")
+    assert kinds["kind"] == "passage" and "脱贫攻坚工作 24 条" in kinds["passages"][0]["text"], kinds["answer"]
+    online = ask("洪泽区2024年在网上公开了哪些方面的信息")
+    assert any("政府门户网站主动公开" in p["text"] for p in online["passages"]), online["answer"]
+    # 可以通过什么途径 asks how, not for the count of the template row the rest names (申请)
+    how = ask("平潭综合实验区2021年可以通过什么途径申请政府信息公开")
+    assert how["kind"] == "passage" and not how["figures"], how["answer"]
+
+
 def test_one_report_in_two_forms_shows_its_passage_once(ask):
     result = ask("平潭综合实验区2021年开展了几次政务公开检查")
     texts = [p["text"] for p in result["passages"]]
@@ -265,6 +319,16 @@ def test_english_words_become_the_reports_chinese_terms(archive):
     words = [w for w, _ in translate("Which agency's WeChat account has over a million followers?",
                                      archive.term_frequency)]
     assert words == ["wechat", "account", "followers"]
+
+
+def test_an_english_phrase_whose_dictionary_sense_the_reports_never_print_takes_their_words(archive):
+    """CC-CEDICT's "press conference" is 记者会, "pandemic" 大流行: the reports print neither,
+    but 新闻发布会 and 疫情 (vocabulary.SAME_SENSE), which the question was not understood without."""
+    from server.translate import translate
+
+    terms = dict(translate("How many pandemic press conferences were held?", archive.term_frequency))
+    assert "新闻发布会" in terms["press conferences"]
+    assert "疫情" in terms["pandemic"]
 
 
 def test_vectors_in_the_index_come_from_the_model_questions_use(archive):

@@ -263,13 +263,16 @@ def is_page_number(text: str) -> bool:
 def split_pages(raw_lines, footer_ends_page: bool = False, space_marks: bool = True):
     """Pages of stripped lines.
 
-    Text saved from a PDF marks each new page with a line that starts with a space (in a
-    file where most lines start with spaces, indented paragraphs, that mark means nothing);
-    a form feed starts a page too; in a transcription a page number ("— 2 —") ends its page.
+    Text saved from a PDF marks each new page with a line that starts with a space, its first
+    page too (in a file where most lines start with spaces, indented paragraphs, that mark
+    means nothing; nor does an indented line of a saved web page, whose first line is not
+    marked: " 一、总体情况" was read as a second page); a form feed starts a page too; in a
+    transcription a page number ("— 2 —") ends its page.
     """
     nonblank = [l for l in raw_lines if l.strip()]
     marks = [l for l in nonblank if l.startswith(" ")]
-    use_marks = space_marks and bool(marks) and len(marks) * 4 <= len(nonblank)
+    use_marks = (space_marks and bool(marks) and nonblank[0].startswith(" ")
+                 and len(marks) * 4 <= len(nonblank))
     pages, current = [], []
     for raw in raw_lines:
         for k, piece in enumerate(raw.split("\f")):
