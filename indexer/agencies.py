@@ -6,6 +6,7 @@ A name is read as a chain of places (淮安市 › 洪泽区) and, for a departm
 department's name, with common abbreviations written out (科委 = 科学技术委员会), so
 that the names a report prints in different years, and the names a user types, meet.
 """
+import itertools
 import os
 import re
 from dataclasses import dataclass, field
@@ -255,8 +256,6 @@ def _readings(text: str) -> list:
     """Toneless spellings of a short place name with each character's readings (浚: jun, xun;
     长: chang, zhang): a polyphonic name's usual reading is not always the first. At most
     MAX_READINGS, the first reading first."""
-    import itertools
-
     os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
     from pypinyin import Style, pinyin
 

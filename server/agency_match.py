@@ -272,12 +272,12 @@ def _names_in_chinese(word: str, chinese: str) -> bool:
     """Whether an English word names part of a department's Chinese name: a dictionary sense of
     it (two characters or more) the name prints, or its pinyin, two syllables or more."""
     from indexer.agencies import _pinyin
-    from .translate import _forms, english_words
+    from .translate import english_words, word_forms
 
     if not chinese or len(word) < 3:
         return False
     senses = english_words()
-    if any(len(t) >= 2 and t in chinese for form in _forms(word) for t in senses.get(form, ())):
+    if any(len(t) >= 2 and t in chinese for form in word_forms(word) for t in senses.get(form, ())):
         return True
     return len(word) >= 5 and any(_pinyin(chinese[i:j]) == word
                                   for i in range(len(chinese)) for j in range(i + 2, min(len(chinese), i + 5) + 1))

@@ -106,7 +106,7 @@ _IRREGULAR = {"held": "hold", "made": "make", "did": "do", "got": "get", "met": 
               "felt": "feel", "became": "become", "undertook": "undertake", "undertaken": "undertake"}
 
 
-def _forms(word: str):
+def word_forms(word: str):
     """The word and its likely dictionary forms: conferences → conference, published → publish."""
     forms = [word]
     for suffix, replace in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
@@ -170,7 +170,7 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
             if phrase.split()[0] in _STOP or phrase.split()[-1] in _STOP:
                 continue
             # as written, or with its last word in a dictionary form (press conferences)
-            forms = [" ".join(words[i:i + size - 1] + [f]) for f in _forms(words[i + size - 1])]
+            forms = [" ".join(words[i:i + size - 1] + [f]) for f in word_forms(words[i + size - 1])]
             terms = ranked({w for f in forms for t in exact.get(f, ()) for w in _said(t, known)})
             if terms:
                 out.append((phrase, terms[:per_word]))
@@ -179,12 +179,12 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
         if i in used or word in _STOP or len(word) < 3:
             continue
         terms = []
-        for form in _forms(word):
+        for form in word_forms(word):
             for t in ranked(exact.get(form, ())):
                 terms += [w for w in _said(t, known) if w not in terms]
         terms = ranked(terms)
         if len(terms) < per_word:
-            for form in _forms(word):
+            for form in word_forms(word):
                 near = ranked(contains.get(form, ()))
                 terms += [t for t in near if known(t) and t not in terms][: per_word - len(terms)]
         # a content word with no term the archive holds is kept, empty: it is part of what was

@@ -705,9 +705,9 @@ def test_british_spellings_are_looked_up_as_the_dictionary_spells_them(archive):
 
     for british, term in (("centre", "中心"), ("analyse", "分析"), ("enquiries", "咨询"), ("labour", "劳动")):
         assert term in dict(translate(british, archive.document_frequency))[british], british
-    from server.translate import _forms
+    from server.translate import word_forms
 
-    assert not {"hor", "for", "tor"} & {*_forms("hour"), *_forms("four"), *_forms("tours")}  # not -our words
+    assert not {"hor", "for", "tor"} & {*word_forms("hour"), *word_forms("four"), *word_forms("tours")}  # not -our words
     # a phrase in the plural is the dictionary's phrase in the singular (public opinion: 舆论)
     assert "舆论" in dict(translate("What public opinions were handled?", archive.document_frequency))["public opinions"]
 
