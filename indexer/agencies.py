@@ -15,11 +15,11 @@ from functools import lru_cache
 # Administrative units, longest first, so that "自治县" wins over "县".
 # Special zones govern like a county or district and are named like one.
 ZONES = ("综合实验区", "经济技术开发区", "高新技术产业开发区", "高新区", "新区", "开发区")
-UNITS = ZONES + ("自治州", "自治县", "自治旗", "街道", "地区", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇")
+UNITS = ZONES + ("自治区", "自治州", "自治县", "自治旗", "街道", "地区", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇")
 UNIT_EN = {"综合实验区": "Comprehensive Experimental Zone", "经济技术开发区": "Economic and Technological Development Zone",
            "高新技术产业开发区": "High-tech Industrial Development Zone", "高新区": "High-tech Zone",
            "新区": "New Area", "开发区": "Development Zone",
-           "省": "Province", "市": "City", "州": "Prefecture", "自治州": "Autonomous Prefecture",
+           "省": "Province", "市": "City", "州": "Prefecture", "自治区": "Autonomous Region", "自治州": "Autonomous Prefecture",
            "县": "County", "自治县": "Autonomous County", "区": "District", "旗": "Banner",
            "乡": "Township", "镇": "Town", "街道": "Subdistrict", "盟": "League", "地区": "Prefecture"}
 # A unit character followed by another one is part of a name: 江州市 is 江州 + 市, not 江 + 州.
@@ -102,8 +102,11 @@ def parse(name: str) -> AgencyName:
         m = _UNIT_RE.match(rest)
         if not m or (places and len(m.group(0)) == 2 and m.group(0)[1] in "市区"):
             break  # 上海市城市管理委员会: 城市 and 市区 after a place are words, not a second place
-        places.append(m.group(0))
-        rest = rest[m.end():]
+        place = m.group(0)
+        if len(place) > 3 and place[-2] in _UNIT_CHARS and _starts_department(rest[len(place) - 1:]):
+            place = place[:-1]  # 大冶市市场监督管理局: 大冶市, then 市场…, not a place 大冶市市
+        places.append(place)
+        rest = rest[len(place):]
     if places and (not rest or (_ZONE_GOVERNMENT.fullmatch(rest) and places[-1].endswith(ZONES))
                    or (rest in ("办事处", "办") and places[-1].endswith("街道"))):
         # a zone is governed by its administrative committee: 平潭综合实验区管委会 is 平潭综合实验区;
@@ -114,6 +117,14 @@ def parse(name: str) -> AgencyName:
     if places and (_DEPARTMENT_RE.search(rest) or _GENERIC_DEPARTMENT.search(rest)):
         return AgencyName(places, rest)
     return AgencyName([core], "") if not places else AgencyName(places, rest)
+
+
+_UNIT_CHARS = "省市州县区旗乡镇"
+
+
+def _starts_department(text: str) -> bool:
+    """Whether a department's name starts the text (市场监督管理局, 市场监管局, 市政…)."""
+    return text.startswith(tuple(DEPARTMENTS) + tuple(ABBREVIATIONS) + ("市场", "市政", "市容", "市民"))
 
 
 def without_zone_committee(name: str) -> str:
@@ -215,8 +226,9 @@ def agency_aliases(key: str) -> set:
         names |= {stem + abbr for abbr, full in ABBREVIATIONS.items() if full == parsed.department and len(stem) >= 2}
         if dept_en:
             unit = _unit(place)
-            names |= {f"{_pinyin(stem)} {dept_en}".lower(),
-                      f"{_pinyin(stem)} {UNIT_EN.get(unit, '')} {dept_en}".lower().replace("  ", " ")}
+            for reading in _readings(stem):  # 盐都 is yandu, not pypinyin's yandou alone
+                names |= {f"{reading} {dept_en}".lower(),
+                          f"{reading} {UNIT_EN.get(unit, '')} {dept_en}".lower().replace("  ", " ")}
             # the department's initials, as English writes them: Shuyang DRB (Development and Reform Bureau)
             initials = "".join(w[0] for w in dept_en.split() if w[0].isupper())
             if len(initials) >= 2:

@@ -377,10 +377,11 @@ def _stem(place: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _english_place(place: str) -> list:
-    from indexer.agencies import _apostrophe_pinyin, _pinyin
+    """A place's English names: its pinyin (with the apostrophe, Huai'an) and its characters'
+    other readings (盐都: yandu as well as pypinyin's yandou)."""
+    from indexer.agencies import _apostrophe_pinyin, _readings
 
     stem = _stem(place)
-    plain = _pinyin(stem).lower()
-    return sorted({plain, _apostrophe_pinyin(stem)})
+    return sorted({*_readings(stem), _apostrophe_pinyin(stem)})
 
 

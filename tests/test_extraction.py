@@ -107,6 +107,20 @@ def test_agency_key_names_one_agency_across_years(name, key):
     assert agency_key(name) == key
 
 
+def test_a_market_regulator_is_its_place_s_department():
+    """大冶市市场监督管理局 was read as a place 大冶市市 with a department 场监督管理局 (a unit
+    character followed by another is usually part of the name: 江州市), so its English name was
+    "Dayeshi Changjianduguanli Bureau" and "Daye market regulation bureau" found nothing; an
+    autonomous region (自治区) is a unit of its own; 盐都 reads yandu as well as yandou."""
+    from indexer.agencies import agency_aliases, agency_english
+
+    assert agency_english("大冶市市场监督管理局") == "Daye Administration for Market Regulation"
+    assert agency_english("开阳县市场监督管理局") == "Kaiyang Administration for Market Regulation"
+    assert "内蒙古市场监管局" in agency_aliases(agency_key("内蒙古自治区市场监督管理局"))
+    assert "yandu finance bureau" in agency_aliases(agency_key("盐都区财政局"))
+    assert agency_key("江州市") == "江州市" and agency_english("江州市") == "Jiangzhou City"
+
+
 @pytest.mark.parametrize("first_line", ["正文", "内容", "标题"])
 def test_a_pages_label_on_the_line_above_the_title_is_not_part_of_the_agency(tmp_path, first_line):
     """"正文" over "宿迁市 2025 年政府信息公开工作年度报告" (a label a saved page keeps): the two lines
