@@ -23,7 +23,8 @@ UNIT_EN = {"综合实验区": "Comprehensive Experimental Zone", "经济技术�
            "县": "County", "自治县": "Autonomous County", "区": "District", "旗": "Banner",
            "乡": "Township", "镇": "Town", "街道": "Subdistrict", "盟": "League", "地区": "Prefecture"}
 # A unit character followed by another one is part of a name: 江州市 is 江州 + 市, not 江 + 州.
-_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(UNITS) + r")(?![省市州县区旗乡镇])")
+_UNIT_CHARS = "省市州县区旗乡镇"
+_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(UNITS) + rf")(?![{_UNIT_CHARS}])")
 _GOV_SUFFIX = re.compile(r"(?:人民政府|政府)(?:办公室|办公厅)?$")
 _ZONE_GOVERNMENT = re.compile(r"(?:党工委)?(?:管委会|管理委员会)(?:办公室)?")
 
@@ -63,7 +64,15 @@ DEPARTMENTS = {
     "教育和体育局": "Education and Sports Bureau", "卫生和计划生育委员会": "Health and Family Planning Commission",
 }
 _DEPARTMENT_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, DEPARTMENTS), key=len, reverse=True)) + ")$")
-_GENERIC_DEPARTMENT = re.compile(r"(?:委员会|管理委员会|局|厅|委|办公室|办|中心|署|院)$")
+# The kinds of department a name ends in, with their English (longest first: 委员会 before 委):
+# any name ending so is a department; one DEPARTMENTS does not list is named in English by its
+# own words in pinyin and its kind (资阳市同城化发展工作局: Ziyang Tongchenghuafazhangongzuo Bureau)
+DEPARTMENT_KINDS = (("委员会", "Commission"), ("办公室", "Office"), ("中心", "Center"), ("局", "Bureau"),
+                    ("厅", "Department"), ("委", "Commission"), ("办", "Office"), ("署", "Administration"),
+                    ("院", "Institute"))
+_GENERIC_DEPARTMENT = re.compile("(?:" + "|".join(kind for kind, _ in DEPARTMENT_KINDS) + ")$")
+# What a department's name may start with right after its place (大冶市市场监督管理局)
+_DEPARTMENT_STARTS = tuple(DEPARTMENTS) + tuple(ABBREVIATIONS) + ("市场", "市政", "市容", "市民")
 
 
 def expand(name: str) -> str:
@@ -103,7 +112,7 @@ def parse(name: str) -> AgencyName:
         if not m or (places and len(m.group(0)) == 2 and m.group(0)[1] in "市区"):
             break  # 上海市城市管理委员会: 城市 and 市区 after a place are words, not a second place
         place = m.group(0)
-        if len(place) > 3 and place[-2] in _UNIT_CHARS and _starts_department(rest[len(place) - 1:]):
+        if len(place) > 3 and place[-2] in _UNIT_CHARS and rest[len(place) - 1:].startswith(_DEPARTMENT_STARTS):
             place = place[:-1]  # 大冶市市场监督管理局: 大冶市, then 市场…, not a place 大冶市市
         places.append(place)
         rest = rest[len(place):]
@@ -117,14 +126,6 @@ def parse(name: str) -> AgencyName:
     if places and (_DEPARTMENT_RE.search(rest) or _GENERIC_DEPARTMENT.search(rest)):
         return AgencyName(places, rest)
     return AgencyName([core], "") if not places else AgencyName(places, rest)
-
-
-_UNIT_CHARS = "省市州县区旗乡镇"
-
-
-def _starts_department(text: str) -> bool:
-    """Whether a department's name starts the text (市场监督管理局, 市场监管局, 市政…)."""
-    return text.startswith(tuple(DEPARTMENTS) + tuple(ABBREVIATIONS) + ("市场", "市政", "市容", "市民"))
 
 
 def without_zone_committee(name: str) -> str:
@@ -165,14 +166,18 @@ def _one_character_place(place: str):
     return (place[: -len(unit)], unit) if unit else None
 
 
-def _lazy_pinyin(text: str) -> list:
+def _pypinyin():
     # pypinyin copies its two dictionaries at import unless told not to: the copies protect
     # them from custom entries (load_phrases_dict), which nothing here adds. Not copying them
     # takes a fifth off the import, which each worker pays on its first report.
     os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
-    from pypinyin import lazy_pinyin
+    import pypinyin
 
-    return lazy_pinyin(text)
+    return pypinyin
+
+
+def _lazy_pinyin(text: str) -> list:
+    return _pypinyin().lazy_pinyin(text)
 
 
 @lru_cache(maxsize=65536)
@@ -196,15 +201,8 @@ def agency_english(key: str) -> str:
     return f"{_pinyin(_stem(place)).title()} {UNIT_EN[unit]}" if unit else _pinyin(place).title()
 
 
-# The English of a department's kind, for a department DEPARTMENTS does not list: its own words
-# in pinyin, its kind in English (资阳市同城化发展工作局: Ziyang Tongchenghuafazhangongzuo Bureau)
-_KIND_EN = (("委员会", "Commission"), ("办公室", "Office"),
-            ("中心", "Center"), ("局", "Bureau"), ("厅", "Department"), ("委", "Commission"), ("办", "Office"),
-            ("署", "Administration"), ("院", "Institute"))
-
-
 def _generic_department_english(department: str) -> str:
-    for kind, english in _KIND_EN:
+    for kind, english in DEPARTMENT_KINDS:
         if department.endswith(kind) and len(department) > len(kind):
             return f"{_pinyin(department[:-len(kind)]).title()} {english}"
     return _pinyin(department).title()
@@ -268,12 +266,10 @@ def _readings(text: str) -> list:
     """Toneless spellings of a short place name with each character's readings (浚: jun, xun;
     长: chang, zhang): a polyphonic name's usual reading is not always the first. At most
     MAX_READINGS, the first reading first."""
-    os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
-    from pypinyin import Style, pinyin
-
     if len(text) > 3:
         return [_pinyin(text).lower()]
-    options = [list(dict.fromkeys(r))[:3] for r in pinyin(text, style=Style.NORMAL, heteronym=True)]
+    pypinyin = _pypinyin()
+    options = [list(dict.fromkeys(r))[:3] for r in pypinyin.pinyin(text, style=pypinyin.Style.NORMAL, heteronym=True)]
     spelled = ["".join(p).lower() for p in itertools.islice(itertools.product(*options), MAX_READINGS)]
     return list(dict.fromkeys([_pinyin(text).lower()] + spelled))
 

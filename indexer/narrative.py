@@ -74,10 +74,16 @@ POINT_REACH = 240  # how far back the point's heading may be
 HEADING_CHARS = 24
 
 
+def _names_nothing(words: str) -> bool:
+    """Whether words before a count name nothing it could be a count of (a date, "共发布")."""
+    return len(re.findall(r"[\u4e00-\u9fff]", words)) < 2 or bool(_SAYS_ONLY_COUNT.fullmatch(words))
+
+
 def _with_subject(text, clause_start, clause):
-    """The clause with the words that name its subject before it: the first clause of its
-    sentence, else the heading of its point ("一是积极推进教育领域信息公开…全年共发布152条");
-    alone it would match any question about what was published."""
+    """The clause with the words that name its subject before it: the clause right before it
+    when that names something, else the first clause of its sentence; and the heading of its
+    point ("一是积极推进教育领域信息公开…全年共发布152条"). Alone it would match any question
+    about what was published."""
     sentence = max(text.rfind(p, 0, clause_start) for p in _SENTENCE_END) + 1
     points = list(_POINT_START.finditer(text, max(0, clause_start - POINT_REACH), clause_start))
     label = clause
@@ -85,14 +91,12 @@ def _with_subject(text, clause_start, clause):
     # 79小项，共计6657条"), else the sentence's first clause; then the point's heading before both
     before = max((m.end() for m in _CLAUSE_END_RE.finditer(text, sentence, max(sentence, clause_start - 1))),
                  default=sentence)
-    if before > sentence:
-        words = re.split(r"[，。；：、,;:]", text[before:clause_start])[0]
-        if len(re.findall(r"[\u4e00-\u9fff]", words)) < 2 or _SAYS_ONLY_COUNT.fullmatch(words):
-            before = sentence
+    if before > sentence and _names_nothing(re.split(r"[，。；：、,;:]", text[before:clause_start])[0]):
+        before = sentence
     for start in ([before] if before < clause_start else []) + [m.start() for m in points[-1:]]:
         heading = re.split(r"[，。；：、,;:]", text[start:clause_start])[0][:HEADING_CHARS]
         named = _POINT_START.sub("", heading)
-        if len(re.findall(r"[\u4e00-\u9fff]", named)) < 2 or _SAYS_ONLY_COUNT.fullmatch(named) or heading in label:
+        if _names_nothing(named) or heading in label:
             continue
         if clause_start - (start + len(heading)) <= 1:  # next to it: as printed
             label = text[start:clause_start] + label

@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from indexer.agencies import ABBREVIATIONS, UNITS
+from indexer.agencies import ABBREVIATIONS, DEPARTMENT_KINDS, UNITS
 from indexer.agencies import parse as parse_agency
 
 # "its districts and counties": the places inside a named one, not the place itself
@@ -264,8 +264,8 @@ _NAME_FILLER = frozenset("and of the for city county district township town prov
                          "provincial prefectural comprehensive experimental zone area region autonomous".split())
 
 
-# The English words of a department's kind: one alone does not say which department
-_KINDS = frozenset("bureau office commission committee center centre department administration institute".split())
+# The English words of a department's kind (and their variants): one alone does not say which
+_KINDS = frozenset(english.lower() for _, english in DEPARTMENT_KINDS) | {"committee", "centre"}
 
 
 def _names_in_chinese(word: str, chinese: str) -> bool:

@@ -390,15 +390,7 @@ def _stated_holds(archive, term, report_ids) -> bool:
 def stated_answer(archive, q: Question, agencies, years):
     """Figures stated in report prose whose subject the question names (server/stated.py)."""
     reports = {r.id: r for r in archive.select_reports(agencies, years)}
-    found = words_in(q.search_text)
-    # a bigram across two words (站上 of 网站上传, 布主 of 发布主动) that no statement of the reports
-    # asked about holds says nothing of what is counted, yet as the rarest term it would decide
-    # which statements are candidates: dropped. One they hold stays (闻通 of 新闻通气会, a word
-    # the dictionary lacks), as does one inside a word or with a character of no word the
-    # dictionary knows (a topic no statement holds keeps the question unanswered).
-    groups = [[t] for t in content_terms(q.search_text)
-              if any(t in w for w in found) or not all(any(ch in w for w in found) for ch in t)
-              or _stated_holds(archive, t, set(reports))]
+    ids = set(reports)
     if q.lang == "en":
         # an English word for publishing (disclose, released) is every word the reports use for
         # it; the count's unit ("pieces", "items") is what asked_units reads, not what is counted
@@ -406,8 +398,18 @@ def stated_answer(archive, q: Question, agencies, years):
         platform = any(set(terms) & _PLATFORMS for _, terms in q.translations)
         groups = [list(PUBLISH) if PUBLISH_EN.fullmatch(word) else terms for word, terms in q.translations
                   if word not in UNIT_WORDS_EN and not (platform and word in ("account", "accounts"))]
+    else:
+        found = words_in(q.search_text)
+        # a bigram across two words (站上 of 网站上传, 布主 of 发布主动) that no statement of the
+        # reports asked about holds says nothing of what is counted, yet as the rarest term it
+        # would decide which statements are candidates: dropped. One they hold stays (闻通 of
+        # 新闻通气会, a word the dictionary lacks), as does one inside a word or with a character
+        # of no word the dictionary knows (a topic no statement holds keeps the question unanswered).
+        groups = [[t] for t in content_terms(q.search_text)
+                  if any(t in w for w in found) or not all(any(ch in w for w in found) for ch in t)
+                  or _stated_holds(archive, t, ids)]
     groups = with_synonyms(groups, q.search_text)
-    rows = archive.stated.match(groups, set(reports), asked_units(q.search_text), q.years.include,
+    rows = archive.stated.match(groups, ids, asked_units(q.search_text), q.years.include,
                                 asks_cumulative=q.cumulative, question=q.search_text)
     lang = q.lang
     figures = []

@@ -449,7 +449,7 @@ def _unknown_english_names(text: str, archive) -> list:
         name, lower, word = m.group(0), m.group(0).lower(), m.group(1).lower()
         if word in FILLER_EN or (english_words().get(word) and not proper_nouns().get(word)):
             continue  # "The City", "Central District": English words, not a name
-        if lower not in index.names and m.group(1).lower() not in index.places and \
+        if lower not in index.names and word not in index.places and \
                 not any(lower in alias for alias in index.owners):
             out.append(name)
     for word in re.findall(r"\b[A-Z][a-z]+(?:'[a-z]+)?\b", text):
