@@ -63,6 +63,19 @@ DEPARTMENTS = {
     "人民政府办公室": "General Office of the People's Government", "人民政府办公厅": "General Office of the People's Government",
     "教育和体育局": "Education and Sports Bureau", "卫生和计划生育委员会": "Health and Family Planning Commission",
 }
+# What else English calls a department (a question says "Pingdu police", "the labour bureau",
+# "Inner Mongolia's market regulators"): words that name it beside those of its English name
+DEPARTMENT_OTHER_WORDS = {
+    "公安局": "police", "人力资源和社会保障局": "labour labor employment personnel",
+    "市场监督管理局": "market regulation supervision regulator regulators", "卫生健康委员会": "health",
+    "卫生健康局": "health", "卫生和计划生育委员会": "health", "住房和城乡建设局": "housing construction",
+    "生态环境局": "environment environmental", "交通运输局": "transportation transport", "税务局": "tax",
+    "地方税务局": "tax", "国家税务局": "tax", "司法局": "judicial", "自然资源局": "land",
+    "自然资源和规划局": "land planning", "医疗保障局": "medical insurance", "退役军人事务局": "veterans",
+    "应急管理局": "emergency", "农业农村局": "agriculture agricultural", "教育和体育局": "education sports",
+    "发展和改革委员会": "development reform planning", "发展和改革局": "development reform planning",
+    "城市管理局": "urban management", "工业和信息化局": "industry", "经济和信息化局": "economy economic",
+}
 _DEPARTMENT_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, DEPARTMENTS), key=len, reverse=True)) + ")$")
 # The kinds of department a name ends in, with their English (longest first: 委员会 before 委):
 # any name ending so is a department; one DEPARTMENTS does not list is named in English by its

@@ -115,8 +115,63 @@ def detect_template(doc: Document, year: int) -> str:
     return "2019" if year <= 2020 else "2021"
 
 
-def read_meta(doc: Document) -> ReportMeta:
-    found = find_title(doc)
+# A page saved without its title line still names its report in the preface: "结合2022年昌江区
+# 民政局政府信息公开工作编制而成", "现将汉中市民政局2022年度政府信息公开工作报告如下", "由滨江区民政局
+# 编制", "请与平度市公安局（地址…）联系"; the year also in "统计期限自2022年1月1日起".
+_NAME = r"(?P<agency>[\u4e00-\u9fff（）()]{2,30}?)"
+_PREFACE_AGENCY = (
+    re.compile(r"结合(?P<year>20\d{2})年度?" + _NAME + r"(?:政府)?信息公开工作"),
+    re.compile(r"现将" + _NAME + r"(?P<year>20\d{2})年度?(?:政府)?信息公开"),
+    re.compile(r"由" + _NAME + r"(?:负责)?编制"),
+    re.compile(r"请与" + _NAME + r"(?:办公室|政务公开办公室|政务公开办)?(?:联系|[（(])"),
+)
+_PERIOD_YEAR = re.compile(r"统计(?:期限|时限|期间|周期)[^。；]{0,12}?(?P<year>20\d{2})年0?1月0?1日")
+_FILE_NAME = re.compile(r"^(?P<agency>[\u4e00-\u9fff（）()]{2,40}?)[_\-\s]*(?P<year>20\d{2})(?:年度?)?$")
+# what shows that a text without a title is an annual report: the regulation and the template's sections
+_REPORT_MARKS = (re.compile(r"信息公开|公开政府信息"), re.compile(r"总体情况|主动公开"), re.compile(r"年度报告|工作报告|本报告|年报"))
+
+
+def _an_agency(name: str) -> bool:
+    """A name that places an agency (滨江区民政局, 平度市公安局), not 本机关 or 市公安局."""
+    from .agencies import parse
+
+    parsed = parse(name)
+    return bool(parsed.places) and parsed.places[0] != name or bool(_UNIT_END.search(name))
+
+
+_UNIT_END = re.compile(r"(?:省|市|县|区|州|盟|旗|乡|镇|街道|人民政府|办事处)$")
+
+
+def from_preface(doc: Document, file_name: str = ""):
+    """(agency, year, title) of a report whose text has no title line (a saved page whose title
+    stood in its chrome), from what its preface says, the file's name giving what the text
+    does not; or None. The text must read as an annual report: the regulation, the template's
+    sections, a report."""
+    text = "".join(_title_text(line.text) for page in doc.pages[:2] for line in page.lines[:FIRST_SCREEN_LINES])
+    if not all(mark.search(text) for mark in _REPORT_MARKS):
+        return None
+    agency, year = None, None
+    for pattern in _PREFACE_AGENCY:
+        for m in pattern.finditer(text):
+            name = _AGENCY_PREFIX.sub("", m.group("agency"))
+            if _AGENCY_RE.match(name) and _an_agency(name):
+                agency = agency or name
+                if "year" in m.re.groupindex:
+                    year = year or int(m.group("year"))
+    titled = next((int(m.group("year")) for m in _match_title(text)), None)
+    period = _PERIOD_YEAR.search(text)
+    named = _FILE_NAME.match(re.sub(r"\.[A-Za-z0-9]+$", "", file_name or ""))
+    year = year or titled or (int(period.group("year")) if period else None) or (int(named.group("year")) if named else None)
+    if agency is None and named and _an_agency(named.group("agency")):
+        agency = named.group("agency")
+        doc.notes.append(f"the text names no agency in a title or its preface: {agency} is taken from the file's name")
+    if not agency or not year:
+        return None
+    return agency, year, f"{agency}{year}年政府信息公开工作年度报告"
+
+
+def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
+    found = find_title(doc) or from_preface(doc, file_name)
     if not found:
         raise ReportError("not an annual report: no title like '…2023年政府信息公开工作年度报告' in its first screen")
     agency, year, title = found

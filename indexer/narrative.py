@@ -16,7 +16,7 @@ from .text import parse_number
 NARRATIVE_SECTIONS = ("preface", "overview", "other")
 _FIGURE_RE = re.compile(
     r"(?P<label>[\u4e00-\u9fff“”《》]{2,24}?)(?:共计|总计|合计|累计|共|达到|达|为)?"
-    r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<wan>万(?!元))?(?P<about>余|多)?(?P<unit>人次|万元|条|件|期|篇|次|场|元|份|宗)"
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<wan>万(?!元))?(?P<about>余|多)?(?P<unit>人次|万元|条|件|期|篇|次|场|元|份|宗|起)"
     r"(?![\u4e00-\u9fff]{0,1}[号日月年])")
 _LEADING_FILLER = re.compile(r"^(?:[年月日度底末]|全年|其中|主要有|以及|及|和|并|共)+")
 # A subject that is only a verb ("发布", "公开") or a time names nothing: the clause does.
@@ -40,7 +40,7 @@ class NarrativeFigure:
     clause: str = ""  # the clause that states it, as printed
 
 
-_ENUMERATED = re.compile(r"\d(?:人次|万元|条|件|期|篇|次|场|元|份|宗|个|项)、")  # "…42场、新闻通气会19场"
+_ENUMERATED = re.compile(r"\d(?:人次|万元|条|件|期|篇|次|场|元|份|宗|起|个|项)、")  # "…42场、新闻通气会19场"
 
 
 def _clause(text, start, end):
@@ -105,6 +105,29 @@ def _with_subject(text, clause_start, clause):
     return label
 
 
+# Between a list's head and one of its parts in a stored clause ("我局已在市政府网站主动公开政府信息
+# 504条⋯公示公告234条"): the part's own words are what it counts, the head's say where and how
+# (server/stated.py weighs them less).
+LIST_MARK = "⋯"
+
+
+def _list_head(text, clause_start):
+    """The clause a part of a list belongs to: the sentence's first count when the part follows
+    it after 其中 ("…主动公开政府信息504条，其中工作动态140条、…公示公告234条") or in a run of
+    counts joined by 、 ("“临夏公安”微信公众号发布信息1205条、微博12984条"); else ""."""
+    sentence = max(text.rfind(p, 0, clause_start) for p in _SENTENCE_END) + 1
+    first = _FIGURE_RE.search(text, sentence, clause_start)
+    if not first:
+        return ""
+    head, head_start = _clause(text, first.start("num"), first.end("unit"))
+    if head_start + len(head) > clause_start:
+        return ""
+    between = text[head_start + len(head):clause_start + 2]  # 其中 before the part, or starting it
+    if "其中" not in between and not text.startswith("、", clause_start - 1):
+        return ""
+    return head
+
+
 def extract(sections, lines=(), template="") -> list:
     """Stated figures in the prose sections, each with the page and line it was read from.
 
@@ -135,6 +158,9 @@ def extract(sections, lines=(), template="") -> list:
                     label = clause  # the subject is elsewhere in the clause
                 if len(label) < 2:
                     continue
+                head = _list_head(text, clause_start)
+                if head and head not in clause:
+                    clause = head + LIST_MARK + clause
                 line = next(l for start, l in reversed(starts) if start <= m.start("num"))
                 cell = next((c for c in line.cells if m.group("num") in c.text), None)
                 # "600余篇" is more than 600: kept as printed (its raw), which answers show

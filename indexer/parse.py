@@ -42,7 +42,7 @@ class ParsedReport:
 
 def parse_report(name: str, data: bytes) -> ParsedReport:
     doc = read_document(name, data)
-    meta = read_meta(doc)
+    meta = read_meta(doc, name)
     sections = split_sections(doc.lines)
     tables = parse_tables(sections, meta.template, doc.lines)
     failed = [k for k, r in tables.items() if r.problems]

@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from indexer.agencies import ABBREVIATIONS, DEPARTMENT_KINDS, UNITS
+from indexer.agencies import ABBREVIATIONS, DEPARTMENT_KINDS, DEPARTMENT_OTHER_WORDS, UNIT_EN, UNITS
 from indexer.agencies import parse as parse_agency
 
 # "its districts and counties": the places inside a named one, not the place itself
@@ -67,7 +67,7 @@ class AgencyIndex:
             self.exact[normalize(agency.key)] = agency.key
             self.department_words[agency.key] = _department_words(agency)
             self.parents[agency.key] = list(agency.parents)
-            for alias in agency.aliases:
+            for alias in agency.aliases | _english_aliases(agency.key):
                 if normalize(alias):
                     self.owners[normalize(alias)].add(agency.key)
             for place in agency.parents:
@@ -297,7 +297,13 @@ def _department_words(agency) -> set:
         return words
     words.add(stem)
     english = agency.name_en.lower().split()
-    words |= {w for w in english[1:] if w not in _NAME_FILLER}
+    place_words = {w for p in agency.parents for n in _not_pinyin(p) for w in n.split()}
+    words |= {w for w in english[1:] if w not in _NAME_FILLER and w not in place_words}
+    # the kind its Chinese name ends with, as English says it, whatever its English name says
+    # (市场监督管理局 is the Administration for Market Regulation, and a market regulation bureau)
+    words |= {kind_en.lower() for kind, kind_en in DEPARTMENT_KINDS if stem.endswith(kind)}
+    department = parse_agency(agency.key).department
+    words |= set(DEPARTMENT_OTHER_WORDS.get(department, "").split())
     return words
 
 
@@ -377,11 +383,49 @@ def _stem(place: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _english_place(place: str) -> list:
-    """A place's English names: its pinyin (with the apostrophe, Huai'an) and its characters'
-    other readings (盐都: yandu as well as pypinyin's yandou)."""
+    """A place's English names: its pinyin (with the apostrophe, Huai'an), its characters'
+    other readings (盐都: yandu as well as pypinyin's yandou), and the names English gives it
+    that are not pinyin (内蒙古: Inner Mongolia; 哈尔滨: Harbin; 陕西: Shaanxi)."""
     from indexer.agencies import _apostrophe_pinyin, _readings
 
     stem = _stem(place)
-    return sorted({*_readings(stem), _apostrophe_pinyin(stem)})
+    return sorted({*_readings(stem), _apostrophe_pinyin(stem), *_not_pinyin(place)})
+
+
+def _not_pinyin(place: str) -> list:
+    """The dictionary's English names of a place or its stem, lower case."""
+    from .translate import english_names
+
+    return [n.lower() for n in dict.fromkeys(english_names(place) + english_names(_stem(place)))]
+
+
+def english_display(key: str, english: str) -> str:
+    """An agency's English name with its place as English writes it where that is not its
+    pinyin: Harbin City (the indexer's pinyin gives Haerbin City), Inner Mongolia Administration
+    for Market Regulation."""
+    from indexer.agencies import _pinyin
+
+    from .translate import english_name
+
+    parsed = parse_agency(key)
+    if not parsed.places:
+        return english
+    place = parsed.places[-1]
+    name = english_name(place) or english_name(_stem(place))
+    spelled = _pinyin(_stem(place)).title()
+    return name + english[len(spelled):] if name and english.startswith(spelled) else english
+
+
+def _english_aliases(key: str) -> set:
+    """A government's English names that are not pinyin, alone and with its unit ("Harbin",
+    "Harbin City", "Inner Mongolia Autonomous Region"). A department is found by its place's
+    names (AgencyIndex.places) and the words of its own that follow them."""
+    parsed = parse_agency(key)
+    if parsed.department or not parsed.places:
+        return set()
+    place = parsed.places[-1]
+    unit = next((u for u in _UNITS_LONGEST_FIRST if place.endswith(u) and len(place) > len(u)), "")
+    names = set(_not_pinyin(place))
+    return names | {f"{n} {UNIT_EN[unit].lower()}" for n in names if unit in UNIT_EN}
 
 

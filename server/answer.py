@@ -387,6 +387,20 @@ def _stated_holds(archive, term, report_ids) -> bool:
     return bool(archive.stated_search([term], report_ids))
 
 
+_HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z'\-]+\s+){0,3})")
+
+
+def _counted_word(text: str) -> str:
+    """The first word after "how many" that names what is counted, not its unit ("pieces of",
+    "items of"), as translate() gives it (mayor's: mayor); "" when there is none."""
+    m = _HOW_MANY.search((text or "").lower())
+    for word in (m.group(1).split() if m else ()):
+        word = re.sub(r"'s$", "", word.strip("'-"))
+        if word not in UNIT_WORDS_EN and word not in ("of", "the", "a", "an", "new", "different"):
+            return word
+    return ""
+
+
 def stated_answer(archive, q: Question, agencies, years):
     """Figures stated in report prose whose subject the question names (server/stated.py)."""
     reports = {r.id: r for r in archive.select_reports(agencies, years)}
@@ -396,8 +410,14 @@ def stated_answer(archive, q: Question, agencies, years):
         # it; the count's unit ("pieces", "items") is what asked_units reads, not what is counted
         # "Weibo account": the account is the platform named (the reports say 官方微博, not 账号)
         platform = any(set(terms) & _PLATFORMS for _, terms in q.translations)
-        groups = [list(PUBLISH) if PUBLISH_EN.fullmatch(word) else terms for word, terms in q.translations
-                  if word not in UNIT_WORDS_EN and not (platform and word in ("account", "accounts"))]
+        kept = [(word, list(PUBLISH) if PUBLISH_EN.fullmatch(word) else terms) for word, terms in q.translations
+                if word not in UNIT_WORDS_EN and not (platform and word in ("account", "accounts"))]
+        groups = [terms for _, terms in kept]
+        # what is counted ("How many announcements…"): a statement must name it, however many
+        # other words of the question it holds ("…在市政府网站主动公开政府信息504条" is not the
+        # announcements among them, "公示公告234条")
+        counted = _counted_word(q.search_text)
+        required = next((i for i, (word, terms) in enumerate(kept) if terms and counted in word.split()), None)
     else:
         found = words_in(q.search_text)
         # a bigram across two words (站上 of 网站上传, 布主 of 发布主动) that no statement of the
@@ -408,9 +428,10 @@ def stated_answer(archive, q: Question, agencies, years):
         groups = [[t] for t in content_terms(q.search_text)
                   if any(t in w for w in found) or not all(any(ch in w for w in found) for ch in t)
                   or _stated_holds(archive, t, ids)]
+        required = None
     groups = with_synonyms(groups, q.search_text)
     rows = archive.stated.match(groups, ids, asked_units(q.search_text), q.years.include,
-                                asks_cumulative=q.cumulative, question=q.search_text)
+                                asks_cumulative=q.cumulative, question=q.search_text, required=required)
     lang = q.lang
     figures = []
     labels = ("报告正文", "正文所述") if lang == "zh" else ("report text", "as stated")
@@ -538,6 +559,20 @@ def _context(archive, q, taken, agencies, years, lang):
 
 def _names(items, lang):
     return ("、" if lang == "zh" else ", ").join(f"“{x}”" if lang == "zh" else f"'{x}'" for x in items)
+
+
+def _stated_for_unread(archive, q: Question, agencies, years) -> list:
+    """Stated figures that print every word of a figure question no rule applied to (Chinese),
+    or one of its dictionary senses (English); none when the question names an agency the
+    archive lacks or several it holds."""
+    match = q.agency_match
+    if not (q.not_understood and q.is_figure and q.wants_number) or match.unknown or match.ambiguous:
+        return []
+    senses = dict(q.translations)
+    figures = stated_answer(archive, q, agencies, years)
+    return [f for f in figures if all(
+        normalize(w) in normalize(f["printed_row"]) or any(t in f["printed_row"] for t in senses.get(w.lower(), ()))
+        for w in q.not_understood)]
 
 
 def unanswerable(archive, q: Question, lang):
@@ -679,6 +714,12 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
               "table": None, "chart": None, "sums": [], "links": [],
               "context": _context(archive, q, taken, agencies, years, lang)}
     refusal = scope.refusal or unanswerable(archive, q, lang)
+    # words no rule of the template applied to, which a statement of the prose prints, figure
+    # and all ("办理市长公开信箱信访事项10件" for 信访举报投诉类申请 and 市长, 信箱): that statement
+    # is what was asked, not a refusal
+    stated_first = _stated_for_unread(archive, q, agencies, years) if refusal and not scope.refusal else []
+    if stated_first:
+        refusal = ""
     if refusal:
         result["answer"] = refusal
         result["context"]["refused"] = True
@@ -702,7 +743,9 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
                                      " The passages of each report on it follow (quoted in the original Chinese).")
         return result
     figures, gaps = [], []
-    if q.is_figure:  # a template cell was named
+    if stated_first:
+        figures = stated_first
+    elif q.is_figure:  # a template cell was named
         reports = _scope(archive, agencies, years)
         # a province's year: counted from an index range, the figures shown built
         # a ranking orders every figure of the scope, a change or a share works on them: the

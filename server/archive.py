@@ -28,7 +28,7 @@ from indexer.embed import DIMENSION
 from indexer.schema import SCHEMA_VERSION, connect
 from indexer.store import ArchiveError, DataDir
 
-from .agency_match import AgencyIndex
+from .agency_match import AgencyIndex, english_display
 from .lexicon import Lexicon
 from .passages import PassageSearch
 from .question import normalize
@@ -183,6 +183,7 @@ class Archive:
                 stored = names.get(rep.agency_key)
                 english, aliases = ((stored[0], set(json.loads(stored[1]))) if stored else
                                     (agency_english(rep.agency_key), agency_aliases(rep.agency_key)))
+                english = english_display(rep.agency_key, english)
                 agency = self.agencies[rep.agency_key] = Agency(rep.agency_key, shown, english, aliases)
             if len(shown) > len(agency.name):
                 agency.name = shown

@@ -29,7 +29,7 @@ from .change import asked_change
 from .ranking import asked_order, by_applicant
 from .share import asked_share, with_totals
 from .stated import asked_units
-from .translate import english_words, place_pinyin, proper_nouns, translate
+from .translate import english_place_names, english_words, place_pinyin, proper_nouns, translate
 from .vocabulary import FILLER_EN, content_left
 from .years import YearScope, chinese_year_digits, find_years
 
@@ -434,6 +434,10 @@ _ENGLISH_PLACE = re.compile(r"\b([A-Z][a-z]+)(?:'s)?\s+(?:County|District|City|T
                             r"Prefecture)\b")
 
 
+# up to three capitalized words in a row (Inner Mongolia, Hong Kong)
+_CAPITALIZED_RUN = re.compile(r"\b[A-ZÜ][a-zü'’\-]+(?: [A-ZÜ][a-zü'’\-]+){0,2}")
+
+
 def _unknown_english_names(text: str, archive) -> list:
     """Romanised Chinese names in an English question that no agency of the archive has.
 
@@ -452,6 +456,16 @@ def _unknown_english_names(text: str, archive) -> list:
         if lower not in index.names and word not in index.places and \
                 not any(lower in alias for alias in index.owners):
             out.append(name)
+    # a place's English name that is not pinyin (Inner Mongolia, Harbin) no agency has
+    for m in _CAPITALIZED_RUN.finditer(text):
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            lower = name.lower()
+            if lower in english_place_names():
+                if lower not in index.names and lower not in index.places:
+                    out.append(name)
+                break
     for word in re.findall(r"\b[A-Z][a-z]+(?:'[a-z]+)?\b", text):
         lower = word.lower()
         if word in starts and not is_pinyin_name(lower):

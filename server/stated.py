@@ -9,15 +9,20 @@ matching statements are given; a question whose words no statement holds gets no
 """
 import math
 import re
+from indexer.narrative import LIST_MARK
 from indexer.text import norm
 
 from .vocabulary import FILLER_ZH, content_left
 
 # Units a question can ask a count in; 人, 家, 户 … are never a statement's unit (narrative.py
 # does not take them), so "多少人关注" finds no statement rather than the wrong one.
-ASKED_UNITS = ("人次", "万元", "条", "件", "期", "篇", "次", "场", "元", "份", "宗", "个", "项", "人", "家", "户", "名", "位")
-_UNIT_EN = {"pieces": "条", "items": "条", "posts": "条", "meetings": "期", "sessions": "期", "issues": "期", "articles": "篇",
-            "times": "次", "yuan": "元"}
+ASKED_UNITS = ("人次", "万元", "条", "件", "期", "篇", "次", "场", "元", "份", "宗", "起", "个", "项", "人", "家", "户", "名",
+               "位")
+# An English count noun may be more than one Chinese measure word: "articles" are 篇 or 条
+# ("政策解读稿件发布4条"). ("pieces of information" are 条: with 件 too, "…网站当年发布政府信息393件"
+# answered the question of the website's 2139条 as well.)
+_UNIT_EN = {"pieces": ("条",), "items": ("条",), "posts": ("条", "篇"), "meetings": ("期", "场", "次"),
+            "sessions": ("期", "场", "次"), "issues": ("期",), "articles": ("篇", "条"), "times": ("次",), "yuan": ("元",)}
 UNIT_WORDS_EN = frozenset(_UNIT_EN) | {"piece", "item"}
 MIN_COVERAGE = 0.75  # share of the question's (weighted) content words a statement must hold
 _TOTAL = re.compile(r"共|合计|总计|全年")
@@ -77,6 +82,7 @@ PUBLISH = ("主动", "公开", "发布", "公布", "推送", "刊发", "刊登",
 RECEIVE = ("收到", "受理", "接收", "接到", "新收")
 # and in English: disclose, published, releasing … (whatever the dictionary gives for them)
 PUBLISH_EN = re.compile(r"(?:disclos|publish|releas|post)(?:e|es|ed|ing|ure|ures)?")
+CONTEXT_WEIGHT = 0.8  # a word held by the head of the list a statement is part of, not by the part
 SYNONYM_WEIGHT = 0.8  # a statement with the question's own word wins over one with another word for it
 
 
@@ -111,8 +117,8 @@ def asked_units(text: str) -> list:
     if _MONEY_ASKED.search(flat) or _MONEY_ASKED_EN.search(words):
         units += [u for u in ("元", "万元") if u not in units]
     # "how many items", and "how many government information items": a few words may name them
-    units += [zh for en, zh in _UNIT_EN.items()
-              if re.search(rf"\b(?:how many|number of)\s+(?:[a-z-]+\s+){{0,3}}{en}\b", words)]
+    units += [u for en, zh in _UNIT_EN.items()
+              if re.search(rf"\b(?:how many|number of)\s+(?:[a-z-]+\s+){{0,3}}{en}\b", words) for u in zh if u not in units]
     # times asked are counted in 人次 too ("访问量达11460人次": how many times … visited)
     if "次" in units and "人次" not in units:
         units.append("人次")
@@ -131,16 +137,18 @@ class StatedIndex:
     def __init__(self, archive):
         self.archive = archive
 
-    def match(self, groups, report_ids, units=(), years=(), asks_cumulative=False, question=""):
+    def match(self, groups, report_ids, units=(), years=(), asks_cumulative=False, question="", required=None):
         """Rows of the given reports that hold the question's terms, best per report.
 
         `groups` are alternatives: a Chinese bigram is a group of one; an English word is the
         group of its Chinese terms, any of which will do. Among equally good statements, one
         that names the year asked wins over one naming another year or a running total
         (历年累计), and one statement is kept per value (a report may state a figure twice).
+        `required`: the index of the group naming what is counted, which a statement must hold.
         """
         # {term: weight} (with_synonyms); a plain list of alternatives counts each fully
         groups = [g if isinstance(g, dict) else dict.fromkeys(g, 1.0) for g in groups]
+        must = groups[required] if required is not None and required < len(groups) else None
         # an empty group is a word asked that no term of the archive stands for ("fiscal"): no
         # statement holds it, so none can be taken for what was asked ("How many items of fiscal
         # information…" is not "…全年共发布信息166条" for holding information and publish)
@@ -156,8 +164,15 @@ class StatedIndex:
         for row in self._candidates(groups, weights, report_ids):
             if units and row["unit"] not in units:
                 continue
-            label = _TITLE_RE.sub("|", norm(row["row_label"]))
-            have = sum(w * max((g[t] for t in g if _holds(label, t)), default=0.0) for g, w in zip(groups, weights))
+            # a part of a list: its own words, and its list's head, which counts less
+            context, _, label = _TITLE_RE.sub("|", norm(row["row_label"])).rpartition(LIST_MARK)
+            if must and not any(_holds(label, t) for t in must):
+                continue
+            own = [max((g[t] for t in g if _holds(label, t)), default=0.0) for g in groups]
+            if context and not any(own):
+                continue  # the head's words alone are the head's statement, not this part's
+            have = sum(w * max(held, CONTEXT_WEIGHT * max((g[t] for t in g if _holds(context, t)), default=0.0))
+                       for g, w, held in zip(groups, weights, own))
             if have / wanted < MIN_COVERAGE:
                 continue
             named = set(re.findall(r"20\d{2}", label))

@@ -412,8 +412,10 @@ def test_a_markdown_conversion_with_tables_cut_apart_is_read_cell_for_cell():
     assert all(c.passed for c in parsed.checks), [c for c in parsed.checks if not c.passed]
     assert not any(k[0] == "art20_1" for k in cells)
     assert any("2 numbers for 3 columns" in p for p in parsed.tables["art20_1"].problems)
-    clauses = {n.value: n.clause for n in parsed.narrative if n.unit == "场"}
-    assert clauses == {42: "召开市政府新闻发布会42场", 19: "新闻通气会19场"}
+    # each its own subject; the second is stored with the head of its list (its verb: 召开)
+    clauses = {n.value: (n.label, n.clause) for n in parsed.narrative if n.unit == "场"}
+    assert clauses == {42: ("召开市政府新闻发布会", "召开市政府新闻发布会42场"),
+                       19: ("新闻通气会", "召开市政府新闻发布会42场⋯新闻通气会19场")}
 
 
 PINGTAN_2024_CRAWLER_TEXT = Path(__file__).parent / "fixtures" / "平潭综合实验区_2024.txt"
