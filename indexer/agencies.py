@@ -84,6 +84,10 @@ DEPARTMENT_KINDS = (("委员会", "Commission"), ("办公室", "Office"), ("中�
                     ("厅", "Department"), ("委", "Commission"), ("办", "Office"), ("署", "Administration"),
                     ("院", "Institute"))
 _GENERIC_DEPARTMENT = re.compile("(?:" + "|".join(kind for kind, _ in DEPARTMENT_KINDS) + ")$")
+# A department named after its city and a county without the county's unit, as the counties'
+# bureaus of a city's vertically managed department are (内江市隆昌生态环境局)
+_BRANCH_RE = re.compile(r"([\u4e00-\u9fff]{2})(?<![和与及])(" + "|".join(sorted(map(re.escape, DEPARTMENTS), key=len,
+                                                                          reverse=True)) + ")")
 # What a department's name may start with right after its place (大冶市市场监督管理局)
 _DEPARTMENT_STARTS = tuple(DEPARTMENTS) + tuple(ABBREVIATIONS) + ("市场", "市政", "市容", "市民")
 
@@ -108,7 +112,10 @@ class AgencyName:
         government (洪泽区), the place and the department for a department."""
         if not self.department:
             return self.places[-1] if self.places else ""
-        return (self.places[-1] if self.places else "") + self.department
+        place = self.places[-1] if self.places else ""
+        if len(self.places) > 1 and not _unit(place):  # a county named without its unit: its city too
+            place = self.places[-2] + place
+        return place + self.department
 
 
 def parse(name: str) -> AgencyName:
@@ -136,6 +143,11 @@ def parse(name: str) -> AgencyName:
         return AgencyName(places, "")
     if places and re.search(r"[^党工]委$", rest):
         rest += "员会"  # 卫生健康委 is 卫生健康委员会, as the same agency prints it in other years
+    branch = _BRANCH_RE.fullmatch(rest) if places and rest not in DEPARTMENTS and \
+        not rest.startswith(_DEPARTMENT_STARTS) else None
+    if branch:  # 内江市隆昌生态环境局: the city's bureau in 隆昌, a county named without its unit
+        places.append(branch.group(1))
+        rest = branch.group(2)
     if places and (_DEPARTMENT_RE.search(rest) or _GENERIC_DEPARTMENT.search(rest)):
         return AgencyName(places, rest)
     return AgencyName([core], "") if not places else AgencyName(places, rest)
@@ -204,7 +216,7 @@ def agency_english(key: str) -> str:
     parsed = parse(key)
     if parsed.department:
         place = parsed.places[-1] if parsed.places else ""
-        dept = DEPARTMENTS.get(parsed.department) or _generic_department_english(parsed.department)
+        dept = department_english(parsed.department) or _generic_department_english(parsed.department)
         return f"{_pinyin(_stem(place)).title()} {dept}".strip()
     place = parsed.places[-1] if parsed.places else key
     unit = _unit(place)
@@ -212,6 +224,16 @@ def agency_english(key: str) -> str:
     if short and not unit:
         return f"{_pinyin(short[0]).title()} {UNIT_EN[short[1]]}"
     return f"{_pinyin(_stem(place)).title()} {UNIT_EN[unit]}" if unit else _pinyin(place).title()
+
+
+def department_english(department: str) -> str:
+    """A department's English name from DEPARTMENTS, a province's 厅 as its city's 局 is named
+    (交通运输厅: Transport Department, as 交通运输局 is the Transport Bureau); or ""."""
+    if department in DEPARTMENTS:
+        return DEPARTMENTS[department]
+    if department.endswith("厅") and department[:-1] + "局" in DEPARTMENTS:
+        return DEPARTMENTS[department[:-1] + "局"].replace("Bureau", "Department")
+    return ""
 
 
 def _generic_department_english(department: str) -> str:
@@ -229,7 +251,7 @@ def agency_aliases(key: str) -> set:
     if parsed.department:
         place = parsed.places[-1] if parsed.places else ""
         stem = _stem(place)
-        dept_en = DEPARTMENTS.get(parsed.department, "")
+        dept_en = department_english(parsed.department)
         names |= {stem + parsed.department}
         if parsed.department.endswith("委员会"):  # 杭州市卫生健康委: the commission's name, shortened
             names |= {place + parsed.department[:-2], stem + parsed.department[:-2]}

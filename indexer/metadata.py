@@ -19,7 +19,7 @@ _AGENCY_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
 _BEFORE_AGENCY = re.compile(r"^.*[\s:：>›»/|｜_\-—【】\[\]]")
 # 正文, 内容: a page's label over the report; 政务公开, 信息公开年度报告: a section of the site the
 # page is filed under (a breadcrumb's last step, "主题分类: 政务公开"), never the start of a name
-_AGENCY_PREFIX = re.compile(r"^(?:关于|印发|公布|发布|标题|名称|正文|内容|"
+_AGENCY_PREFIX = re.compile(r"^(?:关于|印发|公布|发布|标题|名称|正文|内容|现将|编制|(?:特)?向社会公布|"
                             r"(?:政务|政府信息|信息)公开(?:工作)?(?:年度报告|年报|专栏|目录)?)+")
 _CN_DIGIT = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
 _CN_YEAR_RE = re.compile(r"[二][〇零○Ｏ一二三四五六七八九]{3}(?=\s*年)")
@@ -62,11 +62,19 @@ def _agency_in(text: str, m):
     before = text[: m.start()] if "year" in m.re.groupindex and m.re is _TITLE_RE else ""
     if before.strip():
         candidates.append(_BEFORE_AGENCY.sub("", before).strip())
+        clause = re.split(r"[，,。；;：:、）)》]", before)[-1].strip()
     for agency in candidates:
         agency = _AGENCY_PREFIX.sub("", agency.replace(" ", ""))
         if agency.endswith("人民"):  # "泾县人民政府信息公开年度报告": 政府 is the agency's and the title's
             agency += "政府"
         if _AGENCY_RE.match(agency):
+            return agency
+    if before.strip():
+        # a title inside the preface's sentence ("…等相关规定,编制万源市交通运输局2023年…报告"):
+        # the agency starts after the sentence's last punctuation and its verb, and names a place
+        # ("现公布本机关2022年度…报告" names none)
+        agency = _AGENCY_PREFIX.sub("", clause.replace(" ", ""))
+        if _AGENCY_RE.match(agency) and _an_agency(agency):
             return agency
     return None
 
@@ -117,13 +125,13 @@ def detect_template(doc: Document, year: int) -> str:
 
 # A page saved without its title line still names its report in the preface: "结合2022年昌江区
 # 民政局政府信息公开工作编制而成", "现将汉中市民政局2022年度政府信息公开工作报告如下", "由滨江区民政局
-# 编制", "请与平度市公安局（地址…）联系"; the year also in "统计期限自2022年1月1日起".
+# 编制", "请与平度市公安局（地址…）联系", "可与…联系"; the year also in "统计期限自2022年1月1日起".
 _NAME = r"(?P<agency>[\u4e00-\u9fff（）()]{2,30}?)"
 _PREFACE_AGENCY = (
     re.compile(r"结合(?P<year>20\d{2})年度?" + _NAME + r"(?:政府)?信息公开工作"),
     re.compile(r"现将" + _NAME + r"(?P<year>20\d{2})年度?(?:政府)?信息公开"),
     re.compile(r"由" + _NAME + r"(?:负责)?编制"),
-    re.compile(r"请与" + _NAME + r"(?:办公室|政务公开办公室|政务公开办)?(?:联系|[（(])"),
+    re.compile(r"(?:请|可)与" + _NAME + r"(?:办公室|政务公开办公室|政务公开办)?(?:联系|[（(])"),
 )
 _PERIOD_YEAR = re.compile(r"统计(?:期限|时限|期间|周期)[^。；]{0,12}?(?P<year>20\d{2})年0?1月0?1日")
 _FILE_NAME = re.compile(r"^(?P<agency>[\u4e00-\u9fff（）()]{2,40}?)[_\-\s]*(?P<year>20\d{2})(?:年度?)?$")

@@ -188,7 +188,8 @@ REQUESTS = Table(
     rows=(
         _r("new_received", "一、本年新收政府信息公开申请数量", "new requests received this year", ("本年新收",),
            ("本年新收", "新收", "收到的申请", "收到申请", "收到的政府信息公开申请", "受理", "收到",
-            "new requests", "requests received", "applications received", "received", "receive")),
+            "new requests", "requests received", "applications received", "received", "receive",
+            "accepted", "accept")),  # 受理: accepted
         _r("carried_over", "二、上年结转政府信息公开申请数量", "requests carried over from last year", ("上年结转",),
            ("上年结转", "上年度结转", "carried over from last year", "carried over from the previous year",
             "carried over")),

@@ -303,7 +303,7 @@ def _department_words(agency) -> set:
     # (市场监督管理局 is the Administration for Market Regulation, and a market regulation bureau)
     words |= {kind_en.lower() for kind, kind_en in DEPARTMENT_KINDS if stem.endswith(kind)}
     department = parse_agency(agency.key).department
-    words |= set(DEPARTMENT_OTHER_WORDS.get(department, "").split())
+    words |= set(DEPARTMENT_OTHER_WORDS.get(department, DEPARTMENT_OTHER_WORDS.get(department[:-1] + "局", "")).split())
     return words
 
 

@@ -496,7 +496,7 @@ def passage_answer(archive, q: Question, agencies, years, hits=None, all_hits=Fa
     if hits is None:
         hits = rank_passages(archive, q, agencies, years)
     passages, shown = [], []
-    relevant = hits if all_hits else archive.passages.relevant(hits, q.lang)
+    relevant = hits if all_hits else archive.passages.relevant(hits, q.lang, scoped=bool(agencies))
     rows = archive.chunks([h.chunk_id for h in relevant[:MAX_PASSAGES * 8]])
     for hit in relevant:
         chunk = rows.get(hit.chunk_id)

@@ -185,7 +185,10 @@ class StatedIndex:
             # the question's own phrase as printed ("主动公开政府信息" in "其中主动公开政府信息425条")
             # over its words apart ("县政府公开办主动公开信息数为62条"), whatever year each names
             run = _common_run(asked, label)
-            scored.setdefault(row["report_id"], []).append(((round(have, 9), run, fit, total),
+            # what is counted, as asked or narrowed by words the question does not say: "information"
+            # is "…公开政府信息4517条", not "…发布环境质量信息740余条"
+            narrowed = 1 if must and _narrowed(label, must, asked) else 0
+            scored.setdefault(row["report_id"], []).append(((round(have, 9), run, -narrowed, fit, total),
                                                             (-_said_besides(label, asked), -len(label)), row))
         out = []
         for rows in scored.values():
@@ -247,6 +250,24 @@ def _said_besides(label, asked) -> int:
         if re.fullmatch(r"[\u4e00-\u9fff]{2}", asked[i:i + 2]):
             rest = rest.replace(asked[i:i + 2], " ")
     return sum(len(piece) for piece in content_left(re.sub(r"[0-9.%]+", " ", rest)))
+
+
+# Words before a counted noun that do not narrow it (政府信息, 各类信息, 主动公开信息)
+_BROAD = ("政府", "政务", "信息", "各类", "各项", "各种", "相关", "有关", "公开", "发布", "主动", "其他", "全部", "所有",
+          "共计")
+
+
+def _narrowed(label, group, asked) -> bool:
+    """Whether the counted noun (the term of `group` printed nearest the count) stands right
+    after two characters of a narrower kind the question does not name (环境质量信息 for
+    "information"; 网上申请 for "requests"; not …公开的申请, 政府信息)."""
+    found = [(label.rfind(t) + len(t), len(t), label.rfind(t)) for t in group if t in label]
+    if not found:
+        return False
+    at = max(found)[2]
+    before = label[max(0, at - 2):at]
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", before)) and not re.search(r"[的之]", before) \
+        and before not in _BROAD and before not in asked
 
 
 def _holds(label, term):

@@ -224,9 +224,10 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
     """
     exact, contains = _index()[:2]
     text = _IDIOMS.sub(lambda m: _IDIOM[m.group(0).lower()], text)
-    words = [re.sub(r"'s$", "", w.strip("'-")) for w in _WORD_RE.findall(text.lower())]  # agency's → agency
+    raw = [w.strip("'-") for w in _WORD_RE.findall(text.lower())]
+    words = [re.sub(r"'s$", "", w) for w in raw]  # agency's → agency
     if words and words[0] in _IMPERATIVE:  # "List Huai'an's plans": asks, names no topic (a list of powers does)
-        words = words[1:]
+        words, raw = words[1:], raw[1:]
     out, used = [], set()
     cache = {}
 
@@ -250,8 +251,11 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
             phrase = " ".join(words[i:i + size])
             if phrase.split()[0] in _STOP or phrase.split()[-1] in _STOP:
                 continue
-            # as written, or with its last word in a dictionary form (press conferences)
+            # as written, or with its last word in a dictionary form (press conferences); with a
+            # possessive kept inside it (people's congress)
             forms = [" ".join(words[i:i + size - 1] + [f]) for f in word_forms(words[i + size - 1])]
+            if any("'" in w for w in raw[i:i + size - 1]):
+                forms += [" ".join(raw[i:i + size - 1] + [f]) for f in word_forms(words[i + size - 1])]
             terms = ranked({w for f in forms for t in exact.get(f, ()) for w in _said(t, known)})
             if terms:
                 out.append((phrase, terms[:per_word]))
@@ -263,6 +267,10 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
         for form in word_forms(word):
             for t in ranked(exact.get(form, ())):
                 terms += [w for w in _said(t, known) if w not in terms]
+        if not terms:  # a noun of a verb the dictionary defines: interpretation, to interpret
+            for form in _verb_of(word):
+                for t in ranked(exact.get(form, ())):
+                    terms += [w for w in _said(t, known) if w not in terms]
         terms = ranked(terms)
         if len(terms) < per_word:
             for form in word_forms(word):
@@ -272,6 +280,16 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
         # asked, and a passage cannot be said to answer it
         out.append((word, terms[:per_word]))
     return out
+
+
+def _verb_of(word: str) -> list:
+    """The verbs a noun in -ation/-ion may come from (interpretation: interpret; consultation:
+    consult; supervision: supervise), tried only for a word the dictionary does not define."""
+    for suffix in ("ations", "ation", "ions", "ion"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            stem = word[: -len(suffix)]
+            return [stem, stem + "e"]
+    return []
 
 
 def _said(term, known) -> list:

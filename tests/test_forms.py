@@ -273,6 +273,40 @@ def test_markdown_saved_as_text_is_read_as_markdown(tmp_path):
     assert {k: (f.value, f.quality) for k, f in as_txt.items()} == {k: (f.value, f.quality) for k, f in as_md.items()}
 
 
+def test_tables_saved_without_their_outer_pipes_are_read_as_tables(tmp_path):
+    """A web page's tables as a page store or a crawler writes them to text: "信息内容 | 本年制发件数
+    | …" with no leading pipe and no separator line (held-out saved pages, 2026-12-04): every cell
+    as in the Markdown they came from, not lines of tokens the table reader cannot place."""
+    md = shared("上海市科委_2024.md")
+    lines = []
+    for line in md.read_text(encoding="utf-8").split("\n"):
+        if re.fullmatch(r"\s*\|?\s*:?-{2,}.*", line):
+            continue  # the separator line goes
+        lines.append(line.strip()[1:] if line.strip().startswith("|") else line)  # and the leading pipe
+    txt = tmp_path / "上海市科委_2024.txt"
+    txt.write_text("\n".join(lines), encoding="utf-8")
+    _, as_md = read_cells(md)
+    _, as_txt = read_cells(txt)
+    assert len(as_md) > 150
+    assert {k: f.value for k, f in as_txt.items()} == {k: f.value for k, f in as_md.items()}
+
+
+def test_a_report_in_traditional_characters_reads_like_its_simplified_original(tmp_path):
+    """A page of a site that serves both scripts (held-out saved pages, 2026-12-04: 拉薩市人民政府
+    …政府信息公開工作年度報告 was "not an annual report"): folded to simplified, as Big5 texts are,
+    it is the same report with the same cells."""
+    import opencc
+
+    md = shared("上海市科委_2024.md")
+    traditional = tmp_path / "上海市科委_2024_繁體.md"
+    traditional.write_text(opencc.OpenCC("s2t").convert(md.read_text(encoding="utf-8")), encoding="utf-8")
+    assert "報告" in traditional.read_text(encoding="utf-8")
+    original, as_md = read_cells(md)
+    folded, as_traditional = read_cells(traditional)
+    assert (folded.meta.agency, folded.meta.year) == (original.meta.agency, original.meta.year)
+    assert {k: f.value for k, f in as_traditional.items()} == {k: f.value for k, f in as_md.items()}
+
+
 def test_placeholder_cells_under_a_transcriptions_headers_do_not_make_a_row(tmp_path):
     """"| - | - |" and "| - | - | - | - | - |" under the applicant headers of table 三: joined they
     would be a 26th row of seven cells, and the 25 rows would no longer be read by position (the

@@ -290,6 +290,38 @@ def test_a_part_of_a_list_is_counted_as_the_list_says(tmp_path):
     assert shown.startswith("“桐乡公安”微信公众号发布信息1205条") and shown.endswith("微博12984条"), shown
 
 
+def test_bureaus_of_a_county_and_a_province_and_what_their_reports_count(tmp_path):
+    """Held-out saved pages (2026-12-04, fourth session, second round). 内江市隆昌生态环境局 is the
+    city's bureau in 隆昌 (a county named without its unit): Longchang Ecology and Environment
+    Bureau; a province's 厅 is named as its cities' 局 (交通运输厅: Jiangsu Transport Department,
+    "Jiangsu's Department of Transport"); a preface says "可与…联系" and "编制…2023年政府信息公开
+    工作年度报告". "How many pieces of information did … publish" was answered with 740 items of
+    环境质量信息 rather than the 4517 of 政府信息 (a wrong figure): a count narrowed by words the
+    question does not say loses to one that is not. "accepted" requests are the received ones
+    (受理); "interpretation" is 解读 (the dictionary defines "to interpret")."""
+    texts = {
+        "a.txt": "本年度报告根据《中华人民共和国政府信息公开条例》,编制了2021年政府信息公开工作年度报告。如对本报告有疑问,"
+                 "可与内江市隆昌生态环境局联系。\n一、总体情况\n(一)主动公开情况。2021年通过门户网站主动公开政府信息共204条。\n",
+        "b.txt": "根据《中华人民共和国政府信息公开条例》等相关规定,编制江苏省交通运输厅2023年政府信息公开工作年度报告。\n"
+                 "一、总体情况\n(一)坚持主动公开。全年共主动发布政府信息473条,其中发布政策解读信息15条。\n",
+        "黄冈市生态环境局_2021.txt": "黄冈市生态环境局2021年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n"
+                                   "2021年,我局围绕环境保护等重点领域公开政府信息4517条。一是加大生态环境质量信息公开力度。"
+                                   "全年共发布环境质量信息740余条。\n(二)依申请公开情况\n2021年,我局共受理公民申请4件,均已按时答复。\n",
+    }
+    archive = _archive_of_texts(tmp_path, texts)
+    assert sorted((a.key, a.name_en) for a in archive.agencies.values()) == [
+        ("内江市隆昌生态环境局", "Longchang Ecology and Environment Bureau"),
+        ("江苏省交通运输厅", "Jiangsu Transport Department"),
+        ("黄冈市生态环境局", "Huanggang Ecology and Environment Bureau")]
+    for question, value in (
+            ("How many items did Longchang's environment bureau publish in 2021?", 204),
+            ("How many policy interpretation items did Jiangsu's Department of Transport publish in 2023?", 15),
+            ("How many pieces of information did Huanggang's environment bureau publish in 2021?", 4517),
+            ("How many requests did Huanggang's ecology and environment bureau accept in 2021?", 4)):
+        result = ask(archive, question)
+        assert [f["value"] for f in result["figures"]] == [value], (question, result["answer"])
+
+
 def test_stated_counts_as_saved_pages_state_them(tmp_path):
     """Held-out saved pages (2026-12-04). A count closing a list ("…发布主动公开信息28大项、79小项，
     共计6657条") is named by the clause before it, not the sentence's date; "受理…申请5件" answers

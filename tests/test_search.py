@@ -1070,3 +1070,16 @@ def test_of_statements_that_hold_the_words_asked_the_one_that_prints_the_phrase_
     assert [v for v, _ in published] == [425], published
     _, visits = _stated(archive, "How many times was Pingtan County's disclosure column visited in 2011?")
     assert [v for v, _ in visits] == [11460], visits
+
+
+def test_an_english_question_about_one_agency_shows_its_best_passages_sooner(ask):
+    """An English question about one agency's reports: a right passage scores lower than against
+    the whole archive (translated terms, a cross-language cosine) — "“政务”属性不够突出" for
+    "what was wrong with Pingtan's government new media", third of the three, under the
+    archive-wide threshold — and is shown (passages.MIN_SCORE_SCOPED); a question about one
+    agency that its reports cannot answer still gets nothing."""
+    result = ask("What was wrong with Pingtan's government new media in 2020?")
+    assert result["context"]["agency_keys"] == ["平潭综合实验区"], result["answer"]
+    assert any("“政务”属性不够突出" in p["text"] for p in result["passages"][:3]), result["answer"]
+    nothing = ask("What was Hongze's fiscal revenue in 2023?")
+    assert nothing["passages"] == [] and nothing["context"]["agency_keys"] == ["洪泽区"], nothing["answer"]

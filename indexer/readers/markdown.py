@@ -20,9 +20,28 @@ _EMPHASIS_RE = re.compile(r"(\*\*|__|(?<![\w*])\*(?!\s)|~~|`)")
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
 
 
-def _is_pipe_row(line: str) -> bool:
+def _is_pipe_row(line: str, loose: bool = False) -> bool:
+    """A table row: "| 规章 | 0 |"; or, in a text whose tables were saved without their outer
+    pipes ("信息内容 | 本年制发件数 | …"), any line with two pipes or more."""
     s = line.strip()
-    return s.startswith("|") and s.count("|") >= 2
+    return (s.startswith("|") or loose) and s.count("|") >= 2
+
+
+def _loose_rows(lines) -> bool:
+    """Whether a text holds a table saved as lines of cells between pipes, without a leading
+    pipe or a separator line (a web page's table as a page store or a crawler writes it): three
+    such lines in a row, one with a cell that is a number (a page's "标题 | … | 发布机构 | …"
+    header is no table)."""
+    run, numbers = 0, False
+    for line in lines:
+        if line.count("|") >= 2:
+            run += 1
+            numbers = numbers or any(re.fullmatch(r"\s*\d[\d,]*(?:\.\d+)?\s*", c) for c in line.split("|"))
+            if run >= 3 and numbers:
+                return True
+        else:
+            run, numbers = 0, False
+    return False
 
 
 def _pipe_cells(line: str):
@@ -34,11 +53,12 @@ def _pipe_cells(line: str):
 
 def has_pipe_table(text: str) -> bool:
     """Whether a text holds a Markdown pipe table: a row of cells over a separator line
-    ("| 规章 | 0 |" over "|---|---|"). A transcription saved as .txt is read as Markdown then:
+    ("| 规章 | 0 |" over "|---|---|"), or rows without their outer pipes (_loose_rows). A
+    transcription saved as .txt is read as Markdown then:
     its tables are grids, not lines of run-together tokens."""
     lines = text.split("\n")
     return any(_SEPARATOR_RE.match(line) and "|" in line and i and _is_pipe_row(lines[i - 1])
-               for i, line in enumerate(lines))
+               for i, line in enumerate(lines)) or _loose_rows(lines)
 
 
 def read_markdown(data: bytes, text: str | None = None) -> Document:
@@ -48,10 +68,11 @@ def read_markdown(data: bytes, text: str | None = None) -> Document:
         raise ReportError("binary data, not a Markdown file")
     meta, raw_lines = read_crawler_header(_COMMENT_RE.sub("", clean_text(text)).split("\n"))
     tagged = []  # pipe rows travel through page splitting marked with a leading NUL
+    loose = _loose_rows(raw_lines)
     for line in raw_lines:
         if _SEPARATOR_RE.match(line):
             continue
-        if _is_pipe_row(line):
+        if _is_pipe_row(line, loose):
             tagged.append("\x00" + line.strip())
         else:
             tagged.append(_EMPHASIS_RE.sub("", _LIST_RE.sub("", _HEADING_RE.sub("", line))))

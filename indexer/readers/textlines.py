@@ -215,7 +215,9 @@ def decode_text(data: bytes) -> str:
         except UnicodeDecodeError:
             raise ReportError("binary data, not a text file") from None
     try:
-        return data.decode("utf-8")
+        # a page in traditional characters: folded, as Big5 is below
+        from .. import hanzi
+        return hanzi.fold_traditional(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
     candidates = []
