@@ -139,15 +139,15 @@ _FILE_NAME = re.compile(r"^(?P<agency>[\u4e00-\u9fff（）()]{2,40}?)[_\-\s]*(?P
 _REPORT_MARKS = (re.compile(r"信息公开|公开政府信息"), re.compile(r"总体情况|主动公开"), re.compile(r"年度报告|工作报告|本报告|年报"))
 
 
+_UNIT_END = re.compile(r"(?:省|市|县|区|州|盟|旗|乡|镇|街道|人民政府|办事处)$")
+
+
 def _an_agency(name: str) -> bool:
-    """A name that places an agency (滨江区民政局, 平度市公安局), not 本机关 or 市公安局."""
+    """A name that places an agency (滨江区民政局, 平度市公安局, 哈尔滨市), not 本机关 or 市公安局."""
     from .agencies import parse
 
     parsed = parse(name)
-    return bool(parsed.places) and parsed.places[0] != name or bool(_UNIT_END.search(name))
-
-
-_UNIT_END = re.compile(r"(?:省|市|县|区|州|盟|旗|乡|镇|街道|人民政府|办事处)$")
+    return (bool(parsed.places) and parsed.places[0] != name) or bool(_UNIT_END.search(name))
 
 
 def from_preface(doc: Document, file_name: str = ""):

@@ -101,10 +101,12 @@ _ADMINISTRATIVE = re.compile(r"\b(?:city|county|province|prefecture|prefecture-l
 
 @lru_cache(maxsize=1)
 def _english_names():
-    """(Chinese place name -> the English names CC-CEDICT gives it that are not its pinyin
-    (内蒙古: Inner Mongolia; 哈尔滨: Harbin; 陕西: Shaanxi; 厦门: Amoy; 香港: Hong Kong),
-    Chinese place -> the name English writes it with, where that is not its pinyin: the first
-    name of a place the dictionary places in China (哈尔滨: Harbin; 厦门 none: Xiamen).
+    """Two tables from CC-CEDICT's proper nouns:
+    - Chinese name -> the English names the dictionary gives it that are not its pinyin
+      (内蒙古: Inner Mongolia; 哈尔滨: Harbin; 陕西: Shaanxi; 厦门: Amoy; 香港: Hong Kong);
+    - Chinese place -> the name English writes it with, where that is not its pinyin: the first
+      name of a place the dictionary places in China and governs (哈尔滨: Harbin; 厦门 none:
+      its first name is Xiamen).
     A definition's alternatives (split at "or", before a comma or a parenthesis) are taken when
     they are a name, alone or before the kind of place it is ("Hohhot prefecture-level city"),
     of four letters or more ("Jun county in Rizhao", 莒县, gives none). One regular expression
@@ -224,10 +226,9 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
     """
     exact, contains = _index()[:2]
     text = _IDIOMS.sub(lambda m: _IDIOM[m.group(0).lower()], text)
-    raw = [w.strip("'-") for w in _WORD_RE.findall(text.lower())]
-    words = [re.sub(r"'s$", "", w) for w in raw]  # agency's → agency
+    words = [re.sub(r"'s$", "", w.strip("'-")) for w in _WORD_RE.findall(text.lower())]  # agency's → agency
     if words and words[0] in _IMPERATIVE:  # "List Huai'an's plans": asks, names no topic (a list of powers does)
-        words, raw = words[1:], raw[1:]
+        words = words[1:]
     out, used = [], set()
     cache = {}
 
@@ -251,11 +252,8 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
             phrase = " ".join(words[i:i + size])
             if phrase.split()[0] in _STOP or phrase.split()[-1] in _STOP:
                 continue
-            # as written, or with its last word in a dictionary form (press conferences); with a
-            # possessive kept inside it (people's congress)
+            # as written, or with its last word in a dictionary form (press conferences)
             forms = [" ".join(words[i:i + size - 1] + [f]) for f in word_forms(words[i + size - 1])]
-            if any("'" in w for w in raw[i:i + size - 1]):
-                forms += [" ".join(raw[i:i + size - 1] + [f]) for f in word_forms(words[i + size - 1])]
             terms = ranked({w for f in forms for t in exact.get(f, ()) for w in _said(t, known)})
             if terms:
                 out.append((phrase, terms[:per_word]))
