@@ -12,7 +12,7 @@ import re
 from indexer.narrative import LIST_MARK
 from indexer.text import norm
 
-from .vocabulary import FILLER_ZH, content_left
+from .vocabulary import FILLER_ZH, SAME_SENSE, content_left
 
 # Units a question can ask a count in; 人, 家, 户 … are never a statement's unit (narrative.py
 # does not take them), so "多少人关注" finds no statement rather than the wrong one.
@@ -28,7 +28,8 @@ MIN_COVERAGE = 0.75  # share of the question's (weighted) content words a statem
 _TOTAL = re.compile(r"共|合计|总计|全年")
 # A document's title (《…代表建议和政协提案办理工作总体情况》) names it: its words are not what
 # a statement counts ("…及主合办人大代表建议50件" counts 代表建议, not 政协提案).
-_TITLE_RE = re.compile(r"《[^》]*》")
+# (and one cut short in a heading, "…更新《句容市政府信息公开指…": norm() writes the ellipsis as ...)
+_TITLE_RE = re.compile(r"《(?:(?!\.\.\.)[^》…])*(?:》|\.\.\.|…)")
 _PARTICLES = set("了的吗呢是在有和与及共把被对向从由于啊呀吧")
 # What a statement counts besides published information: "共收到有关政府信息公开的申请7条" holds
 # 公开 but counts requests. Among statements that hold a question's words alike, one counting
@@ -87,7 +88,8 @@ SYNONYM_WEIGHT = 0.8  # a statement with the question's own word wins over one w
 
 
 def with_synonyms(groups, text: str = "") -> list:
-    """Groups as {term: weight}: each that names publishing widened to every word for it; a
+    """Groups as {term: weight}: each that names publishing or receiving widened to every word
+    for it, and each holding a word of a SAME_SENSE set to the set (官网: 官方网站; 防控: 预防); a
     question with no other content ("公开了多少条政府信息") asks for what was published."""
     flat = norm(text)
     if not groups and any(w in flat for w in PUBLISH):
@@ -95,7 +97,7 @@ def with_synonyms(groups, text: str = "") -> list:
     out = []
     for g in groups:
         wider = {}
-        for words in (PUBLISH, RECEIVE):
+        for words in (PUBLISH, RECEIVE) + SAME_SENSE:
             if set(g) & set(words):
                 wider.update(dict.fromkeys(words, SYNONYM_WEIGHT))
         out.append({**wider, **dict.fromkeys(g, 1.0)})

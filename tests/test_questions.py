@@ -322,6 +322,30 @@ def test_bureaus_of_a_county_and_a_province_and_what_their_reports_count(tmp_pat
         assert [f["value"] for f in result["figures"]] == [value], (question, result["answer"])
 
 
+def test_a_prefaces_title_and_the_words_a_statement_prints_for_those_asked(tmp_path):
+    """Held-out saved pages (2026-12-04, fourth session, third round). "现公布句容市2022年政府信息
+    公开工作年度报告" named an agency 现公布句容市, so "Jurong" was no agency and a question about it
+    was answered with every agency's figures; a heading's title cut short ("…更新《句容市政府信息
+    公开指…") lent its words to the count after it (2331 answered "government news items", a
+    wrong figure); an official website is 官方网站 as well as 官网, epidemic prevention 疫情防控."""
+    texts = {
+        "a.txt": "根据《中华人民共和国政府信息公开条例》规定,现公布句容市2022年政府信息公开工作年度报告。\n一、总体情况\n"
+                 "(二)主动公开情况\n及时更新《句容市政府信息公开指南》,坚持以公开为常态、不公开为例外。经统计,2022年主动公开"
+                 "各类信息2331条,其中概况类信息17条,政务动态信息1915条,疫情防控信息299条。\n",
+        "b.txt": "自贡市商务局2022年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开。2022年通过官方网站主动公开信息"
+                 "379条。\n",
+    }
+    archive = _archive_of_texts(tmp_path, texts)
+    assert sorted(archive.agencies) == ["句容市", "自贡市商务局"]
+    for question, value in (("句容市2022年主动公开各类信息多少条", 2331),
+                            ("How many pieces of epidemic prevention information did Jurong publish in 2022?", 299),
+                            ("How many items did Zigong's commerce bureau publish on its official website in 2022?", 379)):
+        result = ask(archive, question)
+        assert [f["value"] for f in result["figures"]] == [value], (question, result["answer"])
+    news = ask(archive, "How many government news items did Jurong publish in 2022?")
+    assert news["context"]["agency_keys"] == ["句容市"] and 2331 not in [f["value"] for f in news["figures"]]
+
+
 def test_stated_counts_as_saved_pages_state_them(tmp_path):
     """Held-out saved pages (2026-12-04). A count closing a list ("…发布主动公开信息28大项、79小项，
     共计6657条") is named by the clause before it, not the sentence's date; "受理…申请5件" answers
