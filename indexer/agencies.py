@@ -226,14 +226,27 @@ def agency_english(key: str) -> str:
     return f"{_pinyin(_stem(place)).title()} {UNIT_EN[unit]}" if unit else _pinyin(place).title()
 
 
+def _listed(department: str) -> str:
+    """The DEPARTMENTS name a department goes by: itself, or for a province's 厅 its cities' 局
+    (交通运输厅: 交通运输局); "" when neither is listed."""
+    if department in DEPARTMENTS:
+        return department
+    if department.endswith("厅") and department[:-1] + "局" in DEPARTMENTS:
+        return department[:-1] + "局"
+    return ""
+
+
 def department_english(department: str) -> str:
     """A department's English name from DEPARTMENTS, a province's 厅 as its city's 局 is named
     (交通运输厅: Transport Department, as 交通运输局 is the Transport Bureau); or ""."""
-    if department in DEPARTMENTS:
-        return DEPARTMENTS[department]
-    if department.endswith("厅") and department[:-1] + "局" in DEPARTMENTS:
-        return DEPARTMENTS[department[:-1] + "局"].replace("Bureau", "Department")
-    return ""
+    listed = _listed(department)
+    english = DEPARTMENTS.get(listed, "")
+    return english.replace("Bureau", "Department") if listed != department else english
+
+
+def department_other_words(department: str) -> list:
+    """What else English calls a department (DEPARTMENT_OTHER_WORDS), a 厅 as its 局."""
+    return DEPARTMENT_OTHER_WORDS.get(_listed(department), "").split()
 
 
 def _generic_department_english(department: str) -> str:

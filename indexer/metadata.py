@@ -4,6 +4,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .agencies import agency_aliases, agency_english, agency_key  # noqa: F401  (used through here)
+from .agencies import parse as parse_agency
 from .readers import Document, ReportError
 from .text import norm
 
@@ -85,6 +86,11 @@ def _match_title(text: str):
             yield m
 
 
+def _first_screen(doc: Document) -> list:
+    """The lines a title is looked for in, made comparable (_title_text)."""
+    return [_title_text(line.text) for page in doc.pages[:2] for line in page.lines[:FIRST_SCREEN_LINES]]
+
+
 def find_title(doc: Document):
     """(agency, year, title) from the report's title.
 
@@ -92,7 +98,7 @@ def find_title(doc: Document):
     ("平掌乡 2020 年政府信息公开工作年度报告"), be broken over two, put the year first
     ("2020年平掌乡…"), follow page chrome, or put the agency on the line above.
     """
-    lines = [_title_text(line.text) for page in doc.pages[:2] for line in page.lines[:FIRST_SCREEN_LINES]]
+    lines = _first_screen(doc)
     candidates = [(_title_text(h), None) for h in doc.title_hints]
     for i, line in enumerate(lines):
         candidates.append((line, i))
@@ -139,14 +145,13 @@ _FILE_NAME = re.compile(r"^(?P<agency>[\u4e00-\u9fff（）()]{2,40}?)[_\-\s]*(?P
 _REPORT_MARKS = (re.compile(r"信息公开|公开政府信息"), re.compile(r"总体情况|主动公开"), re.compile(r"年度报告|工作报告|本报告|年报"))
 
 
+# A name that ends as a place or its government does (泾县 too, whose stem is one character)
 _UNIT_END = re.compile(r"(?:省|市|县|区|州|盟|旗|乡|镇|街道|人民政府|办事处)$")
 
 
 def _an_agency(name: str) -> bool:
     """A name that places an agency (滨江区民政局, 平度市公安局, 哈尔滨市), not 本机关 or 市公安局."""
-    from .agencies import parse
-
-    parsed = parse(name)
+    parsed = parse_agency(name)
     return (bool(parsed.places) and parsed.places[0] != name) or bool(_UNIT_END.search(name))
 
 
@@ -155,7 +160,7 @@ def from_preface(doc: Document, file_name: str = ""):
     stood in its chrome), from what its preface says, the file's name giving what the text
     does not; or None. The text must read as an annual report: the regulation, the template's
     sections, a report."""
-    text = "".join(_title_text(line.text) for page in doc.pages[:2] for line in page.lines[:FIRST_SCREEN_LINES])
+    text = "".join(_first_screen(doc))
     if not all(mark.search(text) for mark in _REPORT_MARKS):
         return None
     agency, year = None, None

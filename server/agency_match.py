@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from indexer.agencies import ABBREVIATIONS, DEPARTMENT_KINDS, DEPARTMENT_OTHER_WORDS, UNIT_EN, UNITS
+from indexer.agencies import ABBREVIATIONS, DEPARTMENT_KINDS, UNIT_EN, UNITS, department_other_words
 from indexer.agencies import parse as parse_agency
 
 # "its districts and counties": the places inside a named one, not the place itself
@@ -302,8 +302,7 @@ def _department_words(agency) -> set:
     # the kind its Chinese name ends with, as English says it, whatever its English name says
     # (市场监督管理局 is the Administration for Market Regulation, and a market regulation bureau)
     words |= {kind_en.lower() for kind, kind_en in DEPARTMENT_KINDS if stem.endswith(kind)}
-    department = parse_agency(agency.key).department
-    words |= set(DEPARTMENT_OTHER_WORDS.get(department, DEPARTMENT_OTHER_WORDS.get(department[:-1] + "局", "")).split())
+    words |= set(department_other_words(parse_agency(agency.key).department))
     return words
 
 
@@ -424,6 +423,7 @@ def _english_aliases(key: str) -> set:
     if parsed.department or not parsed.places:
         return set()
     place = parsed.places[-1]
+    # its unit however short its stem (朗县: Nang County), unlike agencies._unit
     unit = next((u for u in _UNITS_LONGEST_FIRST if place.endswith(u) and len(place) > len(u)), "")
     names = set(_not_pinyin(place))
     return names | {f"{n} {UNIT_EN[unit].lower()}" for n in names if unit in UNIT_EN}

@@ -23,6 +23,7 @@ from .ranking import NOT_RANKED, rank_figures
 from .share import NO_SHARE, share_sentence
 from .stated import PUBLISH, PUBLISH_EN, UNIT_WORDS_EN, asked_units, content_terms, with_synonyms
 from .passages import same_passage
+from .translate import bare_word
 from .trend import aggregates, group_sums, series, sum_part, sum_sentence, year_table
 from .wide import any_failed_check, wide_figures, wide_sums
 
@@ -394,8 +395,7 @@ def _counted_word(text: str) -> str:
     """The first word after "how many" that names what is counted, not its unit ("pieces of",
     "items of"), as translate() gives it (mayor's: mayor); "" when there is none."""
     m = _HOW_MANY.search((text or "").lower())
-    for word in (m.group(1).split() if m else ()):
-        word = re.sub(r"'s$", "", word.strip("'-"))
+    for word in map(bare_word, m.group(1).split() if m else ()):
         if word not in UNIT_WORDS_EN and word not in ("of", "the", "a", "an", "new", "different"):
             return word
     return ""

@@ -146,7 +146,7 @@ def english_place_names() -> dict:
     """Lower-case English names of places that are not their pinyin -> the places (inner
     mongolia: 内蒙古; harbin: 哈尔滨): a question naming one the archive lacks names a place.
     Not a name that is also the sense of a common word (liberation: 解放; heavenly: 天上)."""
-    exact, proper = _index()[0], _index()[2]
+    exact, _, proper, _ = _index()
     names = {w for words in proper.values() for w in words}
     places = defaultdict(set)
     for place, name in _english_names()[1].items():
@@ -216,6 +216,12 @@ _BRITISH = tuple((re.compile(b), a) for b, a in (
     (r"lled$", "led"), (r"lling$", "ling"), (r"ys(e|es|ed|ing)$", r"yz\1")))
 
 
+def bare_word(word: str) -> str:
+    """A word of a question as it is looked up: no quotes or hyphens around it, no possessive
+    (agency's → agency)."""
+    return re.sub(r"'s$", "", word.strip("'-"))
+
+
 def translate(text: str, frequency=None, per_word: int = 3) -> list:
     """[(English word or phrase, [Chinese terms])] for the content words of `text`.
 
@@ -226,7 +232,7 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
     """
     exact, contains = _index()[:2]
     text = _IDIOMS.sub(lambda m: _IDIOM[m.group(0).lower()], text)
-    words = [re.sub(r"'s$", "", w.strip("'-")) for w in _WORD_RE.findall(text.lower())]  # agency's → agency
+    words = [bare_word(w) for w in _WORD_RE.findall(text.lower())]
     if words and words[0] in _IMPERATIVE:  # "List Huai'an's plans": asks, names no topic (a list of powers does)
         words = words[1:]
     out, used = [], set()
