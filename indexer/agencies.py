@@ -223,7 +223,16 @@ def agency_english(key: str) -> str:
     short = _one_character_place(place)
     if short and not unit:
         return f"{_pinyin(short[0]).title()} {UNIT_EN[short[1]]}"
-    return f"{_pinyin(_stem(place)).title()} {UNIT_EN[unit]}" if unit else _pinyin(place).title()
+    if unit:
+        return f"{_pinyin(_stem(place)).title()} {UNIT_EN[unit]}"
+    if _street(place):
+        return f"{_pinyin(_street(place)).title()} Subdistrict"
+    return _pinyin(place).title()
+
+
+def _street(place: str) -> str:
+    """The stem of a subdistrict named a 街, as 广州 names them (白云街: 白云, Baiyun Subdistrict); or ""."""
+    return place[:-1] if re.fullmatch(r"[\u4e00-\u9fff]{2,4}街", place) else ""
 
 
 def _listed(department: str) -> str:
@@ -281,7 +290,7 @@ def agency_aliases(key: str) -> set:
                 names.add(f"{_pinyin(stem)} {initials}".lower())
         return names
     place = parsed.places[-1] if parsed.places else key
-    stem = _stem(place)
+    stem = _street(place) or _stem(place)
     if stem != place:
         names.add(stem)
     pinyin = _pinyin(stem).lower()

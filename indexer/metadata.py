@@ -20,7 +20,7 @@ _AGENCY_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
 _BEFORE_AGENCY = re.compile(r"^.*[\s:：>›»/|｜_\-—【】\[\]]")
 # 正文, 内容: a page's label over the report; 政务公开, 信息公开年度报告: a section of the site the
 # page is filed under (a breadcrumb's last step, "主题分类: 政务公开"), never the start of a name
-_AGENCY_PREFIX = re.compile(r"^(?:关于|印发|公布|发布|标题|名称|正文|内容|现将|现予公布|现公布|现发布|编制|(?:特)?向社会公布|"
+_AGENCY_PREFIX = re.compile(r"^(?:关于|印发|公布|发布|标题|名称|正文|内容|现将|现予公布|现公布|现发布|编制|现?(?:特)?面?向社会(?:公布|发布|公开)|"
                             r"(?:政务|政府信息|信息)公开(?:工作)?(?:年度报告|年报|专栏|目录)?)+")
 _CN_DIGIT = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
 _CN_YEAR_RE = re.compile(r"[二][〇零○Ｏ一二三四五六七八九]{3}(?=\s*年)")
@@ -138,15 +138,22 @@ _PREFACE_AGENCY = (
     re.compile(r"现将" + _NAME + r"(?P<year>20\d{2})年度?(?:政府)?信息公开"),
     re.compile(r"由" + _NAME + r"(?:负责)?编制"),
     re.compile(r"(?:请|可)与" + _NAME + r"(?:办公室|政务公开办公室|政务公开办)?(?:联系|[（(])"),
+    re.compile(r"请联系[:：]\s*" + _NAME + r"(?:办公室)?[，,。;；(（]"),
+    # 一、总体情况's first sentence: "2022年，句容市水利局认真贯彻落实《条例》…"
+    re.compile(r"(?:^|[。\n])\s*(?P<year>20\d{2})年度?[，,]\s*" + _NAME +
+               r"(?:认真|深入|坚持|全面|严格|积极|始终|持续|紧紧|紧密|进一步|不断|高度重视|按照|围绕|以)"),
 )
 _PERIOD_YEAR = re.compile(r"统计(?:期限|时限|期间|周期)[^。；]{0,12}?(?P<year>20\d{2})年0?1月0?1日")
 _FILE_NAME = re.compile(r"^(?P<agency>[\u4e00-\u9fff（）()]{2,40}?)[_\-\s]*(?P<year>20\d{2})(?:年度?)?$")
 # what shows that a text without a title is an annual report: the regulation and the template's sections
-_REPORT_MARKS = (re.compile(r"信息公开|公开政府信息"), re.compile(r"总体情况|主动公开"), re.compile(r"年度报告|工作报告|本报告|年报"))
+# (a report that never calls itself one still prints the template's own section headings)
+_REPORT_MARKS = (re.compile(r"信息公开|公开政府信息"), re.compile(r"总体情况|主动公开"),
+                 re.compile(r"年度报告|工作报告|本报告|年报|主动公开政府信息情况|收到和处理政府信息公开申请情况|"
+                            r"一、总体情况"))
 
 
 # A name that ends as a place or its government does (泾县 too, whose stem is one character)
-_UNIT_END = re.compile(r"(?:省|市|县|区|州|盟|旗|乡|镇|街道|人民政府|办事处)$")
+_UNIT_END = re.compile(r"(?:省|市|县|区|州|盟|旗|乡|镇|街道|街|人民政府|办事处)$")  # 街: 广州's 白云街
 
 
 def _an_agency(name: str) -> bool:
@@ -160,7 +167,7 @@ def from_preface(doc: Document, file_name: str = ""):
     stood in its chrome), from what its preface says, the file's name giving what the text
     does not; or None. The text must read as an annual report: the regulation, the template's
     sections, a report."""
-    text = "".join(_first_screen(doc))
+    text = "\n".join(_first_screen(doc))
     if not all(mark.search(text) for mark in _REPORT_MARKS):
         return None
     agency, year = None, None
@@ -174,7 +181,9 @@ def from_preface(doc: Document, file_name: str = ""):
     titled = next((int(m.group("year")) for m in _match_title(text)), None)
     period = _PERIOD_YEAR.search(text)
     named = _FILE_NAME.match(re.sub(r"\.[A-Za-z0-9]+$", "", file_name or ""))
-    year = year or titled or (int(period.group("year")) if period else None) or (int(named.group("year")) if named else None)
+    # the statistics' period before a title-like line: a page without its title line may cite
+    # "《条例》(2019年修订版)和《…关于政府信息公开工作年度报告有关事项的通知》" in its preface
+    year = year or (int(period.group("year")) if period else None) or titled or (int(named.group("year")) if named else None)
     if agency is None and named and _an_agency(named.group("agency")):
         agency = named.group("agency")
         doc.notes.append(f"the text names no agency in a title or its preface: {agency} is taken from the file's name")

@@ -16,7 +16,8 @@ from .text import parse_number
 NARRATIVE_SECTIONS = ("preface", "overview", "other")
 _FIGURE_RE = re.compile(
     r"(?P<label>[\u4e00-\u9fff“”《》]{2,24}?)(?:共计|总计|合计|累计|共|达到|达|为)?"
-    r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<wan>万(?!元))?(?P<about>余|多)?(?P<unit>人次|万元|条|件|期|篇|次|场|元|份|宗|起)"
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<wan>万(?!元))?(?P<about>余|多)?"
+    r"(?P<unit>人次|万元|条|件|期|篇|次|场|元|份|宗|起|人(?!民)|名|(?:个|项)(?=[\u4e00-\u9fff]{2}))"
     r"(?![\u4e00-\u9fff]{0,1}[号日月年])")
 _LEADING_FILLER = re.compile(r"^(?:[年月日度底末]|全年|其中|主要有|以及|及|和|并|共)+")
 # A subject that is only a verb ("发布", "公开") or a time names nothing: the clause does.
@@ -111,6 +112,12 @@ def _with_subject(text, clause_start, clause):
 LIST_MARK = "⋯"
 
 
+_UNITS = r"(?:人次|万元|条|件|期|篇|次|场|元|份|宗|起)"
+_BARE_COUNTS = re.compile(r"(?:[,，、][\u4e00-\u9fff“”]{2,24}?\d[\d,]*(?:\.\d+)?(?:余|多)?" + _UNITS + r")*[,，、]")
+_ACTS = re.compile(r"公开|发布|公布|推送|召开|举办|开展|办理|受理|收到|回应|答复|接受|处理|组织|完成|更新|上传|转载|"
+                   r"解读|制定|印发|开设|新增|接待|参加|编制|报送|征集|审查")
+
+
 def _list_head(text, clause_start):
     """The clause a part of a list belongs to: the sentence's first count when the part follows
     it after 其中 ("…主动公开政府信息504条，其中工作动态140条、…公示公告234条") or in a run of
@@ -123,9 +130,35 @@ def _list_head(text, clause_start):
     if head_start + len(head) > clause_start:
         return ""
     between = text[head_start + len(head):clause_start + 2]  # 其中 before the part, or starting it
-    if "其中" not in between and not text.startswith("、", clause_start - 1):
-        return ""
-    return head
+    if "其中" in between or text.startswith("、", clause_start - 1):
+        return head
+    # a run of bare counts after the head ("…在门户网站主动公开水利工作动态133条,水利通知公告121条,
+    # 办事服务类101条"): the parts name only what is counted, and take where and how from the head,
+    # up to its first verb (水利工作动态 is the first part, not the list's subject); a part with its own
+    # verb ("举办在线访谈5次", "微信发布信息364条") says where and how itself
+    part = _FIGURE_RE.match(text, clause_start)
+    acts = list(_ACTS.finditer(head))
+    if part and acts and not _ACTS.search(part.group("label")) and \
+            _BARE_COUNTS.fullmatch(text[head_start + len(head):clause_start]):
+        return head[:acts[0].end()]
+    return ""
+
+
+# A count whose noun follows it ("涉及26个领域187个具体事项", "对接16个部门25个业务系统")
+_COUNT_BEFORE_NOUN = re.compile(r"\d[\d,]*(?:\.\d+)?(?:余|多)?(?:个|项)(?=[\u4e00-\u9fff])")
+
+
+def _own_count(text, clause, clause_start, m):
+    """The clause of a count among counts before their nouns, with no punctuation between them:
+    up to the next such count, and from the one before (26's clause is "公开标准目录共涉及26个
+    领域", 187's "领域187个具体事项"), so each answers for its own noun."""
+    end = clause_start + len(clause)
+    if m.group("unit") in ("个", "项"):
+        after = _COUNT_BEFORE_NOUN.search(text, m.end("unit"), end)
+        end = after.start() if after else end
+    before = [c.end() for c in _COUNT_BEFORE_NOUN.finditer(text, clause_start, m.start("num"))]
+    start = before[-1] if before else clause_start
+    return text[start:end], start
 
 
 def extract(sections, lines=(), template="") -> list:
@@ -151,6 +184,7 @@ def extract(sections, lines=(), template="") -> list:
             for m in _FIGURE_RE.finditer(text):
                 label = _LEADING_FILLER.sub("", m.group("label"))
                 clause, clause_start = _clause(text, m.start("num"), m.end("unit"))
+                clause, clause_start = _own_count(text, clause, clause_start, m)
                 if (_SAYS_ONLY_COUNT.fullmatch(text[clause_start:m.start("num")])
                         and _SAYS_ONLY_COUNT.fullmatch(text[m.end("unit"):clause_start + len(clause)])):
                     label = clause = _with_subject(text, clause_start, clause)

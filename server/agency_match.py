@@ -223,16 +223,20 @@ class AgencyIndex:
                 last = max((i for i, w in enumerate(said) if of_name(w)), default=-1)
                 named = [w for w in said[:last + 1] if w not in _NAME_FILLER]
                 own = [w for w in named if of_name(w)]
-                if last >= 0 and (len(own) == len(named) or (
-                        any(w not in _KINDS for w in own) and 2 * len(own) > len(named))):
-                    fits.append((key, end + _end_of(english.group(0), said[last])))
+                whole = len(own) == len(named)
+                if last >= 0 and (whole or (any(w not in _KINDS for w in own) and 2 * len(own) > len(named))):
+                    fits.append((key, end + _end_of(english.group(0), said[last]), whole))
                     continue
             if chinese:
                 run = chinese.group(1)
                 n = next((n for n in range(len(run), 1, -1) if any(run[:n] in w for w in words if len(w) > 2)), 0)
                 if n:
-                    fits.append((key, end + n))
-        return fits[0] if len(fits) == 1 else None
+                    fits.append((key, end + n, True))
+        # every word said its own wins over most of them ("medical security bureau": the medical
+        # security administration, not the public security bureau)
+        whole = [fit for fit in fits if fit[2]]
+        fits = whole if len(whole) == 1 else fits
+        return fits[0][:2] if len(fits) == 1 else None
 
     @staticmethod
     def _rest_of_name(q: str, end: int, name: str, owners):
@@ -326,9 +330,11 @@ def _latin(ch: str) -> bool:
     return bool(ch) and ch.isascii() and ch.isalnum()
 
 
-def unknown_places(text: str, known) -> list:
+def unknown_places(text: str, known, named: bool = False) -> list:
     """Place names in `text` (what is left of a question once known names are taken out) that
-    the archive does not hold: 南京市, 北京市海淀区. Generic words (城区, 全市) are not places."""
+    the archive does not hold: 南京市, 北京市海淀区. Generic words (城区, 全市) are not places, nor,
+    in a question that `named` an agency the archive holds, a common word before a unit
+    (二郎街道…通过区政府信息公开网站: 通过区 is no place; 前进区 asked alone is one)."""
     out = []
     for m in _PLACE_RE.finditer(text):
         stem, unit = m.group(1), m.group(2)
@@ -340,10 +346,23 @@ def unknown_places(text: str, known) -> list:
             if candidate in GENERIC_STEMS or candidate[-1:] in "的和与及在了年是" or candidate[:1] in "的和与及在了年是哪各每":
                 continue
             name = candidate + unit
-            if name not in known and len(candidate) <= 4 and not _across_words(text, m.start(1) + start, name):
+            if name not in known and len(candidate) <= 4 and not _across_words(text, m.start(1) + start, name) \
+                    and not (named and _common_word(candidate, name)):
                 out.append(name)
             break
     return out
+
+
+def _common_word(stem: str, name: str) -> bool:
+    """Whether a place's stem is a common word, no place's (通过 of "通过区政府信息公开网站"): a
+    headword of the dictionary no proper noun spells, and the name with its unit no headword
+    (和平区 is one)."""
+    from indexer.terms import headwords
+
+    from .translate import proper_words
+
+    words = headwords()
+    return stem in words and name not in words and stem not in proper_words()
 
 
 def _across_words(text: str, at: int, name: str) -> bool:

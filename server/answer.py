@@ -21,7 +21,7 @@ from .question import Question, normalize
 from .change import NO_CHANGE, change_sentence
 from .ranking import NOT_RANKED, rank_figures
 from .share import NO_SHARE, share_sentence
-from .stated import PUBLISH, PUBLISH_EN, UNIT_WORDS_EN, asked_units, content_terms, with_synonyms
+from .stated import HOLD, HOLD_EN, PUBLISH, PUBLISH_EN, UNIT_WORDS_EN, asked_units, content_terms, with_synonyms
 from .passages import same_passage
 from .translate import bare_word
 from .trend import aggregates, group_sums, series, sum_part, sum_sentence, year_table
@@ -391,6 +391,9 @@ def _stated_holds(archive, term, report_ids) -> bool:
 _HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z'\-]+\s+){0,3})")
 
 
+_COUNTED_ZH = re.compile(r"(?:多少|几)(?:个|项|条|件|名|位|人次|人|家|所|篇|场|次|期|份)?([\u4e00-\u9fff]{2,})")
+
+
 def _counted_word(text: str) -> str:
     """The first word after "how many" that names what is counted, not its unit ("pieces of",
     "items of"), as translate() gives it (mayor's: mayor); "" when there is none."""
@@ -406,11 +409,14 @@ def stated_answer(archive, q: Question, agencies, years):
     reports = {r.id: r for r in archive.select_reports(agencies, years)}
     ids = set(reports)
     if q.lang == "en":
-        # an English word for publishing (disclose, released) is every word the reports use for
-        # it; the count's unit ("pieces", "items") is what asked_units reads, not what is counted
+        # an English word for publishing (disclose, released) or holding (hold, organised) is every
+        # word the reports use for it; the count's unit ("pieces", "items") is what asked_units
+        # reads, not what is counted
         # "Weibo account": the account is the platform named (the reports say 官方微博, not 账号)
         platform = any(set(terms) & _PLATFORMS for _, terms in q.translations)
-        kept = [(word, list(PUBLISH) if PUBLISH_EN.fullmatch(word) else terms) for word, terms in q.translations
+        kept = [(word, list(PUBLISH) if PUBLISH_EN.fullmatch(word) else
+                 list(dict.fromkeys(terms + list(HOLD))) if HOLD_EN.fullmatch(word) else terms)
+                for word, terms in q.translations
                 if word not in UNIT_WORDS_EN and not (platform and word in ("account", "accounts"))]
         groups = [terms for _, terms in kept]
         # what is counted ("How many announcements…"): a statement must name it, however many
@@ -428,7 +434,10 @@ def stated_answer(archive, q: Question, agencies, years):
         groups = [[t] for t in content_terms(q.search_text)
                   if any(t in w for w in found) or not all(any(ch in w for w in found) for ch in t)
                   or _stated_holds(archive, t, ids)]
-        required = None
+        # what is counted when named after 多少 ("多少个具体事项"): a statement must name it, as in
+        # English (26个领域 is no count of 具体事项, though it names more of the question's words)
+        counted = _COUNTED_ZH.search(norm(q.search_text or ""))
+        required = next((i for i, g in enumerate(groups) if counted and g[0] in counted.group(1)), None)
     groups = with_synonyms(groups, q.search_text)
     rows = archive.stated.match(groups, ids, asked_units(q.search_text), q.years.include,
                                 asks_cumulative=q.cumulative, question=q.search_text, required=required)

@@ -82,6 +82,14 @@ WORDS_ONLY_SCALE = (WORD_WEIGHT + COVERAGE_WEIGHT + 0.35) / (WORD_WEIGHT + COVER
 # ("本报告包括总体情况、…存在的主要问题…"), so it matches every question a little.
 PREFACE = "报告说明"
 PREFACE_FACTOR = 0.7
+# A question about problems (存在哪些不足, "what shortcomings") is answered by the template's
+# section 五、存在的主要问题及改进情况; elsewhere 问题 is a hot topic (热点问题) or a matter handled,
+# so a passage outside that section counts less, and a report without it answers nothing
+PROBLEM_WORDS = SAME_SENSE[0]
+PROBLEM_SECTION = re.compile("|".join(PROBLEM_WORDS))
+OUTSIDE_PROBLEMS_FACTOR = 0.7
+# (in English the word itself: the dictionary's 问题 is also a "question")
+PROBLEMS_EN = re.compile(r"problems?|shortcomings?|weakness(?:es)?|deficienc(?:y|ies)|flaws?|gaps?|inadequac(?:y|ies)")
 
 
 SAME_SENSE_WEIGHT = 0.9
@@ -348,6 +356,8 @@ class PassageSearch:
         counting = bool(_COUNT_QUESTION.search(q.text or ""))
         in_unit = stated_in_unit(q)
         about_the_report = bool(ABOUT_THE_REPORT.search(q.text or ""))
+        about_problems = (any(PROBLEMS_EN.fullmatch(w) for w, _ in q.translations) if q.lang == "en" else
+                          any(g.get(w) == 1.0 for g in groups for w in PROBLEM_WORDS))
         hits = []
         for cid in candidates:
             chunk = rows.get(cid)
@@ -371,7 +381,11 @@ class PassageSearch:
             else:
                 score = WORD_WEIGHT * match + COVERAGE_WEIGHT * cover + SIMILARITY_WEIGHT * sim
             if chunk["section"] == PREFACE and not about_the_report:
+                if about_problems:
+                    continue  # it names the section on problems ("…存在的主要问题及改进情况…"), lists none
                 score *= PREFACE_FACTOR
+            elif about_problems and not PROBLEM_SECTION.search(chunk["section"]):
+                score *= OUTSIDE_PROBLEMS_FACTOR
             hits.append(Hit(cid, score, cover, sim, match))
         hits.sort(key=lambda h: -h.score)
         return hits

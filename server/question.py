@@ -583,7 +583,8 @@ def parse(text: str, archive, today=None) -> Question:
         for p in pattern_list:
             left = p.sub(lambda m: " " * len(m.group(0)), left)
     known = archive.agency_index.names  # every owner and place name, made once per archive
-    for name in unknown_places(left, known) + _unknown_english_names(text[:MAX_PARSED_CHARS], archive):
+    places = unknown_places(left, known, named=bool(match.keys))
+    for name in places + _unknown_english_names(text[:MAX_PARSED_CHARS], archive):
         if _encloses(q, name, match, archive):
             match.unverified.append(name)  # 江苏省 in 江苏省淮安市洪泽区: says where, but no report says so
         elif name not in match.unknown:

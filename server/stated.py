@@ -30,6 +30,14 @@ _TOTAL = re.compile(r"共|合计|总计|全年")
 # a statement counts ("…及主合办人大代表建议50件" counts 代表建议, not 政协提案).
 # (and one cut short in a heading, "…更新《句容市政府信息公开指…": norm() writes the ellipsis as ...)
 _TITLE_RE = re.compile(r"《(?:(?!\.\.\.)[^》…])*(?:》|\.\.\.|…)")
+
+
+def _untitled(text: str, mark: str = "|") -> str:
+    """The text with its titles marked out, but for one the count follows right after: that is
+    what is counted ("编辑出版《拉萨市人民政府公报》12期")."""
+    return _TITLE_RE.sub(lambda m: m.group(0) if m.group(0).endswith("》") and text[m.end():m.end() + 1].isdigit()
+                         else mark, text)
+
 _PARTICLES = set("了的吗呢是在有和与及共把被对向从由于啊呀吧")
 # What a statement counts besides published information: "共收到有关政府信息公开的申请7条" holds
 # 公开 but counts requests. Among statements that hold a question's words alike, one counting
@@ -81,14 +89,17 @@ def content_terms(text: str, prose: bool = False) -> list:
 PUBLISH = ("主动", "公开", "发布", "公布", "推送", "刊发", "刊登", "刊播", "播发", "更新")
 # and "received" in as many ("收到多少申请" is stated "受理…申请5件", "接收…5件")
 RECEIVE = ("收到", "受理", "接收", "接到", "新收")
+# and "held" ("举办了多少场直播", "how many livestreams did … hold": 开展政务直播13期)
+HOLD = ("举办", "举行", "召开", "开展", "组织", "主办")
 # and in English: disclose, published, releasing … (whatever the dictionary gives for them)
 PUBLISH_EN = re.compile(r"(?:disclos|publish|releas|post)(?:e|es|ed|ing|ure|ures)?")
+HOLD_EN = re.compile(r"hold|holds|held|holding|host(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|conduct(?:s|ed|ing)?")
 CONTEXT_WEIGHT = 0.8  # a word held by the head of the list a statement is part of, not by the part
 SYNONYM_WEIGHT = 0.8  # a statement with the question's own word wins over one with another word for it
 
 
 def with_synonyms(groups, text: str = "") -> list:
-    """Groups as {term: weight}: each that names publishing or receiving widened to every word
+    """Groups as {term: weight}: each that names publishing, receiving or holding widened to every word
     for it, and each holding a word of a SAME_SENSE set to the set (官网: 官方网站; 防控: 预防); a
     question with no other content ("公开了多少条政府信息") asks for what was published."""
     flat = norm(text)
@@ -97,7 +108,7 @@ def with_synonyms(groups, text: str = "") -> list:
     out = []
     for g in groups:
         wider = {}
-        for words in (PUBLISH, RECEIVE) + SAME_SENSE:
+        for words in (PUBLISH, RECEIVE, HOLD) + SAME_SENSE:
             if set(g) & set(words):
                 wider.update(dict.fromkeys(words, SYNONYM_WEIGHT))
         out.append({**wider, **dict.fromkeys(g, 1.0)})
@@ -167,7 +178,7 @@ class StatedIndex:
             if units and row["unit"] not in units:
                 continue
             # a part of a list: its own words, and its list's head, which counts less
-            context, _, label = _TITLE_RE.sub("|", norm(row["row_label"])).rpartition(LIST_MARK)
+            context, _, label = _untitled(norm(row["row_label"])).rpartition(LIST_MARK)
             if must and not any(_holds(label, t) for t in must):
                 continue
             own = [max((g[t] for t in g if _holds(label, t)), default=0.0) for g in groups]
@@ -190,8 +201,12 @@ class StatedIndex:
             # what is counted, as asked or narrowed by words the question does not say: "information"
             # is "…公开政府信息4517条", not "…发布环境质量信息740余条"
             narrowed = 1 if must and _narrowed(label, must, asked) else 0
+            # the report's own agency, which the question named, is no word besides it ("平度公安微信
+            # 粉丝量37056人" over "平度交警微信粉丝量5.1万人" for Pingdu police's followers)
+            own_name = self.archive.reports[row["report_id"]].agency_key
             scored.setdefault(row["report_id"], []).append(((round(have, 9), run, -narrowed, fit, total),
-                                                            (-_said_besides(label, asked), -len(label)), row))
+                                                            (-_said_besides(label, f"{asked} {own_name}"), -len(label)),
+                                                            row))
         out = []
         for rows in scored.values():
             # the best match, and of those the most direct statement: the one that says least
@@ -247,7 +262,7 @@ def _common_run(asked, label) -> int:
 def _said_besides(label, asked) -> int:
     """How many characters of content a statement prints besides the question's words (filler,
     numbers and the question's own bigrams taken out)."""
-    rest = _TITLE_RE.sub(" ", label)
+    rest = _untitled(label, " ")
     for i in range(len(asked) - 1):
         if re.fullmatch(r"[\u4e00-\u9fff]{2}", asked[i:i + 2]):
             rest = rest.replace(asked[i:i + 2], " ")

@@ -36,6 +36,13 @@ _WORD_RE = re.compile(r"[a-z][a-z'\-]+")
 _IDIOM = {"make sure": "ensure", "makes sure": "ensures", "made sure": "ensured"}
 _IDIOMS = re.compile(r"\b(?:" + "|".join(_IDIOM) + r")\b", re.I)
 _lock = threading.Lock()
+# Senses of the internet age CC-CEDICT does not give, as these reports print them: its 直播 is
+# only a "live broadcast", its 头条 a "lead story", its 粉丝 "bean vermicelli" or a "fan", its 网络 a
+# "network"; a question says "livestreams", "headline news", "followers", "online requests".
+_MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headline": ("头条",),
+                   "follower": ("粉丝",), "online": ("网络",), "noticeboard": ("公告栏", "公示栏", "公开栏", "宣传栏"),
+                   "work update": ("工作动态",), "online message": ("网民留言", "留言"), "backend": ("后台",)}
+_SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 _PLACE_DEFINITION = re.compile(r"\b(?:city|county|province|district|prefecture|town|township|village|capital|"
                                r"municipality|region|island|lake|river|mountain|port)\b", re.I)
 
@@ -76,6 +83,8 @@ def _index():
                     exact[d].add(simplified)
                     for word in set(_WORD_RE.findall(d)) - _STOP:
                         contains[word].add(simplified)
+        for english, chinese in _MISSING_SENSES.items():
+            exact[english].update(chinese)
         return dict(exact), dict(contains), dict(proper), frozenset(places)
 
 
@@ -176,6 +185,12 @@ def proper_nouns() -> dict:
     return _index()[2]
 
 
+@lru_cache(maxsize=1)
+def proper_words() -> frozenset:
+    """Every proper noun of CC-CEDICT (names of places and people), in Chinese."""
+    return frozenset(word for words in proper_nouns().values() for word in words)
+
+
 # English past forms the suffix rules cannot undo (led: lead, which the dictionary defines)
 _IRREGULAR = {"held": "hold", "made": "make", "did": "do", "got": "get", "met": "meet", "gave": "give",
               "taken": "take", "took": "take", "done": "do", "received": "receive", "led": "lead", "won": "win",
@@ -248,8 +263,8 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
     def known(term):
         return df(term) > 0
 
-    def ranked(terms):
-        return sorted(terms, key=lambda t: (-df(t), len(t), t))
+    def ranked(terms):  # a sense the dictionary lacks is the one these reports use: first
+        return sorted(terms, key=lambda t: (t not in _SUPPLIED, -df(t), len(t), t))
 
     for size in (3, 2):
         for i in range(len(words) - size + 1):

@@ -176,8 +176,9 @@ def test_figures_stated_in_the_prose():
     assert ("我乡在政府信息公开网上公布各类信息", "230", "条", 1) in stated
     assert ("政务信息", "27", "条", 1) in stated
     assert ("土地利用及管理", "3", "条", 1) in stated  # number and unit on different lines
-    # "26 个领域" names its subject after the number: not taken
-    assert not any(n.raw == "26" for n in parsed.narrative)
+    # a count before its noun (26 个领域 187 个具体事项) is taken, each with its own noun
+    clauses = {n.raw: n.clause for n in parsed.narrative}
+    assert clauses["26"].endswith("26个领域") and clauses["187"] == "领域187个具体事项", clauses
 
 
 @pytest.mark.skipif(HZ2023 is None, reason="洪泽区 2023 report not in ../shared/corpus")

@@ -128,7 +128,9 @@ def test_a_department_named_by_its_short_name_or_english_words(tmp_path):
     assert departments["context"]["agency_keys"] == ["平潭综合实验区"], departments["answer"]
     assert departments["answer"].startswith("no agency under 'pingtan' has a report for the year asked; answered "
                                             "from 平潭综合实验区's own report"), departments["answer"]
-    assert any("33个政务新媒体" in p["text"] for p in departments["passages"]), departments["answer"]
+    # a count before its noun is a stated figure (2026-12-04, fifth session); it had been shown as a passage
+    assert [f["value"] for f in departments["figures"]] == [33], departments["answer"]
+    assert "33个政务新媒体" in departments["answer"]
 
 
 def _archive_of_texts(tmp_path, texts):
@@ -242,8 +244,9 @@ def test_saved_pages_whose_title_stood_in_the_page_chrome(tmp_path):
     """Held-out saved pages (2026-12-04, fourth round): half of a round's pages kept the report's
     body but not its title line, and all were rejected as "not an annual report". Their preface
     names the report ("结合2022年…政府信息公开工作编制而成", "现将…2022年度政府信息公开工作报告
-    如下", "由…编制", "请与…联系"), or only the file's name says whose it is. A page that does not
-    read as a report stays rejected."""
+    如下", "由…编制", "请与…联系"), or 总体情况's first sentence ("2022年,…水利局认真贯彻"), or only the
+    file's name says whose it is; a page that never calls itself a report may print the template's
+    headings. A page that does not read as a report stays rejected."""
     texts = {
         "a.txt": "本报告依据《中华人民共和国政府信息公开条例》要求,结合2022年青山区民政局政府信息公开工作编制而成。\n"
                  "一、总体情况\n(一)主动公开情况。2022年我局共主动公开信息150条。\n",
@@ -255,6 +258,21 @@ def test_saved_pages_whose_title_stood_in_the_page_chrome(tmp_path):
                                "(一)主动公开情况。我局网站公开信息总数57条。\n"
                                "(二)平台建设情况。统一设置政府信息公开指南、政府信息公开年度报告栏目。\n",
         "会议记录_2023.txt": "一、总体情况\n会议讨论了政府信息公开工作。\n",
+        # never called a report, its file named by number: the template's headings and 总体情况's
+        # first sentence (2026-12-04, fifth session: 句容市水利局's page)
+        "page-0412.txt": "一、总体情况\n2022年,松原市水利局认真贯彻落实《中华人民共和国政府信息公开条例》,扎实做好政务信息公开工作。\n"
+                         "(一)主动公开政府信息情况\n2022年松原市水利局主动公开政府信息264条。\n"
+                         "二、主动公开政府信息情况\n第二十条 第(一)项\n",
+        # "现向社会公布…", "请联系:…", and a year in the regulation's title ("(2019年修订版)") before the
+        # statistics' period; a 广州 subdistrict is a 街 (白云街)
+        "page-0413.txt": "根据《条例》相关规定,现向社会公布安河县退役军人事务局2025年度政府信息公开工作年度报告。\n"
+                         "一、总体情况\n(一)主动公开情况。全年主动公开信息59条。\n",
+        "page-0414.txt": "本报告根据《中华人民共和国政府信息公开条例》(2019年修订版)和《国务院办公厅政府信息与政务公开办公室关于"
+                         "政府信息公开工作年度报告有关事项的通知》的要求编制。本年度报告中所列数据统计期限为2023年1月1日至"
+                         "2023年12月31日。如对本报告有疑问,请联系:云岭区统计局,电话:0631-7555358。\n"
+                         "一、总体情况\n1、主动公开\n2023年,主动公开法定信息77条。\n",
+        "page-0415.txt": "一、总体情况\n2022年,梅花街以习近平新时代中国特色社会主义思想为指导,严格落实《政府信息公开条例》要求。\n"
+                         "(一)主动公开方面\n2022年梅花街政府网站公开政府信息84条。\n(二)依申请公开方面\n我街共受理政府信息公开申请1件。\n",
     }
     from server.archive import ArchiveHolder
 
@@ -264,8 +282,10 @@ def test_saved_pages_whose_title_stood_in_the_page_chrome(tmp_path):
     assert f"rejected: {tmp_path / '会议记录_2023.txt'}: not an annual report" in result.stderr
     archive = ArchiveHolder(tmp_path / "data").get()
     assert sorted((r.agency_key, r.year) for r in archive.reports.values()) == sorted([
-        ("东湖区民政局", 2021), ("白河市公安局", 2023), ("青山区民政局", 2022), ("柳河市民政局", 2022)])
-    for question, value in (("青山区民政局2022年主动公开信息多少条", 150), ("白河市公安局2023年网站公开信息多少条", 57)):
+        ("东湖区民政局", 2021), ("白河市公安局", 2023), ("青山区民政局", 2022), ("柳河市民政局", 2022),
+        ("松原市水利局", 2022), ("安河县退役军人事务局", 2025), ("云岭区统计局", 2023), ("梅花街", 2022)])
+    for question, value in (("青山区民政局2022年主动公开信息多少条", 150), ("白河市公安局2023年网站公开信息多少条", 57),
+                            ("松原市水利局2022年主动公开政府信息多少条", 264), ("梅花街2022年政府网站公开政府信息多少条", 84)):
         assert [f["value"] for f in ask(archive, question)["figures"]] == [value], question
 
 
@@ -363,9 +383,10 @@ def test_stated_counts_as_saved_pages_state_them(tmp_path):
     _assert_figures(archive, (("泾县2012年政府信息公开网站发布了多少条信息", 6657),
                             ("迎宾路街道2021年收到政府信息公开申请多少件", 5),
                             ("平度市政府办公室2012年发布主动公开信息多少件", 96)))
-    # one the reports hold (方微 of 官方微博) stays: the posts are not the followers asked for
+    # one the reports hold (方微 of 官方微博) stays: the posts are not the followers asked for, who
+    # are counted in people (名, 人: 2026-12-04, fifth session)
     followers = ask(archive, "平度市政府办公室2012年官方微博有多少粉丝")
-    assert followers["figures"] == [], followers["answer"]
+    assert [f["value"] for f in followers["figures"]] == [10659], followers["answer"]
 
 
 def test_a_zone_titled_by_its_committee_is_the_zone(tmp_path):
@@ -809,3 +830,44 @@ def test_plans_after_a_year_are_looked_for_in_that_years_report_too():
     assert find_years("what did the pingtan zone plan to add at its service center after 2013?").after == 2012
     assert find_years("平潭2013年以后打算怎么改进").after == 2012
     assert find_years("how many requests did pingtan receive after 2013?").after == 2013
+
+
+def test_counts_in_a_run_of_bare_items_before_their_noun_and_in_the_words_of_the_internet(tmp_path):
+    """Held-out saved pages (2026-12-04, fifth session: water and medical security bureaus).
+    A run of bare counts ("…在门户网站主动公开医保工作动态133条,医保通知公告121条") takes where
+    and how from its head, up to the head's verb; a count may stand before its noun ("开设…7个专题
+    专栏") and count people ("粉丝量37056人"); the words of the internet age CC-CEDICT lacks
+    (livestream: 直播, headline: 头条, online: 网络, followers: 粉丝) are looked up; "held" is said
+    as 开展 too; and among statements alike, one naming the agency itself (鹤山公安) is the
+    answer, not one naming another (鹤山交警). A Chinese question's counted noun (多少个具体事项)
+    must be named by the statement, as an English one's is."""
+    texts = {
+        "新桥街道办事处_2022.txt": "新桥街道办事处2022年政府信息公开工作年度报告\n一、总体情况\n"
+                                 "(一)主动公开情况\n全年通过区政府信息公开网站共公开信息314条。"
+                                 "编辑出版《新桥街道工作简报》12期。\n",
+        "鹤山市医疗保障局_2024.txt": "鹤山市医疗保障局2024年政府信息公开工作年度报告\n一、总体情况\n"
+                                  "全年在门户网站主动公开医保工作动态133条,医保通知公告121条,办事服务类101条。"
+                                  "局微信视频号开展政务直播13期。通过局官网公开政府信息326条,其中头条新闻112条、政策解读10条。"
+                                  "并开设“医疗救助”“惠民保”等7个专题专栏。"
+                                  "2024年,我局办理依申请公开事项7件,其中网络申请6件,信函申请1件。\n",
+        "鹤山市公安局_2024.txt": "鹤山市公安局2024年政府信息公开工作年度报告\n一、总体情况\n"
+                               "共在“平安鹤山”微信公众号发布稿件605篇。鹤山公安微信粉丝量37056人。通过鹤山交警抖音、"
+                               "鹤山交警微信等网络渠道主动发布信息400余条,鹤山交警微信粉丝量5.1万人。\n",
+    }
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (
+            ("鹤山市医疗保障局2024年在门户网站公开医保通知公告多少条", 121),
+            ("How many livestreams did Heshan's medical security bureau hold in 2024?", 13),
+            ("How many headline news items did Heshan's medical security bureau publish in 2024?", 112),
+            ("How many special columns did Heshan's medical security bureau open in 2024?", 7),
+            ("How many online requests did Heshan's medical security bureau receive in 2024?", 6),
+            ("How many followers did Heshan police's WeChat have in 2024?", 37056),
+            # 通过区 is no place in a question that names the subdistrict; a title the count follows
+            # is what it counts
+            ("新桥街道2022年通过区政府信息公开网站公开信息多少条", 314),
+            ("新桥街道2022年编辑出版了几期工作简报", 12)))
+    # two counts before their nouns, one after the other: each is its own noun's ("多少个具体事项" is
+    # not the 26 领域 of "公开标准目录共涉及26个领域187个具体事项", which names more of its words)
+    seed = indexed_archive([SEED], tmp_path / "seed")
+    _assert_figures(seed, (("平掌乡公开标准目录涉及多少个领域", 26),))
+    assert 26 not in [f["value"] for f in ask(seed, "平掌乡公开标准目录有多少个具体事项")["figures"]]

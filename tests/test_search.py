@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from conftest import SEED, indexed_archive
-from paths import CORPUS, ROOT
+from paths import CORPUS, ROOT, SHARED_CORPUS
 from server.evaluate import evaluate, load_gold
 
 PASSAGES = load_gold([ROOT / "tests" / "gold" / "passages.jsonl"])
@@ -1083,3 +1083,22 @@ def test_an_english_question_about_one_agency_shows_its_best_passages_sooner(ask
     assert any("“政务”属性不够突出" in p["text"] for p in result["passages"][:3]), result["answer"]
     nothing = ask("What was Hongze's fiscal revenue in 2023?")
     assert nothing["passages"] == [] and nothing["context"]["agency_keys"] == ["洪泽区"], nothing["answer"]
+
+
+
+def test_a_report_cut_short_before_its_problems_section_lists_no_problems(tmp_path):
+    """A held-out saved page (2026-12-04, fifth session: a water bureau's report cut short before
+    its section 五) was asked "…政务公开存在哪些不足" and showed its overview, for holding 问题 in
+    "群众关注的焦点、热点问题". Outside 五、存在的主要问题及改进情况 a problem word is mostly a hot
+    topic or a matter handled, so such a passage counts less. Here a report of ../shared (平潭综合
+    实验区 2020, a crawler's text) cut before its section 五, as a saved page may be: the question
+    showed two passages of its overview (scores 1.43 and 1.38), and now finds nothing."""
+    import re
+
+    from server.answer import answer
+
+    text = (SHARED_CORPUS / "平潭综合实验区_2020.txt").read_text(encoding="utf-8")
+    cut = re.search(r"五、[^\n]{0,6}(?:存在|主要问题)", text)
+    (tmp_path / "平潭综合实验区_2020.txt").write_text(text[:cut.start()], encoding="utf-8")
+    archive = indexed_archive([tmp_path / "平潭综合实验区_2020.txt"], tmp_path / "data")
+    assert answer(archive, "平潭2020年政府信息公开有哪些不足")["passages"] == []
