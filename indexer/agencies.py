@@ -14,10 +14,11 @@ from functools import lru_cache
 
 # Administrative units, longest first, so that "自治县" wins over "县".
 # Special zones govern like a county or district and are named like one.
-ZONES = ("综合实验区", "经济技术开发区", "高新技术产业开发区", "高新区", "新区", "开发区")
+ZONES = ("综合实验区", "经济技术开发区", "高新技术产业开发区", "特别合作区", "高新区", "新区", "开发区")
 UNITS = ZONES + ("自治区", "自治州", "自治县", "自治旗", "街道", "地区", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇")
 UNIT_EN = {"综合实验区": "Comprehensive Experimental Zone", "经济技术开发区": "Economic and Technological Development Zone",
-           "高新技术产业开发区": "High-tech Industrial Development Zone", "高新区": "High-tech Zone",
+           "高新技术产业开发区": "High-tech Industrial Development Zone", "特别合作区": "Special Cooperation Zone",
+           "高新区": "High-tech Zone",
            "新区": "New Area", "开发区": "Development Zone",
            "省": "Province", "市": "City", "州": "Prefecture", "自治区": "Autonomous Region", "自治州": "Autonomous Prefecture",
            "县": "County", "自治县": "Autonomous County", "区": "District", "旗": "Banner",
@@ -25,7 +26,8 @@ UNIT_EN = {"综合实验区": "Comprehensive Experimental Zone", "经济技术�
 # A unit character followed by another one is part of a name: 江州市 is 江州 + 市, not 江 + 州.
 _UNIT_CHARS = "省市州县区旗乡镇"
 _UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(UNITS) + rf")(?![{_UNIT_CHARS}])")
-_GOV_SUFFIX = re.compile(r"(?:人民政府|政府)(?:办公室|办公厅)?$")
+# (a town's 党政办公室 is its government's office, as a county's 办公室 is)
+_GOV_SUFFIX = re.compile(r"(?:人民政府|政府)(?:党政办公室|办公室|办公厅)?$")
 _ZONE_GOVERNMENT = re.compile(r"(?:党工委)?(?:管委会|管理委员会)(?:办公室)?")
 
 # Abbreviations government departments go by, written out. Only unambiguous ones.
@@ -36,7 +38,7 @@ ABBREVIATIONS = {
     "城管局": "城市管理局", "交通局": "交通运输局", "退役军人局": "退役军人事务局", "工信局": "工业和信息化局",
     "经信局": "经济和信息化局", "文旅局": "文化和旅游局", "国资委": "国有资产监督管理委员会",
     "生态环境局": "生态环境局", "民宗局": "民族宗教事务局", "侨办": "人民政府侨务办公室",
-    "地税局": "地方税务局", "国税局": "国家税务局", "教体局": "教育和体育局",
+    "地税局": "地方税务局", "国税局": "国家税务局", "教体局": "教育和体育局", "住建委": "住房和城乡建设委员会",
 }
 # Departments by their written-out names, with English names.
 DEPARTMENTS = {
@@ -88,6 +90,9 @@ _GENERIC_DEPARTMENT = re.compile("(?:" + "|".join(kind for kind, _ in DEPARTMENT
 # bureaus of a city's vertically managed department are (内江市隆昌生态环境局)
 _BRANCH_RE = re.compile(r"([\u4e00-\u9fff]{2})(?<![和与及])(" + "|".join(sorted(map(re.escape, DEPARTMENTS), key=len,
                                                                           reverse=True)) + ")")
+# Two words joined by 和 (住房和城乡, 住房和城市), as departments' names join them; a place's name
+# holds 和 only as its first or second character (和平区, 平和县, 太和县)
+_JOINED = re.compile(r"[\u4e00-\u9fff]{2,}和")
 # What a department's name may start with right after its place (大冶市市场监督管理局)
 _DEPARTMENT_STARTS = tuple(DEPARTMENTS) + tuple(ABBREVIATIONS) + ("市场", "市政", "市容", "市民")
 
@@ -131,13 +136,16 @@ def parse(name: str) -> AgencyName:
         m = _UNIT_RE.match(rest)
         if not m or (places and len(m.group(0)) == 2 and m.group(0)[1] in "市区"):
             break  # 上海市城市管理委员会: 城市 and 市区 after a place are words, not a second place
+        if _JOINED.match(m.group(0)):
+            break  # 宣城市住房和城乡建设局: 住房和城乡 joins two words of a department's name, no place
         place = m.group(0)
         if len(place) > 3 and place[-2] in _UNIT_CHARS and rest[len(place) - 1:].startswith(_DEPARTMENT_STARTS):
             place = place[:-1]  # 大冶市市场监督管理局: 大冶市, then 市场…, not a place 大冶市市
         places.append(place)
         rest = rest[len(place):]
     if places and (not rest or (_ZONE_GOVERNMENT.fullmatch(rest) and places[-1].endswith(ZONES))
-                   or (rest in ("办事处", "办") and places[-1].endswith("街道"))):
+                   or (rest in ("办事处", "办") and places[-1].endswith("街道"))
+                   or (rest == "党政办公室" and places[-1].endswith(("镇", "乡", "街道")))):
         # a zone is governed by its administrative committee: 平潭综合实验区管委会 is 平潭综合实验区;
         # a subdistrict by its office: 东城街街道办事处 is 东城街街道
         return AgencyName(places, "")
@@ -218,6 +226,8 @@ def agency_english(key: str) -> str:
         place = parsed.places[-1] if parsed.places else ""
         dept = department_english(parsed.department) or _generic_department_english(parsed.department)
         return f"{_pinyin(_stem(place)).title()} {dept}".strip()
+    if _ministry(key):
+        return _ministry(key)
     place = parsed.places[-1] if parsed.places else key
     unit = _unit(place)
     short = _one_character_place(place)
@@ -230,27 +240,45 @@ def agency_english(key: str) -> str:
     return _pinyin(place).title()
 
 
+def _ministry(key: str) -> str:
+    """A ministry of the State Council by the English of the bureaus that carry its work below
+    (自然资源部: Ministry of Natural Resources, as 自然资源局 is the Natural Resources Bureau); or ""."""
+    bureau = DEPARTMENTS.get(key[:-1] + "局", "") if key.endswith("部") else ""
+    return f"Ministry of {bureau[:-len(' Bureau')]}" if bureau.endswith(" Bureau") else ""
+
+
 def _street(place: str) -> str:
     """The stem of a subdistrict named a 街, as 广州 names them (白云街: 白云, Baiyun Subdistrict); or ""."""
     return place[:-1] if re.fullmatch(r"[\u4e00-\u9fff]{2,4}街", place) else ""
 
 
+# Names a listed department also goes by in some places (杭州's districts: 住房和城市建设局)
+DEPARTMENT_VARIANTS = {"住房和城市建设局": "住房和城乡建设局"}
+# Kinds a department may be of besides the 局 DEPARTMENTS lists: a province's 厅, a city's or
+# district's 委员会 (安徽省住房和城乡建设厅, 梁平区住房和城乡建设委员会), named in English as such
+_OTHER_KINDS = (("厅", "Department"), ("委员会", "Commission"))
+
+
 def _listed(department: str) -> str:
-    """The DEPARTMENTS name a department goes by: itself, or for a province's 厅 its cities' 局
-    (交通运输厅: 交通运输局); "" when neither is listed."""
+    """The DEPARTMENTS name a department goes by: itself, a variant's (DEPARTMENT_VARIANTS), or
+    for a 厅 or 委员会 the 局 of the same name (交通运输厅: 交通运输局); "" when none is listed."""
     if department in DEPARTMENTS:
         return department
-    if department.endswith("厅") and department[:-1] + "局" in DEPARTMENTS:
-        return department[:-1] + "局"
+    if department in DEPARTMENT_VARIANTS:
+        return DEPARTMENT_VARIANTS[department]
+    for kind, _ in _OTHER_KINDS:
+        if department.endswith(kind) and department[:-len(kind)] + "局" in DEPARTMENTS:
+            return department[:-len(kind)] + "局"
     return ""
 
 
 def department_english(department: str) -> str:
-    """A department's English name from DEPARTMENTS, a province's 厅 as its city's 局 is named
-    (交通运输厅: Transport Department, as 交通运输局 is the Transport Bureau); or ""."""
+    """A department's English name from DEPARTMENTS, a 厅 or 委员会 as the 局 of its name is
+    named (交通运输厅: Transport Department, as 交通运输局 is the Transport Bureau); or ""."""
     listed = _listed(department)
     english = DEPARTMENTS.get(listed, "")
-    return english.replace("Bureau", "Department") if listed != department else english
+    kind = next((en for kind, en in _OTHER_KINDS if listed != department and department.endswith(kind)), "")
+    return english.replace("Bureau", kind) if kind else english
 
 
 def department_other_words(department: str) -> list:
@@ -277,8 +305,14 @@ def agency_aliases(key: str) -> set:
         names |= {stem + parsed.department}
         if parsed.department.endswith("委员会"):  # 杭州市卫生健康委: the commission's name, shortened
             names |= {place + parsed.department[:-2], stem + parsed.department[:-2]}
-        names |= {place + abbr for abbr, full in ABBREVIATIONS.items() if full == parsed.department}
-        names |= {stem + abbr for abbr, full in ABBREVIATIONS.items() if full == parsed.department and len(stem) >= 2}
+        # its abbreviations, a variant's as the listed name's (滨江区住建局 for 住房和城市建设局)
+        # and a 厅's as its 局's (安徽省住建厅)
+        listed = parsed.department if parsed.department in DEPARTMENTS else DEPARTMENT_VARIANTS.get(parsed.department)
+        abbreviated = {abbr for abbr, full in ABBREVIATIONS.items() if full in (parsed.department, listed)}
+        abbreviated |= {abbr[:-1] + "厅" for abbr, full in ABBREVIATIONS.items()
+                        if abbr.endswith("局") and full[:-1] + "厅" == parsed.department}
+        names |= {place + abbr for abbr in abbreviated}
+        names |= {stem + abbr for abbr in abbreviated if len(stem) >= 2}
         if dept_en:
             unit = _unit(place)
             for reading in _readings(stem):  # 盐都 is yandu, not pypinyin's yandou alone
@@ -289,10 +323,18 @@ def agency_aliases(key: str) -> set:
             if len(initials) >= 2:
                 names.add(f"{_pinyin(stem)} {initials}".lower())
         return names
+    if _ministry(key):  # also "the natural resources ministry"
+        return names | {f"{_ministry(key)[len('Ministry of '):]} ministry".lower()}
     place = parsed.places[-1] if parsed.places else key
     stem = _street(place) or _stem(place)
     if stem != place:
         names.add(stem)
+    # its government as a question names it: 河包镇人民政府, a subdistrict's office (桂花坪街道办事处),
+    # whose words are the agency's name, not what is asked about
+    if place.endswith(("街道", "街")):
+        names |= {place + "办事处", place + "办"}
+    elif _unit(place):
+        names |= {place + "人民政府", place + "政府"}
     pinyin = _pinyin(stem).lower()
     names |= {pinyin, pinyin.replace("'", "")}
     if "'" not in pinyin:

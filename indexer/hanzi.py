@@ -4,6 +4,7 @@ Reports and the template are simplified; a Big5 text or a question typed in trad
 characters (洪澤區…處罰) is folded to simplified before it is read.
 """
 import threading
+import unicodedata
 
 _converter = None
 _lock = threading.Lock()
@@ -37,3 +38,15 @@ def fold_traditional(text: str) -> str:
         return text
     han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
     return to_simplified(text) if traditional >= 0.02 * han else text
+
+
+# Kangxi radicals and the CJK radicals supplement (⼯, ⼀, ⼈ …) that some PDF fonts and pages
+# print for the ideographs 工, 一, 人: each as its ideograph (NFKC's mapping), one for one, so
+# offsets into a line stay the same
+_RADICALS = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2E80, 0x2FE0)
+             if len(unicodedata.normalize("NFKC", chr(cp))) == 1 and unicodedata.normalize("NFKC", chr(cp)) != chr(cp)}
+
+
+def fold_radicals(text: str) -> str:
+    """A text with its radical characters written as the ideographs they stand for."""
+    return text.translate(_RADICALS) if text and any("\u2e80" <= ch < "\u2fe0" for ch in text) else text

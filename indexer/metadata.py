@@ -15,6 +15,9 @@ _TITLE_RE = re.compile(r"(?P<year>20\d{2})年度?(?P<between>[^。；！？，,]
 # … or puts the year after it: "XX区政府信息公开工作年度报告（2023年度）"
 _TITLE_YEAR_AFTER_RE = re.compile(r"(?P<between>[\u4e00-\u9fff（）()·]{2,40}?)(?:政府)?信息公开(?:工作)?年度报告"
                                   r"[（(](?P<year>20\d{2})年度?[)）]")
+# … or inside it: "文化和旅游部政府信息公开工作2021年度报告"
+_TITLE_YEAR_INSIDE_RE = re.compile(r"(?P<between>[\u4e00-\u9fff（）()·]{2,40}?)(?:政府)?信息公开(?:工作)?"
+                                   r"(?P<year>20\d{2})年度报告")
 _AGENCY_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
 # What stands before an agency's name in a title line: breadcrumbs, "标题", "关于" …
 _BEFORE_AGENCY = re.compile(r"^.*[\s:：>›»/|｜_\-—【】\[\]]")
@@ -65,7 +68,7 @@ def _agency_in(text: str, m):
         candidates.append(_BEFORE_AGENCY.sub("", before).strip())
         clause = re.split(r"[，,。；;：:、）)》]", before)[-1].strip()
     for agency in candidates:
-        agency = _AGENCY_PREFIX.sub("", agency.replace(" ", ""))
+        agency = _AFTER_AGENCY.sub("", _AGENCY_PREFIX.sub("", agency.replace(" ", "")))
         if agency.endswith("人民"):  # "泾县人民政府信息公开年度报告": 政府 is the agency's and the title's
             agency += "政府"
         if _AGENCY_RE.match(agency):
@@ -74,14 +77,14 @@ def _agency_in(text: str, m):
         # a title inside the preface's sentence ("…等相关规定,编制万源市交通运输局2023年…报告"):
         # the agency starts after the sentence's last punctuation and its verb, and names a place
         # ("现公布本机关2022年度…报告" names none)
-        agency = _AGENCY_PREFIX.sub("", clause.replace(" ", ""))
+        agency = _AFTER_AGENCY.sub("", _AGENCY_PREFIX.sub("", clause.replace(" ", "")))
         if _AGENCY_RE.match(agency) and _an_agency(agency):
             return agency
     return None
 
 
 def _match_title(text: str):
-    for pattern in (_TITLE_RE, _TITLE_YEAR_AFTER_RE):
+    for pattern in (_TITLE_RE, _TITLE_YEAR_AFTER_RE, _TITLE_YEAR_INSIDE_RE):
         for m in pattern.finditer(text):
             yield m
 
@@ -134,11 +137,11 @@ def detect_template(doc: Document, year: int) -> str:
 # 编制", "请与平度市公安局（地址…）联系", "可与…联系"; the year also in "统计期限自2022年1月1日起".
 _NAME = r"(?P<agency>[\u4e00-\u9fff（）()]{2,30}?)"
 _PREFACE_AGENCY = (
-    re.compile(r"结合(?P<year>20\d{2})年度?" + _NAME + r"(?:政府)?信息公开工作"),
+    re.compile(r"(?:结合|根据|依据)(?P<year>20\d{2})年度?" + _NAME + r"(?:政府)?信息公开工作"),
     re.compile(r"现将" + _NAME + r"(?P<year>20\d{2})年度?(?:政府)?信息公开"),
     re.compile(r"由" + _NAME + r"(?:负责)?编制"),
     re.compile(r"(?:请|可)与" + _NAME + r"(?:办公室|政务公开办公室|政务公开办)?(?:联系|[（(])"),
-    re.compile(r"请联系[:：]\s*" + _NAME + r"(?:办公室)?[，,。;；(（]"),
+    re.compile(r"请联系[:：]?\s*" + _NAME + r"[，,。;；(（]"),  # its office too: _DIVISION takes it off
     # 一、总体情况's first sentence: "2022年，句容市水利局认真贯彻落实《条例》…"
     re.compile(r"(?:^|[。\n])\s*(?P<year>20\d{2})年度?[，,]\s*" + _NAME +
                r"(?:认真|深入|坚持|全面|严格|积极|始终|持续|紧紧|紧密|进一步|不断|高度重视|按照|围绕|以)"),
@@ -150,6 +153,13 @@ _FILE_NAME = re.compile(r"^(?P<agency>[\u4e00-\u9fff（）()]{2,40}?)[_\-\s]*(?P
 _REPORT_MARKS = (re.compile(r"信息公开|公开政府信息"), re.compile(r"总体情况|主动公开"),
                  re.compile(r"年度报告|工作报告|本报告|年报|主动公开政府信息情况|收到和处理政府信息公开申请情况|"
                             r"一、总体情况"))
+
+
+# A bureau's division a preface names for contact ("请与襄阳市审计局综合科联系"): not the agency
+_DIVISION = re.compile(r"(?<=[局委厅])(?:[\u4e00-\u9fff]{1,5}[科股处]|[\u4e00-\u9fff]{0,4}办公室)$")
+# What follows the agency in a preface's sentence that names the report after it: its verb
+# ("泉州市司法局认真编写了2025年…报告") or 的 ("特向社会公布益阳市大通湖区审计局的2023年…报告")
+_AFTER_AGENCY = re.compile(r"(?:的|(?:认真|依法|组织|已|现)?(?:编写|编制|撰写|制定|形成|发布|公布|印发)(?:了|完成|出|好)?)$")
 
 
 # A name that ends as a place or its government does (泾县 too, whose stem is one character)
@@ -173,7 +183,7 @@ def from_preface(doc: Document, file_name: str = ""):
     agency, year = None, None
     for pattern in _PREFACE_AGENCY:
         for m in pattern.finditer(text):
-            name = _AGENCY_PREFIX.sub("", m.group("agency"))
+            name = _DIVISION.sub("", _AGENCY_PREFIX.sub("", m.group("agency")))
             if _AGENCY_RE.match(name) and _an_agency(name):
                 agency = agency or name
                 if "year" in m.re.groupindex:
@@ -197,4 +207,11 @@ def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
     if not found:
         raise ReportError("not an annual report: no title like '…2023年政府信息公开工作年度报告' in its first screen")
     agency, year, title = found
+    if not _an_agency(agency):
+        # a title naming no place ("应急管理局2025年…报告", on the city's site): the preface's name
+        # that ends with it places it ("请联系梅河口市应急管理局政务公开办公室")
+        fuller = from_preface(doc, file_name)
+        if fuller and fuller[0] != agency and fuller[0].endswith(agency):
+            doc.notes.append(f"the title names no place: the agency is the preface's {fuller[0]}")
+            agency = fuller[0]
     return ReportMeta(agency, year, detect_template(doc, year), title)

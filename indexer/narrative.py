@@ -17,7 +17,7 @@ NARRATIVE_SECTIONS = ("preface", "overview", "other")
 _FIGURE_RE = re.compile(
     r"(?P<label>[\u4e00-\u9fff“”《》]{2,24}?)(?:共计|总计|合计|累计|共|达到|达|为)?"
     r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<wan>万(?!元))?(?P<about>余|多)?"
-    r"(?P<unit>人次|万元|条|件|期|篇|次|场|元|份|宗|起|人(?!民)|名|(?:个|项)(?=[\u4e00-\u9fff]{2}))"
+    r"(?P<unit>人次|万元|条|件|期|篇|次|场|元|份|宗|起|人(?!民)|名|(?:个|项)(?=[\u4e00-\u9fff]{2})|项(?=[，,。；;、]|$))"
     r"(?![\u4e00-\u9fff]{0,1}[号日月年])")
 _LEADING_FILLER = re.compile(r"^(?:[年月日度底末]|全年|其中|主要有|以及|及|和|并|共)+")
 # A subject that is only a verb ("发布", "公开") or a time names nothing: the clause does.
@@ -123,6 +123,9 @@ def _list_head(text, clause_start):
     it after 其中 ("…主动公开政府信息504条，其中工作动态140条、…公示公告234条") or in a run of
     counts joined by 、 ("“临夏公安”微信公众号发布信息1205条、微博12984条"); else ""."""
     sentence = max(text.rfind(p, 0, clause_start) for p in _SENTENCE_END) + 1
+    intro = _colon_intro(text, sentence, clause_start)
+    if intro:
+        return intro
     first = _FIGURE_RE.search(text, sentence, clause_start)
     if not first:
         return ""
@@ -142,6 +145,22 @@ def _list_head(text, clause_start):
             _BARE_COUNTS.fullmatch(text[head_start + len(head):clause_start]):
         return head[:acts[0].end()]
     return ""
+
+
+def _colon_intro(text, sentence, clause_start):
+    """The clause before a colon that opens a list of bare counts with no count of its own ("公开
+    的政府信息类别具体发布数据统计如下：机构信息1条、公文法规1条…工作动态52条"): it says what
+    the counts are of and how they came about, for the first part as for the rest; or ""."""
+    colon = max(text.rfind(":", sentence, clause_start), text.rfind("：", sentence, clause_start))
+    if colon < 0:
+        return ""
+    intro, intro_start = _clause(text, colon - 1, colon)
+    if _FIGURE_RE.search(text, sentence, colon) or not _ACTS.search(intro):
+        return ""
+    # the parts between the colon and this one are bare counts (this one may be the first)
+    if not _BARE_COUNTS.fullmatch("、" + text[colon + 1:clause_start]) and colon + 1 != clause_start:
+        return ""
+    return intro
 
 
 # A count whose noun follows it ("涉及26个领域187个具体事项", "对接16个部门25个业务系统")

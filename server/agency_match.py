@@ -366,12 +366,14 @@ def _common_word(stem: str, name: str) -> bool:
 
 
 def _across_words(text: str, at: int, name: str) -> bool:
-    """Whether a name found at `at` is two words' pieces: its first character ends a word that
-    began before it and the rest is a word (召开|景区 of 召开景区, not a place 开景区)."""
+    """Whether a name found at `at` is words' pieces: its first character ends a word that
+    began before it, and the rest is a word (召开|景区 of 召开景区, not a place 开景区) or its unit
+    starts one (活动|让|市民 of 举办活动让市民参观, not a place 动让市)."""
     from indexer.terms import headwords
 
     words = headwords()
-    return at > 0 and text[at - 1:at + 1] in words and name[1:] in words
+    end = at + len(name)
+    return at > 0 and text[at - 1:at + 1] in words and (name[1:] in words or text[end - 1:end + 1] in words)
 
 
 def _after_place(q: str, start: int, name: str) -> bool:

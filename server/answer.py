@@ -25,6 +25,7 @@ from .stated import HOLD, HOLD_EN, PUBLISH, PUBLISH_EN, UNIT_WORDS_EN, asked_uni
 from .passages import same_passage
 from .translate import bare_word
 from .trend import aggregates, group_sums, series, sum_part, sum_sentence, year_table
+from .vocabulary import SAME_SENSE
 from .wide import any_failed_check, wide_figures, wide_sums
 
 MAX_PASSAGES = 3
@@ -438,9 +439,13 @@ def stated_answer(archive, q: Question, agencies, years):
         # English (26个领域 is no count of 具体事项, though it names more of the question's words)
         counted = _COUNTED_ZH.search(norm(q.search_text or ""))
         required = next((i for i, g in enumerate(groups) if counted and g[0] in counted.group(1)), None)
+    # what is counted, as a statement's count must follow it (its bigrams: 政务信息 ends 信息)
+    counted_terms = [] if q.lang == "en" or not counted else \
+        [counted.group(1)[i:i + 2] for i in range(len(counted.group(1)) - 1)]
     groups = with_synonyms(groups, q.search_text)
     rows = archive.stated.match(groups, ids, asked_units(q.search_text), q.years.include,
-                                asks_cumulative=q.cumulative, question=q.search_text, required=required)
+                                asks_cumulative=q.cumulative, question=q.search_text, required=required,
+                                counted=counted_terms)
     lang = q.lang
     figures = []
     labels = ("报告正文", "正文所述") if lang == "zh" else ("report text", "as stated")
@@ -577,7 +582,9 @@ def _stated_for_unread(archive, q: Question, agencies, years) -> list:
     match = q.agency_match
     if not (q.not_understood and q.is_figure and q.wants_number) or match.unknown or match.ambiguous:
         return []
-    senses = dict(q.translations)
+    # a sense, or a word of its SAME_SENSE set ("online": 网上, and so 网站 of "其中网站申请195件")
+    senses = {w: {x for t in terms for x in next((s for s in SAME_SENSE if t in s), (t,))}
+              for w, terms in q.translations}
     figures = stated_answer(archive, q, agencies, years)
     return [f for f in figures if all(
         normalize(w) in normalize(f["printed_row"]) or any(t in f["printed_row"] for t in senses.get(w.lower(), ()))

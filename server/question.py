@@ -491,9 +491,10 @@ def _common_word(word: str, archive) -> bool:
 
 
 def _pinyin_words(word: str, archive) -> list:
-    """The common (not proper) dictionary words the archive prints that `word` spells in
-    pinyin ("weibo": 微博, which the dictionary gives only as "microblog")."""
-    proper = proper_nouns().get(word, set())
+    """The dictionary words the archive prints that `word` spells in pinyin ("weibo": 微博, which
+    the dictionary gives only as "microblog"): common words, and proper nouns of what is no place
+    ("douyin": 抖音, an app)."""
+    proper = proper_nouns().get(word, set()) if word in place_pinyin() else set()
     held = chinese_forms(word, archive.document_frequency, archive.pairs_from)
     return [form for form in held if form in headwords() and form not in proper]
 

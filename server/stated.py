@@ -150,14 +150,17 @@ class StatedIndex:
     def __init__(self, archive):
         self.archive = archive
 
-    def match(self, groups, report_ids, units=(), years=(), asks_cumulative=False, question="", required=None):
+    def match(self, groups, report_ids, units=(), years=(), asks_cumulative=False, question="", required=None,
+              counted=()):
         """Rows of the given reports that hold the question's terms, best per report.
 
         `groups` are alternatives: a Chinese bigram is a group of one; an English word is the
         group of its Chinese terms, any of which will do. Among equally good statements, one
         that names the year asked wins over one naming another year or a running total
         (历年累计), and one statement is kept per value (a report may state a figure twice).
-        `required`: the index of the group naming what is counted, which a statement must hold.
+        `required`: the index of the group naming what is counted, which a statement must hold;
+        `counted`: terms of what is counted when no group names it (政府信息 of 多少条政府信息, a
+        filler word for matching), which with the groups' a statement's count must follow.
         """
         # {term: weight} (with_synonyms); a plain list of alternatives counts each fully
         groups = [g if isinstance(g, dict) else dict.fromkeys(g, 1.0) for g in groups]
@@ -181,6 +184,8 @@ class StatedIndex:
             context, _, label = _untitled(norm(row["row_label"])).rpartition(LIST_MARK)
             if must and not any(_holds(label, t) for t in must):
                 continue
+            if (must or counted) and _counts_another(label, groups + [dict.fromkeys(counted, 1.0)]):
+                continue  # "政府信息公开年度报告1条" counts reports, not the government information asked
             own = [max((g[t] for t in g if _holds(label, t)), default=0.0) for g in groups]
             if context and not any(own):
                 continue  # the head's words alone are the head's statement, not this part's
@@ -199,12 +204,17 @@ class StatedIndex:
             # over its words apart ("县政府公开办主动公开信息数为62条"), whatever year each names
             run = _common_run(asked, label)
             # what is counted, as asked or narrowed by words the question does not say: "information"
-            # is "…公开政府信息4517条", not "…发布环境质量信息740余条"
-            narrowed = 1 if must and _narrowed(label, must, asked) else 0
+            # is "…公开政府信息4517条", not "…发布环境质量信息740余条"; 政府信息 is "发布各类政务信息
+            # 422条", not "…主动公开组织机构信息3条", though that prints the question's own verb. Of
+            # the statements that hold enough of the question, one counting what was asked comes first
+            narrowed = 1 if (must or counted) and _narrowed(label, must or counted, asked) else 0
+            # a statement about several things the question asks one of ("门户网站、微博、微信公众号等…
+            # 共发布信息3668条" for what WeChat published, beside "微信公众号发布信息651篇")
+            several = _one_of_several(label, groups)
             # the report's own agency, which the question named, is no word besides it ("平度公安微信
             # 粉丝量37056人" over "平度交警微信粉丝量5.1万人" for Pingdu police's followers)
             own_name = self.archive.reports[row["report_id"]].agency_key
-            scored.setdefault(row["report_id"], []).append(((round(have, 9), run, -narrowed, fit, total),
+            scored.setdefault(row["report_id"], []).append(((-narrowed, round(have, 9), run, fit, -several, total),
                                                             (-_said_besides(label, f"{asked} {own_name}"), -len(label)),
                                                             row))
         out = []
@@ -274,6 +284,10 @@ _BROAD = ("政府", "政务", "信息", "各类", "各项", "各种", "相关", 
           "共计")
 
 
+# a verb before the counted noun says how it came about, not which kind it is (受理依申请公开…)
+_VERBS = frozenset(PUBLISH + RECEIVE + HOLD + ("办理", "处理", "办结", "答复"))
+
+
 def _narrowed(label, group, asked) -> bool:
     """Whether the counted noun (the term of `group` printed nearest the count) stands right
     after two characters of a narrower kind the question does not name (环境质量信息 for
@@ -284,7 +298,50 @@ def _narrowed(label, group, asked) -> bool:
     at = max(found)[2]
     before = label[max(0, at - 2):at]
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", before)) and not re.search(r"[的之]", before) \
-        and before not in _BROAD and before not in asked
+        and before not in _BROAD and before not in asked and before not in _VERBS
+
+
+# Words that may stand between what a statement counts and its number without naming another
+# thing ("各类信息共230条", "依申请公开事项5件", "政策文件5件")
+# (or other counts of it before a total: "…信息28大项、79小项，共计6657条")
+_COUNT_FILLER = re.compile(r"(?:共计|总计|合计|累计|共|达到|达|为|约|等|各类|相关|的|数量|总数|件数|条数|数|事项|情况|"
+                           r"信息|内容|材料|文件|稿件|文章|类|量|" + "|".join(PUBLISH + RECEIVE + HOLD) +
+                           r"|\d[\d,.]*[\u4e00-\u9fff]{0,2}|\.\.\.|…|⋯|[\s“”《》\"'（）()、，,])*")
+_NUMBER_AT_END = re.compile(r"\d[\d,.]*[^\d]*$")
+
+
+def _counts_another(label, groups) -> bool:
+    """Whether a statement counts a thing the question does not name: the words between the last
+    of the question's words it prints and its number ("政府信息公开|年度报告|1条" counts annual
+    reports, not government information)."""
+    number = _NUMBER_AT_END.search(label)
+    before = label[:number.start()] if number else label
+    if number and len(re.sub(r"[^\u4e00-\u9fff]", "", number.group(0))) > 2:
+        return False  # a count before its noun ("开设…等7个专题专栏"): its noun follows
+    ends = [before.rfind(t) + len(t) for g in groups for t in g if t and t in before]
+    if not ends:
+        return False
+    rest = before[max(ends):]
+    if "、" in rest and "等" in rest:  # an item of a list the count is of ("…、ppp项目、法律法规等信息共13条")
+        rest = rest[rest.rindex("等") + 1:]
+    return not _COUNT_FILLER.fullmatch(rest)
+
+
+# A run of things named one after another with 、 ("门户网站、微博、微信公众号等")
+# (of two characters or more: "三、政府信息…" is a heading's number, not a list)
+_ENUMERATION = re.compile(r"[^、，,。；;：:（）()]{2,}(?:、[^、，,。；;：:（）()]{2,})+")
+
+
+def _one_of_several(label, groups) -> int:
+    """How many of a statement's enumerations the question's own words name one item of: the
+    statement counts all the items together (its last item ends at 等)."""
+    terms = [t for g in groups for t in _own_words(g)]
+    n = 0
+    for m in _ENUMERATION.finditer(label):
+        items = m.group(0).split("、")
+        items[-1] = items[-1].split("等")[0]
+        n += sum(1 for item in items if any(_holds(item, t) for t in terms)) == 1
+    return n
 
 
 def _holds(label, term):

@@ -41,7 +41,10 @@ _lock = threading.Lock()
 # "network"; a question says "livestreams", "headline news", "followers", "online requests".
 _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headline": ("头条",),
                    "follower": ("粉丝",), "online": ("网络",), "noticeboard": ("公告栏", "公示栏", "公开栏", "宣传栏"),
-                   "work update": ("工作动态",), "online message": ("网民留言", "留言"), "backend": ("后台",)}
+                   "work update": ("工作动态",), "online message": ("网民留言", "留言"), "backend": ("后台",),
+                   # the subject of every report, which the dictionary has no entry for, and the
+                   # word for what is published unasked (主动公开), which it gives as "active"
+                   "government information": ("政府信息", "政务信息"), "proactive": ("主动",)}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 _PLACE_DEFINITION = re.compile(r"\b(?:city|county|province|district|prefecture|town|township|village|capital|"
                                r"municipality|region|island|lake|river|mountain|port)\b", re.I)

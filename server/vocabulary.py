@@ -91,4 +91,7 @@ SAME_SENSE = (("问题", "不足", "短板", "差距", "薄弱", "欠缺", "缺�
               ("疫情", "大流行", "流行病"),  # the pandemic is 疫情 in these reports
               ("网上", "网站", "门户网站"),  # what is published online is published on a website
               ("官网", "官方网站"),  # an official website, in full or short
-              ("防控", "预防", "防治"))  # epidemic prevention is 疫情防控 in these reports
+              ("防控", "预防", "防治"),  # epidemic prevention is 疫情防控 in these reports
+              # "how do they make sure nothing goes out wrong" is answered by what they do for accuracy
+              ("准确", "出错", "差错", "错误"),
+              ("确保", "保证"))

@@ -102,9 +102,32 @@ def test_grid_and_text_layout_read_the_same_cells(path):
     ("东城街街道办事处", "东城街街道"), ("南京市鼓楼区人民政府华侨路街道办事处", "华侨路街道"),
     # a commission prints its name with 委 one year and 委员会 the next
     ("信丰县卫生健康委", "信丰县卫生健康委员会"), ("滦平县教体局", "滦平县教育和体育局"),
+    # a town's 党政办公室 is its government's office (两城镇's report was 由…党政办公室编制)
+    ("两城镇人民政府党政办公室", "两城镇"), ("中埠镇党政办公室", "中埠镇"),
 ])
 def test_agency_key_names_one_agency_across_years(name, key):
     assert agency_key(name) == key
+
+
+def test_housing_bureaus_and_their_commissions_and_departments_keep_their_place():
+    """Held-out saved pages (2026-12-04, sixth session): 住房和城乡 was read as a place (乡 ends a
+    township's name), so 宣城市住房和城乡建设局's key was "住房和城乡建设局", every city's alike, and
+    "宣城市住建局" found nothing; a district's 委员会 and a province's 厅 of the same name are named
+    as the bureau is, and a variant name (杭州's 住房和城市建设局) is abbreviated as the bureau is."""
+    from indexer.agencies import agency_aliases, agency_english
+
+    assert agency_key("宣城市住房和城乡建设局") == "宣城市住房和城乡建设局"
+    assert "宣城市住建局" in agency_aliases(agency_key("宣城市住房和城乡建设局"))
+    assert agency_key("重庆市梁平区住房和城乡建设委员会") == "梁平区住房和城乡建设委员会"
+    assert agency_english("梁平区住房和城乡建设委员会") == "Liangping Housing and Urban-Rural Development Commission"
+    assert "梁平区住建委" in agency_aliases("梁平区住房和城乡建设委员会")
+    assert agency_english("安徽省住房和城乡建设厅") == "Anhui Housing and Urban-Rural Development Department"
+    assert "安徽省住建厅" in agency_aliases("安徽省住房和城乡建设厅")
+    assert "滨江区住建局" in agency_aliases(agency_key("杭州市滨江区住房和城市建设局"))
+    # a special cooperation zone is a zone as a development zone is
+    assert agency_english(agency_key("深圳市深汕特别合作区应急管理局")) == "Shenshan Emergency Management Bureau"
+    # a place's name may hold 和 where it starts (和平区) or second (太和县)
+    assert agency_key("天津市和平区人民政府") == "和平区" and agency_key("太和县人民政府") == "太和县"
 
 
 def test_a_market_regulator_is_its_place_s_department():
@@ -503,3 +526,13 @@ def test_a_heading_that_names_its_subject_before_the_problems_starts_their_secti
         problems = next(c for c in parsed.chunks if "仍存在一些不足" in c.text)
         assert problems.section == "四、政府信息公开工作存在的主要问题及改进情况", (name, problems.section)
         assert problems.text.startswith("目前，"), problems.text[:40]
+
+
+def test_radicals_printed_for_ideographs_are_read_as_the_ideographs():
+    """A saved page (2026-12-04, sixth session: 文瀛湖街道) printed Kangxi radicals for common
+    ideographs ("政务公开⼯作…取得了⼀定成效", as some PDF fonts do): 工作 and 一定 were not found."""
+    from indexer.readers import read_document
+
+    text = "文瀛湖街道2021年政府信息公开工作年度报告\n五、存在的主要问题及改进情况\n政务公开\u2f2f作取得了\u2f00定成效。\n"
+    doc = read_document("page.txt", text.encode("utf-8"))
+    assert "政务公开工作取得了一定成效。" in [line.text for page in doc.pages for line in page.lines]

@@ -36,6 +36,24 @@ def unsupported_reason(name: str) -> str:
 
 def read_document(name: str, data: bytes, use_grid: bool = True) -> Document:
     """Read a report file of any supported form; a ReportError says why one cannot be read."""
+    return _radicals_folded(_read(name, data, use_grid))
+
+
+def _radicals_folded(doc: Document) -> Document:
+    """The document with radicals a font or page printed for ideographs (⼯作: 工作) folded."""
+    from ..hanzi import fold_radicals
+
+    for page in doc.pages:
+        page.text = fold_radicals(page.text)
+        for line in page.lines:
+            line.text = fold_radicals(line.text)
+            for cell in line.cells:
+                cell.text = fold_radicals(cell.text)
+    doc.title_hints = [fold_radicals(h) for h in doc.title_hints]
+    return doc
+
+
+def _read(name: str, data: bytes, use_grid: bool) -> Document:
     if not data or not data.strip():
         raise ReportError("empty file")
     form = form_of(name, data)
