@@ -66,7 +66,7 @@ def _agency_in(text: str, m):
     before = text[: m.start()] if "year" in m.re.groupindex and m.re is _TITLE_RE else ""
     if before.strip():
         candidates.append(_BEFORE_AGENCY.sub("", before).strip())
-        clause = re.split(r"[，,。；;：:、）)》]", before)[-1].strip()
+        clause = re.split(r"[，,。；;：:、）)《》]", before)[-1].strip()  # 《 opens a title: "现公布《…厅2023年…》"
     for agency in candidates:
         agency = _AFTER_AGENCY.sub("", _AGENCY_PREFIX.sub("", agency.replace(" ", "")))
         if agency.endswith("人民"):  # "泾县人民政府信息公开年度报告": 政府 is the agency's and the title's
@@ -77,8 +77,10 @@ def _agency_in(text: str, m):
         # a title inside the preface's sentence ("…等相关规定,编制万源市交通运输局2023年…报告"):
         # the agency starts after the sentence's last punctuation and its verb, and names a place
         # ("现公布本机关2022年度…报告" names none)
-        agency = _AFTER_AGENCY.sub("", _AGENCY_PREFIX.sub("", clause.replace(" ", "")))
-        if _AGENCY_RE.match(agency) and _an_agency(agency):
+        # ("由浦口区教育局办公室编制的2024年度…报告": the bureau, not its office, and not 由)
+        agency = _DIVISION.sub("", _AFTER_AGENCY.sub("", _AGENCY_PREFIX.sub("", re.sub(r"^由", "", clause.replace(" ", "")))))
+        # not the issuer of a notice about the reports ("《漳州市人民政府办公室关于编制2023年…报告有关事项的通知》")
+        if _AGENCY_RE.match(agency) and _an_agency(agency) and "关于" not in agency:
             return agency
     return None
 
@@ -159,7 +161,7 @@ _REPORT_MARKS = (re.compile(r"信息公开|公开政府信息"), re.compile(r"�
 _DIVISION = re.compile(r"(?<=[局委厅])(?:[\u4e00-\u9fff]{1,5}[科股处]|[\u4e00-\u9fff]{0,4}办公室)$")
 # What follows the agency in a preface's sentence that names the report after it: its verb
 # ("泉州市司法局认真编写了2025年…报告") or 的 ("特向社会公布益阳市大通湖区审计局的2023年…报告")
-_AFTER_AGENCY = re.compile(r"(?:的|(?:认真|依法|组织|已|现)?(?:编写|编制|撰写|制定|形成|发布|公布|印发)(?:了|完成|出|好)?)$")
+_AFTER_AGENCY = re.compile(r"(?:(?:认真|依法|组织|已|现)?(?:编写|编制|撰写|制定|形成|发布|公布|印发)(?:了|完成|出|好)?的?|的)$")
 
 
 # A name that ends as a place or its government does (泾县 too, whose stem is one character)

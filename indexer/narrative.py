@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from .text import parse_number
 
 NARRATIVE_SECTIONS = ("preface", "overview", "other")
+# (the label may end in an aside: "召开新闻发布会(通气会)4场")
 _FIGURE_RE = re.compile(
-    r"(?P<label>[\u4e00-\u9fff“”《》]{2,24}?)(?:共计|总计|合计|累计|共|达到|达|为)?"
+    r"(?P<label>[\u4e00-\u9fff“”《》]{2,24}?(?:[（(][\u4e00-\u9fff、]{1,12}[）)])?)(?:共计|总计|合计|累计|共|达到|达|为)?"
     r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<wan>万(?!元))?(?P<about>余|多)?"
     r"(?P<unit>人次|万元|条|件|期|篇|次|场|元|份|宗|起|人(?!民)|名|(?:个|项)(?=[\u4e00-\u9fff]{2})|项(?=[，,。；;、]|$))"
     r"(?![\u4e00-\u9fff]{0,1}[号日月年])")

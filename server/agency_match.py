@@ -166,6 +166,12 @@ class AgencyIndex:
                 named_at.setdefault(key, (span[0], end))
                 result.spans.append((span[0], end))
                 continue
+            if not owners and any(other[2] & inside and not _joined(q, span, other[0])
+                                  for j, other in enumerate(found) if j != i):
+                # the place of an agency the question names elsewhere ("清水县农业农村局…通过爱清水APP"):
+                # it says no more than that agency's name does
+                result.spans.append(span)
+                continue
             if not owners:
                 result.unknown.append(name)
                 result.spans.append(span)

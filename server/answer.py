@@ -21,7 +21,7 @@ from .question import Question, normalize
 from .change import NO_CHANGE, change_sentence
 from .ranking import NOT_RANKED, rank_figures
 from .share import NO_SHARE, share_sentence
-from .stated import HOLD, HOLD_EN, PUBLISH, PUBLISH_EN, UNIT_WORDS_EN, asked_units, content_terms, with_synonyms
+from .stated import PUBLISH, PUBLISH_EN, UNIT_WORDS_EN, VERB_SETS_EN, asked_units, content_terms, with_synonyms
 from .passages import same_passage
 from .translate import bare_word
 from .trend import aggregates, group_sums, series, sum_part, sum_sentence, year_table
@@ -405,18 +405,23 @@ def _counted_word(text: str) -> str:
     return ""
 
 
+def _verb_senses(word: str, terms) -> list:
+    """An English verb's terms and every word the reports use for it (hold: 召开, 开展 …)."""
+    words = next((words for pattern, words in VERB_SETS_EN if pattern.fullmatch(word)), ())
+    return list(dict.fromkeys(list(terms) + list(words)))
+
+
 def stated_answer(archive, q: Question, agencies, years):
     """Figures stated in report prose whose subject the question names (server/stated.py)."""
     reports = {r.id: r for r in archive.select_reports(agencies, years)}
     ids = set(reports)
     if q.lang == "en":
-        # an English word for publishing (disclose, released) or holding (hold, organised) is every
-        # word the reports use for it; the count's unit ("pieces", "items") is what asked_units
-        # reads, not what is counted
+        # an English word for publishing (disclose, released) is every word the reports use for it,
+        # one for holding (hold, organised) or handling (handled, dealt with) takes them too; the
+        # count's unit ("pieces", "items") is what asked_units reads, not what is counted
         # "Weibo account": the account is the platform named (the reports say 官方微博, not 账号)
         platform = any(set(terms) & _PLATFORMS for _, terms in q.translations)
-        kept = [(word, list(PUBLISH) if PUBLISH_EN.fullmatch(word) else
-                 list(dict.fromkeys(terms + list(HOLD))) if HOLD_EN.fullmatch(word) else terms)
+        kept = [(word, list(PUBLISH) if PUBLISH_EN.fullmatch(word) else _verb_senses(word, terms))
                 for word, terms in q.translations
                 if word not in UNIT_WORDS_EN and not (platform and word in ("account", "accounts"))]
         groups = [terms for _, terms in kept]

@@ -94,12 +94,17 @@ HOLD = ("举办", "举行", "召开", "开展", "组织", "主办")
 # and in English: disclose, published, releasing … (whatever the dictionary gives for them)
 PUBLISH_EN = re.compile(r"(?:disclos|publish|releas|post)(?:e|es|ed|ing|ure|ures)?")
 HOLD_EN = re.compile(r"hold|holds|held|holding|host(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|conduct(?:s|ed|ing)?")
+# and "handled" ("How many proposals did … handle": 共承办建议提案34件)
+HANDLE = ("办理", "处理", "承办", "办结")
+HANDLE_EN = re.compile(r"handl(?:e|es|ed|ing)|deal|deals|dealt|dealing")
+# English verbs whose terms are widened to every word the reports use for them
+VERB_SETS_EN = ((HOLD_EN, HOLD), (HANDLE_EN, HANDLE))
 CONTEXT_WEIGHT = 0.8  # a word held by the head of the list a statement is part of, not by the part
 SYNONYM_WEIGHT = 0.8  # a statement with the question's own word wins over one with another word for it
 
 
 def with_synonyms(groups, text: str = "") -> list:
-    """Groups as {term: weight}: each that names publishing, receiving or holding widened to every word
+    """Groups as {term: weight}: each that names publishing, receiving, holding or handling widened to every word
     for it, and each holding a word of a SAME_SENSE set to the set (官网: 官方网站; 防控: 预防); a
     question with no other content ("公开了多少条政府信息") asks for what was published."""
     flat = norm(text)
@@ -108,7 +113,7 @@ def with_synonyms(groups, text: str = "") -> list:
     out = []
     for g in groups:
         wider = {}
-        for words in (PUBLISH, RECEIVE, HOLD) + SAME_SENSE:
+        for words in (PUBLISH, RECEIVE, HOLD, HANDLE) + SAME_SENSE:
             if set(g) & set(words):
                 wider.update(dict.fromkeys(words, SYNONYM_WEIGHT))
         out.append({**wider, **dict.fromkeys(g, 1.0)})
@@ -285,7 +290,7 @@ _BROAD = ("政府", "政务", "信息", "各类", "各项", "各种", "相关", 
 
 
 # a verb before the counted noun says how it came about, not which kind it is (受理依申请公开…)
-_VERBS = frozenset(PUBLISH + RECEIVE + HOLD + ("办理", "处理", "办结", "答复"))
+_VERBS = frozenset(PUBLISH + RECEIVE + HOLD + HANDLE + ("答复",))
 
 
 def _narrowed(label, group, asked) -> bool:
@@ -321,7 +326,7 @@ def _counts_another(label, groups) -> bool:
     ends = [before.rfind(t) + len(t) for g in groups for t in g if t and t in before]
     if not ends:
         return False
-    rest = before[max(ends):]
+    rest = re.sub(r"[（(][^）)]*[）)]", "", before[max(ends):])  # an aside: "新闻发布会(通气会)4场"
     if "、" in rest and "等" in rest:  # an item of a list the count is of ("…、ppp项目、法律法规等信息共13条")
         rest = rest[rest.rindex("等") + 1:]
     return not _COUNT_FILLER.fullmatch(rest)

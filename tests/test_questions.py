@@ -291,6 +291,14 @@ def test_saved_pages_whose_title_stood_in_the_page_chrome(tmp_path):
                          "统计起止时间为2025年1月1日至2025年12月31日。公众如需进一步咨询了解相关信息,请联系河口市应急管理局政务公开"
                          "办公室,电话:0435-4552010。\n一、总体情况\n2025年,河口市应急管理局深入贯彻落实《中华人民共和国政府信息公开"
                          "条例》。\n",
+        # a title in 《》 inside the preface's sentence; "由…办公室编制的2024年度…报告" is the bureau's
+        "page-0422.txt": "根据《中华人民共和国政府信息公开条例》规定,现公布《岭南省农业农村厅2023年政府信息公开工作年度报告》。"
+                         "\n一、总体情况\n全年通过厅门户网站主动公开政府信息571条。\n",
+        "page-0423.txt": "本年报是根据《中华人民共和国政府信息公开条例》要求,由南京市江北区教育局办公室编制的2024年度政府信息"
+                         "公开工作年度报告。\n一、总体情况\n2024年,区教育局共受理政府信息公开申请7件。\n",
+        # a notice about the reports names its issuer before 关于: not the report's agency
+        "page-0424.txt": "根据《条例》规定和《漳平市人民政府办公室关于编制2023年政府信息公开工作年度报告有关事项的通知》要求,"
+                         "现编制形成《漳平市司法局2023年政府信息公开工作年度报告》。\n一、总体情况\n全年共主动公开政府信息860条。\n",
     }
     from server.archive import ArchiveHolder
 
@@ -303,7 +311,7 @@ def test_saved_pages_whose_title_stood_in_the_page_chrome(tmp_path):
         ("东湖区民政局", 2021), ("白河市公安局", 2023), ("青山区民政局", 2022), ("柳河市民政局", 2022),
         ("松原市水利局", 2022), ("安河县退役军人事务局", 2025), ("云岭区统计局", 2023), ("梅花街", 2022),
         ("石桥市司法局", 2023), ("清江市审计局", 2023), ("北岭市司法局", 2025), ("东塘区审计局", 2023),
-        ("河口市应急管理局", 2025)])
+        ("河口市应急管理局", 2025), ("岭南省农业农村厅", 2023), ("江北区教育局", 2024), ("漳平市司法局", 2023)])
     for question, value in (("青山区民政局2022年主动公开信息多少条", 150), ("白河市公安局2023年网站公开信息多少条", 57),
                             ("松原市水利局2022年主动公开政府信息多少条", 264), ("梅花街2022年政府网站公开政府信息多少条", 84),
                             ("清江市审计局2023年办理依申请公开事项多少件", 5)):
@@ -973,3 +981,18 @@ def test_a_statement_counting_another_thing_is_no_answer_and_an_office_is_its_ag
     assert "主动" in dict(translate("proactively disclosed"))["proactively"]  # 主动公开, not only 积极
     result = ask(archive, "冲石街道办事处主任是谁")
     assert result["passages"] == [] and result["figures"] == [], result["answer"]
+
+
+def test_an_aside_before_a_count_a_place_inside_a_name_and_what_was_handled(tmp_path):
+    """Held-out saved pages (2026-12-04, sixth session: agriculture and education bureaus).
+    "召开新闻发布会(通气会)4场" was no figure (an aside between the noun and its count); "清水县农业
+    农村局…通过爱清水APP…" was refused for 清水, the place of the agency it names, read as a second
+    agency the archive lacks; "handled" was not 承办 ("共承办建议提案34件")."""
+    texts = {"清溪县农业农村局_2023.txt": "清溪县农业农村局2023年政府信息公开工作年度报告\n一、总体情况\n"
+                                      "共邀请媒体参与活动20场,召开新闻发布会(通气会)4场。充分利用爱清溪APP主动公开信息102条。"
+                                      "共承办建议提案34件,满意率100%。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (
+            ("How many press conferences did the Qingxi agriculture bureau hold in 2023?", 4),
+            ("清溪县农业农村局2023年通过爱清溪APP主动公开信息多少条", 102),
+            ("How many proposals and suggestions did the Qingxi agriculture bureau handle in 2023?", 34)))
