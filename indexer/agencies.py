@@ -325,6 +325,8 @@ def agency_aliases(key: str) -> set:
         return names
     if _ministry(key):  # also "the natural resources ministry"
         return names | {f"{_ministry(key)[len('Ministry of '):]} ministry".lower()}
+    if key.endswith("管理委员会"):  # a committee goes by 管委会 (五华科技产业园管委会)
+        names.add(key[:-len("管理委员会")] + "管委会")
     place = parsed.places[-1] if parsed.places else key
     stem = _street(place) or _stem(place)
     if stem != place:

@@ -124,6 +124,8 @@ def test_housing_bureaus_and_their_commissions_and_departments_keep_their_place(
     assert agency_english("安徽省住房和城乡建设厅") == "Anhui Housing and Urban-Rural Development Department"
     assert "安徽省住建厅" in agency_aliases("安徽省住房和城乡建设厅")
     assert "滨江区住建局" in agency_aliases(agency_key("杭州市滨江区住房和城市建设局"))
+    # a 管理委员会 goes by 管委会 (a science park's committee, 2026-12-04 sixth session)
+    assert "五华科技产业园管委会" in agency_aliases(agency_key("五华科技产业园管理委员会"))
     # a special cooperation zone is a zone as a development zone is
     assert agency_english(agency_key("深圳市深汕特别合作区应急管理局")) == "Shenshan Emergency Management Bureau"
     # a place's name may hold 和 where it starts (和平区) or second (太和县)
