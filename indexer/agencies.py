@@ -226,8 +226,9 @@ def agency_english(key: str) -> str:
         place = parsed.places[-1] if parsed.places else ""
         dept = department_english(parsed.department) or _generic_department_english(parsed.department)
         return f"{_pinyin(_stem(place)).title()} {dept}".strip()
-    if _ministry(key):
-        return _ministry(key)
+    ministry = _ministry(key)
+    if ministry:
+        return ministry
     place = parsed.places[-1] if parsed.places else key
     unit = _unit(place)
     short = _one_character_place(place)
@@ -323,8 +324,9 @@ def agency_aliases(key: str) -> set:
             if len(initials) >= 2:
                 names.add(f"{_pinyin(stem)} {initials}".lower())
         return names
-    if _ministry(key):  # also "the natural resources ministry"
-        return names | {f"{_ministry(key)[len('Ministry of '):]} ministry".lower()}
+    ministry = _ministry(key)
+    if ministry:  # also "the natural resources ministry"
+        return names | {f"{ministry[len('Ministry of '):]} ministry".lower()}
     if key.endswith("管理委员会"):  # a committee goes by 管委会 (五华科技产业园管委会)
         names.add(key[:-len("管理委员会")] + "管委会")
     place = parsed.places[-1] if parsed.places else key

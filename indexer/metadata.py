@@ -138,6 +138,8 @@ def detect_template(doc: Document, year: int) -> str:
 # 民政局政府信息公开工作编制而成", "现将汉中市民政局2022年度政府信息公开工作报告如下", "由滨江区民政局
 # 编制", "请与平度市公安局（地址…）联系", "可与…联系"; the year also in "统计期限自2022年1月1日起".
 _NAME = r"(?P<agency>[\u4e00-\u9fff（）()]{2,30}?)"
+# how 总体情况's first sentence goes on after the agency and the year ("认真贯彻落实…")
+_OPENING = "认真|深入|坚持|全面|严格|积极|始终|持续|紧紧|紧密|进一步|不断|高度重视|按照|围绕"
 _PREFACE_AGENCY = (
     re.compile(r"(?:结合|根据|依据)(?P<year>20\d{2})年度?" + _NAME + r"(?:政府)?信息公开工作"),
     re.compile(r"现将" + _NAME + r"(?P<year>20\d{2})年度?(?:政府)?信息公开"),
@@ -145,11 +147,9 @@ _PREFACE_AGENCY = (
     re.compile(r"(?:请|可)与" + _NAME + r"(?:办公室|政务公开办公室|政务公开办)?(?:联系|[（(])"),
     re.compile(r"请联系[:：]?\s*" + _NAME + r"[，,。;；(（]"),  # its office too: _DIVISION takes it off
     # 一、总体情况's first sentence: "2022年，句容市水利局认真贯彻落实《条例》…"
-    re.compile(r"(?:^|[。\n])\s*(?P<year>20\d{2})年度?[，,]\s*" + _NAME +
-               r"(?:认真|深入|坚持|全面|严格|积极|始终|持续|紧紧|紧密|进一步|不断|高度重视|按照|围绕|以)"),
+    re.compile(r"(?:^|[。\n])\s*(?P<year>20\d{2})年度?[，,]\s*" + _NAME + r"(?:" + _OPENING + r"|以)"),
     # … or the agency first: "乌海市科学技术局2022年认真贯彻落实《条例》…"
-    re.compile(r"(?:^|[。\n])\s*" + _NAME + r"(?P<year>20\d{2})年度?[，,]?\s*"
-               r"(?:认真|深入|坚持|全面|严格|积极|始终|持续|紧紧|紧密|进一步|不断|高度重视|按照|围绕)"),
+    re.compile(r"(?:^|[。\n])\s*" + _NAME + r"(?P<year>20\d{2})年度?[，,]?\s*(?:" + _OPENING + r")"),
 )
 _PERIOD_YEAR = re.compile(r"统计(?:期限|时限|期间|周期)[^。；]{0,12}?(?P<year>20\d{2})年0?1月0?1日")
 _FILE_NAME = re.compile(r"^(?P<agency>[\u4e00-\u9fff（）()]{2,40}?)[_\-\s]*(?P<year>20\d{2})(?:年度?)?$")

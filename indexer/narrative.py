@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from .text import parse_number
 
 NARRATIVE_SECTIONS = ("preface", "overview", "other")
+# What a count is counted in (the measure words a statement's figure ends with)
+_UNITS = r"(?:人次|万元|条|件|期|篇|次|场|元|份|宗|起)"
 # (the label may end in an aside: "召开新闻发布会(通气会)4场")
 _FIGURE_RE = re.compile(
     r"(?P<label>[\u4e00-\u9fff“”《》]{2,24}?(?:[（(][\u4e00-\u9fff、]{1,12}[）)])?)(?:共计|总计|合计|累计|共|达到|达|为)?"
     r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<wan>万(?!元))?(?P<about>余|多)?"
-    r"(?P<unit>人次|万元|条|件|期|篇|次|场|元|份|宗|起|人(?!民)|名|(?:个|项)(?=[\u4e00-\u9fff]{2})|项(?=[，,。；;、]|$))"
+    r"(?P<unit>" + _UNITS + r"|人(?!民)|名|(?:个|项)(?=[\u4e00-\u9fff]{2})|项(?=[，,。；;、]|$))"
     r"(?![\u4e00-\u9fff]{0,1}[号日月年])")
 _LEADING_FILLER = re.compile(r"^(?:[年月日度底末]|全年|其中|主要有|以及|及|和|并|共)+")
 # A subject that is only a verb ("发布", "公开") or a time names nothing: the clause does.
@@ -113,7 +115,6 @@ def _with_subject(text, clause_start, clause):
 LIST_MARK = "⋯"
 
 
-_UNITS = r"(?:人次|万元|条|件|期|篇|次|场|元|份|宗|起)"
 _BARE_COUNTS = re.compile(r"(?:[,，、][\u4e00-\u9fff“”]{2,24}?\d[\d,]*(?:\.\d+)?(?:余|多)?" + _UNITS + r")*[,，、]")
 _ACTS = re.compile(r"公开|发布|公布|推送|召开|举办|开展|办理|受理|收到|回应|答复|接受|处理|组织|完成|更新|上传|转载|"
                    r"解读|制定|印发|开设|新增|接待|参加|编制|报送|征集|审查")
@@ -155,7 +156,7 @@ def _colon_intro(text, sentence, clause_start):
     colon = max(text.rfind(":", sentence, clause_start), text.rfind("：", sentence, clause_start))
     if colon < 0:
         return ""
-    intro, intro_start = _clause(text, colon - 1, colon)
+    intro, _ = _clause(text, colon - 1, colon)
     if _FIGURE_RE.search(text, sentence, colon) or not _ACTS.search(intro):
         return ""
     # the parts between the colon and this one are bare counts (this one may be the first)

@@ -36,7 +36,7 @@ from indexer.text import norm, search_tokens
 
 from .lexicon import MARGIN
 from .stated import LATIN_WORD, content_terms, with_synonyms
-from .vocabulary import SAME_SENSE
+from .vocabulary import PROBLEMS, SAME_SENSE
 
 # Tokens too common in these reports to say anything about a passage.
 STOP_TOKENS = frozenset(
@@ -85,7 +85,7 @@ PREFACE_FACTOR = 0.7
 # A question about problems (存在哪些不足, "what shortcomings") is answered by the template's
 # section 五、存在的主要问题及改进情况; elsewhere 问题 is a hot topic (热点问题) or a matter handled,
 # so a passage outside that section counts less, and a report without it answers nothing
-PROBLEM_WORDS = SAME_SENSE[0]
+PROBLEM_WORDS = PROBLEMS
 PROBLEM_SECTION = re.compile("|".join(PROBLEM_WORDS))
 OUTSIDE_PROBLEMS_FACTOR = 0.7
 # (in English the word itself: the dictionary's 问题 is also a "question")

@@ -99,21 +99,24 @@ HANDLE = ("办理", "处理", "承办", "办结")
 HANDLE_EN = re.compile(r"handl(?:e|es|ed|ing)|deal|deals|dealt|dealing")
 # English verbs whose terms are widened to every word the reports use for them
 VERB_SETS_EN = ((HOLD_EN, HOLD), (HANDLE_EN, HANDLE))
+# the verbs whose every word stands for the others in a question
+VERB_SETS = (PUBLISH, RECEIVE, HOLD, HANDLE)
 CONTEXT_WEIGHT = 0.8  # a word held by the head of the list a statement is part of, not by the part
 SYNONYM_WEIGHT = 0.8  # a statement with the question's own word wins over one with another word for it
 
 
 def with_synonyms(groups, text: str = "") -> list:
-    """Groups as {term: weight}: each that names publishing, receiving, holding or handling widened to every word
-    for it, and each holding a word of a SAME_SENSE set to the set (官网: 官方网站; 防控: 预防); a
-    question with no other content ("公开了多少条政府信息") asks for what was published."""
+    """Groups as {term: weight}: each that names publishing, receiving, holding or handling
+    widened to every word for it (VERB_SETS), and each holding a word of a SAME_SENSE set to the
+    set (官网: 官方网站; 防控: 预防); a question with no other content ("公开了多少条政府信息") asks
+    for what was published."""
     flat = norm(text)
     if not groups and any(w in flat for w in PUBLISH):
         return [{w: 1.0 if w in flat else SYNONYM_WEIGHT for w in PUBLISH}]
     out = []
     for g in groups:
         wider = {}
-        for words in (PUBLISH, RECEIVE, HOLD, HANDLE) + SAME_SENSE:
+        for words in VERB_SETS + SAME_SENSE:
             if set(g) & set(words):
                 wider.update(dict.fromkeys(words, SYNONYM_WEIGHT))
         out.append({**wider, **dict.fromkeys(g, 1.0)})
@@ -290,7 +293,7 @@ _BROAD = ("政府", "政务", "信息", "各类", "各项", "各种", "相关", 
 
 
 # a verb before the counted noun says how it came about, not which kind it is (受理依申请公开…)
-_VERBS = frozenset(PUBLISH + RECEIVE + HOLD + HANDLE + ("答复",))
+_VERBS = frozenset(sum(VERB_SETS, ("答复",)))
 
 
 def _narrowed(label, group, asked) -> bool:

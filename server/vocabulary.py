@@ -81,7 +81,9 @@ def content_left(text: str, lang_words=FILLER_ZH) -> list:
 # SAME_SENSE_WEIGHT in passage search (a passage with the question's own word comes first);
 # an English word whose dictionary sense is one the reports never print (shortcoming: 缺点) takes
 # the set's words they do print.
-SAME_SENSE = (("问题", "不足", "短板", "差距", "薄弱", "欠缺", "缺点", "缺陷", "短处"),
+# what the template's section 五 is about: its problems, in the words reports use for them
+PROBLEMS = ("问题", "不足", "短板", "差距", "薄弱", "欠缺", "缺点", "缺陷", "短处")
+SAME_SENSE = (PROBLEMS,
               ("方便", "便利", "便捷"),
               ("账号", "公众号"),  # a WeChat account is a 公众号
               ("考核", "评估", "考评"),
