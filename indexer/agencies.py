@@ -64,6 +64,23 @@ DEPARTMENTS = {
     "民族宗教事务局": "Ethnic and Religious Affairs Bureau", "体育局": "Sports Bureau",
     "人民政府办公室": "General Office of the People's Government", "人民政府办公厅": "General Office of the People's Government",
     "教育和体育局": "Education and Sports Bureau", "卫生和计划生育委员会": "Health and Family Planning Commission",
+    "气象局": "Meteorological Bureau", "地震局": "Earthquake Administration", "信访局": "Letters and Calls Bureau",
+    "城市管理综合执法局": "Urban Management and Comprehensive Law Enforcement Bureau",
+    "住房公积金管理中心": "Housing Provident Fund Management Center",
+    "粮食和物资储备局": "Food and Strategic Reserves Bureau", "机关事务管理局": "Government Offices Administration",
+    "外事办公室": "Foreign Affairs Office", "人民防空办公室": "Civil Air Defense Office",
+    "文化广电和旅游局": "Culture, Radio, Television and Tourism Bureau",
+    "文化广电旅游局": "Culture, Radio, Television and Tourism Bureau", "广播电视局": "Radio and Television Bureau",
+    "知识产权局": "Intellectual Property Office", "乡村振兴局": "Rural Revitalization Bureau",
+    "扶贫开发办公室": "Poverty Alleviation and Development Office", "投资促进局": "Investment Promotion Bureau",
+    "政务服务管理局": "Government Services Administration", "政务服务和大数据管理局": "Government Services and Big Data Bureau",
+    "大数据管理局": "Big Data Bureau", "地方金融监督管理局": "Local Financial Supervision Administration",
+    "金融工作局": "Financial Work Bureau", "国土资源局": "Land and Resources Bureau", "规划局": "Planning Bureau",
+    "环境保护局": "Environmental Protection Bureau", "安全生产监督管理局": "Work Safety Administration",
+    "民族事务委员会": "Ethnic Affairs Commission", "宗教事务局": "Religious Affairs Bureau",
+    "海洋与渔业局": "Ocean and Fisheries Bureau", "公路管理局": "Highway Administration", "公路局": "Highway Bureau",
+    "园林局": "Landscaping Bureau", "人民政府外事办公室": "Foreign Affairs Office", "烟草专卖局": "Tobacco Monopoly Bureau",
+    "邮政管理局": "Postal Administration", "新闻出版局": "Press and Publication Bureau",
 }
 # What else English calls a department (a question says "Pingdu police", "the labour bureau",
 # "Inner Mongolia's market regulators"): words that name it beside those of its English name
@@ -77,6 +94,14 @@ DEPARTMENT_OTHER_WORDS = {
     "应急管理局": "emergency", "农业农村局": "agriculture agricultural", "教育和体育局": "education sports",
     "发展和改革委员会": "development reform planning", "发展和改革局": "development reform planning",
     "城市管理局": "urban management", "工业和信息化局": "industry", "经济和信息化局": "economy economic",
+    # the local offices of the China Meteorological Administration call themselves a Meteorological Service
+    "气象局": "weather meteorology meteorological service", "地震局": "earthquake seismological",
+    "信访局": "petition petitions complaints", "城市管理综合执法局": "urban management enforcement",
+    "住房公积金管理中心": "housing provident fund", "粮食和物资储备局": "grain food reserves",
+    "人民防空办公室": "civil air defence defense", "文化广电和旅游局": "culture tourism radio television",
+    "文化广电旅游局": "culture tourism radio television", "乡村振兴局": "rural revitalisation revitalization",
+    "扶贫开发办公室": "poverty alleviation", "政务服务管理局": "government services", "环境保护局": "environment environmental",
+    "国土资源局": "land resources", "安全生产监督管理局": "work safety", "地方金融监督管理局": "financial finance",
 }
 _DEPARTMENT_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, DEPARTMENTS), key=len, reverse=True)) + ")$")
 # The kinds of department a name ends in, with their English (longest first: 委员会 before 委):

@@ -1,6 +1,7 @@
 """Which agency and year a report is about, and which edition of the template it uses."""
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from .agencies import agency_aliases, agency_english, agency_key  # noqa: F401  (used through here)
@@ -144,6 +145,8 @@ _PREFACE_AGENCY = (
     re.compile(r"(?:结合|根据|依据)(?P<year>20\d{2})年度?" + _NAME + r"(?:政府)?信息公开工作"),
     re.compile(r"现将" + _NAME + r"(?P<year>20\d{2})年度?(?:政府)?信息公开"),
     re.compile(r"由" + _NAME + r"(?:负责)?编制"),
+    # "特编制昌江区商务局公开年度报告" (a title without its year)
+    re.compile(r"编制" + _NAME + r"(?:政府)?(?:信息)?公开(?:工作)?年度?报告"),
     re.compile(r"(?:请|可)与" + _NAME + r"(?:办公室|政务公开办公室|政务公开办)?(?:联系|[（(])"),
     re.compile(r"请联系[:：]?\s*" + _NAME + r"[，,。;；(（]"),  # its office too: _DIVISION takes it off
     # 一、总体情况's first sentence: "2022年，句容市水利局认真贯彻落实《条例》…"
@@ -167,12 +170,20 @@ _DIVISION = re.compile(r"(?<=[局委厅])(?:[\u4e00-\u9fff]{1,5}[科股处]|[\u4
 _AFTER_AGENCY = re.compile(r"(?:(?:认真|依法|组织|已|现)?(?:编写|编制|撰写|制定|形成|发布|公布|印发)(?:了|完成|出|好)?的?|的)$")
 
 
+# A report's word for itself (本机关, 我局) names no agency; nor does a department after a bare unit
+# ("2021年,市城市管理局按照…": the city's bureau, the city named elsewhere)
+_SELF = re.compile(r"^(?:本|我)(?:机关|单位|部门|局|委|办|厅|院|中心|署)$")
+_PLACELESS = re.compile(r"^(?:市(?!中区)|县|区|州|省|盟|旗)(?!政府|人民政府)")  # 市中区 is a district's name
+# A placed name in the text, whole between punctuation (《泰安市城市管理局…目录》): its place
+_PLACED_BEFORE = r"(?:^|(?<=[\s《“\"'（(，,。；;：:、]))(?P<place>[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|盟|旗))"
 # A name that ends as a place or its government does (泾县 too, whose stem is one character)
 _UNIT_END = re.compile(r"(?:省|市|县|区|州|盟|旗|乡|镇|街道|街|人民政府|办事处)$")  # 街: 广州's 白云街
 
 
 def _an_agency(name: str) -> bool:
     """A name that places an agency (滨江区民政局, 平度市公安局, 哈尔滨市), not 本机关 or 市公安局."""
+    if _PLACELESS.match(name):  # 市城市管理局: "the city's" bureau (its 市城市 is no place)
+        return False
     parsed = parse_agency(name)
     return (bool(parsed.places) and parsed.places[0] != name) or bool(_UNIT_END.search(name))
 
@@ -185,7 +196,7 @@ def from_preface(doc: Document, file_name: str = ""):
     text = "\n".join(_first_screen(doc))
     if not all(mark.search(text) for mark in _REPORT_MARKS):
         return None
-    agency, year = None, None
+    agency, year, placeless = None, None, None
     for pattern in _PREFACE_AGENCY:
         for m in pattern.finditer(text):
             name = _DIVISION.sub("", _AGENCY_PREFIX.sub("", m.group("agency")))
@@ -193,12 +204,25 @@ def from_preface(doc: Document, file_name: str = ""):
                 agency = agency or name
                 if "year" in m.re.groupindex:
                     year = year or int(m.group("year"))
+            elif _PLACELESS.match(name) and len(name) > 2 and not _SELF.match(name):
+                placeless = placeless or name
+    if agency is None and placeless:
+        agency = _placed_in_text(doc, placeless)
+        if agency:
+            doc.notes.append(f"the report calls itself {placeless}: {agency}, as the text names it elsewhere")
     titled = next((int(m.group("year")) for m in _match_title(text)), None)
     period = _PERIOD_YEAR.search(text)
     named = _FILE_NAME.match(re.sub(r"\.[A-Za-z0-9]+$", "", file_name or ""))
     # the statistics' period before a title-like line: a page without its title line may cite
     # "《条例》(2019年修订版)和《…关于政府信息公开工作年度报告有关事项的通知》" in its preface
     year = year or (int(period.group("year")) if period else None) or titled or (int(named.group("year")) if named else None)
+    if agency and not year:
+        # no year said for the report itself: the one its first screen names most ("截至2019年底…",
+        # "2019年我局主要开展了…"), if it is named twice and more often than any other
+        counts = Counter(int(y) for y in re.findall(r"(20\d{2})年", text)).most_common(2)
+        if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+            year = counts[0][0]
+            doc.notes.append(f"the text states no year for the report: {year} is the year its first screen names most")
     if agency is None and named and _an_agency(named.group("agency")):
         agency = named.group("agency")
         doc.notes.append(f"the text names no agency in a title or its preface: {agency} is taken from the file's name")
@@ -207,8 +231,23 @@ def from_preface(doc: Document, file_name: str = ""):
     return agency, year, f"{agency}{year}年政府信息公开工作年度报告"
 
 
+def _placed_in_text(doc: Document, placeless: str):
+    """The one placed form the whole text gives a placeless name (市城市管理局: 泰安市城市管理局, in
+    "修订了《泰安市城市管理局政府信息主动公开基本目录》"), or None (none, or several)."""
+    core = placeless[1:]
+    text = "\n".join(_title_text(line.text) for page in doc.pages for line in page.lines)
+    found = {m.group("place") + core for m in re.finditer(_PLACED_BEFORE + re.escape(core), text)}
+    found = {name for name in found if _an_agency(name) and not _PLACELESS.match(name)}
+    return found.pop() if len(found) == 1 else None
+
+
 def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
-    found = find_title(doc) or from_preface(doc, file_name)
+    found = find_title(doc)
+    if found and _SELF.match(found[0]):
+        # "特向社会公布2021年度本机关政府信息公开工作年度报告": the agency is the one the text names
+        named = from_preface(doc, file_name)
+        found = (named[0], found[1], named[2]) if named else None
+    found = found or from_preface(doc, file_name)
     if not found:
         raise ReportError("not an annual report: no title like '…2023年政府信息公开工作年度报告' in its first screen")
     agency, year, title = found

@@ -47,6 +47,12 @@ class NarrativeFigure:
 _ENUMERATED = re.compile(r"\d(?:人次|万元|条|件|期|篇|次|场|元|份|宗|起|个|项)、")  # "…42场、新闻通气会19场"
 
 
+def _inside_parentheses(text, left, start) -> bool:
+    """Whether text[start] is inside parentheses opened after `left`."""
+    before = text[left:start]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+
+
 def _clause(text, start, end):
     """The clause around text[start:end], and where it starts: from the punctuation before it to
     the one after it.
@@ -61,6 +67,11 @@ def _clause(text, start, end):
     items = [m.end() for m in _ENUMERATED.finditer(text, left, start)]
     if items:
         left = items[-1]
+    # a figure outside parentheses ends before an aside that follows it, whose own commas would
+    # otherwise end the clause inside it ("政协提案37件(主办24件,会办13件)": 政协提案37件)
+    aside = re.compile(r"[(（]").search(text, end, right)
+    if aside and not _inside_parentheses(text, left, start):
+        right = aside.start()
     if right - left > MAX_CLAUSE:  # a long run without punctuation: the words nearest the figure
         left, right = max(left, start - 30), min(right, end + 20)
     return text[left:right], left

@@ -219,8 +219,11 @@ def parse_art20(lines, template: str) -> dict:
         cols = columns
         values = fit(values, len(cols))
         if len(values) != len(cols):
-            # The header may be lost; the other edition's columns may fit the count.
-            other = [ed for ed in reg.TEMPLATES if ed != template]
+            # The header may be lost; the other edition's columns may fit the count. Not for
+            # numbers on a line of their own after the row's label: a table given a cell a line
+            # loses its blank cells, so "行政许可", "6" of a 2020 report is its first column, not
+            # the 2021 edition's one (处理决定数量)
+            other = [ed for ed in reg.TEMPLATES if ed != template] if norm(label) else []
             fits = [current.columns[ed] for ed in (template, *other) if len(current.columns[ed]) == len(values)]
             if not fits:
                 result.problems.append(f"{current.zh} {row.zh}: {len(values)} numbers for {len(cols)} columns "

@@ -15,6 +15,8 @@ CELL_UNITS = ("万元", "元", "件", "项", "个", "条", "次")
 _CELL_RE = re.compile(r"^(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?P<unit>" + "|".join(CELL_UNITS) + ")?$")
 # What reports print in a cell that does not apply. Kept as raw text, never turned into 0.
 PLACEHOLDERS = frozenset({"/", "-", "—", "--", "——", "无"})
+# The 2019–2020 template's 本年增/减 column, printed in words: 减3 is -3, 增2 (增加2, 新增2) is +2
+_SIGN_WORDS = ((re.compile(r"^(?:增加|新增|增)(?=\d)"), "+"), (re.compile(r"^(?:减少|减)(?=\d)"), "-"))
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _TOKEN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:\.[0-9]+)?")
 
@@ -44,7 +46,7 @@ def join_wrapped(parts) -> str:
 
 def parse_cell(raw: str):
     """(value, unit printed in the cell) of a table cell; (None, "") if it holds no number."""
-    s = unicodedata.normalize("NFKC", raw or "").strip()
+    s = _signed(unicodedata.normalize("NFKC", raw or "").strip())
     m = _CELL_RE.match(s)
     if not m:
         return None, ""
@@ -56,8 +58,14 @@ def parse_number(raw: str):
     return parse_cell(raw)[0]
 
 
+def _signed(s: str) -> str:
+    for pattern, sign in _SIGN_WORDS:
+        s = pattern.sub(sign, s)
+    return s
+
+
 def is_cell_value(raw: str) -> bool:
-    s = unicodedata.normalize("NFKC", raw or "").strip()
+    s = _signed(unicodedata.normalize("NFKC", raw or "").strip())
     return bool(_CELL_RE.match(s)) or s in PLACEHOLDERS
 
 

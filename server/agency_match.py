@@ -226,12 +226,18 @@ class AgencyIndex:
                 # its own ("Pingtan's finance bureau" is not its tax bureau); or, for a name
                 # English has no fixed form of, more of them its own than not, one of them more
                 # than its kind ("Ziyang integration development bureau")
-                last = max((i for i, w in enumerate(said) if of_name(w)), default=-1)
-                named = [w for w in said[:last + 1] if w not in _NAME_FILLER]
-                own = [w for w in named if of_name(w)]
-                whole = len(own) == len(named)
-                if last >= 0 and (whole or (any(w not in _KINDS for w in own) and 2 * len(own) > len(named))):
-                    fits.append((key, end + _end_of(english.group(0), said[last]), whole))
+                # (the longest run of its own words if there is one: "Kaiping's transport bureau
+                # promote transport policies" names the bureau, not a bureau "promote transport")
+                def names_it(words):  # (whether they name it, whether every word is its own)
+                    named = [w for w in words if w not in _NAME_FILLER]
+                    own = [w for w in named if of_name(w)]
+                    whole = len(own) == len(named)
+                    return whole or (any(w not in _KINDS for w in own) and 2 * len(own) > len(named)), whole
+
+                runs = [i for i, w in enumerate(said) if of_name(w) and names_it(said[:i + 1])[0]]
+                last = max([i for i in runs if names_it(said[:i + 1])[1]] or runs, default=None)
+                if last is not None:
+                    fits.append((key, end + _end_of(english.group(0), said[last]), names_it(said[:last + 1])[1]))
                     continue
             if chinese:
                 run = chinese.group(1)

@@ -395,14 +395,23 @@ _HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z'\-]+\s+){0,3})")
 _COUNTED_ZH = re.compile(r"(?:多少|几)(?:个|项|条|件|名|位|人次|人|家|所|篇|场|次|期|份)?([\u4e00-\u9fff]{2,})")
 
 
-def _counted_word(text: str) -> str:
-    """The first word after "how many" that names what is counted, not its unit ("pieces of",
-    "items of"), as translate() gives it (mayor's: mayor); "" when there is none."""
+# where the noun phrase after "how many" ends: its verb, a preposition, a conjunction
+_PHRASE_ENDS = frozenset("did do does was were is are has have had will would can could been in for by from at on to "
+                         "and or with during under".split())
+
+
+def _counted_words(text: str) -> list:
+    """The words after "how many" that name what is counted, as translate() gives them (mayor's:
+    mayor), head last: the noun phrase ("online requests", "law enforcement disclosures")
+    without its unit ("pieces of", "items of")."""
     m = _HOW_MANY.search((text or "").lower())
+    words = []
     for word in map(bare_word, m.group(1).split() if m else ()):
+        if word in _PHRASE_ENDS:
+            break
         if word not in UNIT_WORDS_EN and word not in ("of", "the", "a", "an", "new", "different"):
-            return word
-    return ""
+            words.append(word)
+    return words
 
 
 def _verb_senses(word: str, terms) -> list:
@@ -428,8 +437,12 @@ def stated_answer(archive, q: Question, agencies, years):
         # what is counted ("How many announcements…"): a statement must name it, however many
         # other words of the question it holds ("…在市政府网站主动公开政府信息504条" is not the
         # announcements among them, "公示公告234条")
-        counted = _counted_word(q.search_text)
-        required = next((i for i, (word, terms) in enumerate(kept) if terms and counted in word.split()), None)
+        # the head of the phrase ("online requests": requests), or the word before it that the
+        # archive has terms for; a word for publishing is the act, not the thing counted ("law
+        # enforcement disclosures": law enforcement, 执法)
+        required = next((i for counted in reversed(_counted_words(q.search_text))
+                         for i, (word, terms) in enumerate(kept)
+                         if terms and counted in word.split() and not PUBLISH_EN.fullmatch(word)), None)
     else:
         found = words_in(q.search_text)
         # a bigram across two words (站上 of 网站上传, 布主 of 发布主动) that no statement of the
@@ -635,9 +648,18 @@ def unanswerable(archive, q: Question, lang):
         understood += [_cell_words(c, lang) for c in q.cells]
         got = ("；已理解：" + "，".join(understood) if understood else "") if lang == "zh" else \
             ("; understood: " + ", ".join(understood) if understood else "")
-        return (f"我没有理解问题中的{_names(q.not_understood, lang)}，为免给出不对应的数字，这里不作回答{got}。"
+        unread = [w for w in q.not_understood if w not in q.within_year]
+        if q.within_year:  # 按月, 上半年: understood, but an annual report has no such figure
+            part = _names(q.within_year, lang)
+            also = (f"另外，我没有理解问题中的{_names(unread, lang)}。" if lang == "zh" else
+                    f" I also did not understand {_names(unread, lang)}.") if unread else ""
+            return (f"年度报告只有全年的数字，没有{part}的数字，因此不给出数字{got}。{also}"
+                    f"如要全年的数字，请去掉{part}再问。" if lang == "zh" else
+                    f"The annual reports give figures for the whole year only, none for {part}, so no figure is "
+                    f"given{got}.{also} Ask without {part} for the whole year's figure.")
+        return (f"我没有理解问题中的{_names(unread, lang)}，为免给出不对应的数字，这里不作回答{got}。"
                 "请换一种说法，或直接使用报告表格中的栏目名称。" if lang == "zh" else
-                f"I did not understand {_names(q.not_understood, lang)} in the question, so rather than give a figure "
+                f"I did not understand {_names(unread, lang)} in the question, so rather than give a figure "
                 f"that may not be the one asked for, none is given{got}. Please rephrase, or use the table's own labels.")
     return ""
 
@@ -865,7 +887,11 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
     # a figure asked beside the prose with a word no rule applied to ("罚款金额多少，怎么处理的"):
     # why no figure is given is said, as for a figure question
     unread = ""
-    if q.wants_number and q.not_understood:
+    if q.wants_number and q.within_year:
+        unread = (f"年度报告只有全年的数字，没有{_names(q.within_year, lang)}的数字，因此不给出数字；" if lang == "zh" else
+                  f"The annual reports give figures for the whole year only, none for {_names(q.within_year, lang)}, "
+                  "so no figure is given. ")
+    elif q.wants_number and q.not_understood:
         unread = (f"我没有理解问题中的{_names(q.not_understood, lang)}，因此不给出数字；" if lang == "zh" else
                   f"I did not understand {_names(q.not_understood, lang)} in the question, so no figure is given. ")
     result["answer"] = unread + (f"档案中没有找到能回答这个问题的内容{where}。" + _holdings(archive, lang) if lang == "zh"

@@ -70,6 +70,7 @@ class Question:
     year_before: bool = False  # 同比 / year on year: the year named and the one before it
     share: bool = False  # 占比 / what share: a column against its row's 总计 (server/share.py)
     not_understood: list = field(default_factory=list)  # parts of the question no rule could apply
+    within_year: list = field(default_factory=list)  # parts of a year asked (按月, 上半年): among not_understood
     negated: list = field(default_factory=list)  # what a negation took out, as printed labels
     translations: list = field(default_factory=list)  # [(English word, [Chinese terms])] of the content words
     name_forms: dict = field(default_factory=dict)  # romanised name no agency has -> its Chinese in the reports
@@ -101,6 +102,34 @@ _GOVERNMENT_RE = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?|�
                             r"(?:'s)?\s+(?:(?:municipal|county|district|township|town|city)\s+)?"
                             r"(?:people's\s+)?government(?:'s)?(?:\s+general\s+office)?\b|"
                             r"(?:'s)?\s+(?:(?:municipal|county|district|city)\s+)?general\s+office\b")
+
+
+# what may stand between a place and the words of its agency's name: "Pingtan's experimental
+# zone", "the commerce bureau of Tianshui"
+_NAME_JOINER = re.compile(r"(?:'s)?\s*(?:of\s+(?:the\s+)?)?")
+
+
+def _name_words_beside(q: str, spans, own) -> list:
+    """Spans of the words of a named agency's English name that run on from where the question
+    names it ("Pingtan's experimental zone"): they name it. The same words elsewhere are the
+    question's own ("How many commerce news items did Tianshui's commerce bureau update": the
+    commerce news is what is asked)."""
+    words = [w for w in re.finditer(r"[a-z]+", q) if w.group() != "s"]  # the s of 's is no word
+    out = set()
+    for start, end in spans:
+        edge = end
+        for w in (w for w in words if w.start() >= end):
+            if w.group() not in own or not _NAME_JOINER.fullmatch(q[edge:w.start()]):
+                break
+            out.add(w.span())
+            edge = w.end()
+        edge = start
+        for w in (w for w in reversed(words) if w.end() <= start):
+            if w.group() not in own or not _NAME_JOINER.fullmatch(q[w.end():edge]):
+                break
+            out.add(w.span())
+            edge = w.start()
+    return sorted(out)
 
 
 def normalize(text: str) -> str:
@@ -183,8 +212,9 @@ _NUMBER_WORDS = ("多少", "几", "数量", "数目", "总数", "金额", "合�
                  "访问量", "点击量", "浏览量", "阅读量", "下载量", "发布量", "公开量", "关注量", "粉丝量", "访问人次",
                  "how many", "how much", "number", "count", "total", "amount", "figure")
 _PROSE_WORDS = ("如何", "怎样", "怎么", "为什么", "措施", "做法", "途径", "渠道", "问题", "经验", "举措", "介绍", "说明", "原因",
+                "哪些方面", "涉及哪些", "哪些内容", "什么内容",  # what a count was about: the prose says
                 "why", "how did", "how does", "how do", "what measures", "describe", "explain", "problem",
-                "issues", "improve")
+                "issues", "improve", "what topics", "which topics", "what areas")
 _TREND_WORDS = ("历年", "各年", "逐年", "每年", "历年来", "趋势", "变化", "变动", "对比", "比较", "各年度",
                 "across years", "over the years", "trend", "every year", "each year", "by year", "all years",
                 "over time", "compare", "change over")
@@ -219,6 +249,21 @@ _ALL_AGENCY_RES, _CUMULATIVE_RES = _patterns(_ALL_AGENCY_WORDS), _patterns(_CUMU
 _TABLE_NAME_RES = _patterns(("主动公开", "依申请公开"))
 # 怎么变化 / 如何变动 asks how a figure went over the years (a trend), not for prose
 _HOW_IT_CHANGED = re.compile(r"(?:如何|怎样|怎么样?)(?=(?:发生了?)?(?:变化|变动|增减|升降))")
+# A part of a year (按月, 上半年, 3月, 第一季度, by month, first quarter, in March): an annual
+# report gives figures for the whole year only. A date that bounds the year (12月31日, 12月底,
+# 1月1日, December 31) is the year itself.
+_MONTH_ZH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?"
+_WITHIN_YEAR_RE = re.compile(
+    r"(?:按|每|逐|分|各)个?(?:月|季度?)|月度|季度|[上下]半年|前三季度|第?[一二三四1-4]季度|"
+    r"(?<![\d〇零一二三四五六七八九十])(?!12月(?:31日|底|末)|1月1日|十二月(?:三十一日|底|末)|一月一日)"
+    + _MONTH_ZH + r"(?:(?:[0-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?|"
+    r"\b(?:by|per|each|every)\s+(?:month|quarter)\b|\bmonth\s+by\s+month\b|\bmonthly\b|\bquarterly\b|"
+    r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:quarter|half)\b|\bq[1-4]\b|\bhalf[- ]year\b|"
+    r"\b(?:january|february|march|april|june|july|august|september|october|november)\b|"
+    r"\bdecember\b(?!\s*31)")
+# ... and the year's bounds say the year asked: 截至12月31日, 1月1日至12月31日, 年底, as of December 31
+_YEAR_BOUND_RE = re.compile(r"截[至止]到?|12月(?:31日|底|末)|十二月(?:三十一日|底|末)|1月1日(?:起|至|到)?|一月一日(?:起|至|到)?|"
+                            r"年底|年末|\b(?:as\s+(?:of|at)\s+)?(?:the\s+end\s+of\s+)?december\s*31(?:st)?\b")
 _NOT_DIGITIZE = re.compile(r"数字化|数字政府|数字经济")  # 数字化 is a topic, not a request for a number
 
 # Negations: 除了X以外 / 除X之外 (X between the markers); 不是X, 非X, 不含X, 不要X, except X (X follows).
@@ -574,7 +619,7 @@ def parse(text: str, archive, today=None) -> Question:
     if _settle(match, lambda name, k: bool(words_asked & (_name_words(archive, k) - set(re.findall(r"[a-z]+", name))))):
         question.agencies = list(match.keys)
     own = {w for k in match.keys for w in _name_words(archive, k)}
-    government += [m.span() for m in re.finditer(r"[a-z]+", q) if m.group() in own]
+    government += _name_words_beside(q, match.spans, own)
     left = _blank(q, match.spans + years.spans + [(a, b) for a, b, _, _ in hits] + marker_spans + not_template
                   + government + prose_clauses + rank_spans + change_spans + share_spans)
     # a table's name is understood where a number is asked (主动公开规范性文件多少件); in a question
@@ -599,7 +644,13 @@ def parse(text: str, archive, today=None) -> Question:
     # (商业企业 is a column of table 三, not of 行政处罚)
     unused = [q[a:b] for i, (a, b, targets, word) in enumerate(hits)
               if i not in negated_hits and word not in _WEAK_COLUMN_WORDS and not _used(targets, cells)]
-    question.not_understood = unresolved + unused + content_left(left)
+    # a part of the year is understood, and cannot be answered from an annual report, unless a
+    # statement of the prose prints it (上半年召开新闻发布会3次): kept with the words not understood
+    # for that, and named apart in the answer
+    question.within_year = [m.group().strip() for m in _WITHIN_YEAR_RE.finditer(left)]
+    left = _WITHIN_YEAR_RE.sub(lambda m: " " * len(m.group()), left)
+    left = _YEAR_BOUND_RE.sub(lambda m: " " * len(m.group()), left)
+    question.not_understood = unresolved + unused + question.within_year + content_left(left)
     question.search_text = _blank(q, match.spans + years.spans + government).strip()
     question.model_text = _named_as_reports(q, match, archive) if question.lang == "zh" else ""
     if question.lang == "en":

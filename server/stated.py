@@ -123,10 +123,11 @@ def with_synonyms(groups, text: str = "") -> list:
     return out
 
 
-_MONEY_ASKED = re.compile(r"多少钱|(?:花|花费|支出|投入)了?多少(?!条|件|期|篇|次|场|个|项|人|家|户|名|位)|多少(?:经费|资金|费用)|"
-                          r"(?:经费|资金|费用|支出|花费)(?:是|有)?多少")
-_MONEY_ASKED_EN = re.compile(r"\bhow much\b.*\b(?:spend|spends|spent|cost|costs|money|funding|funds?|paid|pay)\b|"
-                             r"\bhow much money\b")
+_MONEY_ASKED = re.compile(r"多少钱|(?:花|花费|支出|投入|收取|罚没|罚款)了?多少(?!条|件|期|篇|次|场|个|项|人|家|户|名|位)|"
+                          r"多少(?:经费|资金|费用|罚款)|(?:经费|资金|费用|支出|花费|罚款|罚没款|预算)(?:金额)?(?:是|有|为)?多少")
+# (fines, fees, income: "How much did … collect in fines" is a sum, not the number of penalties)
+_MONEY_ASKED_EN = re.compile(r"\bhow much\b.*\b(?:spend|spends|spent|cost|costs|money|funding|funds?|paid|pay|collect|"
+                             r"collects|collected|fines?|fees?|income|revenue|budget|yuan|rmb)\b|\bhow much money\b")
 
 
 def asked_units(text: str) -> list:
@@ -312,8 +313,10 @@ def _narrowed(label, group, asked) -> bool:
 # Words that may stand between what a statement counts and its number without naming another
 # thing ("各类信息共230条", "依申请公开事项5件", "政策文件5件")
 # (or other counts of it before a total: "…信息28大项、79小项，共计6657条")
+# (件 as a noun's suffix: "网上政府信息公开申请件22件" counts requests; a penalty's 决定 or 案件 is
+# the penalty: "公开行政处罚决定382起")
 _COUNT_FILLER = re.compile(r"(?:共计|总计|合计|累计|共|达到|达|为|约|等|各类|相关|的|数量|总数|件数|条数|数|事项|情况|"
-                           r"信息|内容|材料|文件|稿件|文章|类|量|" + "|".join(PUBLISH + RECEIVE + HOLD) +
+                           r"信息|内容|材料|文件|稿件|文章|类|量|件|决定书|决定|案件|" + "|".join(PUBLISH + RECEIVE + HOLD) +
                            r"|\d[\d,.]*[\u4e00-\u9fff]{0,2}|\.\.\.|…|⋯|[\s“”《》\"'（）()、，,])*")
 _NUMBER_AT_END = re.compile(r"\d[\d,.]*[^\d]*$")
 

@@ -20,6 +20,7 @@ FILLER_ZH = frozenset("""
 办了 办理了 处理了 属于 因 因为 由于 原因是 类 类别 种类 类型 方式 途径 渠道 可以 能够 通过 哪里 哪儿 何处 多久 一下子 呐 嗯 好 好的 谢谢 多谢 您好 你好 吗？ 呢？ 年的 年度的 年里的 的话 话 时 时候 期间 期内 当中 以来
 年内 全 整 整年 整个 全部的 所 所有的 共计是 合计是 为多少个 有多少个 是几 有几个 共多少 一共有 总共有 总计有 合计有
 导出 导出为 按模板 模板格式 格式 汇总 汇总表 汇总成 做成 生成 excel xlsx csv
+这件 那件 这条 那条 这项 那项 此项 该项 这次 那次 这份 那份 这篇 那篇 这些 那些
 """.split())
 
 # English: function words and the generic words of questions about these reports.
@@ -96,4 +97,9 @@ SAME_SENSE = (PROBLEMS,
               ("防控", "预防", "防治"),  # epidemic prevention is 疫情防控 in these reports
               # "how do they make sure nothing goes out wrong" is answered by what they do for accuracy
               ("准确", "出错", "差错", "错误"),
-              ("确保", "保证"))
+              ("确保", "保证"),
+              ("答复", "回复"),  # a request is answered: 答复 in the reports, 回复 as often asked
+              # keeping secrets: "how do they prevent leaks of secrets" is answered by 保密审查
+              ("保密", "泄密", "涉密", "秘密", "泄露"),
+              # how a count changed is said by the way it went (比2022年下降29%)
+              ("变化", "增加", "减少", "下降", "增长", "上升", "增减"))

@@ -699,6 +699,28 @@ def test_the_end_of_a_year_is_that_year_and_half_a_year_is_refused(city_archive)
     assert ask(city_archive, "How many requests did Hongze get in the first half of 2024?")["figures"] == []
 
 
+@pytest.mark.parametrize("question, part", [
+    ("洪泽区2024年收到多少件申请，只要法人的，按月", "按月"), ("洪泽区2024年上半年收到多少件申请", "上半年"),
+    ("洪泽区2024年3月收到多少件申请", "3月"), ("洪泽区2024年第一季度收到多少件申请", "第一季度"),
+    ("截至2024年6月30日洪泽区收到多少件申请", "6月30日"),
+    ("How many requests did Hongze receive in 2024, by month?", "by month"),
+    ("How many requests did Hongze receive in March 2024?", "march")])
+def test_a_part_of_a_year_gets_no_figure_and_is_named_as_what_annual_reports_lack(city_archive, question, part):
+    """An annual report counts the whole year: a month, a quarter or half a year asked gets no
+    figure (never the year's, as if it were the part's), and the answer says why."""
+    result = ask(city_archive, question)
+    assert result["figures"] == [], question
+    assert part in result["answer"].lower() and ("全年" in result["answer"] or "whole year" in result["answer"]), \
+        result["answer"]
+
+
+@pytest.mark.parametrize("question", ["截至2024年12月31日，洪泽区收到多少件申请", "洪泽区2024年1月1日至12月31日收到多少件申请",
+                                      "截至2024年底洪泽区收到多少件申请",
+                                      "How many requests had Hongze received as of December 31, 2024?"])
+def test_the_bounds_of_a_year_say_the_year(city_archive, question):
+    assert [(f["year"], f["value"]) for f in ask(city_archive, question)["figures"]] == [(2024, 95)], question
+
+
 @pytest.mark.parametrize("question", ["洪泽区政府办公室2024年收到多少件申请", "洪泽区人民政府办公室2024年收到多少件申请",
                                       "How many requests did the Hongze District Government General Office receive in 2024?"])
 def test_a_governments_general_office_is_the_government(city_archive, question):
@@ -1000,3 +1022,86 @@ def test_an_aside_before_a_count_a_place_inside_a_name_and_what_was_handled(tmp_
             ("How many press conferences did the Qingxi agriculture bureau hold in 2023?", 4),
             ("清溪县农业农村局2023年通过爱清溪APP主动公开信息多少条", 102),
             ("How many proposals and suggestions did the Qingxi agriculture bureau handle in 2023?", 34)))
+
+
+def test_a_table_one_cell_a_line_online_requests_and_a_bureau_named_before_its_verb(tmp_path):
+    """Held-out saved pages (2026-12-04, seventh session: public security, transport, ecology and
+    civil affairs bureaus). A page store gave table 二 one cell a line ("行政处罚 |", "685 |"), so
+    no cell of it was read; "网上政府信息公开申请件22件" counts requests (申请件), and in "How many
+    online requests…" what is counted is the phrase's head, requests, not online; "Kaiping's
+    transport bureau use to promote transport policies" named no agency (the second "transport"
+    made the bureau's name run on)."""
+    table = "\n".join(["二、主动公开政府信息情况", "第二十条第(一)项 |", "信息内容 |", "本年制发件数 |", "本年废止件数 |",
+                       "现行有效件数 |", "规章 |", "0 |", "0 |", "0 |", "行政规范性文件 |", "2 |", "0 |", "5 |",
+                       "第二十条第(五)项 |", "信息内容 |", "本年处理决定数量 |", "行政许可 |", "470 |",
+                       "第二十条第(六)项 |", "信息内容 |", "本年处理决定数量 |", "行政处罚 |", "685 |", "行政强制 |", "33 |"])
+    texts = {"青川县交通运输局_2025.txt": "一、总体情况\n2025年,青川县交通运输局坚持以公开为常态、不公开为例外,积极做好政府信息"
+                                  "公开工作。通过访谈、宣传栏、政务APP等形式对交通运输相关政策进行宣传。2025年度共办理依申请"
+                                  "公开事项23件,其中网上政府信息公开申请件22件,书面申请件1件,均已按时答复。\n" + table + "\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (
+        ("青川县交通运输局2025年行政处罚多少件", 685),
+        ("How many administrative licences did Qingchuan's transport bureau decide in 2025?", 470),
+        ("青川县交通运输局2025年现行有效的行政规范性文件有多少件", 5),
+        ("How many online requests did Qingchuan's transport bureau receive in 2025?", 22),
+        ("How many written requests did the Qingchuan transport bureau receive in 2025?", 1)))
+    result = ask(archive, "What channels did Qingchuan's transport bureau use to promote transport policies?")
+    assert result["context"]["agency_keys"] == ["青川县交通运输局"], result["answer"]
+    assert any("宣传栏" in p["text"] for p in result["passages"]), result["answer"]
+
+
+@pytest.mark.parametrize("question, printed", [
+    ("青川县公安局怎么回复那件申请的", "予以答复"),  # 回复 is 答复
+    ("青川县公安局的依申请公开数量比上年有什么变化", "下降29%"),  # a change is said by the way it went
+])
+def test_words_a_question_uses_for_what_the_report_says_otherwise(tmp_path, question, printed):
+    texts = {"青川县公安局_2023.txt": "青川县公安局2023年政府信息公开工作年度报告\n一、总体情况\n"
+                                "(一)主动公开\n2023年,我局通过政务网发布信息107条,其中公文法规6条,工作动态55条。\n"
+                                "(二)依申请公开\n2023年度,我局共收到信息公开申请22起,比2022年(31起)下降29%,经研究,"
+                                "已在20个工作日内通过依申请公开平台予以答复。\n"
+                                "(三)政府信息管理\n严格执行信息发布审核制度,确保内容准确。\n"}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    # beside the real reports, whose words weigh as they do in an archive
+    result = ask(indexed_archive([SHARED_CORPUS] + [tmp_path / name for name in texts], tmp_path / "data"), question)
+    assert any(printed in p["text"] for p in result["passages"][:3]), result["answer"]
+
+
+def test_reports_that_call_themselves_this_office_or_state_no_year_and_meteorological_bureaus(tmp_path):
+    """Held-out saved pages (2026-12-04, seventh session: urban management, meteorological and
+    commerce bureaus, 2019–2021). "特向社会公布2021年度本机关…年度报告" made 本机关 the agency:
+    the report is the one its text names ("市城市管理局", placed by "《泰安市城市管理局…目录》");
+    "特编制昌江区商务局公开年度报告" gives no year, which the first screen names most; 气象局 had
+    no English name, so "the Lincang meteorological bureau" and "Beijing Meteorological Service"
+    named none."""
+    texts = {
+        "a.txt": "根据《中华人民共和国政府信息公开条例》,特向社会公布2021年度本机关政府信息公开工作年度报告。\n一、总体情况\n"
+                 "2021年,市城市管理局按照市政府政务公开工作部署要求,健全工作机构。\n1.主动公开情况。在政务公开法定主动公开目录"
+                 "共发布信息290条;人大建议11件(主办10件、会办1件),政协提案37件(主办24件,会办13件),内容涉及市政设施管理、"
+                 "垃圾分类、园林绿化等方面。\n2.政府信息管理情况。修订了《青州市城市管理局政府信息主动公开基本目录》。\n",
+        "b.txt": "根据《中华人民共和国政府信息公开条例》第五十条之规定,特编制江岸区商务局公开年度报告。\n一、概述\n截至2019年底,"
+                 "我局政府信息工作运行正常。2019年我局主要开展了以下几个方面的工作:网站共主动公开各类重要政府信息410条,其中"
+                 "商务动态更新99条,通知公告更新31条。\n"
+                 "二、主动公开政府信息情况\n第二十条第(五)项\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n行政许可\n6\n减3\n3\n"
+                 "第二十条第(六)项\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n行政处罚\n5\n",
+        "c.txt": "临江市气象局2020年政府信息公开工作年度报告\n一、总体情况\n2020年,临江市气象局在市政府网站主动公开各类信息225条,"
+                 "“临江天气”微信服务号发布天气预报预警信息147条。共主动公开行政处罚决定12起。\n",
+    }
+    archive = _archive_of_texts(tmp_path, texts)
+    assert {(r.agency_key, r.year) for r in archive.reports.values()} == \
+        {("青州市城市管理局", 2021), ("江岸区商务局", 2019), ("临江市气象局", 2020)}
+    _assert_figures(archive, (
+        ("青州市城市管理局2021年政协提案多少件", 37),  # not 24: the aside after it is no part of its clause
+        ("江岸区商务局2019年行政许可处理决定数量是多少", 3),  # 减3 is the 本年增/减 column's -3
+        ("How many weather forecast and warning messages did the Linjiang meteorological bureau publish in 2020?",
+         "临江市气象局", 147),
+        ("How many administrative penalty decisions did Linjiang Meteorological Service publish in 2020?", 12)))
+    # a lone number after a row's label is the row's first column, not the other edition's only one
+    assert ask(archive, "江岸区商务局2019年行政处罚多少件")["figures"] == []
+    # a sum of money asked is no count: "How much … in fines" is not the 12 penalty decisions
+    assert ask(archive, "How much did the Linjiang meteorological bureau collect in fines in 2020?")["figures"] == []
+    # the words of an agency's name are its name only beside it: "commerce news" is what is asked
+    news = ask(archive, "How many commerce news items did the Jiangan District commerce bureau update in 2019?")
+    assert [f["value"] for f in news["figures"]] in ([], [99]), news["answer"]
+    both = ask(archive, "青州市城市管理局承办了多少政协提案，涉及哪些方面")
+    assert [f["value"] for f in both["figures"]] == [37] and any("垃圾分类" in p["text"] for p in both["passages"])

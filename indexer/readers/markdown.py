@@ -79,16 +79,19 @@ def read_markdown(data: bytes, text: str | None = None) -> Document:
     doc = Document("md", title_hints=[meta["title"]] if meta.get("title") else [], url=clean_url(meta.get("url", "")),
                    publisher=meta.get("publisher", ""))
     for page_raw in split_pages(tagged, footer_ends_page=True, space_marks=False):
-        lines, rows = [], []
+        lines, rows, prose = [], [], []
         for item in page_raw + [""]:
             if item.startswith("\x00"):
+                lines.extend(text_lines(prose))  # read together: a table given a cell a line
                 rows.append(_pipe_cells(item[1:]))
+                prose = []
                 continue
             if rows:  # a table ends where prose resumes
                 lines.extend(grid_lines(rows))
                 rows = []
             if item:
-                lines.extend(text_lines([item]))
+                prose.append(item)
+        lines.extend(text_lines(prose))
         if lines:
             doc.pages.append(text_page(len(doc.pages) + 1, lines))
     if not doc.pages:

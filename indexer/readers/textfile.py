@@ -5,18 +5,50 @@ gives the title and URL; page chrome is dropped; a whole report run into one lin
 broken into lines (textlines.break_long_line) so that passages stay short and every table
 row stands on its own line for the table reader.
 """
+import re
+
+from ..text import is_cell_value
 from .model import Cell, Document, Line, ReportError, text_page
 from .textlines import (break_long_line, clean_text, clean_url, control_share, decode_text,
                         read_crawler_header, split_pages, strip_chrome)
 
 
 def text_lines(texts) -> list:
-    """Lines of whitespace-separated tokens, long run-together lines broken up."""
-    lines = []
-    for text in strip_chrome(texts):
-        for piece in break_long_line(text):
-            lines.append(Line(1, piece, [Cell(tok) for tok in piece.split()]))
-    return lines
+    """Lines of whitespace-separated tokens, long run-together lines broken up, a table's cells
+    given one per line joined into rows."""
+    pieces = [piece for text in strip_chrome(texts) for piece in break_long_line(text)]
+    return [Line(1, " ".join(tokens) if joined else piece, [Cell(tok) for tok in tokens])
+            for piece, tokens, joined in _cells_joined_into_rows(pieces)]
+
+
+# A label a table row may have: Chinese, short, not a sentence
+_ROW_LABEL_RE = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_END = tuple("。；;：:！？")
+
+
+def _cells_joined_into_rows(pieces):
+    """(text, tokens, joined) for each line. A page store or a copy from a browser may give a
+    table one cell per line, each maybe closed by a pipe ("规章 |", "0 |", "0 |", "0 |"): the
+    pipes are no cells, and a row label followed by two or more lines that hold only numbers
+    is one row ("规章 0 0 0"). A label followed by one number stays as it is (the table reader
+    takes a one-column row's number from the next line; a lone number after a line is as
+    often a page number)."""
+    lines = [(piece, [t.strip("|") for t in piece.split() if t.strip("|")]) for piece in pieces]
+    out, i = [], 0
+    while i < len(lines):
+        piece, tokens = lines[i]
+        j = i + 1
+        while j < len(lines) and lines[j][1] and all(is_cell_value(t) for t in lines[j][1]):
+            j += 1
+        label = "".join(tokens)
+        if j - i > 2 and tokens and not any(is_cell_value(t) for t in tokens) and _ROW_LABEL_RE.search(label) \
+                and len(label) <= 40 and not label.endswith(_SENTENCE_END):
+            out.append((piece, tokens + [t for _, more in lines[i + 1:j] for t in more], True))
+            i = j
+            continue
+        out.append((piece, tokens, "|" in piece))
+        i += 1
+    return out
 
 
 def read_text(data: bytes, text: str | None = None) -> Document:
