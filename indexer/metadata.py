@@ -164,7 +164,9 @@ _REPORT_MARKS = (re.compile(r"信息公开|公开政府信息"), re.compile(r"�
 
 
 # A bureau's division a preface names for contact ("请与襄阳市审计局综合科联系"): not the agency
-_DIVISION = re.compile(r"(?<=[局委厅])(?:[\u4e00-\u9fff]{1,5}[科股处]|[\u4e00-\u9fff]{0,4}办公室)$")
+_DIVISION = re.compile(r"(?<=[局委厅])(?:[\u4e00-\u9fff]{1,5}[科股处]|[\u4e00-\u9fff]{0,4}办公室)$|"
+                       # a government's office that answers for its report ("请联系吴起县政府政务服务中心")
+                       r"(?<=政府)(?:政务服务中心|政务公开办公室|政务公开办|信息公开办公室|信息公开办|政务公开科)$")
 # What follows the agency in a preface's sentence that names the report after it: its verb
 # ("泉州市司法局认真编写了2025年…报告") or 的 ("特向社会公布益阳市大通湖区审计局的2023年…报告")
 _AFTER_AGENCY = re.compile(r"(?:(?:认真|依法|组织|已|现)?(?:编写|编制|撰写|制定|形成|发布|公布|印发)(?:了|完成|出|好)?的?|的)$")

@@ -151,12 +151,14 @@ def _list_head(text, clause_start):
     # a run of bare counts after the head ("…在门户网站主动公开水利工作动态133条,水利通知公告121条,
     # 办事服务类101条"): the parts name only what is counted, and take where and how from the head,
     # up to its first verb (水利工作动态 is the first part, not the list's subject); a part with its own
-    # verb ("举办在线访谈5次", "微信发布信息364条") says where and how itself
+    # verb ("举办在线访谈5次", "微信发布信息364条") says where and how itself. The head's verb is
+    # the last before its count ("自开设至今共发布政务信息100余条,藏语视频28条": 发布, not 开设),
+    # not 解读 of 政策解读, which names a kind of information
     part = _FIGURE_RE.match(text, clause_start)
-    acts = list(_ACTS.finditer(head))
+    acts = [a for a in _ACTS.finditer(head) if a.group() != "解读"]
     if part and acts and not _ACTS.search(part.group("label")) and \
             _BARE_COUNTS.fullmatch(text[head_start + len(head):clause_start]):
-        return head[:acts[0].end()]
+        return head[:acts[-1].end()]
     return ""
 
 
@@ -178,6 +180,30 @@ def _colon_intro(text, sentence, clause_start):
 
 # A count whose noun follows it ("涉及26个领域187个具体事项", "对接16个部门25个业务系统")
 _COUNT_BEFORE_NOUN = re.compile(r"\d[\d,]*(?:\.\d+)?(?:余|多)?(?:个|项)(?=[\u4e00-\u9fff])")
+
+
+_RESPECTIVE_COUNTS = re.compile(r"分别(?P<verb>[^，,。；;、\d]*?)(?P<counts>\d[\d,.]*" + _UNITS + r"(?:、\d[\d,.]*" + _UNITS + r")+)")
+
+
+_COUNT_AFTER_COUNT = re.compile(r"(?<=、)(?P<label>)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<wan>万(?!元))?(?P<about>余|多)?"
+                                r"(?P<unit>" + _UNITS + r")")
+
+
+def _respectively(text, m):
+    """The label of a count among counts said "respectively" of as many things: "微博、微信公众号
+    全年分别累计发布信息337条、757条" is 337 for 微博 and 757 for 微信公众号 (the first item keeps
+    the words before the list, the last those after it)."""
+    left = max((x.end() for x in re.finditer(r"[，,。；;：:]", text[:m.start("num")])), default=0)
+    said = _RESPECTIVE_COUNTS.search(text, left)
+    if not said or not said.start("counts") <= m.start("num") < said.end("counts"):
+        return None
+    counts = re.findall(r"\d[\d,.]*" + _UNITS, said.group("counts"))
+    items = text[left:said.start()].split("、")
+    if len(items) != len(counts) or any(len(item) < 2 for item in items):
+        return None
+    i = next(i for i, c in enumerate(re.finditer(r"\d[\d,.]*" + _UNITS, said.group("counts")))
+             if said.start("counts") + c.start() == m.start("num"))
+    return items[i] + said.group("verb") + counts[i]
 
 
 def _own_count(text, clause, clause_start, m):
@@ -213,18 +239,24 @@ def extract(sections, lines=(), template="") -> list:
             for line in lines:
                 starts.append((len(text), line))
                 text += re.sub(r"\s+", "", line.text)
-            for m in _FIGURE_RE.finditer(text):
+            # the counts after the first of those said "respectively" (…337条、757条) have no words
+            # before them of their own: _respectively names them
+            later = [x for x in _COUNT_AFTER_COUNT.finditer(text) if _respectively(text, x)]
+            for m in sorted([*_FIGURE_RE.finditer(text), *later], key=lambda x: x.start("num")):
                 label = _LEADING_FILLER.sub("", m.group("label"))
                 clause, clause_start = _clause(text, m.start("num"), m.end("unit"))
                 clause, clause_start = _own_count(text, clause, clause_start, m)
-                if (_SAYS_ONLY_COUNT.fullmatch(text[clause_start:m.start("num")])
+                respective = _respectively(text, m)
+                if respective:
+                    label = clause = respective
+                elif (_SAYS_ONLY_COUNT.fullmatch(text[clause_start:m.start("num")])
                         and _SAYS_ONLY_COUNT.fullmatch(text[m.end("unit"):clause_start + len(clause)])):
                     label = clause = _with_subject(text, clause_start, clause)
                 elif len(label) < 2 or _BARE.match(label):
                     label = clause  # the subject is elsewhere in the clause
                 if len(label) < 2:
                     continue
-                head = _list_head(text, clause_start)
+                head = None if respective else _list_head(text, clause_start)
                 if head and head not in clause:
                     clause = head + LIST_MARK + clause
                 line = next(l for start, l in reversed(starts) if start <= m.start("num"))

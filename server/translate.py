@@ -162,7 +162,9 @@ def english_place_names() -> dict:
     names = {w for words in proper.values() for w in words}
     places = defaultdict(set)
     for place, name in _english_names()[1].items():
-        if all(w in names for w in exact.get(name.lower(), ())):
+        senses = exact.get(name.lower(), ())
+        # not a people's or a language's word ("Tibetan": 藏族人, 藏人 — Tibetan-language videos)
+        if all(w in names for w in senses) and not any(w.endswith(("人", "族", "语", "文")) for w in senses):
             places[name.lower()].add(place)
     return dict(places)
 

@@ -1105,3 +1105,23 @@ def test_reports_that_call_themselves_this_office_or_state_no_year_and_meteorolo
     assert [f["value"] for f in news["figures"]] in ([], [99]), news["answer"]
     both = ask(archive, "青州市城市管理局承办了多少政协提案，涉及哪些方面")
     assert [f["value"] for f in both["figures"]] == [37] and any("垃圾分类" in p["text"] for p in both["passages"])
+
+
+def test_counts_said_respectively_a_governments_contact_office_and_a_peoples_adjective(tmp_path):
+    """Held-out saved pages (2026-12-04, seventh session: county governments and forestry
+    bureaus). "微博、微信公众号全年分别累计发布信息337条、757条" answered WeChat's count with 337
+    (757 had no words of its own); a report naming only "请联系吴起县政府政务服务中心" was that
+    centre's, not the county's; "Tibetan" was taken for an unknown place (西藏自治区); and the
+    parts of a list after "自开设至今共发布政务信息100余条" took 开设, not 发布, as their verb."""
+    texts = {"a.txt": "根据《中华人民共和国政府信息公开条例》要求,特向社会公布2023年政府信息公开工作年度报告。如对本报告有疑问,"
+                      "请联系青岗县政府政务服务中心。\n一、总体情况\n(一)主动公开情况。2023年,我县全年主动公开信息总数4702条。"
+                      "通过“青岗县人民政府网”微博、微信公众号全年分别累计发布信息337条、757条。新开设“藏语专栏”,自开设至今共发布"
+                      "政务信息100余条,藏语视频28条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert [r.agency_key for r in archive.reports.values()] == ["青岗县"]
+    _assert_figures(archive, (
+        ("青岗县2023年微信公众号发布信息多少条", 757),
+        ("How many posts did Qinggang County publish on WeChat in 2023?", 757),
+        ("青岗县2023年微博发布信息多少条", 337),
+        ("How many Tibetan-language videos did Qinggang County publish?", 28),
+        ("How many Tibetan videos did Qinggang County publish in 2023?", 28)))
