@@ -39,6 +39,7 @@ ABBREVIATIONS = {
     "经信局": "经济和信息化局", "文旅局": "文化和旅游局", "国资委": "国有资产监督管理委员会",
     "生态环境局": "生态环境局", "民宗局": "民族宗教事务局", "侨办": "人民政府侨务办公室",
     "地税局": "地方税务局", "国税局": "国家税务局", "教体局": "教育和体育局", "住建委": "住房和城乡建设委员会",
+    "卫生健康委": "卫生健康委员会", "发展改革委": "发展和改革委员会",  # 国家卫生健康委, 舟山市卫生健康委
 }
 # Departments by their written-out names, with English names.
 DEPARTMENTS = {
@@ -203,7 +204,7 @@ def agency_key(agency: str) -> str:
     an abbreviation is written out: 上海市科委 is 上海市科学技术委员会.
     """
     parsed = parse(agency)
-    return parsed.key or agency
+    return parsed.key or expand(agency)  # 国家卫生健康委 (no place): 国家卫生健康委员会
 
 
 def _stem(place: str) -> str:
@@ -250,7 +251,9 @@ def agency_english(key: str) -> str:
     if parsed.department:
         place = parsed.places[-1] if parsed.places else ""
         dept = department_english(parsed.department) or _generic_department_english(parsed.department)
-        return f"{_pinyin(_stem(place)).title()} {dept}".strip()
+        short = _one_character_place(place)  # 代县卫生健康局: Dai County Health Bureau, as 代县 is Dai County
+        named = f"{_pinyin(short[0]).title()} {UNIT_EN[short[1]]}" if short else _pinyin(_stem(place)).title()
+        return f"{named} {dept}".strip()
     ministry = _ministry(key)
     if ministry:
         return ministry
@@ -268,7 +271,11 @@ def agency_english(key: str) -> str:
 
 def _ministry(key: str) -> str:
     """A ministry of the State Council by the English of the bureaus that carry its work below
-    (自然资源部: Ministry of Natural Resources, as 自然资源局 is the Natural Resources Bureau); or ""."""
+    (自然资源部: Ministry of Natural Resources, as 自然资源局 is the Natural Resources Bureau), or a
+    national commission or administration named 国家 and a listed department (国家卫生健康委员会:
+    National Health Commission); or ""."""
+    if key.startswith("国家") and key[2:] in DEPARTMENTS:
+        return "National " + DEPARTMENTS[key[2:]]
     bureau = DEPARTMENTS.get(key[:-1] + "局", "") if key.endswith("部") else ""
     return f"Ministry of {bureau[:-len(' Bureau')]}" if bureau.endswith(" Bureau") else ""
 

@@ -13,7 +13,7 @@ import concurrent.futures
 import multiprocessing
 
 
-def _load():
+def _load(warm):
     import threading
 
     from tqdm import tqdm
@@ -23,7 +23,7 @@ def _load():
     # tqdm's lock is otherwise a named semaphore in a spawned process, which the process, killed
     # at the end of the run, would never release: Python warns of a leaked semaphore at exit
     tqdm.set_lock(threading.RLock())
-    embed.load_model()
+    embed.load_model(warm)
 
 
 def _embed(texts, threads):
@@ -36,10 +36,10 @@ def _embed(texts, threads):
 class ModelProcess:
     """Starts loading the model at once; `embed` waits for it."""
 
-    def __init__(self):
+    def __init__(self, warm: bool = True):
         self._pool = concurrent.futures.ProcessPoolExecutor(
             max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-        self._loaded = self._pool.submit(_load)
+        self._loaded = self._pool.submit(_load, warm)
 
     def embed(self, texts, threads):
         try:

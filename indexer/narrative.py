@@ -44,7 +44,10 @@ class NarrativeFigure:
     clause: str = ""  # the clause that states it, as printed
 
 
-_ENUMERATED = re.compile(r"\d(?:人次|万元|条|件|期|篇|次|场|元|份|宗|起|个|项)、")  # "…42场、新闻通气会19场"
+# "…42场、新闻通气会19场"; "…收到依申请公开57件以及2021年转办依申请公开2件" (a count joined to the
+# next by 以及 / 及 / 和 / 并 ends its clause, as 、 does)
+_COUNT_JOINER = r"(?:、|以及|及|和|并且|并)"
+_ENUMERATED = re.compile(r"\d(?:人次|万元|条|件|期|篇|次|场|元|份|宗|起|个|项)" + _COUNT_JOINER)
 
 
 def _inside_parentheses(text, left, start) -> bool:
@@ -62,7 +65,7 @@ def _clause(text, start, end):
     left = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)), default=0)
     after = _CLAUSE_END_RE.search(text, end)
     right = after.start() if after else len(text)
-    if text.startswith("、", end) and end < right:
+    if re.match(_COUNT_JOINER, text[end:end + 2]) and end < right:
         right = end
     items = [m.end() for m in _ENUMERATED.finditer(text, left, start)]
     if items:

@@ -429,7 +429,7 @@ def _index(data, files, summary, progress, in_process, worker, names, sources, m
     loading = False
     with data.lock(), ExitStack() as model:
         if model_process:  # once the archive is known to be writable and this run its only indexer
-            model.enter_context(embedder.in_process_of_its_own())
+            model.enter_context(embedder.in_process_of_its_own(warm=len(files) >= embedder.WARM_FROM_FILES))
         unfinished = data.begin_run()
         conn, legacy = _open_archive(data, summary)
         segments = SegmentWriter(data.vectors)

@@ -418,10 +418,13 @@ def _english_place(place: str) -> list:
     """A place's English names: its pinyin (with the apostrophe, Huai'an), its characters'
     other readings (盐都: yandu as well as pypinyin's yandou), and the names English gives it
     that are not pinyin (内蒙古: Inner Mongolia; 哈尔滨: Harbin; 陕西: Shaanxi)."""
-    from indexer.agencies import _apostrophe_pinyin, _readings
+    from indexer.agencies import UNIT_EN, _apostrophe_pinyin, _one_character_place, _pinyin, _readings
 
     stem = _stem(place)
-    return sorted({*_readings(stem), _apostrophe_pinyin(stem), *_not_pinyin(place)})
+    # a place of one character and its unit (代县, 泾县) by its English name too: "Dai County's …"
+    short = _one_character_place(place)
+    whole = [f"{_pinyin(short[0])} {UNIT_EN[short[1]]}".lower()] if short else []
+    return sorted({*_readings(stem), _apostrophe_pinyin(stem), *_not_pinyin(place), *whole})
 
 
 def _not_pinyin(place: str) -> list:

@@ -653,15 +653,22 @@ def unanswerable(archive, q: Question, lang):
             part = _names(q.within_year, lang)
             also = (f"另外，我没有理解问题中的{_names(unread, lang)}。" if lang == "zh" else
                     f" I also did not understand {_names(unread, lang)}.") if unread else ""
-            return (f"年度报告只有全年的数字，没有{part}的数字，因此不给出数字{got}。{also}"
-                    f"如要全年的数字，请去掉{part}再问。" if lang == "zh" else
-                    f"The annual reports give figures for the whole year only, none for {part}, so no figure is "
-                    f"given{got}.{also} Ask without {part} for the whole year's figure.")
+            return (f"{_whole_years_only(q, lang)}，因此不给出数字{got}。{also}如要全年的数字，请去掉{part}再问。"
+                    if lang == "zh" else
+                    f"{_whole_years_only(q, lang)}, so no figure is given{got}.{also} Ask without {part} for the "
+                    "whole year's figure.")
         return (f"我没有理解问题中的{_names(unread, lang)}，为免给出不对应的数字，这里不作回答{got}。"
                 "请换一种说法，或直接使用报告表格中的栏目名称。" if lang == "zh" else
                 f"I did not understand {_names(unread, lang)} in the question, so rather than give a figure "
                 f"that may not be the one asked for, none is given{got}. Please rephrase, or use the table's own labels.")
     return ""
+
+
+def _whole_years_only(q: Question, lang) -> str:
+    """Why a part of a year asked (按月, 上半年) gets no figure."""
+    part = _names(q.within_year, lang)
+    return (f"年度报告只有全年的数字，没有{part}的数字" if lang == "zh" else
+            f"The annual reports give figures for the whole year only, none for {part}")
 
 
 def _passages_despite(archive, q: Question, agencies, years, lang, result):
@@ -888,9 +895,8 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
     # why no figure is given is said, as for a figure question
     unread = ""
     if q.wants_number and q.within_year:
-        unread = (f"年度报告只有全年的数字，没有{_names(q.within_year, lang)}的数字，因此不给出数字；" if lang == "zh" else
-                  f"The annual reports give figures for the whole year only, none for {_names(q.within_year, lang)}, "
-                  "so no figure is given. ")
+        unread = (_whole_years_only(q, lang) + "，因此不给出数字；" if lang == "zh" else
+                  _whole_years_only(q, lang) + ", so no figure is given. ")
     elif q.wants_number and q.not_understood:
         unread = (f"我没有理解问题中的{_names(q.not_understood, lang)}，因此不给出数字；" if lang == "zh" else
                   f"I did not understand {_names(q.not_understood, lang)} in the question, so no figure is given. ")

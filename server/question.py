@@ -100,7 +100,7 @@ _PLAIN_RE = re.compile(r"[a-z0-9' ]*|[\u4e00-\u9fff]*")  # nothing for normalize
 # in its general office's, which publishes the government's report (上海市政府办公厅)
 _GOVERNMENT_RE = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?|办公厅|办公室|"
                             r"(?:'s)?\s+(?:(?:municipal|county|district|township|town|city)\s+)?"
-                            r"(?:people's\s+)?government(?:'s)?(?:\s+general\s+office)?\b|"
+                            r"(?:people's\s+)?government(?:'s)?(?:\s+(?:general\s+)?office)?\b|"
                             r"(?:'s)?\s+(?:(?:municipal|county|district|city)\s+)?general\s+office\b")
 
 

@@ -1125,3 +1125,25 @@ def test_counts_said_respectively_a_governments_contact_office_and_a_peoples_adj
         ("青岗县2023年微博发布信息多少条", 337),
         ("How many Tibetan-language videos did Qinggang County publish?", 28),
         ("How many Tibetan videos did Qinggang County publish in 2023?", 28)))
+
+
+def test_national_commissions_one_character_counties_counts_joined_by_yiji_and_a_government_office(tmp_path):
+    """Held-out saved pages (2026-12-04, seventh session: health commissions and bureaus,
+    government offices). 国家卫生健康委 kept its short name as its key (舟山市卫生健康委's was
+    written out) and had no English name; 代县卫生健康局 was "Daixian Health Bureau", so "Dai
+    County's health bureau" named nothing; "共收到依申请公开57件以及2021年转办依申请公开2件" gave
+    57 and 2 one clause; "Weinan's government office" left "office" as a word of the question."""
+    texts = {"a.txt": "国家卫生健康委2024年政府信息公开工作年度报告\n一、总体情况\n2024年,共收到政府信息公开申请1046件。"
+                      "其中,通过委官方网站提交申请表的862件。\n",
+             "b.txt": "代县卫生健康局2024年政府信息公开工作年度报告\n一、总体情况\n2024年,累计公开信息6条,涵盖医疗卫生服务、"
+                      "公共卫生管理、水质监测等重点领域。\n",
+             "c.txt": "现向社会公开《青原市人民政府办公室2022年政府信息公开工作年度报告》。\n一、总体情况\n(一)主动公开。公开"
+                      "新闻发布会83条,统计信息21条。\n(二)依申请公开\n2022年,市政府办公室共收到依申请公开57件以及2021年转办"
+                      "依申请公开2件。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert {r.agency_key for r in archive.reports.values()} == {"国家卫生健康委员会", "代县卫生健康局", "青原市"}
+    _assert_figures(archive, (
+        ("How many disclosure requests did the National Health Commission receive in 2024?", "国家卫生健康委员会", 1046),
+        ("How many items did Dai County's health bureau publish in 2024?", "代县卫生健康局", 6),
+        ("青原市政府办公室2022年收到依申请公开多少件", 57),
+        ("How many press conference items did Qingyuan's government office publish in 2022?", 83)))
