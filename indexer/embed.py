@@ -169,6 +169,14 @@ def load_model(warm: bool = True):
     return _model
 
 
+def warm_shapes():
+    """Every fixed shape of the loaded model run once (see use_forward.py), one forward pass at a
+    time: a server warms them after the model loads, so its first passage answer does not wait."""
+    model = load_model(warm=False)
+    with _encode_lock:
+        model[0].network.warm(TOKEN_BUDGET + 256)
+
+
 def model_loaded() -> bool:
     return _model is not None
 

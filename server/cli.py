@@ -61,7 +61,7 @@ def _holder(args, command):
 
 
 def cmd_serve(args) -> int:
-    from indexer.embed import load_model
+    from indexer.embed import load_model, warm_shapes
     from indexer.store import ArchiveError
 
     from .app import create_app
@@ -76,8 +76,9 @@ def cmd_serve(args) -> int:
     # The server listens once the archive is loaded: figures need no model. The embedding
     # model and the English dictionary load meanwhile (seconds); a passage question asked
     # before they are ready waits for them (both load under a lock), it is never refused.
-    threading.Thread(target=lambda: (load_model(), warm_up(), settle_memory()), name="nianbao-warm-up",
-                     daemon=True).start()
+    # (the model's fixed shapes last: a question that comes first does not wait for them)
+    threading.Thread(target=lambda: (load_model(warm=False), warm_up(), warm_shapes(), settle_memory()),
+                     name="nianbao-warm-up", daemon=True).start()
     try:
         archive = app.extensions["nianbao"].get()
     except ArchiveError as exc:
