@@ -248,7 +248,9 @@ def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
     if found and _SELF.match(found[0]):
         # "特向社会公布2021年度本机关政府信息公开工作年度报告": the agency is the one the text names
         named = from_preface(doc, file_name)
-        found = (named[0], found[1], named[2]) if named else None
+        if not named:
+            raise ReportError(f"the title names no agency ({found[0]}), and neither does the text")
+        found = (named[0], found[1], f"{named[0]}{found[1]}年政府信息公开工作年度报告")
     found = found or from_preface(doc, file_name)
     if not found:
         raise ReportError("not an annual report: no title like '…2023年政府信息公开工作年度报告' in its first screen")

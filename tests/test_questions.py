@@ -1105,6 +1105,13 @@ def test_reports_that_call_themselves_this_office_or_state_no_year_and_meteorolo
     assert [f["value"] for f in news["figures"]] in ([], [99]), news["answer"]
     both = ask(archive, "青州市城市管理局承办了多少政协提案，涉及哪些方面")
     assert [f["value"] for f in both["figures"]] == [37] and any("垃圾分类" in p["text"] for p in both["passages"])
+    # a report that names no agency anywhere is rejected with that reason, not indexed as 本机关's
+    from indexer.pipeline import parse_report
+    from indexer.readers import ReportError
+
+    with pytest.raises(ReportError, match="names no agency"):
+        parse_report("d.txt", "特向社会公布2021年度本机关政府信息公开工作年度报告。\n一、总体情况\n本机关主动公开信息10条。\n"
+                     .encode())
 
 
 def test_counts_said_respectively_a_governments_contact_office_and_a_peoples_adjective(tmp_path):
