@@ -150,6 +150,8 @@ class _SentencePiece:
 # for the first time. Measured adding one PDF with `nianbao index`: 4.7–5.6 s without it, 5.1–6.0
 # s with it; the real corpus's 12 files in a loaded process: 1.31–1.39 s without, 1.13–1.22 s with.
 WARM_FROM_FILES = 20
+# The pieces of the largest call warmed: the budget, plus one filler piece per text slot (use_forward)
+WARMED_PIECES = TOKEN_BUDGET + 256
 
 
 def load_model(warm: bool = True):
@@ -164,8 +166,8 @@ def load_model(warm: bool = True):
             from sentence_transformers import SentenceTransformer
 
             _model = SentenceTransformer(modules=[_module_class()()], device="cpu")
-            if warm:  # a call's pieces: up to the budget, plus one filler piece per text slot (use_forward)
-                _model[0].network.warm(TOKEN_BUDGET + 256)
+            if warm:
+                _model[0].network.warm(WARMED_PIECES)
     return _model
 
 
@@ -174,7 +176,7 @@ def warm_shapes():
     time: a server warms them after the model loads, so its first passage answer does not wait."""
     model = load_model(warm=False)
     with _encode_lock:
-        model[0].network.warm(TOKEN_BUDGET + 256)
+        model[0].network.warm(WARMED_PIECES)
 
 
 def model_loaded() -> bool:

@@ -50,6 +50,9 @@ _COUNT_JOINER = r"(?:、|以及|及|和|并且|并)"
 _ENUMERATED = re.compile(r"\d(?:人次|万元|条|件|期|篇|次|场|元|份|宗|起|个|项)" + _COUNT_JOINER)
 
 
+_ASIDE_OPENS = re.compile(r"[(（]")
+
+
 def _inside_parentheses(text, left, start) -> bool:
     """Whether text[start] is inside parentheses opened after `left`."""
     before = text[left:start]
@@ -72,7 +75,7 @@ def _clause(text, start, end):
         left = items[-1]
     # a figure outside parentheses ends before an aside that follows it, whose own commas would
     # otherwise end the clause inside it ("政协提案37件(主办24件,会办13件)": 政协提案37件)
-    aside = re.compile(r"[(（]").search(text, end, right)
+    aside = _ASIDE_OPENS.search(text, end, right)
     if aside and not _inside_parentheses(text, left, start):
         right = aside.start()
     if right - left > MAX_CLAUSE:  # a long run without punctuation: the words nearest the figure
@@ -185,6 +188,7 @@ def _colon_intro(text, sentence, clause_start):
 _COUNT_BEFORE_NOUN = re.compile(r"\d[\d,]*(?:\.\d+)?(?:余|多)?(?:个|项)(?=[\u4e00-\u9fff])")
 
 
+_ONE_COUNT = re.compile(r"\d[\d,.]*" + _UNITS)
 _RESPECTIVE_COUNTS = re.compile(r"分别(?P<verb>[^，,。；;、\d]*?)(?P<counts>\d[\d,.]*" + _UNITS + r"(?:、\d[\d,.]*" + _UNITS + r")+)")
 
 
@@ -200,13 +204,12 @@ def _respectively(text, m):
     said = _RESPECTIVE_COUNTS.search(text, left)
     if not said or not said.start("counts") <= m.start("num") < said.end("counts"):
         return None
-    counts = re.findall(r"\d[\d,.]*" + _UNITS, said.group("counts"))
+    counts = list(_ONE_COUNT.finditer(said.group("counts")))
     items = text[left:said.start()].split("、")
     if len(items) != len(counts) or any(len(item) < 2 for item in items):
         return None
-    i = next(i for i, c in enumerate(re.finditer(r"\d[\d,.]*" + _UNITS, said.group("counts")))
-             if said.start("counts") + c.start() == m.start("num"))
-    return items[i] + said.group("verb") + counts[i]
+    i = next(i for i, c in enumerate(counts) if said.start("counts") + c.start() == m.start("num"))
+    return items[i] + said.group("verb") + counts[i].group()
 
 
 def _own_count(text, clause, clause_start, m):

@@ -80,7 +80,7 @@ def test_every_call_of_the_model_runs_at_a_shape_it_ran_when_loaded(monkeypatch)
         return vectors(texts)
 
     monkeypatch.setattr(network, "_vectors", recorded)
-    network.warm(embedder.TOKEN_BUDGET + 256)
+    network.warm(embedder.WARMED_PIECES)
     warmed_pieces, warmed_counts = {p for p, _ in shapes}, {c for _, c in shapes}
     shapes.clear()
     lines = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
