@@ -149,8 +149,8 @@ _PREFACE_AGENCY = (
     re.compile(r"编制" + _NAME + r"(?:政府)?(?:信息)?公开(?:工作)?年度?报告"),
     re.compile(r"(?:请|可)与" + _NAME + r"(?:办公室|政务公开办公室|政务公开办)?(?:联系|[（(])"),
     re.compile(r"请联系[:：]?\s*" + _NAME + r"[，,。;；(（]"),  # its office too: _DIVISION takes it off
-    # 一、总体情况's first sentence: "2022年，句容市水利局认真贯彻落实《条例》…"
-    re.compile(r"(?:^|[。\n])\s*(?P<year>20\d{2})年度?[，,]\s*" + _NAME + r"(?:" + _OPENING + r"|以)"),
+    # 一、总体情况's first sentence: "2022年，句容市水利局认真贯彻落实《条例》…" ("2022年以来，…")
+    re.compile(r"(?:^|[。\n])\s*(?P<year>20\d{2})年度?(?:以来)?[，,]\s*" + _NAME + r"(?:" + _OPENING + r"|以)"),
     # … or the agency first: "乌海市科学技术局2022年认真贯彻落实《条例》…"
     re.compile(r"(?:^|[。\n])\s*" + _NAME + r"(?P<year>20\d{2})年度?[，,]?\s*(?:" + _OPENING + r")"),
 )

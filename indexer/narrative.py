@@ -117,7 +117,9 @@ def _with_subject(text, clause_start, clause):
     for start in ([before] if before < clause_start else []) + [m.start() for m in points[-1:]]:
         heading = re.split(r"[，。；：、,;:]", text[start:clause_start])[0][:HEADING_CHARS]
         named = _POINT_START.sub("", heading)
-        if _names_nothing(named) or heading in label:
+        # (a clause with a count of its own is that count's statement: "…重大财政政策公开17条,共公开
+        # 28条" totals the point's counts, whose heading names them)
+        if _names_nothing(named) or heading in label or _FIGURE_RE.search(heading):
             continue
         if clause_start - (start + len(heading)) <= 1:  # next to it: as printed
             label = text[start:clause_start] + label
@@ -212,6 +214,65 @@ def _respectively(text, m):
     return items[i] + said.group("verb") + counts[i].group()
 
 
+# A list of counts each before its noun ("做好2件人大代表建议、6件政协委员提案办理结果信息公开"):
+# each count is of its own noun, the words before the list say what was done with all of them.
+_NOUN_COUNT = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)(?:余|多)?(?:" + _UNITS[3:-1] + r"|名|个|项)"
+                         r"(?P<noun>[\u4e00-\u9fff“”]{2,}?)(?=、\d|$)")
+_CLAUSE_BREAK = re.compile(r"[，。；！？：;!?:\n,]")
+
+
+def counts_before_nouns(clause: str):
+    """(the words before the list, [each item's match]) when the clause is such a list of two
+    or more counts joined by 、; else None."""
+    items = list(_NOUN_COUNT.finditer(clause))
+    if len(items) < 2 or any(a.end() + 1 != b.start() or clause[a.end()] != "、" for a, b in zip(items, items[1:])) \
+            or items[-1].end() != len(clause):
+        return None
+    return clause[:items[0].start()], items
+
+
+def _noun_list_item(text, num_start):
+    """(label, clause, where the clause starts) of a count that is an item of a list of counts
+    before their nouns: the label is the words before the list and the item's own noun
+    ("做好政协委员提案办理结果信息公开"); the clause is the whole list, as printed."""
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, num_start)), default=0)
+    after = _CLAUSE_BREAK.search(text, num_start)
+    clause = text[left:after.start() if after else len(text)]
+    found = counts_before_nouns(clause)
+    if not found:
+        return None
+    prefix, items = found
+    item = next((i for i in items if left + i.start("num") == num_start), None)
+    if item is None or len(prefix + item.group("noun")) < 2:
+        return None
+    return _LEADING_FILLER.sub("", prefix) + item.group("noun"), clause, left
+
+
+# How many characters of a count's sentence before its clause are kept as its context (whole
+# clauses: the nearest ones that fit)
+SENTENCE_CONTEXT = 48
+
+
+def _sentence_context(text, clause_start) -> str:
+    """The clauses of a count's sentence before its own, when they hold no count of their own and
+    name something: where or at what the count was made ("通过党务公开平台及时发布…等信息,全年发布工作
+    动态50条"; "组织开展“政府开放日”活动,邀请27名退役军人…"). A question may name them."""
+    sentence = max(text.rfind(p, 0, clause_start) for p in _SENTENCE_END) + 1
+    before = text[sentence:clause_start].rstrip("，,、：:；; ")
+    start = len(before)
+    for m in reversed(list(re.finditer(r"[，,：:；;]", before))):
+        if len(before) - m.end() > SENTENCE_CONTEXT:
+            break
+        start = m.end()
+    else:
+        start = 0 if len(before) <= SENTENCE_CONTEXT else start
+    before = before[start:]
+    before = _POINT_START.sub("", before, count=1) if _POINT_START.match(before) else before
+    if not before or _FIGURE_RE.search(before) or _NOUN_COUNT.search(before) or _names_nothing(before):
+        return ""
+    return before
+
+
 def _own_count(text, clause, clause_start, m):
     """The clause of a count among counts before their nouns, with no punctuation between them:
     up to the next such count, and from the one before (26's clause is "公开标准目录共涉及26个
@@ -247,17 +308,24 @@ def extract(sections, lines=(), template="") -> list:
                 text += re.sub(r"\s+", "", line.text)
             # the counts after the first of those said "respectively" (…337条、757条) have no words
             # before them of their own: _respectively names them
-            later = [x for x in _COUNT_AFTER_COUNT.finditer(text) if _respectively(text, x)]
+            # and those of a list of counts before their nouns (…、6件政协委员提案…): counts_before_nouns
+            later = [x for x in _COUNT_AFTER_COUNT.finditer(text)
+                     if _respectively(text, x) or _noun_list_item(text, x.start("num"))]
             for m in sorted([*_FIGURE_RE.finditer(text), *later], key=lambda x: x.start("num")):
                 label = _LEADING_FILLER.sub("", m.group("label"))
                 clause, clause_start = _clause(text, m.start("num"), m.end("unit"))
                 clause, clause_start = _own_count(text, clause, clause_start, m)
                 respective = _respectively(text, m)
+                listed = None if respective else _noun_list_item(text, m.start("num"))
+                subject = False  # whether the clause was given the words naming its subject
                 if respective:
                     label = clause = respective
+                elif listed:
+                    label, clause, clause_start = listed
                 elif (_SAYS_ONLY_COUNT.fullmatch(text[clause_start:m.start("num")])
                         and _SAYS_ONLY_COUNT.fullmatch(text[m.end("unit"):clause_start + len(clause)])):
                     label = clause = _with_subject(text, clause_start, clause)
+                    subject = True
                 elif len(label) < 2 or _BARE.match(label):
                     label = clause  # the subject is elsewhere in the clause
                 if len(label) < 2:
@@ -265,6 +333,10 @@ def extract(sections, lines=(), template="") -> list:
                 head = None if respective else _list_head(text, clause_start)
                 if head and head not in clause:
                     clause = head + LIST_MARK + clause
+                elif not (head or respective or subject):
+                    context = _sentence_context(text, clause_start)
+                    if context:
+                        clause = context + LIST_MARK + clause
                 line = next(l for start, l in reversed(starts) if start <= m.start("num"))
                 cell = next((c for c in line.cells if m.group("num") in c.text), None)
                 # "600余篇" is more than 600: kept as printed (its raw), which answers show

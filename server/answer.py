@@ -381,6 +381,20 @@ def _figure(report, agency, fact, lang, labels, checks=()):
 _PLATFORMS = frozenset(("微博", "微信", "公众号", "抖音", "头条", "客户端"))
 
 
+def _junction(archive, terms, i) -> bool:
+    """Whether the bigram terms[i] joins the two bigrams beside it (送政 of 报送政策: 报送 and 政策)
+    and no statement of the archive holds it, while both of them are held: where two words meet,
+    not a word asked (as the rarest term, it would sink every statement's share of the question)."""
+    if not 0 < i < len(terms) - 1:
+        return False
+    left, term, right = terms[i - 1], terms[i], terms[i + 1]
+    if left[-1:] != term[:1] or term[-1:] != right[:1]:
+        return False
+    frequency = archive.document_frequency
+    return frequency(term, "stated_vocab") == 0 and frequency(left, "stated_vocab") > 0 and \
+        frequency(right, "stated_vocab") > 0
+
+
 def _stated_holds(archive, term, report_ids) -> bool:
     """Whether a statement of these reports holds the term (of any report, for a wide scope:
     reading every statement that holds it would cost more than the answer)."""
@@ -450,9 +464,10 @@ def stated_answer(archive, q: Question, agencies, years):
         # would decide which statements are candidates: dropped. One they hold stays (闻通 of
         # 新闻通气会, a word the dictionary lacks), as does one inside a word or with a character
         # of no word the dictionary knows (a topic no statement holds keeps the question unanswered).
-        groups = [[t] for t in content_terms(q.search_text)
-                  if any(t in w for w in found) or not all(any(ch in w for w in found) for ch in t)
-                  or _stated_holds(archive, t, ids)]
+        terms = content_terms(q.search_text)
+        groups = [[t] for i, t in enumerate(terms)
+                  if (any(t in w for w in found) or not all(any(ch in w for w in found) for ch in t)
+                      or _stated_holds(archive, t, ids)) and not _junction(archive, terms, i)]
         # what is counted when named after 多少 ("多少个具体事项"): a statement must name it, as in
         # English (26个领域 is no count of 具体事项, though it names more of the question's words)
         counted = _COUNTED_ZH.search(norm(q.search_text or ""))
@@ -630,10 +645,12 @@ def unanswerable(archive, q: Question, lang):
                       "如指它，请用该名称提问）。" if lang == "zh" else
                       f"An agency whose name differs by one character: {_agency_names(archive, near, lang)} (a "
                       "report's name may be mistyped or misread; ask with that name if it is the one meant). ")
-        return (f"档案中没有{_names(match.unknown, lang)}的报告，因此不给出数字。" + (there or _holdings(archive, lang))
-                if lang == "zh" else
-                f"The archive holds no report of {_names(match.unknown, lang)}, so no figure is given. "
-                + (there or _holdings(archive, lang)))
+        # (a question in prose gets the passages that name the place, if any: _passages_despite)
+        figure = q.is_figure or q.wants_number
+        return (f"档案中没有{_names(match.unknown, lang)}的报告" + ("，因此不给出数字。" if figure else "。")
+                + (there or _holdings(archive, lang)) if lang == "zh" else
+                f"The archive holds no report of {_names(match.unknown, lang)}"
+                + (", so no figure is given. " if figure else ". ") + (there or _holdings(archive, lang)))
     if match.ambiguous:
         name, keys = next(iter(match.ambiguous.items()))
         options = _agency_names(archive, keys, lang)

@@ -9,7 +9,7 @@ matching statements are given; a question whose words no statement holds gets no
 """
 import math
 import re
-from indexer.narrative import LIST_MARK
+from indexer.narrative import LIST_MARK, counts_before_nouns
 from indexer.text import norm
 
 from .vocabulary import FILLER_ZH, SAME_SENSE, content_left
@@ -189,8 +189,10 @@ class StatedIndex:
         for row in self._candidates(groups, weights, report_ids):
             if units and row["unit"] not in units:
                 continue
-            # a part of a list: its own words, and its list's head, which counts less
+            # a part of a list: its own words, and its list's head (or the words of its sentence
+            # before it), which count less
             context, _, label = _untitled(norm(row["row_label"])).rpartition(LIST_MARK)
+            context, label = _item_of_list(context, label, row)
             if must and not any(_holds(label, t) for t in must):
                 continue
             if (must or counted) and _counts_another(label, groups + [dict.fromkeys(counted, 1.0)]):
@@ -201,6 +203,11 @@ class StatedIndex:
             have = sum(w * max(held, CONTEXT_WEIGHT * max((g[t] for t in g if _holds(context, t)), default=0.0))
                        for g, w, held in zip(groups, weights, own))
             if have / wanted < MIN_COVERAGE:
+                continue
+            # held only with the context's words, a statement must count what the question names:
+            # "…发布党建工作…等信息⋯全年发布工作动态50条" is no count of 党建工作
+            if context and sum(w * held for w, held in zip(weights, own)) / wanted < MIN_COVERAGE and \
+                    _counts_another(label, groups):
                 continue
             named = set(re.findall(r"20\d{2}", label))
             fit = (1 if named & {str(y) for y in years} else -1 if named else 0)
@@ -276,6 +283,20 @@ def _common_run(asked, label) -> int:
             while i + n <= len(run) and run[i:i + n] in label:
                 best, n = n, n + 1
     return best if best >= MIN_RUN else 0
+
+
+def _item_of_list(context, label, row):
+    """(context, own words) of a statement: for a count in a list of counts before their nouns
+    ("做好2件人大代表建议、6件政协委员提案办理结果信息公开"), its own item, the rest of the list
+    its context; else as stored."""
+    found = counts_before_nouns(label)
+    if not found:
+        return context, label
+    number = row["raw"] or (f"{row['value']:g}" if row["value"] is not None else "")
+    item = next((i for i in found[1] if i.group("num") == number), None)
+    if item is None:
+        return context, label
+    return context + label[:item.start()] + LIST_MARK + label[item.end():], label[item.start():item.end()]
 
 
 def _said_besides(label, asked) -> int:

@@ -44,7 +44,12 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    "work update": ("工作动态",), "online message": ("网民留言", "留言"), "backend": ("后台",),
                    # the subject of every report, which the dictionary has no entry for, and the
                    # word for what is published unasked (主动公开), which it gives as "active"
-                   "government information": ("政府信息", "政务信息"), "proactive": ("主动",)}
+                   "government information": ("政府信息", "政务信息"), "proactive": ("主动",),
+                   # what the reports call explaining a policy to the public (政策解读), which the
+                   # dictionary gives only as "to decipher, to interpret"
+                   "explanation": ("解读",),
+                   # public finance (财政预决算, 财政政策), which it gives as "finances (public)" only
+                   "fiscal": ("财政",)}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 _PLACE_DEFINITION = re.compile(r"\b(?:city|county|province|district|prefecture|town|township|village|capital|"
                                r"municipality|region|island|lake|river|mountain|port)\b", re.I)

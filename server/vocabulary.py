@@ -15,7 +15,7 @@ FILLER_ZH = frozenset("""
 查查 一下 看看 看 帮 帮我 给我 给 列出 列 显示 说说 讲讲 问 问一下 年 年度 年份 年里 年中 报告 年报 年度报告 工作报告 中 里 里面
 上 中的 里的 方面的 政府 政府信息 信息 公开 信息公开 政务公开 工作 全年 当年 本年 本年度 一年 是否 怎样 怎么 什么 哪些 哪个 哪 多
 少 件 条 项 个 次 元 万元 人次 份 总 合 总和 之和 加起来 一起 全部 所有 本 这 那 已 已经 被 把 对 向 从 在 由 到 于 按 按照 以
-数 单位 机关 部门 人民政府 区政府 县政府 市政府 乡政府 镇政府 该区 该县 该市 该单位 这个单位 报送 填报 表 表格 表中 栏 栏目
+数 单位 机关 部门 人民政府 区政府 县政府 市政府 乡政府 镇政府 该区 该县 该市 该单位 这个单位 填报 表 表格 表中 栏 栏目
 一栏 这一栏 项目 模板 数值 具体 具体是 分别是 各是 各为 对应 对应的 相应 结果 收 提出 提出的 申请人 人 做出 作出 做了 作出的
 办了 办理了 处理了 属于 因 因为 由于 原因是 类 类别 种类 类型 方式 途径 渠道 可以 能够 通过 哪里 哪儿 何处 多久 一下子 呐 嗯 好 好的 谢谢 多谢 您好 你好 吗？ 呢？ 年的 年度的 年里的 的话 话 时 时候 期间 期内 当中 以来
 年内 全 整 整年 整个 全部的 所 所有的 共计是 合计是 为多少个 有多少个 是几 有几个 共多少 一共有 总共有 总计有 合计有
@@ -39,7 +39,7 @@ altogether combined respectively separately broken down breakdown split by file 
 lodge lodged send sent come came people persons person administrative administration new face faced facing
 grounds ground basis whether publish published publishes proactively against end year-end
 disclose discloses disclosed disclosing
-turn turned turns down still yet
+turn turned turns down still yet through via
 export exported template layout roll rollup roll-up sheet spreadsheet excel xlsx csv
 """.split())
 

@@ -1154,3 +1154,63 @@ def test_national_commissions_one_character_counties_counts_joined_by_yiji_and_a
         ("How many items did Dai County's health bureau publish in 2024?", "代县卫生健康局", 6),
         ("青原市政府办公室2022年收到依申请公开多少件", 57),
         ("How many press conference items did Qingyuan's government office publish in 2022?", 83)))
+
+
+def test_counts_before_their_nouns_and_the_words_of_a_counts_sentence(tmp_path):
+    """Held-out saved pages (2026-12-04, eighth session: healthcare security and veterans affairs
+    bureaus). "做好2件人大代表建议、6件政协委员提案办理结果信息公开" answered the proposals with 2
+    (6 had no words before it); "通过党务公开平台及时发布…等信息,全年发布工作动态50条" and "组织开展
+    “政府开放日”活动,邀请27名退役军人走进机关" were not found for questions naming the platform or
+    the open day, which their counts' own clauses do not say; "policy explanations" had no term
+    for 解读."""
+    texts = {"a.txt": "青溪市医疗保障局2021年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n一是推进重点领域信息公开。"
+                      "做好2件人大代表建议、6件政协委员提案办理结果信息公开。二是强化政策发布解读。采用视频、文字、图表等多样化方式"
+                      "解读,提高政策解读的针对性和可读性。\n",
+             "b.txt": "青溪市退役军人事务局2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n通过党务公开平台及时发布"
+                      "党建工作、重要决策、内部管理等信息,全年发布工作动态50条。高标准组织开展“政府开放日”活动,邀请27名退役军人"
+                      "走进机关。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (
+        ("青溪市医疗保障局2021年公开了几件政协委员提案办理结果", 6),
+        ("青溪市医疗保障局2021年公开了几件人大代表建议办理结果", 2),
+        ("青溪市退役军人事务局2025年通过党务公开平台发布工作动态多少条", 50),
+        ("青溪市退役军人事务局政府开放日邀请了多少名退役军人", 27)))
+    # the sentence's words say where a count was made, not what it counts: 50 is no count of 党建工作
+    assert ask(archive, "青溪市退役军人事务局2025年发布党建工作信息多少条")["figures"] == []
+    # the count is quoted as printed, without the words of its sentence before it
+    quoted = ask(archive, "青溪市医疗保障局2021年公开了几件政协委员提案办理结果")["answer"]
+    assert "做好2件人大代表建议、6件政协委员提案办理结果信息公开" in quoted
+    from server.translate import translate
+
+    assert dict(translate("policy explanations"))["explanations"][0] == "解读"  # 政策解读, first
+    explained = ask(archive, "How did the Qingxi medical security bureau make its policy explanations easier to "
+                             "understand in 2021?")
+    assert any("多样化方式解读" in p["text"] for p in explained["passages"][:3]), explained["answer"]
+
+
+def test_a_titleless_page_since_a_year_a_verb_that_counts_and_a_total_after_its_parts(tmp_path):
+    """Held-out saved pages (2026-12-04, eighth session: human resources, water and finance
+    bureaus). A page whose preface named the agency only in "2022年以来,青溪市人力资源和社会保障局
+    认真贯彻…" was rejected as no annual report; 报送 was taken for filler, so "报送政策文件多少份"
+    found nothing, and 送政, where 报送 meets 政策, sank every statement; "fiscal" had no Chinese
+    term and "through" was a word not understood; "共公开28条", the total after "…财政直达资金政策11
+    条,重大财政政策公开17条", took the parts' words as its own and answered for the major policies;
+    "青溪人社", as the bureau's accounts are named, named no agency."""
+    texts = {"a.txt": "本报告根据《中华人民共和国政府信息公开条例》规定进行编制。报告全文由总体情况,主动公开政府信息情况等部分组成。"
+                      "年度报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n一、总体情况\n2022年以来,青溪市人力资源"
+                      "和社会保障局认真贯彻《中华人民共和国政府信息公开条例》。\n(一)主动公开情况。2022年,我局通过政府信息公开平台"
+                      "公开政府信息共计677条,其中,政府网站人社信息387条、“青溪人社”微信服务号发布信息290条。二是在主动公开政策文件"
+                      "印发后,一式三份向市档案馆报送,全年共报送711份。\n(二)依申请公开情况。全年共受理政府信息公开申请212件,其中网站"
+                      "申请195件、信函申请17件。\n",
+             "b.txt": "青溪市财政局2022年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n二是直达资金及重大政策信息公开情况。"
+                      "除涉密外,所有涉及直达资金分配和财税政策全部公开,全年公开的财政直达资金政策11条,重大财政政策公开17条,共公开"
+                      "28条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert {(r.agency_key, r.year) for r in archive.reports.values()} == \
+        {("青溪市人力资源和社会保障局", 2022), ("青溪市财政局", 2022)}
+    _assert_figures(archive, (
+        ("青溪市人社局2022年报送政策文件多少份", 711),
+        ("How many requests did the Qingxi human resources and social security bureau receive through its website in "
+         "2022?", 195),
+        ("青溪人社微信服务号2022年发布信息多少条", "青溪市人力资源和社会保障局", 290),
+        ("How many major fiscal policies did the Qingxi finance bureau publish in 2022?", 17)))
