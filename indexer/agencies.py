@@ -14,12 +14,15 @@ from functools import lru_cache
 
 # Administrative units, longest first, so that "自治县" wins over "县".
 # Special zones govern like a county or district and are named like one.
-ZONES = ("综合实验区", "经济技术开发区", "高新技术产业开发区", "特别合作区", "高新区", "新区", "开发区")
+ZONES = ("综合实验区", "经济技术开发区", "高新技术产业开发区", "特别合作区", "经济开发区", "工业园区", "高新区", "经开区",
+         "新区", "开发区")
+# The short names zones go by (安顺经开区, 重庆高新区) and the names they stand for
+ZONE_SHORT = {"经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区",)}
 UNITS = ZONES + ("自治区", "自治州", "自治县", "自治旗", "街道", "地区", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇")
 UNIT_EN = {"综合实验区": "Comprehensive Experimental Zone", "经济技术开发区": "Economic and Technological Development Zone",
            "高新技术产业开发区": "High-tech Industrial Development Zone", "特别合作区": "Special Cooperation Zone",
-           "高新区": "High-tech Zone",
-           "新区": "New Area", "开发区": "Development Zone",
+           "高新区": "High-tech Zone", "经济开发区": "Economic Development Zone", "经开区": "Economic Development Zone",
+           "工业园区": "Industrial Park", "新区": "New Area", "开发区": "Development Zone",
            "省": "Province", "市": "City", "州": "Prefecture", "自治区": "Autonomous Region", "自治州": "Autonomous Prefecture",
            "县": "County", "自治县": "Autonomous County", "区": "District", "旗": "Banner",
            "乡": "Township", "镇": "Town", "街道": "Subdistrict", "盟": "League", "地区": "Prefecture"}
@@ -168,8 +171,11 @@ def parse(name: str) -> AgencyName:
         place = m.group(0)
         if len(place) > 3 and place[-2] in _UNIT_CHARS and rest[len(place) - 1:].startswith(_DEPARTMENT_STARTS):
             place = place[:-1]  # 大冶市市场监督管理局: 大冶市, then 市场…, not a place 大冶市市
-        places.append(place)
         rest = rest[len(place):]
+        if places and len(_zone_stem(place)) <= 1:
+            # 台州湾经济技术开发区, 苏州工业园区, 温州高新区: one zone's name, not 台州 and a zone 湾…
+            place = places.pop() + place
+        places.append(place)
     if places and (not rest or (_ZONE_GOVERNMENT.fullmatch(rest) and places[-1].endswith(ZONES))
                    or (rest in ("办事处", "办") and places[-1].endswith("街道"))
                    or (rest == "党政办公室" and places[-1].endswith(("镇", "乡", "街道")))):
@@ -206,6 +212,17 @@ def agency_key(agency: str) -> str:
     """
     parsed = parse(agency)
     return parsed.key or expand(agency)  # 国家卫生健康委 (no place): 国家卫生健康委员会
+
+
+# The last character of a zone's name that English writes as a word (台州湾: Taizhou Bay)
+_FEATURE_EN = {"湾": "bay", "港": "port", "岛": "island"}
+
+
+def _zone_stem(place: str) -> str:
+    """The words before a zone's kind (安顺 of 安顺经济技术开发区; "" of 高新区); the place itself
+    when it is no zone."""
+    kinds = [z for z in ZONES if place.endswith(z)]
+    return place[:-len(max(kinds, key=len))] if kinds else place
 
 
 def _stem(place: str) -> str:
@@ -270,11 +287,31 @@ def agency_english(key: str) -> str:
     return _pinyin(place).title()
 
 
+# National administrations whose English names are their own, not their local bureaus' (as the
+# State Council's sites print them): 国家体育总局 is the General Administration of Sport
+NATIONAL_EN = {
+    "国家体育总局": "General Administration of Sport", "国家税务总局": "State Taxation Administration",
+    "国家市场监督管理总局": "State Administration for Market Regulation", "海关总署": "General Administration of Customs",
+    "国家广播电视总局": "National Radio and Television Administration", "国家统计局": "National Bureau of Statistics",
+    "国家知识产权局": "National Intellectual Property Administration",
+    "国家林业和草原局": "National Forestry and Grassland Administration",
+    "国家医疗保障局": "National Healthcare Security Administration",
+    "国家信访局": "National Public Complaints and Proposals Administration",
+    "国家档案局": "National Archives Administration", "国家文物局": "National Cultural Heritage Administration",
+    "国家能源局": "National Energy Administration", "国家药品监督管理局": "National Medical Products Administration",
+    "国家移民管理局": "National Immigration Administration", "国家邮政局": "State Post Bureau",
+    "国家铁路局": "National Railway Administration", "中国民用航空局": "Civil Aviation Administration of China",
+    "国家粮食和物资储备局": "National Food and Strategic Reserves Administration",
+}
+
+
 def _ministry(key: str) -> str:
     """A ministry of the State Council by the English of the bureaus that carry its work below
-    (自然资源部: Ministry of Natural Resources, as 自然资源局 is the Natural Resources Bureau), or a
-    national commission or administration named 国家 and a listed department (国家卫生健康委员会:
-    National Health Commission); or ""."""
+    (自然资源部: Ministry of Natural Resources, as 自然资源局 is the Natural Resources Bureau), a
+    national administration of NATIONAL_EN, or a national commission or administration named 国家
+    and a listed department (国家卫生健康委员会: National Health Commission); or ""."""
+    if key in NATIONAL_EN:
+        return NATIONAL_EN[key]
     if key.startswith("国家") and key[2:] in DEPARTMENTS:
         return "National " + DEPARTMENTS[key[2:]]
     bureau = DEPARTMENTS.get(key[:-1] + "局", "") if key.endswith("部") else ""
@@ -358,8 +395,9 @@ def agency_aliases(key: str) -> set:
                 names.add(f"{_pinyin(stem)} {initials}".lower())
         return names
     ministry = _ministry(key)
-    if ministry:  # also "the natural resources ministry"
-        return names | {f"{ministry[len('Ministry of '):]} ministry".lower()}
+    if ministry:  # a ministry also as "the natural resources ministry"
+        return names | ({f"{ministry[len('Ministry of '):]} ministry".lower()} if ministry.startswith("Ministry of ")
+                        else set())
     if key.endswith("管理委员会"):  # a committee goes by 管委会 (五华科技产业园管委会)
         names.add(key[:-len("管理委员会")] + "管委会")
     place = parsed.places[-1] if parsed.places else key
@@ -372,6 +410,12 @@ def agency_aliases(key: str) -> set:
         names |= {place + "办事处", place + "办"}
     elif _unit(place):
         names |= {place + "人民政府", place + "政府"}
+    # a zone by its short name (安顺经开区), its committee and the committee's office (重庆高新区管委会办公室)
+    if place.endswith(ZONES):
+        forms = {place} | {place[:-len(full)] + short for short, fulls in ZONE_SHORT.items() for full in fulls
+                           if place.endswith(full) and len(place) > len(full)}
+        names |= {form + committee for form in forms
+                  for committee in ("", "管委会", "管理委员会", "管委会办公室", "管理委员会办公室")}
     pinyin = _pinyin(stem).lower()
     names |= {pinyin, pinyin.replace("'", "")}
     if "'" not in pinyin:
@@ -383,6 +427,10 @@ def agency_aliases(key: str) -> set:
     if unit:
         names.add(f"{pinyin} {UNIT_EN[unit].lower()}")
         names.add(f"{_apostrophe_pinyin(stem)} {UNIT_EN[unit].lower()}")
+    if unit in ZONES and stem.endswith(tuple(_FEATURE_EN)) and len(stem) > 2:
+        # a zone named after a bay or a port: "Taizhou Bay" (台州湾), as English names it
+        feature = f"{_pinyin(stem[:-1]).lower()} {_FEATURE_EN[stem[-1]]}"
+        names |= {feature, f"{feature} {UNIT_EN[unit].lower()}"}
     short = _one_character_place(place)
     if short and not unit:  # "Jing County" (jing alone names too much to be an alias)
         names |= {f"{reading} {UNIT_EN[short[1]].lower()}" for reading in _readings(short[0])}

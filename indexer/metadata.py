@@ -5,6 +5,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .agencies import agency_aliases, agency_english, agency_key  # noqa: F401  (used through here)
+from .agencies import ZONE_SHORT, ZONES
 from .agencies import parse as parse_agency
 from .readers import Document, ReportError
 from .text import norm
@@ -81,7 +82,8 @@ def _agency_in(text: str, m):
         # ("由浦口区教育局办公室编制的2024年度…报告": the bureau, not its office, and not 由)
         agency = _DIVISION.sub("", _AFTER_AGENCY.sub("", _AGENCY_PREFIX.sub("", re.sub(r"^由", "", clause.replace(" ", "")))))
         # not the issuer of a notice about the reports ("《漳州市人民政府办公室关于编制2023年…报告有关事项的通知》")
-        if _AGENCY_RE.match(agency) and _an_agency(agency) and "关于" not in agency:
+        # (a zone's site names it by its kind only, "现公布经开区2023年…报告": read_meta places it)
+        if _AGENCY_RE.match(agency) and (_an_agency(agency) or _bare_zone(agency)) and "关于" not in agency:
             return agency
     return None
 
@@ -144,7 +146,8 @@ _OPENING = "认真|深入|坚持|全面|严格|积极|始终|持续|紧紧|紧�
 _PREFACE_AGENCY = (
     re.compile(r"(?:结合|根据|依据)(?P<year>20\d{2})年度?" + _NAME + r"(?:政府)?信息公开工作"),
     re.compile(r"现将" + _NAME + r"(?P<year>20\d{2})年度?(?:政府)?信息公开"),
-    re.compile(r"由" + _NAME + r"(?:负责)?编制"),
+    # ("由台州湾经济技术开发区管委会结合有关统计数据编制", "由下陆区档案馆综合各项数据编制")
+    re.compile(r"由" + _NAME + r"(?:负责|(?:结合|综合|根据)[^，。；,;]{0,10}?)?编制"),
     # "特编制昌江区商务局公开年度报告" (a title without its year)
     re.compile(r"编制" + _NAME + r"(?:政府)?(?:信息)?公开(?:工作)?年度?报告"),
     re.compile(r"(?:请|可)与" + _NAME + r"(?:办公室|政务公开办公室|政务公开办)?(?:联系|[（(])"),
@@ -183,8 +186,8 @@ _UNIT_END = re.compile(r"(?:省|市|县|区|州|盟|旗|乡|镇|街道|街|人�
 
 
 def _an_agency(name: str) -> bool:
-    """A name that places an agency (滨江区民政局, 平度市公安局, 哈尔滨市), not 本机关 or 市公安局."""
-    if _PLACELESS.match(name):  # 市城市管理局: "the city's" bureau (its 市城市 is no place)
+    """A name that places an agency (滨江区民政局, 平度市公安局, 哈尔滨市), not 本机关, 市公安局 or 经开区."""
+    if _PLACELESS.match(name) or _bare_zone(name):  # 市城市管理局: "the city's" bureau (its 市城市 is no place)
         return False
     parsed = parse_agency(name)
     return (bool(parsed.places) and parsed.places[0] != name) or bool(_UNIT_END.search(name))
@@ -233,6 +236,31 @@ def from_preface(doc: Document, file_name: str = ""):
     return agency, year, f"{agency}{year}年政府信息公开工作年度报告"
 
 
+def _bare_zone(name: str) -> str:
+    """The kind of zone a name is, when it is no more than that (经开区, 高新区管委会: a zone's site
+    calls it so); else ""."""
+    core = re.sub(r"(?:党工委)?(?:管委会|管理委员会)(?:办公室)?$", "", name)
+    return core if core in ZONES else ""
+
+
+# "that zone" a text names as one of its kind (经开区: 安顺经济技术开发区 in its address)
+_ZONE_KINDS = {short: (short, *fulls) for short, fulls in ZONE_SHORT.items()}
+# characters of the words before a zone's kind that say something of it, not its name (现公布经开区…)
+_NOT_A_NAME = re.compile(r"[现公布发在于与请和及的对向从由为是可将把被通关本我全各该经]")
+
+
+def _placed_zone(doc: Document, bare: str):
+    """The one placed zone of that kind the whole text names (经开区: "地址:安顺经济技术开发区迎宾路34号"
+    gives 安顺经济技术开发区), or None (none, or several)."""
+    kinds = _ZONE_KINDS.get(bare, (bare,))
+    text = "\n".join(_title_text(line.text) for page in doc.pages for line in page.lines)
+    pattern = r"(?:^|(?<=[\s《“\"'（(，,。；;：:、]))(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<kind>%s)" % "|".join(
+        sorted(kinds, key=len, reverse=True))
+    found = {m.group("place") + m.group("kind") for m in re.finditer(pattern, text, re.M)
+             if not _NOT_A_NAME.search(m.group("place"))}
+    return found.pop() if len(found) == 1 else None
+
+
 def _placed_in_text(doc: Document, placeless: str):
     """The one placed form the whole text gives a placeless name (市城市管理局: 泰安市城市管理局, in
     "修订了《泰安市城市管理局政府信息主动公开基本目录》"), or None (none, or several)."""
@@ -255,6 +283,11 @@ def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
     if not found:
         raise ReportError("not an annual report: no title like '…2023年政府信息公开工作年度报告' in its first screen")
     agency, year, title = found
+    zone = _bare_zone(agency)
+    placed = _placed_zone(doc, zone) if zone else None
+    if placed:  # "现公布经开区2023年…报告" on the zone's own site
+        doc.notes.append(f"the report calls itself {agency}: {placed}, as the text names it")
+        agency = placed
     if not _an_agency(agency):
         # a title naming no place ("应急管理局2025年…报告", on the city's site): the preface's name
         # that ends with it places it ("请联系梅河口市应急管理局政务公开办公室")

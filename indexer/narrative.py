@@ -20,7 +20,7 @@ _UNITS = r"(?:人次|万元|条|件|期|篇|次|场|元|份|宗|起)"
 _FIGURE_RE = re.compile(
     r"(?P<label>[\u4e00-\u9fff“”《》]{2,24}?(?:[（(][\u4e00-\u9fff、]{1,12}[）)])?)(?:共计|总计|合计|累计|共|达到|达|为)?"
     r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<wan>万(?!元))?(?P<about>余|多)?"
-    r"(?P<unit>" + _UNITS + r"|人(?!民)|名|(?:个|项)(?=[\u4e00-\u9fff]{2})|项(?=[，,。；;、]|$))"
+    r"(?P<unit>" + _UNITS + r"|人(?!民)|名|(?:个|项)(?=[\u4e00-\u9fff]{2})|(?:个|项)(?=[，,。；;、]|$))"
     r"(?![\u4e00-\u9fff]{0,1}[号日月年])")
 _LEADING_FILLER = re.compile(r"^(?:[年月日度底末]|全年|其中|主要有|以及|及|和|并|共)+")
 # A subject that is only a verb ("发布", "公开") or a time names nothing: the clause does.
@@ -254,23 +254,23 @@ SENTENCE_CONTEXT = 48
 
 
 def _sentence_context(text, clause_start) -> str:
-    """The clauses of a count's sentence before its own, when they hold no count of their own and
-    name something: where or at what the count was made ("通过党务公开平台及时发布…等信息,全年发布工作
-    动态50条"; "组织开展“政府开放日”活动,邀请27名退役军人…"). A question may name them."""
+    """The clauses of a count's sentence before its own that hold no count of their own (those are
+    statements themselves), the nearest that fit, when they name something: where or at what the
+    count was made ("通过党务公开平台及时发布…等信息,全年发布工作动态50条"; "建立窗口服务大厅,…开设窗口
+    24个,共受理申请136437件"). A question may name them."""
     sentence = max(text.rfind(p, 0, clause_start) for p in _SENTENCE_END) + 1
-    before = text[sentence:clause_start].rstrip("，,、：:；; ")
-    start = len(before)
-    for m in reversed(list(re.finditer(r"[，,：:；;]", before))):
-        if len(before) - m.end() > SENTENCE_CONTEXT:
+    kept, size = [], 0
+    for clause in reversed(re.split(r"[，,：:；;]", text[sentence:clause_start])):
+        clause = clause.strip()
+        if not clause or _FIGURE_RE.search(clause) or _NOUN_COUNT.search(clause):
+            continue
+        if size + len(clause) > SENTENCE_CONTEXT:
             break
-        start = m.end()
-    else:
-        start = 0 if len(before) <= SENTENCE_CONTEXT else start
-    before = before[start:]
-    before = _POINT_START.sub("", before, count=1) if _POINT_START.match(before) else before
-    if not before or _FIGURE_RE.search(before) or _NOUN_COUNT.search(before) or _names_nothing(before):
-        return ""
-    return before
+        kept.insert(0, clause)
+        size += len(clause)
+    context = "，".join(kept)
+    context = _POINT_START.sub("", context, count=1) if _POINT_START.match(context) else context
+    return "" if not context or _names_nothing(context) else context
 
 
 def _own_count(text, clause, clause_start, m):

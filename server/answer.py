@@ -378,9 +378,6 @@ def _figure(report, agency, fact, lang, labels, checks=()):
     }
 
 
-_PLATFORMS = frozenset(("微博", "微信", "公众号", "抖音", "头条", "客户端"))
-
-
 def _junction(archive, terms, i) -> bool:
     """Whether the bigram terms[i] joins the two bigrams beside it (送政 of 报送政策: 报送 and 政策)
     and no statement of the archive holds it, while both of them are held: where two words meet,
@@ -442,11 +439,9 @@ def stated_answer(archive, q: Question, agencies, years):
         # an English word for publishing (disclose, released) is every word the reports use for it,
         # one for holding (hold, organised) or handling (handled, dealt with) takes them too; the
         # count's unit ("pieces", "items") is what asked_units reads, not what is counted
-        # "Weibo account": the account is the platform named (the reports say 官方微博, not 账号)
-        platform = any(set(terms) & _PLATFORMS for _, terms in q.translations)
+        # (no "account" of a platform: question.py drops it, translate.platform_accounts_dropped)
         kept = [(word, list(PUBLISH) if PUBLISH_EN.fullmatch(word) else _verb_senses(word, terms))
-                for word, terms in q.translations
-                if word not in UNIT_WORDS_EN and not (platform and word in ("account", "accounts"))]
+                for word, terms in q.translations if word not in UNIT_WORDS_EN]
         groups = [terms for _, terms in kept]
         # what is counted ("How many announcements…"): a statement must name it, however many
         # other words of the question it holds ("…在市政府网站主动公开政府信息504条" is not the

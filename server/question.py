@@ -29,7 +29,7 @@ from .change import asked_change
 from .ranking import asked_order, by_applicant
 from .share import asked_share, with_totals
 from .stated import asked_units
-from .translate import english_place_names, english_words, place_pinyin, proper_nouns, translate
+from .translate import english_place_names, english_words, place_pinyin, platform_accounts_dropped, proper_nouns, translate
 from .vocabulary import FILLER_EN, content_left
 from .years import YearScope, chinese_year_digits, find_years
 
@@ -666,6 +666,7 @@ def parse(text: str, archive, today=None) -> Question:
         question.translations = [(w, t or (_pinyin_words(w, archive) if is_pinyin_name(w) else [])
                                   or ([w] if archive.document_frequency(w) > 0 else []))
                                  for w, t in question.translations]
+        question.translations = platform_accounts_dropped(question.translations)  # "Weibo account"
         for name in match.unknown:  # a romanised name no agency has: "Zhangjiang" (张江)
             forms = _name_forms(name, archive)
             question.name_forms[name] = forms

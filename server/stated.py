@@ -185,6 +185,7 @@ class StatedIndex:
         weights = [max(self._weight(t) for t in _own_words(g)) for g in groups]
         wanted = sum(weights) + unheld * self._idf_of(0)
         asked = norm(question)
+        english = not re.search(r"[\u4e00-\u9fff]", asked)
         scored = {}
         for row in self._candidates(groups, weights, report_ids):
             if units and row["unit"] not in units:
@@ -193,6 +194,13 @@ class StatedIndex:
             # before it), which count less
             context, _, label = _untitled(norm(row["row_label"])).rpartition(LIST_MARK)
             context, label = _item_of_list(context, label, row)
+            if english:
+                # the report's own name is none of an English question's words: its agency was named
+                # already, and a word's Chinese term inside the name is no match ("weather" is 气象局
+                # of "耀州区气象局…公开各类信息共578条", not the weather service messages asked)
+                report = self.archive.reports[row["report_id"]]
+                context, label = (_without_names(part, (report.agency_key, norm(report.agency)))
+                                  for part in (context, label))
             if must and not any(_holds(label, t) for t in must):
                 continue
             if (must or counted) and _counts_another(label, groups + [dict.fromkeys(counted, 1.0)]):
@@ -204,10 +212,12 @@ class StatedIndex:
                        for g, w, held in zip(groups, weights, own))
             if have / wanted < MIN_COVERAGE:
                 continue
-            # held only with the context's words, a statement must count what the question names:
-            # "…发布党建工作…等信息⋯全年发布工作动态50条" is no count of 党建工作
-            if context and sum(w * held for w, held in zip(weights, own)) / wanted < MIN_COVERAGE and \
-                    _counts_another(label, groups):
+            # held only with the context's words, a statement must count what the question names
+            # ("…发布党建工作…等信息⋯全年发布工作动态50条" is no count of 党建工作), and comes after one
+            # that holds the question by its own words ("一是积极推进教育领域信息公开…全年共发布152条"
+            # for Pingtan's education information, not "…主要类别有⋯扶贫、教育、医疗…类信息21条")
+            own_enough = 1 if sum(w * held for w, held in zip(weights, own)) / wanted >= MIN_COVERAGE else 0
+            if context and not own_enough and _counts_another(label, groups):
                 continue
             named = set(re.findall(r"20\d{2}", label))
             fit = (1 if named & {str(y) for y in years} else -1 if named else 0)
@@ -230,7 +240,8 @@ class StatedIndex:
             # the report's own agency, which the question named, is no word besides it ("平度公安微信
             # 粉丝量37056人" over "平度交警微信粉丝量5.1万人" for Pingdu police's followers)
             own_name = self.archive.reports[row["report_id"]].agency_key
-            scored.setdefault(row["report_id"], []).append(((-narrowed, round(have, 9), run, fit, -several, total),
+            scored.setdefault(row["report_id"], []).append(((own_enough, -narrowed, round(have, 9), run, fit, -several,
+                                                             total),
                                                             (-_said_besides(label, f"{asked} {own_name}"), -len(label)),
                                                             row))
         out = []
@@ -283,6 +294,14 @@ def _common_run(asked, label) -> int:
             while i + n <= len(run) and run[i:i + n] in label:
                 best, n = n, n + 1
     return best if best >= MIN_RUN else 0
+
+
+def _without_names(text, names) -> str:
+    """The text with the names in it marked out (as titles are: they hold no word asked)."""
+    for name in names:
+        if name:
+            text = text.replace(name, "|")
+    return text
 
 
 def _item_of_list(context, label, row):

@@ -49,8 +49,22 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # dictionary gives only as "to decipher, to interpret"
                    "explanation": ("解读",),
                    # public finance (财政预决算, 财政政策), which it gives as "finances (public)" only
-                   "fiscal": ("财政",)}
+                   "fiscal": ("财政",),
+                   # 气象服务, 气象信息: it gives 气象 as "meteorology" and "weather" as 天气 only
+                   "weather": ("气象",),
+                   # the national fitness programme (全民健身), which it has no entry for
+                   "national fitness": ("全民健身",)}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
+# Platforms a question may name with "account" ("Weibo account"): the reports name the platform
+# (官方微博, "运动广元"微博工作号), not an account (账号)
+PLATFORMS = frozenset(("微博", "微信", "公众号", "抖音", "头条", "客户端"))
+
+
+def platform_accounts_dropped(translations) -> list:
+    """The translations without "account(s)" when another word names a platform."""
+    if any(set(terms) & PLATFORMS for _, terms in translations):
+        return [(word, terms) for word, terms in translations if word not in ("account", "accounts")]
+    return list(translations)
 _PLACE_DEFINITION = re.compile(r"\b(?:city|county|province|district|prefecture|town|township|village|capital|"
                                r"municipality|region|island|lake|river|mountain|port)\b", re.I)
 

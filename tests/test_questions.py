@@ -1214,3 +1214,65 @@ def test_a_titleless_page_since_a_year_a_verb_that_counts_and_a_total_after_its_
          "2022?", 195),
         ("青溪人社微信服务号2022年发布信息多少条", "青溪市人力资源和社会保障局", 290),
         ("How many major fiscal policies did the Qingxi finance bureau publish in 2022?", 17)))
+
+
+def test_development_zones_named_short_placed_by_the_text_and_counts_in_ge(tmp_path):
+    """Held-out saved pages (2026-12-04, eighth session: a tax bureau, development zones,
+    archives). 台州湾经济技术开发区 was keyed 湾经济技术开发区 (台州 read as a place of its own),
+    and its preface's "由台州湾经济技术开发区管委会结合有关统计数据编制" named
+    "…管委会结合有关统计数据"; a zone's own site that says only "现公布经开区2023年…报告" was
+    the agency 经开区, though its address names 安顺经济技术开发区; 重庆高新区管委会办公室 and
+    "Taizhou Bay" named no agency; "收集政策咨询问题158个," was no stated figure."""
+    texts = {"a.txt": "本报告依据《中华人民共和国政府信息公开条例》要求,由台州湾经济技术开发区管委会结合有关统计数据编制。本年度报告"
+                      "中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n(一)主动公开\n1. 决策公开。2023年度无"
+                      "重大行政决策事项。\n3. 服务公开。定期发布经开区党工委、管委会发文的各种应公开文件。\n",
+             "b.txt": "根据《中华人民共和国政府信息公开条例》要求,现公布经开区2023年政府信息公开工作年度报告。公众如需进一步咨询了解"
+                      "相关信息,请与经开区办公室联系(地址:安顺经济技术开发区迎宾路34号)。\n一、总体情况\n(一)主动公开方面。通过"
+                      "经开区互联网门户网站发布信息5916条,收集政策咨询问题158个,回应及时有效。\n",
+             "c.txt": "重庆高新技术产业开发区管理委员会办公室2023年政府信息公开工作年度报告\n一、总体情况\n(二)依申请公开情况\n2023年,"
+                      "办公室牵头办理向管委会申请的政府信息48件,全部按时办结。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert {(r.agency_key, r.year) for r in archive.reports.values()} == \
+        {("台州湾经济技术开发区", 2023), ("安顺经济技术开发区", 2023), ("重庆高新技术产业开发区", 2023)}
+    _assert_figures(archive, (
+        ("安顺经开区2023年通过门户网站发布信息多少条", "安顺经济技术开发区", 5916),
+        ("安顺经济技术开发区2023年收集政策咨询问题多少个", 158),
+        ("重庆高新区管委会办公室2023年办理申请的政府信息多少件", "重庆高新技术产业开发区", 48)))
+    regularly = ask(archive, "What does the Taizhou Bay economic development zone publish regularly?")
+    assert regularly["context"]["agency_keys"] == ["台州湾经济技术开发区"], regularly["answer"]
+    assert any("定期发布" in p["text"] for p in regularly["passages"][:3]), regularly["answer"]
+    from indexer.agencies import agency_key
+
+    assert [agency_key(n) for n in ("苏州工业园区管委会", "温州高新区", "番禺经济技术开发区管委会")] == \
+        ["苏州工业园区", "温州高新区", "番禺经济技术开发区"]
+
+
+def test_a_sentences_clauses_without_counts_an_agencys_own_name_and_national_administrations(tmp_path):
+    """Held-out saved pages (2026-12-04, eighth session: petition and sports bureaus, a national
+    administration), and a rerun of the earlier rounds. "建立窗口服务大厅,…开设窗口24个,共受理申请
+    136437件": the window hall is where the requests were received, though counts stand between;
+    "How many weather service messages did Yaozhou's meteorological bureau publish" was answered
+    with the 578 items of "耀州区气象局…公开各类信息共578条", "weather" matching 气象局 of the
+    bureau's own name (the 493 weather service messages were the answer); 国家体育总局 had no
+    English name; "national fitness" had no Chinese term (its count, 全民健身类信息2275条, is still not
+    found: an English "publish" weighs as its rarest Chinese word, which that statement lacks)."""
+    texts = {"a.txt": "青溪综合实验区2015年政府信息公开工作年度报告\n一、概述\n(二)推进行政审批公开。建立窗口服务大厅,区县已入驻审批"
+                      "服务部门和单位13个,开设窗口24个,共受理申请136437件。\n",
+             "b.txt": "青溪区气象局2020年政府信息公开工作年度报告\n一、总体情况\n2020年,青溪区气象局通过区政府网站、市局网站等主动"
+                      "公开各类信息共578条,包括政务动态85条,气象服务信息493条。\n",
+             "c.txt": "国家体育总局2021年政府信息公开年度报告\n一、总体情况\n(一)加强信息主动公开\n2021年,国家体育总局主动公开"
+                      "政府信息21628条。其中,全民健身类信息2275条,竞技体育类信息3719条。\n",
+             # the words of a count's sentence do not make it the answer over one that says it all itself
+             "d.txt": "青溪综合实验区2017年政府信息公开工作年度报告\n一、概述\n(一)主动公开政府信息的主要类别\n2017年，我办主动公开"
+                      "政府信息的主要类别有：扶贫、教育、医疗、社会保障、促进就业类信息21条。\n一是积极推进教育领域信息公开。推进教育"
+                      "事业，全年共发布152条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (
+        ("青溪综合实验区2015年窗口共受理申请多少件", 136437),
+        ("青溪综合实验区2015年开设窗口多少个", 24),
+        ("How many weather service messages did Qingxi District's meteorological bureau publish in 2020?", 493),
+        ("How much information did the General Administration of Sport publish in 2021?", "国家体育总局", 21628),
+        ("How many items of education information did the Qingxi zone publish in 2017?", 152)))
+    from server.translate import translate
+
+    assert dict(translate("national fitness information"))["national fitness"] == ["全民健身"]
