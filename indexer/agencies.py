@@ -128,11 +128,15 @@ _DEPARTMENT_STARTS = tuple(DEPARTMENTS) + tuple(ABBREVIATIONS) + ("市场", "市
 
 
 def expand(name: str) -> str:
-    """A name with its department abbreviation written out: 上海市科委 → 上海市科学技术委员会."""
+    """A name with its department abbreviation written out: 上海市科委 → 上海市科学技术委员会. The
+    abbreviation is the department's whole name: after a place's unit no other word stands before
+    it (五常市工业信息科技局 is a bureau of that name, not a 科学技术局)."""
     for abbr in sorted(ABBREVIATIONS, key=len, reverse=True):
         full = ABBREVIATIONS[abbr]
-        if name.endswith(abbr) and not name.endswith(full):
-            return name[: -len(abbr)] + full
+        before = name[: -len(abbr)]
+        after_unit = re.split(f"[{_UNIT_CHARS}]", before)[-1] if re.search(f"[{_UNIT_CHARS}]", before) else ""
+        if name.endswith(abbr) and not name.endswith(full) and not after_unit:
+            return before + full
     return name
 
 

@@ -15,7 +15,8 @@ from .text import parse_number
 
 NARRATIVE_SECTIONS = ("preface", "overview", "other")
 # What a count is counted in (the measure words a statement's figure ends with)
-_UNITS = r"(?:人次|万元|条|件|期|篇|次|场|元|份|宗|起)"
+_UNIT_WORDS = "人次|万元|条|件|期|篇|次|场|元|份|宗|起"
+_UNITS = r"(?:" + _UNIT_WORDS + ")"
 # (the label may end in an aside: "召开新闻发布会(通气会)4场")
 _FIGURE_RE = re.compile(
     r"(?P<label>[\u4e00-\u9fff“”《》]{2,24}?(?:[（(][\u4e00-\u9fff、]{1,12}[）)])?)(?:共计|总计|合计|累计|共|达到|达|为)?"
@@ -216,9 +217,8 @@ def _respectively(text, m):
 
 # A list of counts each before its noun ("做好2件人大代表建议、6件政协委员提案办理结果信息公开"):
 # each count is of its own noun, the words before the list say what was done with all of them.
-_NOUN_COUNT = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)(?:余|多)?(?:" + _UNITS[3:-1] + r"|名|个|项)"
+_NOUN_COUNT = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)(?:余|多)?(?:" + _UNIT_WORDS + r"|名|个|项)"
                          r"(?P<noun>[\u4e00-\u9fff“”]{2,}?)(?=、\d|$)")
-_CLAUSE_BREAK = re.compile(r"[，。；！？：;!?:\n,]")
 
 
 def counts_before_nouns(clause: str):
@@ -235,8 +235,8 @@ def _noun_list_item(text, num_start):
     """(label, clause, where the clause starts) of a count that is an item of a list of counts
     before their nouns: the label is the words before the list and the item's own noun
     ("做好政协委员提案办理结果信息公开"); the clause is the whole list, as printed."""
-    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, num_start)), default=0)
-    after = _CLAUSE_BREAK.search(text, num_start)
+    left = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, num_start)), default=0)
+    after = _CLAUSE_END_RE.search(text, num_start)
     clause = text[left:after.start() if after else len(text)]
     found = counts_before_nouns(clause)
     if not found:
@@ -262,8 +262,8 @@ def _sentence_context(text, clause_start) -> str:
     kept, size = [], 0
     for clause in reversed(re.split(r"[，,：:；;]", text[sentence:clause_start])):
         clause = clause.strip()
-        if not clause or _FIGURE_RE.search(clause) or _NOUN_COUNT.search(clause):
-            continue
+        if not clause or _FIGURE_RE.search(clause) or _NOUN_COUNT.search(clause) or _LEADING_FILLER.fullmatch(clause):
+            continue  # (a count's clause is its own statement; 其中 says nothing)
         if size + len(clause) > SENTENCE_CONTEXT:
             break
         kept.insert(0, clause)

@@ -29,7 +29,8 @@ from .change import asked_change
 from .ranking import asked_order, by_applicant
 from .share import asked_share, with_totals
 from .stated import asked_units
-from .translate import english_place_names, english_words, place_pinyin, platform_accounts_dropped, proper_nouns, translate
+from .translate import (english_place_names, english_words, place_pinyin, platform_accounts_dropped, proper_nouns,
+                        translate)
 from .vocabulary import FILLER_EN, content_left
 from .years import YearScope, chinese_year_digits, find_years
 

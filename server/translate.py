@@ -65,6 +65,8 @@ def platform_accounts_dropped(translations) -> list:
     if any(set(terms) & PLATFORMS for _, terms in translations):
         return [(word, terms) for word, terms in translations if word not in ("account", "accounts")]
     return list(translations)
+
+
 _PLACE_DEFINITION = re.compile(r"\b(?:city|county|province|district|prefecture|town|township|village|capital|"
                                r"municipality|region|island|lake|river|mountain|port)\b", re.I)
 

@@ -1245,6 +1245,8 @@ def test_development_zones_named_short_placed_by_the_text_and_counts_in_ge(tmp_p
 
     assert [agency_key(n) for n in ("苏州工业园区管委会", "温州高新区", "番禺经济技术开发区管委会")] == \
         ["苏州工业园区", "温州高新区", "番禺经济技术开发区"]
+    # an abbreviation is a department's whole name: 五常市工业信息科技局 is no 科学技术局 (round 38)
+    assert [agency_key(n) for n in ("五常市工业信息科技局", "五常市科技局")] == ["五常市工业信息科技局", "五常市科学技术局"]
 
 
 def test_a_sentences_clauses_without_counts_an_agencys_own_name_and_national_administrations(tmp_path):
