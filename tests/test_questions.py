@@ -1267,14 +1267,18 @@ def test_a_sentences_clauses_without_counts_an_agencys_own_name_and_national_adm
              # the words of a count's sentence do not make it the answer over one that says it all itself
              "d.txt": "青溪综合实验区2017年政府信息公开工作年度报告\n一、概述\n(一)主动公开政府信息的主要类别\n2017年，我办主动公开"
                       "政府信息的主要类别有：扶贫、教育、医疗、社会保障、促进就业类信息21条。\n一是积极推进教育领域信息公开。推进教育"
-                      "事业，全年共发布152条。\n"}
+                      "事业，全年共发布152条。\n",
+             "e.txt": "青溪镇人民政府2024年政府信息公开年度报告\n一、总体情况\n(二)依申请公开情况\n2024共收到依申请政府信息公开2件,"
+                      "均严格按照规定时间、规范格式予以答复。\n"}
     archive = _archive_of_texts(tmp_path, texts)
     _assert_figures(archive, (
         ("青溪综合实验区2015年窗口共受理申请多少件", 136437),
         ("青溪综合实验区2015年开设窗口多少个", 24),
         ("How many weather service messages did Qingxi District's meteorological bureau publish in 2020?", 493),
         ("How much information did the General Administration of Sport publish in 2021?", "国家体育总局", 21628),
-        ("How many items of education information did the Qingxi zone publish in 2017?", 152)))
+        ("How many items of education information did the Qingxi zone publish in 2017?", 152),
+        # a page without its table: the prose's count of requests for government information (round 39)
+        ("How many disclosure requests did Qingxi Town receive in 2024?", 2)))
     from server.translate import translate
 
     assert dict(translate("national fitness information"))["national fitness"] == ["全民健身"]
