@@ -5,7 +5,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .agencies import agency_aliases, agency_english, agency_key  # noqa: F401  (used through here)
-from .agencies import ZONE_SHORT, ZONES
+from .agencies import ZONE_SHORT, ZONES, without_zone_committee
 from .agencies import parse as parse_agency
 from .readers import Document, ReportError
 from .text import norm
@@ -239,8 +239,13 @@ def from_preface(doc: Document, file_name: str = ""):
 def _bare_zone(name: str) -> str:
     """The kind of zone a name is, when it is no more than that (经开区, 高新区管委会: a zone's site
     calls it so); else ""."""
-    core = re.sub(r"(?:党工委)?(?:管委会|管理委员会)(?:办公室)?$", "", name)
+    core = without_zone_committee(name)
     return core if core in ZONES else ""
+
+
+def _whole_text(doc: Document) -> str:
+    """Every line of the report, made comparable as titles are (_title_text)."""
+    return "\n".join(_title_text(line.text) for page in doc.pages for line in page.lines)
 
 
 # "that zone" a text names as one of its kind (经开区: 安顺经济技术开发区 in its address)
@@ -253,7 +258,7 @@ def _placed_zone(doc: Document, bare: str):
     """The one placed zone of that kind the whole text names (经开区: "地址:安顺经济技术开发区迎宾路34号"
     gives 安顺经济技术开发区), or None (none, or several)."""
     kinds = _ZONE_KINDS.get(bare, (bare,))
-    text = "\n".join(_title_text(line.text) for page in doc.pages for line in page.lines)
+    text = _whole_text(doc)
     pattern = r"(?:^|(?<=[\s《“\"'（(，,。；;：:、]))(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<kind>%s)" % "|".join(
         sorted(kinds, key=len, reverse=True))
     found = {m.group("place") + m.group("kind") for m in re.finditer(pattern, text, re.M)
@@ -265,7 +270,7 @@ def _placed_in_text(doc: Document, placeless: str):
     """The one placed form the whole text gives a placeless name (市城市管理局: 泰安市城市管理局, in
     "修订了《泰安市城市管理局政府信息主动公开基本目录》"), or None (none, or several)."""
     core = placeless[1:]
-    text = "\n".join(_title_text(line.text) for page in doc.pages for line in page.lines)
+    text = _whole_text(doc)
     found = {m.group("place") + core for m in re.finditer(_PLACED_BEFORE + re.escape(core), text)}
     found = {name for name in found if _an_agency(name) and not _PLACELESS.match(name)}
     return found.pop() if len(found) == 1 else None

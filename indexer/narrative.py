@@ -48,7 +48,7 @@ class NarrativeFigure:
 # "…42场、新闻通气会19场"; "…收到依申请公开57件以及2021年转办依申请公开2件" (a count joined to the
 # next by 以及 / 及 / 和 / 并 ends its clause, as 、 does)
 _COUNT_JOINER = r"(?:、|以及|及|和|并且|并)"
-_ENUMERATED = re.compile(r"\d(?:人次|万元|条|件|期|篇|次|场|元|份|宗|起|个|项)" + _COUNT_JOINER)
+_ENUMERATED = re.compile(r"\d(?:" + _UNIT_WORDS + "|个|项)" + _COUNT_JOINER)
 
 
 _ASIDE_OPENS = re.compile(r"[(（]")

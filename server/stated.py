@@ -192,13 +192,13 @@ class StatedIndex:
                 continue
             # a part of a list: its own words, and its list's head (or the words of its sentence
             # before it), which count less
+            report = self.archive.reports[row["report_id"]]
             context, _, label = _untitled(norm(row["row_label"])).rpartition(LIST_MARK)
             context, label = _item_of_list(context, label, row)
             if english:
                 # the report's own name is none of an English question's words: its agency was named
                 # already, and a word's Chinese term inside the name is no match ("weather" is 气象局
                 # of "耀州区气象局…公开各类信息共578条", not the weather service messages asked)
-                report = self.archive.reports[row["report_id"]]
                 context, label = (_without_names(part, (report.agency_key, norm(report.agency)))
                                   for part in (context, label))
             if must and not any(_holds(label, t) for t in must):
@@ -239,7 +239,7 @@ class StatedIndex:
             several = _one_of_several(label, groups)
             # the report's own agency, which the question named, is no word besides it ("平度公安微信
             # 粉丝量37056人" over "平度交警微信粉丝量5.1万人" for Pingdu police's followers)
-            own_name = self.archive.reports[row["report_id"]].agency_key
+            own_name = report.agency_key
             scored.setdefault(row["report_id"], []).append(((own_enough, -narrowed, round(have, 9), run, fit, -several,
                                                              total),
                                                             (-_said_besides(label, f"{asked} {own_name}"), -len(label)),
