@@ -1150,3 +1150,15 @@ def test_making_sure_nothing_goes_out_wrong_is_answered_by_what_is_done_for_accu
     archive = indexed_archive([CORPUS / "平潭综合实验区_2024.txt"], tmp_path / "data")
     shown = answer(archive, "平潭实验区2024年怎么确保发布的信息不出错")["passages"]
     assert any("三审三校" in p["text"] for p in shown), [p["text"][:40] for p in shown]
+
+
+def test_a_platforms_account_is_the_platform_in_every_answer(pingtan_2015_2017):
+    """"Weibo account": the reports name the platform (官方微博), never an account (账号); the word
+    is dropped where the question is read, so passages and stated figures alike search for the
+    platform, and "account" alone (no platform named) stays a word asked."""
+    from server.question import parse
+
+    words = [w for w, _ in parse("What is Pingtan's Weibo account called?", pingtan_2015_2017).translations]
+    assert "weibo" in words and "account" not in words, words
+    alone = [w for w, _ in parse("Which account did Pingtan open in 2017?", pingtan_2015_2017).translations]
+    assert "account" in alone, alone
