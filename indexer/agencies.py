@@ -44,6 +44,7 @@ ABBREVIATIONS = {
     "地税局": "地方税务局", "国税局": "国家税务局", "教体局": "教育和体育局", "住建委": "住房和城乡建设委员会",
     "卫生健康委": "卫生健康委员会", "发展改革委": "发展和改革委员会",  # 国家卫生健康委, 舟山市卫生健康委
     "人社": "人力资源和社会保障局",  # as its accounts are named: "眉山人社"微信服务号
+    "民委": "民族事务委员会", "宗教局": "宗教事务局", "民宗委": "民族宗教事务委员会",  # 银川市民委(宗教局)
 }
 # Departments by their written-out names, with English names.
 DEPARTMENTS = {
@@ -157,9 +158,31 @@ class AgencyName:
         return place + self.department
 
 
+# A second name of the same body ("一个机构两块牌子"), printed after the first in brackets:
+# 银川市民族事务委员会(宗教事务局). The first name is the agency's; the second is a name users type.
+_SECOND_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{2,12})[)）]$")
+
+
+def without_second_name(name: str) -> str:
+    return _SECOND_NAME.sub("", name or "")
+
+
+def second_name(name: str) -> str:
+    """The second name a printed name gives its agency in brackets, placed as the first is
+    (银川市民族事务委员会(宗教事务局): 银川市宗教事务局), or "" (none, or no department's name)."""
+    m = _SECOND_NAME.search(re.sub(r"\s+", "", name or ""))
+    if not m:
+        return ""
+    first, inner = parse(name), expand(m.group(1))
+    if not first.department or not (_DEPARTMENT_RE.search(inner) or _GENERIC_DEPARTMENT.search(inner)):
+        return ""
+    return first.key[: -len(first.department)] + inner
+
+
 def parse(name: str) -> AgencyName:
-    """The places and the department a printed agency name stands for."""
-    name = expand(re.sub(r"\s+", "", name or ""))
+    """The places and the department a printed agency name stands for (its first name only,
+    when it prints two: see second_name)."""
+    name = expand(without_second_name(re.sub(r"\s+", "", name or "")))
     core = _GOV_SUFFIX.sub("", name) or name
     places, rest = [], core
     while True:
@@ -186,6 +209,12 @@ def parse(name: str) -> AgencyName:
         # a zone is governed by its administrative committee: 平潭综合实验区管委会 is 平潭综合实验区;
         # a subdistrict by its office: 东城街街道办事处 is 东城街街道
         return AgencyName(places, "")
+    government_of = re.match(r"(?:人民政府|政府)(?!办公)", rest) if places else None
+    if government_of and (_DEPARTMENT_RE.search(rest[government_of.end():]) or
+                          _GENERIC_DEPARTMENT.search(rest[government_of.end():])):
+        # 嘉兴市人民政府国有资产监督管理委员会 is 嘉兴市's commission, as its other years print it
+        # (not its general office, 人民政府办公室: an agency of its own)
+        rest = rest[government_of.end():]
     if places and re.search(r"[^党工]委$", rest):
         rest += "员会"  # 卫生健康委 is 卫生健康委员会, as the same agency prints it in other years
     branch = _BRANCH_RE.fullmatch(rest) if places and rest not in DEPARTMENTS and \

@@ -5,7 +5,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .agencies import agency_aliases, agency_english, agency_key  # noqa: F401  (used through here)
-from .agencies import ZONE_SHORT, ZONES, without_zone_committee
+from .agencies import ZONE_SHORT, ZONES, without_second_name, without_zone_committee
 from .agencies import parse as parse_agency
 from .readers import Document, ReportError
 from .text import norm
@@ -21,6 +21,11 @@ _TITLE_YEAR_AFTER_RE = re.compile(r"(?P<between>[\u4e00-\u9fff（）()·]{2,40}?
 _TITLE_YEAR_INSIDE_RE = re.compile(r"(?P<between>[\u4e00-\u9fff（）()·]{2,40}?)(?:政府)?信息公开(?:工作)?"
                                    r"(?P<year>20\d{2})年度报告")
 _AGENCY_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
+# How an agency's name ends: a government, a body, a place. Words before a title's year that end
+# otherwise are a sentence, not a name ("为切实做好2020年度政府信息公开工作年度报告编制及发布工作")
+_SECOND_NAME_END = re.compile(r"[(（][\u4e00-\u9fff]{2,12}[)）]$")  # see agencies.second_name
+_AGENCY_END = re.compile(r"(?:局|委|办|厅|部|署|院|会|府|省|市|县|区|州|盟|旗|乡|镇|街道|街|中心|室|馆|处|站|所|队|行|台|社|关|"
+                         r"公司|集团|机关|单位)$")
 # What stands before an agency's name in a title line: breadcrumbs, "标题", "关于" …
 _BEFORE_AGENCY = re.compile(r"^.*[\s:：>›»/|｜_\-—【】\[\]]")
 # 正文, 内容: a page's label over the report; 政务公开, 信息公开年度报告: a section of the site the
@@ -68,12 +73,16 @@ def _agency_in(text: str, m):
     before = text[: m.start()] if "year" in m.re.groupindex and m.re is _TITLE_RE else ""
     if before.strip():
         candidates.append(_BEFORE_AGENCY.sub("", before).strip())
-        clause = re.split(r"[，,。；;：:、）)《》]", before)[-1].strip()  # 《 opens a title: "现公布《…厅2023年…》"
+        # 《 opens a title: "现公布《…厅2023年…》"; a second name in brackets is the name's
+        # ("现发布《银川市民族事务委员会(宗教事务局)2024年…》")
+        second = _SECOND_NAME_END.search(before)
+        head = before[: second.start()] if second else before
+        clause = re.split(r"[，,。；;：:、）)《》]", head)[-1].strip() + (second.group(0) if second else "")
     for agency in candidates:
         agency = _AFTER_AGENCY.sub("", _AGENCY_PREFIX.sub("", agency.replace(" ", "")))
         if agency.endswith("人民"):  # "泾县人民政府信息公开年度报告": 政府 is the agency's and the title's
             agency += "政府"
-        if _AGENCY_RE.match(agency):
+        if _AGENCY_RE.match(agency) and _AGENCY_END.search(without_second_name(agency)):
             return agency
     if before.strip():
         # a title inside the preface's sentence ("…等相关规定,编制万源市交通运输局2023年…报告"):
@@ -266,13 +275,24 @@ def _placed_zone(doc: Document, bare: str):
     return found.pop() if len(found) == 1 else None
 
 
+# A place named after a word that says how it is used ("以青川县门户网站为主要公开平台")
+_PLACE_AFTER_WORD = r"(?:^|(?<=[\s《“\"'（(，,。；;：:、以在向由对从经与和及于为据把将被自]))(?P<place>[\u4e00-\u9fff]{2,4}?%s)"
+
+
 def _placed_in_text(doc: Document, placeless: str):
     """The one placed form the whole text gives a placeless name (市城市管理局: 泰安市城市管理局, in
-    "修订了《泰安市城市管理局政府信息主动公开基本目录》"), or None (none, or several)."""
-    core = placeless[1:]
+    "修订了《泰安市城市管理局政府信息主动公开基本目录》"), a place of its unit (县乡村振兴局: a 县's,
+    not 四川省乡村振兴局, to which it sent articles); else the placeless name placed in the one place
+    of that unit the text names ("以青川县门户网站为主要公开平台": 青川县乡村振兴局); or None."""
+    unit, core = placeless[0], placeless[1:]
     text = _whole_text(doc)
-    found = {m.group("place") + core for m in re.finditer(_PLACED_BEFORE + re.escape(core), text)}
+    found = {m.group("place") + core for m in re.finditer(_PLACED_BEFORE + re.escape(core), text)
+             if m.group("place").endswith(unit)}
     found = {name for name in found if _an_agency(name) and not _PLACELESS.match(name)}
+    if not found:
+        found = {m.group("place") + core for m in re.finditer(_PLACE_AFTER_WORD % unit, text)
+                 if not _NOT_A_NAME.search(m.group("place")[:-1])}
+        found = {name for name in found if _an_agency(name)}
     return found.pop() if len(found) == 1 else None
 
 

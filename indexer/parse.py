@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from . import registry as reg
 from .checks import run_checks
 from .chunks import make_chunks
+from .agencies import second_name
 from .metadata import NO_TEMPLATE, agency_aliases, agency_english, agency_key, read_meta
 from .narrative import extract as extract_narrative
 from .readers import read_document, read_pdf
@@ -68,9 +69,11 @@ def parse_report(name: str, data: bytes) -> ParsedReport:
         doc.notes.append(f"a report for {meta.year}, before the 2019 national template: it has no template tables; "
                          "its prose and the figures it states are indexed")
     key = agency_key(meta.agency)
+    second = second_name(meta.agency)  # 银川市宗教事务局 of 银川市民族事务委员会(宗教事务局)
+    aliases = agency_aliases(key) | (agency_aliases(agency_key(second)) if second else set())
     return ParsedReport(meta, doc, tables, checks, make_chunks(sections, tables),
                         extract_narrative(sections, doc.lines, meta.template),
-                        (agency_english(key), sorted(agency_aliases(key))))
+                        (agency_english(key), sorted(aliases)))
 
 
 def withhold_unchecked_ocr(tables, checks):

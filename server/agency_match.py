@@ -119,9 +119,13 @@ class AgencyIndex:
             owners = {exact} if exact else set(self.owners.get(name, ()))
             if not owners and name in self.unplaced and found and q[found[-1][0][1]:span[0]].strip() in ("", "的"):
                 # 淮安市发改局: the department of the place just named, which the archive does not
-                # hold (沭阳县发改局 is another place's): one unknown name, never the other's figures
-                (start, _), before = found.pop()[:2]
-                found.append(((start, span[1]), before + name, set(), set()))
+                # hold (沭阳县发改局 is another place's): one unknown name, never the other's figures;
+                # unless the place has a department the name shortens (永川区大数据局: its
+                # 大数据应用发展管理局, though 烟台市大数据局 is the archive's 大数据局)
+                (start, _), before, _, inside = found.pop()
+                shortened = {key for key in inside if any(
+                    _shortens(name, word) for word in self.department_words.get(key, ()) if not word.isascii())}
+                found.append(((start, span[1]), before + name, shortened if len(shortened) == 1 else set(), set()))
                 continue
             if not owners and name in self.unplaced and _after_place(q, span[0], name):
                 continue  # 沭阳县发展和改革局 with 沭阳县 not held: a place's department, not a name alone
@@ -235,13 +239,16 @@ class AgencyIndex:
                     return whole or (any(w not in _KINDS for w in own) and 2 * len(own) > len(named)), whole
 
                 runs = [i for i, w in enumerate(said) if of_name(w) and names_it(said[:i + 1])[0]]
-                last = max([i for i in runs if names_it(said[:i + 1])[1]] or runs, default=None)
+                # a run that ends with its kind ends its name too, a word English has no fixed form
+                # of inside it ("Rongcheng Administrative Approval Service Bureau": approval, 审批)
+                last = max([i for i in runs if said[i] in _KINDS or names_it(said[:i + 1])[1]] or runs, default=None)
                 if last is not None:
                     fits.append((key, end + _end_of(english.group(0), said[last]), names_it(said[:last + 1])[1]))
                     continue
             if chinese:
                 run = chinese.group(1)
-                n = next((n for n in range(len(run), 1, -1) if any(run[:n] in w for w in words if len(w) > 2)), 0)
+                n = next((n for n in range(len(run), 1, -1)
+                          if any(run[:n] in w or _shortens(run[:n], w) for w in words if len(w) > 2)), 0)
                 if n:
                     fits.append((key, end + n, True))
         # every word said its own wins over most of them ("medical security bureau": the medical
@@ -297,6 +304,16 @@ def _names_in_chinese(word: str, chinese: str) -> bool:
         return True
     return len(word) >= 5 and any(_pinyin(chinese[i:j]) == word
                                   for i in range(len(chinese)) for j in range(i + 2, min(len(chinese), i + 5) + 1))
+
+
+def _shortens(short: str, full: str) -> bool:
+    """Whether a Chinese name is a shortening of a department's full name, as offices shorten
+    them: its characters in order, the first and the last kept, three or more (大数据局 of
+    大数据应用发展管理局, 发改局 of 发展和改革局)."""
+    if not 3 <= len(short) < len(full) or short[0] != full[0] or short[-1] != full[-1] or short.isascii():
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def _department_words(agency) -> set:

@@ -378,18 +378,19 @@ def _figure(report, agency, fact, lang, labels, checks=()):
     }
 
 
-def _junction(archive, terms, i) -> bool:
+def _junction(archive, terms, i, report_ids) -> bool:
     """Whether the bigram terms[i] joins the two bigrams beside it (送政 of 报送政策: 报送 and 政策)
-    and no statement of the archive holds it, while both of them are held: where two words meet,
-    not a word asked (as the rarest term, it would sink every statement's share of the question)."""
+    and no statement of the reports asked about holds it, while both of them are held: where two
+    words meet, not a word asked (as the rarest term, it would sink every statement's share of the
+    question). Of those reports, not of the archive: 理依 of 受理依申请 is held by another agency's
+    "办理依申请公开", while the one asked about wrote "受理政府依申请公开8件"."""
     if not 0 < i < len(terms) - 1:
         return False
     left, term, right = terms[i - 1], terms[i], terms[i + 1]
     if left[-1:] != term[:1] or term[-1:] != right[:1]:
         return False
-    frequency = archive.document_frequency
-    return frequency(term, "stated_vocab") == 0 and frequency(left, "stated_vocab") > 0 and \
-        frequency(right, "stated_vocab") > 0
+    return not _stated_holds(archive, term, report_ids) and _stated_holds(archive, left, report_ids) and \
+        _stated_holds(archive, right, report_ids)
 
 
 def _stated_holds(archive, term, report_ids) -> bool:
@@ -462,7 +463,7 @@ def stated_answer(archive, q: Question, agencies, years):
         terms = content_terms(q.search_text)
         groups = [[t] for i, t in enumerate(terms)
                   if (any(t in w for w in found) or not all(any(ch in w for w in found) for ch in t)
-                      or _stated_holds(archive, t, ids)) and not _junction(archive, terms, i)]
+                      or _stated_holds(archive, t, ids)) and not _junction(archive, terms, i, ids)]
         # what is counted when named after 多少 ("多少个具体事项"): a statement must name it, as in
         # English (26个领域 is no count of 具体事项, though it names more of the question's words)
         counted = _COUNTED_ZH.search(norm(q.search_text or ""))

@@ -36,6 +36,7 @@ from indexer.text import norm, search_tokens
 
 from .lexicon import MARGIN
 from .stated import LATIN_WORD, content_terms, with_synonyms
+from .translate import HOW_LONG
 from .vocabulary import PROBLEMS, SAME_SENSE
 
 # Tokens too common in these reports to say anything about a passage.
@@ -104,9 +105,10 @@ ANSWER_KINDS = (
     (re.compile(_WHERE + r"|哪里|哪儿|何处|\bwhere\b", re.I), ("地址", "位于")),
     (re.compile(r"电话|号码|\b(?:tele)?phone\b", re.I), ("电话",)),
     (re.compile(r"邮箱|\be-?mail\b", re.I), ("邮箱",)),
-    (re.compile(r"多长时间|多久|\bhow (?:quickly|fast|soon)\b|\bhow long (?:does|did|do|will|would|to|it)\b", re.I),
-     ("分钟", "小时", "工作日", "时限")),
 )
+# A question of how long something takes is answered by a span of time ("3个工作日内", "30分钟内
+# 办结"), whatever else it names (not 时限: 统计时限 is a period)
+SPAN_OF_TIME = (re.compile(r"多长时间|多久|" + HOW_LONG.pattern, re.I), ("分钟", "小时", "工作日", "日内", "天内"))
 # A question about the report itself (what it was based on, whom to ask about it): the preface
 # is its answer, not boilerplate to discount.
 ABOUT_THE_REPORT = re.compile(r"(?:报告|\breport\b).*(?:依据|根据|\bbased\b|编制|统计期限|下载|\bdownload)|"
@@ -171,6 +173,8 @@ def query_groups(q, archive=None, embed=None) -> list:
     if not any(groups):
         groups += [dict.fromkeys(terms, SAME_SENSE_WEIGHT) for pattern, terms in ANSWER_KINDS
                    if pattern.search(q.text or "")]
+    if SPAN_OF_TIME[0].search(q.text or ""):
+        groups.append(dict.fromkeys(SPAN_OF_TIME[1], SAME_SENSE_WEIGHT))
     if not any(groups) and q.lang != "en":
         # "唐村镇2020年公开的信息都有哪些类别": nothing asked but what was published (公开 and 信息
         # are filler words elsewhere), which the passage saying what was published answers

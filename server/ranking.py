@@ -19,7 +19,8 @@ _ASC = re.compile(r"最少|最低|最小|从低到高|从少到多|从小到大|
                   r"\bwhich\b[^?.]{0,60}?\b(?:fewer|less|lower|smaller)\b(?![^?.]{0,60}\bthan\b)|"
                   r"\bfewest\b|\bleast\b|\blowest\b|\bsmallest\b|\bascending\b")
 _DESC = re.compile(r"最多|最高|最大|排名|排行|排序|名次|从高到低|从多到少|从大到小|降序|由高到低|由多到少|前[0-9一二三四五六七八九十]+名|"
-                   r"\bwhich\b[^?.]{0,60}?\b(?:more|higher|larger|bigger)\b(?![^?.]{0,60}\bthan\b)|"
+                   # (not "more about": "Which hot topics did … publish more about" asks what was written)
+                   r"\bwhich\b[^?.]{0,60}?\b(?:more|higher|larger|bigger)\b(?!\s+(?:about|on)\b)(?![^?.]{0,60}\bthan\b)|"
                    r"主要是谁|主要是哪|哪个(?:更)?(?:多|高|大)|哪(?:个|家|一个|一年|年)[^，,。？?]{0,12}?(?:更)?(?:多|高|大)(?:[？?。]|$)|"
                    r"\bwhich (?:is|was|one is|one was) (?:more|higher|larger|bigger|greater)\b|"
                    r"\bmost\b|\bhighest\b|\blargest\b|\bbiggest\b|\bgreatest\b|\brank(?:ed|ing|ings)?\b|"

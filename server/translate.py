@@ -33,8 +33,15 @@ everything""".split())
 _IMPERATIVE = frozenset("list show find summarize summarise explain".split())  # give, tell, name: in _STOP
 _WORD_RE = re.compile(r"[a-z][a-z'\-]+")
 # English idioms whose words, looked up one by one, mean something else (make: no topic; sure: 把握)
-_IDIOM = {"make sure": "ensure", "makes sure": "ensures", "made sure": "ensured"}
+_IDIOM = {"make sure": "ensure", "makes sure": "ensures", "made sure": "ensured",
+          # date: 日期; kept up to date: 更新
+          "keep up to date": "update", "keeps up to date": "updates", "kept up to date": "updated",
+          "up to date": "updated", "up-to-date": "updated"}
 _IDIOMS = re.compile(r"\b(?:" + "|".join(_IDIOM) + r")\b", re.I)
+# "how long does it take", "how soon": asks for a span of time (passages.SPAN_OF_TIME), names no
+# topic ("long": 长期); "how long is the coastline" asks for a length
+HOW_LONG = re.compile(r"\bhow (?:quickly|fast|soon)\b|\bhow long(?= (?:does|did|do|will|would|to|it|has|have|had)\b)",
+                      re.I)
 _lock = threading.Lock()
 # Senses of the internet age CC-CEDICT does not give, as these reports print them: its 直播 is
 # only a "live broadcast", its 头条 a "lead story", its 粉丝 "bean vermicelli" or a "fan", its 网络 a
@@ -272,7 +279,7 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
     rare senses beside the sense these reports use.
     """
     exact, contains = _index()[:2]
-    text = _IDIOMS.sub(lambda m: _IDIOM[m.group(0).lower()], text)
+    text = HOW_LONG.sub("how", _IDIOMS.sub(lambda m: _IDIOM[m.group(0).lower()], text))
     words = [bare_word(w) for w in _WORD_RE.findall(text.lower())]
     if words and words[0] in _IMPERATIVE:  # "List Huai'an's plans": asks, names no topic (a list of powers does)
         words = words[1:]

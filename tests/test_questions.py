@@ -1282,3 +1282,57 @@ def test_a_sentences_clauses_without_counts_an_agencys_own_name_and_national_adm
     from server.translate import translate
 
     assert dict(translate("national fitness information"))["national fitness"] == ["全民健身"]
+
+
+def test_a_sentence_before_a_titles_words_a_shortened_department_and_words_where_two_meet(tmp_path):
+    """Held-out saved pages (2026-12-04, ninth session: big data, administrative approval and
+    state assets bureaus). "为切实做好2020年度政府信息公开工作年度报告编制及发布工作,…现公布…局2020年…
+    报告" was indexed as the agency "为切实做好": words before a title's year that end as no
+    agency's name does are a sentence. 永川区大数据局 is how offices shorten 永川区大数据应用发展管理局
+    (it was taken for another city's 大数据局 the place lacks: unknown). 理依 of 受理依申请 is where
+    two words meet: another agency's "办理依申请公开" held it, so the statement asked about
+    ("受理政府依申请公开8件"), which does not, was no answer. "Rongcheng Administrative Approval
+    Service Bureau" ends its name with its kind, though the dictionary has no 审批 for approval."""
+    texts = {"a.txt": "为切实做好2020年度政府信息公开工作年度报告编制及发布工作,根据《中华人民共和国政府信息公开条例》的有关规定,"
+                      "现公布青溪市大数据发展管理局2020年政府信息公开工作年度报告。\n一、总体情况\n(一)主动公开。截止2020年12月底,"
+                      "市大数据局官网公开各类政府信息127条。\n",
+             "b.txt": "重庆市青溪区大数据应用发展管理局2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开。2023年,我局在"
+                      "政府网站主动公开政府信息17条。\n",
+             "c.txt": "白沙市大数据局2023年政府信息公开工作年度报告\n一、总体情况\n2023年,通过各类渠道公开各类政府信息420余条。"
+                      "办理依申请公开2件。\n",
+             "d.txt": "青溪市国资委2012年政府信息公开工作年度报告\n一、基础概况\n(三)政府信息依申请公开情况。2012年,我委共受理"
+                      "政府依申请公开8件,均在规定时间内予以回复。\n",
+             "e.txt": "青溪市行政审批服务局2025年政府信息公开工作年度报告\n一、总体情况\n2.依申请公开。2025年,青溪市行政审批服务局"
+                      "共办理政府信息公开申请6件,与去年相比减少3件。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert "青溪市大数据发展管理局" in {report.agency_key for report in archive.reports.values()}
+    _assert_figures(archive, (
+        ("青溪市大数据局2020年官网公开政府信息多少条", "青溪市大数据发展管理局", 127),
+        ("青溪区大数据局2023年主动公开政府信息多少条", "青溪区大数据应用发展管理局", 17),
+        ("青溪市国资委2012年受理依申请公开多少件", 8),
+        ("How many disclosure requests did Qingxi Administrative Approval Service Bureau handle in 2025?", 6)))
+
+
+def test_a_bodys_second_name_a_countys_bureau_placed_by_its_county_and_a_governments_commission(tmp_path):
+    """Held-out saved pages (2026-12-04, ninth session: ethnic affairs and rural revitalization
+    bureaus). "现发布《银川市民族事务委员会(宗教事务局)2024年…》": one body with two names, the
+    first its key, the second a name users type (the title was not read, and the preface's
+    "银川市民委(宗教局)" became a key of its own). A page without its title calls itself
+    "县乡村振兴局" and names its county only in "以青川县门户网站为主要公开平台": it was placed in
+    四川省, the province's bureau it sent articles to. 嘉兴市人民政府国有资产监督管理委员会 is the
+    city's commission (嘉兴市国资委), not an agency of its own."""
+    texts = {"a.txt": "根据《中华人民共和国政府信息公开条例》规定,现发布《青溪市民族事务委员会(宗教事务局)2024年政府信息公开工作年度报告》,"
+                      "本报告统计数据从2024年1月1日至12月31日。\n一、总体情况\n2024年,青溪市民委(宗教局)认真落实政务公开工作。\n"
+                      "(一)主动公开方面。全年主动公开政务信息26条。\n",
+             "b.txt": "一、总体情况\n2021年,县乡村振兴局严格按照县委县政府要求,认真贯彻落实《条例》,不断提升政府信息公开质效。\n"
+                      "(一)主动公开情况。2021年县乡村振兴局以青溪县门户网站为主要公开平台,2021年以来公开政府信息98条。\n"
+                      "(四)政府信息平台建设情况。积极向四川省乡村振兴局等多家网站投稿,全年共计发布27篇。\n",
+             "c.txt": "青溪市人民政府国有资产监督管理委员会2012年政府信息公开工作年度报告\n一、基础概况\n2012年,我委主动公开政府信息共93条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert {report.agency_key for report in archive.reports.values()} == {
+        "青溪市民族事务委员会", "青溪县乡村振兴局", "青溪市国有资产监督管理委员会"}
+    _assert_figures(archive, (
+        ("青溪市宗教局2024年主动公开政务信息多少条", "青溪市民族事务委员会", 26),
+        ("青溪市民委2024年主动公开政务信息多少条", "青溪市民族事务委员会", 26),
+        ("青溪县乡村振兴局2021年公开政府信息多少条", "青溪县乡村振兴局", 98),
+        ("青溪市国资委2012年主动公开政府信息多少条", "青溪市国有资产监督管理委员会", 93)))

@@ -1162,3 +1162,48 @@ def test_a_platforms_account_is_the_platform_in_every_answer(pingtan_2015_2017):
     assert "weibo" in words and "account" not in words, words
     alone = [w for w, _ in parse("Which account did Pingtan open in 2017?", pingtan_2015_2017).translations]
     assert "account" in alone, alone
+
+
+def test_how_long_asks_for_a_span_of_time_and_what_is_kept_up_to_date_is_updated(tmp_path):
+    """Held-out saved pages (2026-12-04, ninth session). "在多长时间内公开信息" asks for a span of
+    time (3个工作日内), not for 时间 as a topic: it showed the preface's "统计时限为…" alone, 时限
+    being one of the words a span was looked for with; "How long/quickly …" asked for 长期. "keep
+    up to date" is 更新, not 日期 (the question found nothing). A question that names more than the
+    span ("收到申请后多长时间答复") is answered by the passage that states one: a span was looked for
+    only in a question that named nothing else ("How quickly are 12345 requests handled in Pingtan"
+    reached "30分钟内办结" by its word quickly, 快速)."""
+    from server.answer import answer
+
+    (tmp_path / "a.txt").write_text(
+        "青溪市大数据发展管理局2020年政府信息公开工作年度报告\n本报告包括总体情况、主动公开政府信息情况等六个部分。除特别说明的外,"
+        "所列数据统计时限为2020年1月1日至2020年12月31日。\n一、总体情况\n(一)主动公开。凡属于涉及公共利益、公众权益、社会关切"
+        "及需要社会广泛知晓的,市大数据局均在相关信息形成或变更之日起3个工作日内依法、全面、准确地做好公开工作。\n"
+        "(二)政府信息管理。根据我局实际情况准确更新机关职能、机构设置、办公地址、办公时间、联系方式等基础信息。\n"
+        "(三)依申请公开。全年共收到政府信息公开申请12件,均已按时答复申请人,无逾期答复。\n"
+        "(四)办理流程。对收到的申请,均在15个工作日内予以答复,并做好登记、归档。\n",
+        encoding="utf-8")
+    archive = indexed_archive([tmp_path / "a.txt"], tmp_path / "data")
+    for question, passage in (("青溪市大数据局在多长时间内公开信息", "3个工作日内"),
+                              ("How quickly does Qingxi's big data bureau publish information?", "3个工作日内"),
+                              ("What basic information did Qingxi's big data bureau keep up to date?", "准确更新机关职能"),
+                              # a span of time is what is asked, whatever else the question names
+                              ("青溪市大数据局收到申请后多长时间答复", "15个工作日内"),
+                              ("How long does it take Qingxi's big data bureau to answer requests?", "15个工作日内")):
+        shown = [p["text"] for p in answer(archive, question)["passages"]]
+        assert shown and passage in shown[0], (question, shown)
+
+
+def test_what_was_written_more_about_is_no_ranking(tmp_path):
+    """Held-out saved pages (2026-12-04, ninth session). "Which hot topics did Baicheng's
+    agriculture bureau publish more about?" was read as a ranking ("which … more": which agency
+    has more of a figure), every word between taken as asking it: nothing was searched for."""
+    from server.answer import answer
+
+    (tmp_path / "a.txt").write_text(
+        "青溪市农业农村局2024年政府信息公开工作年度报告\n一、总体情况\n(一)认真做好法定基础信息主动公开。通过政府网站、政务新媒体、"
+        "公告栏等多种渠道,主动公开了农业农村政策文件、工作动态等重要信息。特别是针对乡村振兴战略实施、农产品质量安全监管等热点问题,"
+        "加大了信息公开力度,有效回应社会关切。\n(二)依法加强依申请公开工作。本年度共收到并妥善处理依申请公开信息13件。\n",
+        encoding="utf-8")
+    archive = indexed_archive([tmp_path / "a.txt"], tmp_path / "data")
+    shown = [p["text"] for p in answer(archive, "Which hot topics did Qingxi's agriculture bureau publish more about?")["passages"]]
+    assert shown and "热点问题" in shown[0], shown
