@@ -397,11 +397,18 @@ def _generic_department_english(department: str) -> str:
     return _pinyin(department).title()
 
 
+# A city body's branch in one of its districts or counties, named after that place
+_BRANCH_OF = re.compile(r"^(.+?(?:中心|局))([\u4e00-\u9fff]{2,4})(分中心|分局)$")
+
+
 def agency_aliases(key: str) -> set:
     """Names a user may type for an agency: its key, without its unit, its pinyin, its English
     names (Hongze District, Hongze; Huai'an), an abbreviated department, a former name."""
     parsed = parse(key)
     names = {key, agency_english(key).lower()}
+    branch = _BRANCH_OF.match(key)
+    if branch:  # 济宁市公共资源交易服务中心兖州分中心: "兖州分中心", "the Yanzhou branch"
+        names |= {branch.group(2) + branch.group(3), f"{_pinyin(branch.group(2)).lower()} branch"}
     if parsed.department:
         place = parsed.places[-1] if parsed.places else ""
         stem = _stem(place)

@@ -50,6 +50,13 @@ def _prose_lines(section, template_tables: bool):
     return before + [l for l in section.lines[last + 1:] if not l.from_grid]
 
 
+def holds_no_table(section) -> bool:
+    """Whether a table section is prose only: a page that states its counts in sentences where the
+    template puts its table ("二、主动公开政府信息情况 … 主动公开了政府信息187条")."""
+    return section.key in TABLE_SECTIONS and not any(
+        line.from_grid or line.split()[1] or _run_together_row(line.text) for line in section.lines)
+
+
 def _run_together_row(text: str) -> bool:
     """A crawler's table row, its digits glued to the label ("3.其他1100002"): not prose."""
     return bool(label_and_run(text)[1]) and not _SENTENCE_END_RE.search(text)

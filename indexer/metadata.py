@@ -176,7 +176,7 @@ _REPORT_MARKS = (re.compile(r"信息公开|公开政府信息"), re.compile(r"�
 
 
 # A bureau's division a preface names for contact ("请与襄阳市审计局综合科联系"): not the agency
-_DIVISION = re.compile(r"(?<=[局委厅])(?:[\u4e00-\u9fff]{1,5}[科股处]|[\u4e00-\u9fff]{0,4}办公室)$|"
+_DIVISION = re.compile(r"(?<=[局委厅])(?:[\u4e00-\u9fff]{1,5}[科股处]|[\u4e00-\u9fff]{0,4}办公室|党组|党委)$|"
                        # a government's office that answers for its report ("请联系吴起县政府政务服务中心")
                        r"(?<=政府)(?:政务服务中心|政务公开办公室|政务公开办|信息公开办公室|信息公开办|政务公开科)$")
 # What follows the agency in a preface's sentence that names the report after it: its verb

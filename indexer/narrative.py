@@ -11,6 +11,7 @@ the number is kept as the statement's key, when it is more than a verb.
 import re
 from dataclasses import dataclass
 
+from .chunks import holds_no_table
 from .text import parse_number
 
 NARRATIVE_SECTIONS = ("preface", "overview", "other")
@@ -89,6 +90,8 @@ def _clause(text, start, end):
 # heading of the point it closes ("（5）推进安全生产信息公开。…全年共发布信息84条").
 _SAYS_ONLY_COUNT = re.compile(r"(?:\d{4}年度?|今年|全年|本年|当年|年内|截止目前|截至目前|目前|共计|总计|合计|累计|共|"
                               r"达到|达|为|已|主动|公开|发布|公布|推出|推送|刊发|了|各类|相关|政府信息|信息|[，,、\s])*")
+# How a count that totals what came before it starts ("共发布信息1992条", "全年共发布152条")
+_TOTAL_START = re.compile(r"(?:\d{4}年度?|今年|全年|本年|当年|年内|共计|总计|合计|累计|共|达到|达|为|已)")
 _POINT_START = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|(?<![\d.])\d{1,2}[.．、](?!\d)|"
                           r"[一二三四五六七八九十]是|[一二三四五六七八九十]、")
 _SENTENCE_END = "。；！？;!?"
@@ -113,6 +116,11 @@ def _with_subject(text, clause_start, clause):
     # 79小项，共计6657条"), else the sentence's first clause; then the point's heading before both
     before = max((m.end() for m in _CLAUSE_END_RE.finditer(text, sentence, max(sentence, clause_start - 1))),
                  default=sentence)
+    if before < clause_start and not _TOTAL_START.match(clause) and _FIGURE_RE.search(text[before:clause_start]):
+        # an item of a list of counts, named by words that elsewhere say only "published"
+        # ("其中,部门动态信息155条,信息公开32条": a kind of item called 信息公开), not a total of
+        # the point ("其中微博29个，共发布信息1992条")
+        return clause
     if before > sentence and _names_nothing(re.split(r"[，。；：、,;:]", text[before:clause_start])[0]):
         before = sentence
     for start in ([before] if before < clause_start else []) + [m.start() for m in points[-1:]]:
@@ -295,7 +303,7 @@ def extract(sections, lines=(), template="") -> list:
     found = []
     pre_template = template == "none"
     for section in sections:
-        if section.key not in NARRATIVE_SECTIONS and not pre_template:
+        if section.key not in NARRATIVE_SECTIONS and not pre_template and not holds_no_table(section):
             continue
         by_page = {}
         for line in section.lines:

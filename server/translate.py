@@ -36,7 +36,9 @@ _WORD_RE = re.compile(r"[a-z][a-z'\-]+")
 _IDIOM = {"make sure": "ensure", "makes sure": "ensures", "made sure": "ensured",
           # date: 日期; kept up to date: 更新
           "keep up to date": "update", "keeps up to date": "updates", "kept up to date": "updated",
-          "up to date": "updated", "up-to-date": "updated"}
+          "up to date": "updated", "up-to-date": "updated",
+          # the public as people (messages from the public: 群众留言), not public as open (公开)
+          "the public": "general public", "the general public": "general public"}
 _IDIOMS = re.compile(r"\b(?:" + "|".join(_IDIOM) + r")\b", re.I)
 # "how long does it take", "how soon": asks for a span of time (passages.SPAN_OF_TIME), names no
 # topic ("long": 长期); "how long is the coastline" asks for a length
@@ -60,7 +62,11 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # 气象服务, 气象信息: it gives 气象 as "meteorology" and "weather" as 天气 only
                    "weather": ("气象",),
                    # the national fitness programme (全民健身), which it has no entry for
-                   "national fitness": ("全民健身",)}
+                   "national fitness": ("全民健身",),
+                   # people who write in (群众留言), which the dictionary gives as 公家 ("the public")
+                   "general public": ("群众", "公众", "社会公众"),
+                   # a department's news (部门动态): the dictionary's "update" is only to update, 更新
+                   "department update": ("部门动态",), "news update": ("动态",)}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 # Platforms a question may name with "account" ("Weibo account"): the reports name the platform
 # (官方微博, "运动广元"微博工作号), not an account (账号)

@@ -1336,3 +1336,29 @@ def test_a_bodys_second_name_a_countys_bureau_placed_by_its_county_and_a_governm
         ("青溪市民委2024年主动公开政务信息多少条", "青溪市民族事务委员会", 26),
         ("青溪县乡村振兴局2021年公开政府信息多少条", "青溪县乡村振兴局", 98),
         ("青溪市国资委2012年主动公开政府信息多少条", "青溪市国有资产监督管理委员会", 93)))
+
+
+def test_a_branch_centre_a_bureaus_party_group_and_counts_stated_where_the_template_puts_its_table(tmp_path):
+    """Held-out saved pages (2026-12-04, ninth session: public resources trading centres and
+    earthquake agencies). 济宁市公共资源交易服务中心兖州分中心 is "兖州分中心" and "the Yanzhou
+    branch" to its users; "2025年,湖北省地震局党组坚持…" names the bureau, not an agency 党组; a page
+    whose 二、主动公开政府信息情况 states its counts in sentences, no table, had none of them read
+    (only the template's prose sections were); "department updates" are 部门动态, and "messages from
+    the public" 群众留言 (the public as people, not 公开)."""
+    texts = {"a.txt": "济宁市公共资源交易服务中心兖州分中心2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n2025年,中心扎实"
+                      "推进公共资源交易领域信息主动公开。全年通过“兖州公共资源交易网”公开发布交易信息884条,涵盖建设工程275条、政府采购442条。\n",
+             "b.txt": "信息公开\n本报告由湖北省地震局根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,以及中国地震局和湖北省"
+                      "人民政府关于政府信息公开有关办法的要求编制。本报告所列数据的统计时间为2025年1月1日至2025年12月31日。\n一、总体情况\n"
+                      "2025年,湖北省地震局党组坚持以习近平新时代中国特色社会主义思想为指导,持续完善政务公开制度机制。\n(一)持续深化政府信息"
+                      "主动公开\n2025年,通过局门户网站主动公开各类信息557条。办理政务服务事项3人次,处理回复群众留言22条。\n",
+             "c.txt": "一、总体情况\n2020年,青溪区公共资源交易中心深入贯彻落实《中华人民共和国政府信息公开条例》,做到“应公开尽公开”。\n"
+                      "二、主动公开政府信息情况\n(一)公开内容\n1.主动公开信息分类。截至2020年12月31日,交易中心在市政府信息公开系统内主动"
+                      "公开了政府信息 187条,其中,部门动态信息155条,信息公开32条。\n三、依申请公开政府信息情况\n2020年度交易中心未发生依申请公开信息。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert "湖北省地震局" in {report.agency_key for report in archive.reports.values()}
+    _assert_figures(archive, (
+        ("兖州分中心2025年公开发布交易信息多少条", "济宁市公共资源交易服务中心兖州分中心", 884),
+        ("How many items of government procurement did the Yanzhou branch publish in 2025?", 442),
+        ("青溪区公共资源交易中心2020年主动公开政府信息多少条", 187),
+        ("How many department updates did Qingxi's public resources trading center publish in 2020?", 155),
+        ("How many messages from the public did the Hubei Earthquake Agency reply to in 2025?", 22)))
