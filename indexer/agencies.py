@@ -45,6 +45,7 @@ ABBREVIATIONS = {
     "卫生健康委": "卫生健康委员会", "发展改革委": "发展和改革委员会",  # 国家卫生健康委, 舟山市卫生健康委
     "人社": "人力资源和社会保障局",  # as its accounts are named: "眉山人社"微信服务号
     "民委": "民族事务委员会", "宗教局": "宗教事务局", "民宗委": "民族宗教事务委员会",  # 银川市民委(宗教局)
+    "外办": "外事办公室", "投促局": "投资促进局", "药监局": "药品监督管理局",
 }
 # Departments by their written-out names, with English names.
 DEPARTMENTS = {

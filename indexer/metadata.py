@@ -72,7 +72,10 @@ def _agency_in(text: str, m):
     candidates = [between] if between else []
     before = text[: m.start()] if "year" in m.re.groupindex and m.re is _TITLE_RE else ""
     if before.strip():
-        candidates.append(_BEFORE_AGENCY.sub("", before).strip())
+        named_before = _BEFORE_AGENCY.sub("", before).strip()
+        # the name before the year, when the words after it are a part of it ("海关总署2010年海关信息
+        # 公开工作年度报告": 海关 says which information, 海关总署 whose)
+        candidates.insert(0 if between and between in named_before else len(candidates), named_before)
         # 《 opens a title: "现公布《…厅2023年…》"; a second name in brackets is the name's
         # ("现发布《银川市民族事务委员会(宗教事务局)2024年…》")
         second = _SECOND_NAME_END.search(before)
@@ -159,7 +162,11 @@ _PREFACE_AGENCY = (
     re.compile(r"由" + _NAME + r"(?:负责|(?:结合|综合|根据)[^，。；,;]{0,10}?)?编制"),
     # "特编制昌江区商务局公开年度报告" (a title without its year)
     re.compile(r"编制" + _NAME + r"(?:政府)?(?:信息)?公开(?:工作)?年度?报告"),
-    re.compile(r"(?:请|可)与" + _NAME + r"(?:办公室|政务公开办公室|政务公开办)?(?:联系|[（(])"),
+    # (an agency's office is the agency's: "请与XX局办公室联系"; an office that is the agency is
+    # not cut: "可与福州市人民政府外事办公室联系")
+    re.compile(r"(?:请|可)与" + _NAME + r"(?:(?<=[局委厅署院会心])(?:办公室|政务公开办公室|政务公开办))?(?:联系|[（(])"),
+    # a title line that calls the report the year's work ("外交部2014年政府信息公开工作情况")
+    re.compile(r"(?:^|\n)\s*" + _NAME + r"(?P<year>20\d{2})年度?(?:政府)?信息公开工作(?:情况|总结)\s*(?:\n|$)"),
     re.compile(r"请联系[:：]?\s*" + _NAME + r"[，,。;；(（]"),  # its office too: _DIVISION takes it off
     # 一、总体情况's first sentence: "2022年，句容市水利局认真贯彻落实《条例》…" ("2022年以来，…")
     re.compile(r"(?:^|[。\n])\s*(?P<year>20\d{2})年度?(?:以来)?[，,]\s*" + _NAME + r"(?:" + _OPENING + r"|以)"),
@@ -172,11 +179,11 @@ _FILE_NAME = re.compile(r"^(?P<agency>[\u4e00-\u9fff（）()]{2,40}?)[_\-\s]*(?P
 # (a report that never calls itself one still prints the template's own section headings)
 _REPORT_MARKS = (re.compile(r"信息公开|公开政府信息"), re.compile(r"总体情况|主动公开"),
                  re.compile(r"年度报告|工作报告|本报告|年报|主动公开政府信息情况|收到和处理政府信息公开申请情况|"
-                            r"一、总体情况"))
+                            r"一、总体情况|信息公开工作(?:情况|总结)\s*(?:\n|$)"))  # a line that titles the year's work
 
 
 # A bureau's division a preface names for contact ("请与襄阳市审计局综合科联系"): not the agency
-_DIVISION = re.compile(r"(?<=[局委厅])(?:[\u4e00-\u9fff]{1,5}[科股处]|[\u4e00-\u9fff]{0,4}办公室|党组|党委)$|"
+_DIVISION = re.compile(r"(?<=[局委厅])(?:[\u4e00-\u9fff]{1,5}[科股处司]|[\u4e00-\u9fff]{0,4}办公室|党组|党委)$|"
                        # a government's office that answers for its report ("请联系吴起县政府政务服务中心")
                        r"(?<=政府)(?:政务服务中心|政务公开办公室|政务公开办|信息公开办公室|信息公开办|政务公开科)$")
 # What follows the agency in a preface's sentence that names the report after it: its verb
@@ -194,10 +201,17 @@ _PLACED_BEFORE = r"(?:^|(?<=[\s《“\"'（(，,。；;：:、]))(?P<place>[\u4e
 _UNIT_END = re.compile(r"(?:省|市|县|区|州|盟|旗|乡|镇|街道|街|人民政府|办事处)$")  # 街: 广州's 白云街
 
 
+# A national body, which no place names: 外交部, 海关总署, 国家体育总局, 中国地震局 (not 我部, 本部)
+_NATIONAL = re.compile(r"^(?:国家|中国|国务院)[\u4e00-\u9fff]{2,12}$|^(?![本我该各])[\u4e00-\u9fff]{2,8}(?:部|总局|总署)$")
+
+
 def _an_agency(name: str) -> bool:
-    """A name that places an agency (滨江区民政局, 平度市公安局, 哈尔滨市), not 本机关, 市公安局 or 经开区."""
+    """A name that places an agency (滨江区民政局, 平度市公安局, 哈尔滨市) or is a national one
+    (外交部), not 本机关, 市公安局 or 经开区."""
     if _PLACELESS.match(name) or _bare_zone(name):  # 市城市管理局: "the city's" bureau (its 市城市 is no place)
         return False
+    if _NATIONAL.match(name):
+        return True
     parsed = parse_agency(name)
     return (bool(parsed.places) and parsed.places[0] != name) or bool(_UNIT_END.search(name))
 
@@ -220,6 +234,8 @@ def from_preface(doc: Document, file_name: str = ""):
                     year = year or int(m.group("year"))
             elif _PLACELESS.match(name) and len(name) > 2 and not _SELF.match(name):
                 placeless = placeless or name
+                if "year" in m.re.groupindex:  # "2019年,市知识产权局进一步加大…": its year too
+                    year = year or int(m.group("year"))
     if agency is None and placeless:
         agency = _placed_in_text(doc, placeless)
         if agency:
@@ -275,8 +291,27 @@ def _placed_zone(doc: Document, bare: str):
     return found.pop() if len(found) == 1 else None
 
 
-# A place named after a word that says how it is used ("以青川县门户网站为主要公开平台")
-_PLACE_AFTER_WORD = r"(?:^|(?<=[\s《“\"'（(，,。；;：:、以在向由对从经与和及于为据把将被自]))(?P<place>[\u4e00-\u9fff]{2,4}?%s)"
+# Words no place's name holds, that a sentence puts before a placeless name ("公开了市知识产权局…")
+_NOT_A_PLACE = re.compile(r"[了的]|公开|发布|公布|通过|依托|按照")
+# What stands before a place named in a sentence: punctuation, or a word that says how it is used
+# ("以青川县门户网站为主要公开平台", "与北京市政府门户网站…关联")
+_BEFORE_PLACE = set("\n 《“\"'（(，,。；;：:、以在向由对从经与和及于为据把将被自")
+
+
+def _places_of_unit(text: str, unit: str) -> set:
+    """The places of a unit (县) a text names: two to four characters before it, after punctuation
+    or a word like 以 or 与, none of them a word's (公开了市, 全市)."""
+    found = set()
+    for m in re.finditer(unit, text):
+        for size in (2, 3, 4):
+            start = m.start() - size
+            place = text[max(start, 0):m.end()]
+            if start < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", place):
+                break
+            if (start == 0 or text[start - 1] in _BEFORE_PLACE) and not _NOT_A_NAME.search(place[:-1]):
+                found.add(place)
+                break
+    return found
 
 
 def _placed_in_text(doc: Document, placeless: str):
@@ -287,12 +322,10 @@ def _placed_in_text(doc: Document, placeless: str):
     unit, core = placeless[0], placeless[1:]
     text = _whole_text(doc)
     found = {m.group("place") + core for m in re.finditer(_PLACED_BEFORE + re.escape(core), text)
-             if m.group("place").endswith(unit)}
+             if m.group("place").endswith(unit) and not _NOT_A_PLACE.search(m.group("place"))}
     found = {name for name in found if _an_agency(name) and not _PLACELESS.match(name)}
     if not found:
-        found = {m.group("place") + core for m in re.finditer(_PLACE_AFTER_WORD % unit, text)
-                 if not _NOT_A_NAME.search(m.group("place")[:-1])}
-        found = {name for name in found if _an_agency(name)}
+        found = {name for name in (place + core for place in _places_of_unit(text, unit)) if _an_agency(name)}
     return found.pop() if len(found) == 1 else None
 
 

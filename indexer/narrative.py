@@ -156,6 +156,9 @@ def _list_head(text, clause_start):
     intro = _colon_intro(text, sentence, clause_start)
     if intro:
         return intro
+    chained = _after_sentence_of_parts(text, sentence, clause_start)
+    if chained:
+        return chained
     first = _FIGURE_RE.search(text, sentence, clause_start)
     if not first:
         return ""
@@ -177,6 +180,23 @@ def _list_head(text, clause_start):
             _BARE_COUNTS.fullmatch(text[head_start + len(head):clause_start]):
         return head[:acts[-1].end()]
     return ""
+
+
+def _after_sentence_of_parts(text, sentence, clause_start):
+    """The head of a list whose parts are sentences of their own, after "。其中：" and apart by
+    semicolons ("…主动公开政府信息5915条。其中：工作动态类信息722条，占12.2%；公告通告类信息2402条，
+    占40.6%；…"): the count that ends the sentence before 其中; or ""."""
+    if not (text[sentence - 1:sentence] in ("；", ";") or text.startswith("其中", sentence)) or \
+            (text[sentence - 1:sentence] in ("；", ";") and _FIGURE_RE.search(text, sentence, clause_start)):
+        return ""
+    parts = text.rfind("其中", 0, clause_start + 2)
+    if parts < 1 or "。" in text[parts:clause_start] or text[parts - 1] != "。":
+        return ""
+    start = max(text.rfind(p, 0, parts - 1) for p in _SENTENCE_END) + 1
+    counts = list(_FIGURE_RE.finditer(text, start, parts - 1))
+    if not counts or counts[-1].end("unit") != parts - 1:
+        return ""
+    return _clause(text, counts[-1].start("num"), counts[-1].end("unit"))[0]
 
 
 def _colon_intro(text, sentence, clause_start):

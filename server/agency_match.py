@@ -161,7 +161,7 @@ class AgencyIndex:
             # the words right after the name say which agency: "the Shuyang bureau", "Pingtan local
             # tax bureau" (a department of the place the name is, by words of its own name), or
             # 平潭实验区 (the rest of one of the agencies' names the name may be)
-            named = self._department_after(q, span[1], inside) if inside else None
+            named = self._department_after(q, span[1], inside, name) if inside else None
             if named is None and len(owners) > 1:
                 named = self._rest_of_name(q, span[1], name, owners)
             if named:
@@ -203,7 +203,7 @@ class AgencyIndex:
         result.keys = sorted(chosen)
         return result
 
-    def _department_after(self, q: str, end: int, inside):
+    def _department_after(self, q: str, end: int, inside, place: str = ""):
         """(agency key, end of its words) when the words right after a place name one of the
         archive's departments there by a word of its own name ("Shuyang bureau", "Shanghai
         science commission", 上海 followed by 委员会), and only one."""
@@ -254,8 +254,21 @@ class AgencyIndex:
         # every word said its own wins over most of them ("medical security bureau": the medical
         # security administration, not the public security bureau)
         whole = [fit for fit in fits if fit[2]]
-        fits = whole if len(whole) == 1 else fits
+        fits = whole if len(whole) == 1 else (whole or fits)
+        if len(fits) > 1 and place:
+            # the place's own department over the same department of a place inside it ("Hangzhou's
+            # investment promotion bureau": 杭州市's, not 杭州市西湖区's)
+            own = [fit for fit in fits if self._placed_in(fit[0], place)]
+            fits = own if len(own) == 1 else fits
         return fits[0][:2] if len(fits) == 1 else None
+
+    def _placed_in(self, key, place) -> bool:
+        """Whether the place named is the agency's own, its innermost (not one it lies inside)."""
+        parents = self.parents.get(key, ())
+        if not parents:
+            return False
+        wanted, last = self.normalize(place), self.normalize(parents[-1])
+        return wanted in (last, _stem(last)) or wanted in _english_place(parents[-1])
 
     @staticmethod
     def _rest_of_name(q: str, end: int, name: str, owners):

@@ -219,7 +219,9 @@ class StatedIndex:
             own_enough = 1 if sum(w * held for w, held in zip(weights, own)) / wanted >= MIN_COVERAGE else 0
             if context and not own_enough and _counts_another(label, groups):
                 continue
-            named = set(re.findall(r"20\d{2}", label))
+            # (the year a statement names, not one in the point's heading put before it: "(一)主动公开
+            # 及时…公开2022年工…全年主动公开信息1168条" is 2023's count)
+            named = set(re.findall(r"20\d{2}", re.split(r"…|\.\.\.", label)[-1]))
             fit = (1 if named & {str(y) for y in years} else -1 if named else 0)
             fit -= 1 if ("累计" in label or "历年" in label) and not asks_cumulative else 0
             fit -= 1 if any(s in label and s not in asked for s in OTHER_SUBJECTS) else 0

@@ -66,7 +66,9 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # people who write in (群众留言), which the dictionary gives as 公家 ("the public")
                    "general public": ("群众", "公众", "社会公众"),
                    # a department's news (部门动态): the dictionary's "update" is only to update, 更新
-                   "department update": ("部门动态",), "news update": ("动态",)}
+                   "department update": ("部门动态",), "news update": ("动态",), "updates": ("动态",),
+                   # the Party's own work (党建动态), which it gives word by word (party: 党派; building: 大楼)
+                   "party building": ("党建",)}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 # Platforms a question may name with "account" ("Weibo account"): the reports name the platform
 # (官方微博, "运动广元"微博工作号), not an account (账号)

@@ -1362,3 +1362,70 @@ def test_a_branch_centre_a_bureaus_party_group_and_counts_stated_where_the_templ
         ("青溪区公共资源交易中心2020年主动公开政府信息多少条", 187),
         ("How many department updates did Qingxi's public resources trading center publish in 2020?", 155),
         ("How many messages from the public did the Hubei Earthquake Agency reply to in 2025?", 22)))
+
+
+def test_a_ministrys_years_work_an_office_that_is_the_agency_a_headings_year_and_a_citys_own_bureau(tmp_path):
+    """Held-out saved pages (2026-12-04, ninth session: foreign affairs offices, investment
+    promotion and postal bureaus). "外交部2014年政府信息公开工作情况" is that year's report (it was
+    rejected: no "年度报告", and a ministry names no place); "可与福州市人民政府外事办公室联系" names
+    the office, which is the agency, not a bureau's office to cut off (it was "福州市人民政府外事"),
+    and 外办 is its short name; a year in the point's heading put before a count ("(一)主动公开及时…
+    公开2022年工作总结…全年主动公开信息1168条") is not the count's year (978, a part, was answered);
+    "Hangzhou's investment promotion bureau" is the city's, not its district's of the same kind;
+    "party building updates" are 党建动态."""
+    texts = {"a.txt": "首页 > 外交部 > 政府信息公开 > 政府信息公开年报\n外交部2014年政府信息公开工作情况\n2014-12-19 09:37\n2014年,我部认真"
+                      "贯彻落实《政府信息公开条例》,扎实推进政府信息公开工作。\n一、加强主动公开工作\n(一)做好新闻发布和信息解读工作。全年举办"
+                      "例行记者会(含发言人表态和电话答问)157次,记者会内容当日公布。\n",
+             "b.txt": "依据《中华人民共和国政府信息公开条例》,青溪市人民政府外事办公室编制形成本年度报告。报告数据统计时段为2025年1月1日至"
+                      "2025年12月31日。如有疑问,可与青溪市人民政府外事办公室联系(电话:87621190)。\n一、总体情况\n(一)主动公开情况\n"
+                      "全年通过政府网站累计公开信息共497条。政务微信公众号推送信息710条。\n",
+             "c.txt": "青溪市投资促进局2023年度政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n及时在局门户网站上公开2022年工作总结及"
+                      "2023年工作思路等工作动态。全年主动公开信息1168条,其中政务动态信息188条,文件规定信息2条及其他主动公开信息978条。\n"
+                      "(四)政府信息公开平台建设\n2023年,局微信公众号共发布文章267篇。\n",
+             "d.txt": "青溪市青山区投资促进局2023年度政府信息公开工作年度报告\n一、总体情况\n2023年,在区政府信息公开网站主动公开信息25条,"
+                      "通过微信公众号发布信息328条。\n",
+             "e.txt": "青溪省邮政管理局2017年政府信息公开工作年度报告\n二、主动公开政府信息情况\n2017年,我局主动公开和更新各类信息1635条,"
+                      "其中市(州)局信息1124条、党建动态136条、动态信息92条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert {report.agency_key for report in archive.reports.values()} >= {"外交部", "青溪市外事办公室"}
+    _assert_figures(archive, (
+        ("外交部2014年举办例行记者会多少次", 157),
+        ("青溪市外办2025年政务微信公众号推送信息多少条", "青溪市外事办公室", 710),
+        ("青溪市投资促进局2023年主动公开信息多少条", 1168),
+        ("How many articles did Qingxi's investment promotion bureau's WeChat account publish in 2023?",
+         "青溪市投资促进局", 267),
+        ("How many party building updates did the Qingxi Postal Administration publish in 2017?", 136)))
+
+
+def test_a_national_administrations_pages_a_centres_office_and_parts_after_a_sentence_that_counts_them(tmp_path):
+    """Held-out saved pages (2026-12-04, ninth session: customs, medical products and
+    intellectual property administrations, a highway centre). "海关总署2010年海关信息公开工作年度
+    报告" is 海关总署's (海关 after the year says which information); "请与国家药品监督管理局综合司
+    联系" names the administration, not its 司, and 国家药监局 is its short name; the parts of
+    "…主动公开政府信息4364条。其中：…政策解读类信息75条，占1.7%；…" are parts of that count
+    (apart by semicolons, each was a sentence without a head); a page calling itself 市知识产权局
+    is placed by "与青溪市政府门户网站…关联", not by "公开了市知识产权局所有政务服务事项"; "请与
+    临沂市公路事业发展中心办公室联系" names the centre."""
+    texts = {"a.txt": "当前位置:首页 >> 海关总署政务公开首页>政府信息公开>公开年报\n海关总署2010年海关信息公开工作年度报告\n一、主要工作概述\n"
+                      "2010年海关信息公开工作,切实贯彻落实《条例》规定。一是实施重大事项事前公示和听证制度,共公示事项12项。\n",
+             "b.txt": "根据《中华人民共和国政府信息公开条例》的有关规定,编制本年度报告。本报告数据统计期限为2018年1月1日至2018年12月31日。\n"
+                      "如对本报告有疑问,请与国家药品监督管理局综合司联系(咨询电话:010-88330707)。\n一、概况\n2018年,国家药品监督管理局"
+                      "高度重视政府信息公开工作。\n二、主动公开政府信息情况\n(二)加强网站信息主动公开力度。2018年,国家药监局网站主动公开政府"
+                      "信息5915条。其中:工作动态类信息722条,占12.2%;公告通告类信息2402条,占40.6%;科普类信息129条,占2.2%。\n",
+             "c.txt": "国家药监局2019年政府信息公开工作年度报告发布\n日前,国家药监局网站发布《国家药品监督管理局2019年政府信息公开工作年度"
+                      "报告》。\n一、总体情况\n(一)强化网站信息主动公开平台作用。2019年,我局网站主动公开政府信息4364条。其中:工作动态类信息"
+                      "397条,占9.1%;公告通告类信息2575条,占59%;政策解读类信息75条,占1.7%。\n",
+             "d.txt": "依据《中华人民共和国政府信息公开条例》第五十条之规定,制作本报告。\n一、总体情况\n(一)主动公开情况。\n2019年,市知识"
+                      "产权局进一步加大主动公开力度,通过官方网站主动公开政府信息910条。在官方网站“办事服务”栏目中,公开了市知识产权局所有"
+                      "政务服务事项的办事指南,且与青溪市政府门户网站“政务服务”栏目中相应事项进行了关联。\n",
+             "e.txt": "本报告是按照《中华人民共和国政府信息公开条例》要求编制。本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。"
+                      "如对本报告有任何疑问,请与临沂市公路事业发展中心办公室"
+                      "联系(电话:0539-7308018)。\n一、总体情况\n2021年,市公路事业发展中心共发布工作动态类信息894条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert {report.agency_key for report in archive.reports.values()} == {
+        "海关总署", "国家药品监督管理局", "青溪市知识产权局", "临沂市公路事业发展中心"}
+    _assert_figures(archive, (
+        ("How many policy interpretation items did the National Medical Products Administration publish in 2019?", 75),
+        ("国家药监局2018年公告通告类信息多少条", 2402),
+        ("青溪市知识产权局2019年通过官方网站主动公开政府信息多少条", 910),
+        ("临沂市公路事业发展中心2021年发布工作动态类信息多少条", 894)))
