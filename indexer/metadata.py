@@ -164,7 +164,8 @@ _PREFACE_AGENCY = (
     re.compile(r"编制" + _NAME + r"(?:政府)?(?:信息)?公开(?:工作)?年度?报告"),
     # (an agency's office is the agency's: "请与XX局办公室联系"; an office that is the agency is
     # not cut: "可与福州市人民政府外事办公室联系")
-    re.compile(r"(?:请|可)与" + _NAME + r"(?:(?<=[局委厅署院会心])(?:办公室|政务公开办公室|政务公开办))?(?:联系|[（(])"),
+    re.compile(r"(?:请|可)与" + _NAME + r"(?:(?<=[局委厅署院会心])(?:办公室|政务公开办公室|政务公开办|(?:政府)?信息公开(?:领导小组)?办公室))?"
+               r"(?:联系|[（(])"),
     # a title line that calls the report the year's work ("外交部2014年政府信息公开工作情况")
     re.compile(r"(?:^|\n)\s*" + _NAME + r"(?P<year>20\d{2})年度?(?:政府)?信息公开工作(?:情况|总结)\s*(?:\n|$)"),
     re.compile(r"请联系[:：]?\s*" + _NAME + r"[，,。;；(（]"),  # its office too: _DIVISION takes it off
@@ -177,7 +178,7 @@ _PERIOD_YEAR = re.compile(r"统计(?:期限|时限|期间|周期)[^。；]{0,12}
 _FILE_NAME = re.compile(r"^(?P<agency>[\u4e00-\u9fff（）()]{2,40}?)[_\-\s]*(?P<year>20\d{2})(?:年度?)?$")
 # what shows that a text without a title is an annual report: the regulation and the template's sections
 # (a report that never calls itself one still prints the template's own section headings)
-_REPORT_MARKS = (re.compile(r"信息公开|公开政府信息"), re.compile(r"总体情况|主动公开"),
+_REPORT_MARKS = (re.compile(r"信息公开|公开政府信息"), re.compile(r"总体情况|主动公开|基本情况|概述"),
                  re.compile(r"年度报告|工作报告|本报告|年报|主动公开政府信息情况|收到和处理政府信息公开申请情况|"
                             r"一、总体情况|信息公开工作(?:情况|总结)\s*(?:\n|$)"))  # a line that titles the year's work
 
@@ -205,6 +206,35 @@ _UNIT_END = re.compile(r"(?:省|市|县|区|州|盟|旗|乡|镇|街道|街|人�
 _NATIONAL = re.compile(r"^(?:国家|中国|国务院)[\u4e00-\u9fff]{2,12}$|^(?![本我该各])[\u4e00-\u9fff]{2,8}(?:部|总局|总署)$")
 
 
+# the parts of an agency a preface may name with it ("…长河街道各科室的信息公开工作")
+_ITS_PARTS = re.compile(r"(?:各(?:科室|处室|股室|部门|单位|科))?的$")
+# a department named after its place, to the first word of its kind (洞头区海洋与渔业局网站)
+_PLACED_DEPARTMENT = r"[\u4e00-\u9fff]{1,12}?%s"
+
+
+def _named_often(doc: Document, kind: str):
+    """The placed agency of a kind (局, 委, 厅) that a report calling itself 我局 names in its text
+    most, twice or more and more often than any other ("安排局办专人负责洞头区海洋与渔业局网站…"),
+    or None."""
+    text = _whole_text(doc)
+    names = Counter()
+    # each place unit followed by a department of the kind; the place's name is as long as the
+    # words before the unit that repeat with it ("负责洞头区…局", "发挥洞头区…局": 洞头区)
+    for m in re.finditer(r"[省市县区州盟旗](" + _PLACED_DEPARTMENT % re.escape(kind) + ")", text):
+        if _NOT_A_PLACE.search(m.group(1)):
+            continue
+        for size in (2, 3, 4):
+            stem = text[max(m.start() - size, 0):m.start()]
+            if len(stem) == size and re.fullmatch(r"[\u4e00-\u9fff]+", stem) and not _NOT_A_NAME.search(stem):
+                names[text[m.start() - size:m.end()]] += 1
+    names = Counter({name: n for name, n in names.items() if _an_agency(name)})
+    ranked = sorted(names.items(), key=lambda item: (-item[1], len(item[0])))
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]
+                                         or ranked[1][0].endswith(ranked[0][0])):
+        return ranked[0][0]
+    return None
+
+
 def _an_agency(name: str) -> bool:
     """A name that places an agency (滨江区民政局, 平度市公安局, 哈尔滨市) or is a national one
     (外交部), not 本机关, 市公安局 or 经开区."""
@@ -224,10 +254,11 @@ def from_preface(doc: Document, file_name: str = ""):
     text = "\n".join(_first_screen(doc))
     if not all(mark.search(text) for mark in _REPORT_MARKS):
         return None
-    agency, year, placeless = None, None, None
+    agency, year, placeless, itself = None, None, None, None
     for pattern in _PREFACE_AGENCY:
         for m in pattern.finditer(text):
-            name = _DIVISION.sub("", _AGENCY_PREFIX.sub("", m.group("agency")))
+            # ("结合2023年杭州市滨江区长河街道各科室的信息公开工作实际情况编制": the subdistrict's)
+            name = _DIVISION.sub("", _AGENCY_PREFIX.sub("", _ITS_PARTS.sub("", m.group("agency"))))
             if _AGENCY_RE.match(name) and _an_agency(name):
                 agency = agency or name
                 if "year" in m.re.groupindex:
@@ -236,6 +267,13 @@ def from_preface(doc: Document, file_name: str = ""):
                 placeless = placeless or name
                 if "year" in m.re.groupindex:  # "2019年,市知识产权局进一步加大…": its year too
                     year = year or int(m.group("year"))
+            elif _SELF.match(name) and "year" in m.re.groupindex:  # "2017年,我局认真贯彻落实…"
+                itself = itself or (name, int(m.group("year")))
+    if agency is None and placeless is None and itself:
+        agency = _named_often(doc, itself[0][1:])
+        if agency:
+            year = year or itself[1]
+            doc.notes.append(f"the report calls itself {itself[0]}: {agency}, the one of its kind the text names most")
     if agency is None and placeless:
         agency = _placed_in_text(doc, placeless)
         if agency:

@@ -218,12 +218,16 @@ class AgencyIndex:
                 said = [w.removesuffix("'s") for w in english.group(1).split()]
 
                 chinese_name = next((w for w in words if not w.isascii()), "")
+                # two words whose dictionary sense together its Chinese name prints ("animal
+                # husbandry": 畜牧 of 畜牧业管理局, which neither word alone has)
+                paired = {w for a, b in zip(said, said[1:]) if _names_in_chinese(f"{a} {b}", chinese_name)
+                          for w in (a, b)}
 
                 def of_name(w):
                     # a word of its name, or its start ("tax" of "taxation"); a word whose
                     # dictionary sense its Chinese name prints (development: 发展 of
                     # 同城化发展工作局); its pinyin (tongcheng: 同城)
-                    return (w in words or (len(w) >= 3 and any(n.startswith(w) for n in words if n.isascii()))
+                    return (w in words or w in paired or (len(w) >= 3 and any(n.startswith(w) for n in words if n.isascii()))
                             or _names_in_chinese(w, chinese_name))
 
                 # the words up to the last one that belongs to the department's name, each of them
@@ -313,7 +317,9 @@ def _names_in_chinese(word: str, chinese: str) -> bool:
     if not chinese or len(word) < 3:
         return False
     senses = english_words()
-    if any(len(t) >= 2 and t in chinese for form in word_forms(word) for t in senses.get(form, ())):
+    # (a sense with a suffix the name does without: "animal husbandry", 畜牧业, is 畜牧 of 畜牧兽医局)
+    if any(len(t) >= 2 and (t in chinese or (len(t) == 3 and t[-1] in "业学性化类" and t[:2] in chinese))
+           for form in word_forms(word) for t in senses.get(form, ())):
         return True
     return len(word) >= 5 and any(_pinyin(chinese[i:j]) == word
                                   for i in range(len(chinese)) for j in range(i + 2, min(len(chinese), i + 5) + 1))

@@ -68,7 +68,11 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # a department's news (部门动态): the dictionary's "update" is only to update, 更新
                    "department update": ("部门动态",), "news update": ("动态",), "updates": ("动态",),
                    # the Party's own work (党建动态), which it gives word by word (party: 党派; building: 大楼)
-                   "party building": ("党建",)}
+                   "party building": ("党建",),
+                   # an agency's own account, as the reports shorten it (官微发布信息444条)
+                   "official wechat": ("官微", "微信公众号"), "official weibo": ("官微", "官方微博"),
+                   # an adjective it gives only as the noun (veterinarian: 兽医)
+                   "veterinary": ("兽医",)}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 # Platforms a question may name with "account" ("Weibo account"): the reports name the platform
 # (官方微博, "运动广元"微博工作号), not an account (账号)

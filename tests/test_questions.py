@@ -1429,3 +1429,33 @@ def test_a_national_administrations_pages_a_centres_office_and_parts_after_a_sen
         ("国家药监局2018年公告通告类信息多少条", 2402),
         ("青溪市知识产权局2019年通过官方网站主动公开政府信息多少条", 910),
         ("临沂市公路事业发展中心2021年发布工作动态类信息多少条", 894)))
+
+
+def test_a_subdistricts_sections_a_bureau_calling_itself_wo_ju_and_an_animal_husbandry_bureau_in_english(tmp_path):
+    """Held-out saved pages (2026-12-04, ninth session: animal husbandry, ocean and fishery bureaus,
+    subdistricts). "结合2023年…长河街道各科室的信息公开工作实际情况编制本报告" names the subdistrict,
+    not "长河街道各科室的"; "请与…海洋与渔业厅政府信息公开办公室联系" the department, not "…厅政府";
+    a page without its title that calls itself 我局 is the bureau its text names most
+    ("负责青山区海洋与渔业局网站", "发挥青山区海洋与渔业局网站"), a report of 2017 whose sections are
+    "一、政府信息公开基本情况" (it was rejected); "the Qingxi Animal Husbandry and Veterinary Bureau"
+    is 青溪省畜牧兽医局 (animal husbandry is 畜牧业 to the dictionary, veterinary an adjective it lacks)
+    and "its official WeChat" 官微."""
+    texts = {"a.txt": "根据《中华人民共和国政府信息公开条例》,结合2023年青溪市青山区长河街道各科室的信息公开工作实际情况编制本报告。本报告"
+                      "中所列数据统计期限为2023年1月1日至12月31日。如对本年度报告有疑问,请联系:青溪市青山区人民政府长河街道办事处;联系"
+                      "电话:0571-86624908。\n一、总体情况\n(一)主动公开\n2023年,本街道在政府官网上主动公开街道信息423条。\n",
+             "b.txt": "本年度报告中所列数据,统计期限自2011年1月1日起至2011年12月31日止。如对本年度报告有任何疑问,请与青溪省海洋与渔业厅"
+                      "政府信息公开办公室联系(电话:87878471)。\n一、概述\n2011年省海洋与渔业厅政府信息公开工作不断加大信息公开力度。\n",
+             "c.txt": "根据《中华人民共和国政府信息公开条例》文件精神,编制本报告:\n一、政府信息公开基本情况\n2017年,我局认真贯彻落实《条例》,"
+                      "不断推进海洋与渔业信息公开工作。\n(一)加强组织领导。调整青山区海洋与渔业局党务政务公开领导小组,由局长任组长。\n(二)及时"
+                      "更新信息。安排局办专人负责青山区海洋与渔业局网站的维护管理,全年主动公开信息56条。\n(三)丰富公开形式。充分发挥青山区海洋"
+                      "与渔业局网站这个网络平台进行政府信息公开。\n",
+             "d.txt": "青溪省畜牧兽医局\n2023年政府信息公开工作年度报告\n一、总体情况\n1.做好主动公开。2023年政府官网主动公开文件115件,公开各类"
+                      "政府信息5578条,官微发布信息444条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    agencies = {report.agency_key: report.agency for report in archive.reports.values()}
+    assert set(agencies) == {"长河街道", "青溪省海洋与渔业厅", "青山区海洋与渔业局", "青溪省畜牧兽医局"}, agencies
+    assert agencies["青溪省海洋与渔业厅"] == "青溪省海洋与渔业厅"
+    _assert_figures(archive, (
+        ("长河街道2023年主动公开街道信息多少条", 423),
+        ("青山区海洋与渔业局2017年主动公开信息多少条", 56),
+        ("How many items did the Qingxi Animal Husbandry and Veterinary Bureau post on its official WeChat in 2023?", 444)))
