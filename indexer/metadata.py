@@ -21,9 +21,9 @@ _TITLE_YEAR_AFTER_RE = re.compile(r"(?P<between>[\u4e00-\u9fff（）()·]{2,40}?
 _TITLE_YEAR_INSIDE_RE = re.compile(r"(?P<between>[\u4e00-\u9fff（）()·]{2,40}?)(?:政府)?信息公开(?:工作)?"
                                    r"(?P<year>20\d{2})年度报告")
 _AGENCY_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
+_SECOND_NAME_END = re.compile(r"[(（][\u4e00-\u9fff]{2,12}[)）]$")  # see agencies.second_name
 # How an agency's name ends: a government, a body, a place. Words before a title's year that end
 # otherwise are a sentence, not a name ("为切实做好2020年度政府信息公开工作年度报告编制及发布工作")
-_SECOND_NAME_END = re.compile(r"[(（][\u4e00-\u9fff]{2,12}[)）]$")  # see agencies.second_name
 _AGENCY_END = re.compile(r"(?:局|委|办|厅|部|署|院|会|府|省|市|县|区|州|盟|旗|乡|镇|街道|街|中心|室|馆|处|站|所|队|行|台|社|关|"
                          r"公司|集团|机关|单位)$")
 # What stands before an agency's name in a title line: breadcrumbs, "标题", "关于" …

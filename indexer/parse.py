@@ -7,9 +7,9 @@ fraction of the time the indexer's own imports take.
 from dataclasses import dataclass
 
 from . import registry as reg
+from .agencies import second_name
 from .checks import run_checks
 from .chunks import make_chunks
-from .agencies import second_name
 from .metadata import NO_TEMPLATE, agency_aliases, agency_english, agency_key, read_meta
 from .narrative import extract as extract_narrative
 from .readers import read_document, read_pdf

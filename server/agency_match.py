@@ -227,7 +227,8 @@ class AgencyIndex:
                     # a word of its name, or its start ("tax" of "taxation"); a word whose
                     # dictionary sense its Chinese name prints (development: 发展 of
                     # 同城化发展工作局); its pinyin (tongcheng: 同城)
-                    return (w in words or w in paired or (len(w) >= 3 and any(n.startswith(w) for n in words if n.isascii()))
+                    return (w in words or w in paired
+                            or (len(w) >= 3 and any(n.startswith(w) for n in words if n.isascii()))
                             or _names_in_chinese(w, chinese_name))
 
                 # the words up to the last one that belongs to the department's name, each of them
