@@ -378,7 +378,13 @@ def _counts_another(label, groups) -> bool:
     rest = re.sub(r"[（(][^）)]*[）)]", "", before[max(ends):])  # an aside: "新闻发布会(通气会)4场"
     if "、" in rest and "等" in rest:  # an item of a list the count is of ("…、ppp项目、法律法规等信息共13条")
         rest = rest[rest.rindex("等") + 1:]
+    if rest in _NOTICES and any(before.endswith(t + rest) for g in groups for t in g if t in _NOTICES):
+        return False  # one kind named by two of its words ("公告公示356条" for the notices asked)
     return not _COUNT_FILLER.fullmatch(rest)
+
+
+# The words for notices, which the reports print two at a time for one kind (通知公告, 公告公示)
+_NOTICES = frozenset(("公告", "公示", "通知", "通告"))
 
 
 # A run of things named one after another with 、 ("门户网站、微博、微信公众号等")

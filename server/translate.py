@@ -72,7 +72,9 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # an agency's own account, as the reports shorten it (官微发布信息444条)
                    "official wechat": ("官微", "微信公众号"), "official weibo": ("官微", "官方微博"),
                    # an adjective it gives only as the noun (veterinarian: 兽医)
-                   "veterinary": ("兽医",)}
+                   "veterinary": ("兽医",),
+                   # what the reports post as notices (公告公示, 通知公告): it gives 通知, 提示, 送达
+                   "notice": ("公告", "通知")}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 # Platforms a question may name with "account" ("Weibo account"): the reports name the platform
 # (官方微博, "运动广元"微博工作号), not an account (账号)

@@ -1459,3 +1459,21 @@ def test_a_subdistricts_sections_a_bureau_calling_itself_wo_ju_and_an_animal_hus
         ("长河街道2023年主动公开街道信息多少条", 423),
         ("青山区海洋与渔业局2017年主动公开信息多少条", 56),
         ("How many items did the Qingxi Animal Husbandry and Veterinary Bureau post on its official WeChat in 2023?", 444)))
+
+
+def test_a_pages_issuer_label_and_notices_named_by_two_of_their_words(tmp_path):
+    """Held-out saved pages (2026-12-04, ninth session: local financial regulators, landscaping
+    bureaus and centres). A page without its title whose chrome says "| 发文单位 | 武汉市地方金融
+    管理局 |" and whose text calls it 我局 is that administration's (it was rejected); "How many
+    notices…" is answered by "公告公示356条" (notices, 公告, said with 公示, its other word: it was
+    taken for a count of another thing)."""
+    texts = {"a.txt": "| 发文单位 | 青溪市地方金融管理局 | 发文字号 | 无 |\n| 发文日期 | 2026-01-20 | 效力状态 | 有效 |\n一、总体情况\n2025年,"
+                      "我局坚持以习近平新时代中国特色社会主义思想为指导,认真组织落实政务信息公开各项工作。\n(一)主动公开方面\n2025年,"
+                      "通过门户网站发布各类信息6316条。\n(二)依申请公开方面\n全年共收到政府信息公开申请10件,截至2025年12月31日,均已办结。\n",
+             "b.txt": "青溪市园林建设服务中心2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n2025年,青溪市园林建设服务中心通过"
+                      "中心官网发布信息377条,其中包含园林资讯8条、法规文件1条、公告公示356条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert "青溪市地方金融管理局" in {report.agency_key for report in archive.reports.values()}
+    _assert_figures(archive, (
+        ("青溪市地方金融管理局2025年通过门户网站发布各类信息多少条", 6316),
+        ("How many notices did the Qingxi landscape construction service center publish in 2025?", 356)))
