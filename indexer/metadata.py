@@ -169,12 +169,13 @@ _PREFACE_AGENCY = (
     # a title line that calls the report the year's work ("外交部2014年政府信息公开工作情况")
     re.compile(r"(?:^|\n)\s*" + _NAME + r"(?P<year>20\d{2})年度?(?:政府)?信息公开工作(?:情况|总结)\s*(?:\n|$)"),
     re.compile(r"请联系[:：]?\s*" + _NAME + r"[，,。;；(（]"),  # its office too: _DIVISION takes it off
-    # the page's own label of who issued it ("| 发文单位 | 武汉市地方金融管理局 |", "发布机构：…")
-    re.compile(r"(?:发文单位|发文机关|发布机构|发布单位)\s*[|:：]?\s*" + _NAME + r"(?=[\s|]|$)"),
     # 一、总体情况's first sentence: "2022年，句容市水利局认真贯彻落实《条例》…" ("2022年以来，…")
     re.compile(r"(?:^|[。\n])\s*(?P<year>20\d{2})年度?(?:以来)?[，,]\s*" + _NAME + r"(?:" + _OPENING + r"|以)"),
     # … or the agency first: "乌海市科学技术局2022年认真贯彻落实《条例》…"
     re.compile(r"(?:^|[。\n])\s*" + _NAME + r"(?P<year>20\d{2})年度?[，,]?\s*(?:" + _OPENING + r")"),
+    # last, the page's own label of who issued it ("| 发文单位 | 武汉市地方金融管理局 |"): a site's
+    # general office may post its departments' reports ("发布机构：…人民政府办公室")
+    re.compile(r"(?:发文单位|发文机关|发布机构|发布单位)\s*[|:：]?\s*" + _NAME + r"(?=[\s|]|$)"),
 )
 _PERIOD_YEAR = re.compile(r"统计(?:期限|时限|期间|周期)[^。；]{0,12}?(?P<year>20\d{2})年0?1月0?1日")
 _FILE_NAME = re.compile(r"^(?P<agency>[\u4e00-\u9fff（）()]{2,40}?)[_\-\s]*(?P<year>20\d{2})(?:年度?)?$")
