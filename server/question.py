@@ -215,7 +215,9 @@ _NUMBER_WORDS = ("多少", "几", "数量", "数目", "总数", "金额", "合�
 _PROSE_WORDS = ("如何", "怎样", "怎么", "为什么", "措施", "做法", "途径", "渠道", "问题", "经验", "举措", "介绍", "说明", "原因",
                 "哪些方面", "涉及哪些", "哪些内容", "什么内容",  # what a count was about: the prose says
                 "why", "how did", "how does", "how do", "what measures", "describe", "explain", "problem",
-                "issues", "improve", "what topics", "which topics", "what areas")
+                "issues", "improve", "what topics", "which topics", "what areas",
+                # a span of time is asked, not a count (洪泽区政府多久答复申请: no count of answers)
+                "多久", "多长时间", "how long", "how quickly", "how soon")
 _TREND_WORDS = ("历年", "各年", "逐年", "每年", "历年来", "趋势", "变化", "变动", "对比", "比较", "各年度",
                 "across years", "over the years", "trend", "every year", "each year", "by year", "all years",
                 "over time", "compare", "change over")

@@ -206,6 +206,15 @@ def test_a_question_that_asks_how_many_and_how_gets_the_figure_and_the_passages(
     assert "我没有理解问题中的“罚款”" in unread["answer"], unread["answer"]  # why no figure is given is said
 
 
+def test_how_soon_requests_are_answered_is_no_count_of_requests(ask):
+    """"洪泽区政府多久答复申请" asks a span of time: 多久, read as a filler word, left "答复申请",
+    answered with the template's count of requests handled ((七)总计 21 and 95)."""
+    for question in ("洪泽区政府多久答复申请", "洪泽区政府在多长时间内答复申请"):
+        result = ask(question)
+        assert result["figures"] == [] and result["passages"], (question, result["answer"])
+    assert [f["value"] for f in ask("洪泽区2023年答复了多少申请")["figures"]] == [21]
+
+
 def test_an_english_question_about_processing_fees_gets_the_fee_the_report_states(ask):
     """信息处理费 is no template row; asked in English, the report's own sentence answers."""
     result = ask("How much was collected in information processing fees by Hongze in 2024?")
@@ -1171,7 +1180,8 @@ def test_how_long_asks_for_a_span_of_time_and_what_is_kept_up_to_date_is_updated
     up to date" is 更新, not 日期 (the question found nothing). A question that names more than the
     span ("收到申请后多长时间答复") is answered by the passage that states one: a span was looked for
     only in a question that named nothing else ("How quickly are 12345 requests handled in Pingtan"
-    reached "30分钟内办结" by its word quickly, 快速)."""
+    reached "30分钟内办结" by its word quickly, 快速), and gets no figure ("洪泽区政府多久答复申请"
+    was answered with the count of requests handled)."""
     from server.answer import answer
 
     (tmp_path / "a.txt").write_text(
@@ -1189,8 +1199,11 @@ def test_how_long_asks_for_a_span_of_time_and_what_is_kept_up_to_date_is_updated
                               # a span of time is what is asked, whatever else the question names
                               ("青溪市大数据局收到申请后多长时间答复", "15个工作日内"),
                               ("How long does it take Qingxi's big data bureau to answer requests?", "15个工作日内")):
-        shown = [p["text"] for p in answer(archive, question)["passages"]]
+        result = answer(archive, question)
+        shown = [p["text"] for p in result["passages"]]
         assert shown and passage in shown[0], (question, shown)
+        # a span of time is asked, not a count: no count of requests or answers stands for it
+        assert result["figures"] == [], (question, result["answer"])
 
 
 def test_what_was_written_more_about_is_no_ranking(tmp_path):
