@@ -159,6 +159,11 @@ class AgencyName:
         return place + self.department
 
 
+def _names_department(words: str) -> bool:
+    """Whether words end as a department's name does: a listed department, or a kind (…局, …委员会)."""
+    return bool(_DEPARTMENT_RE.search(words) or _GENERIC_DEPARTMENT.search(words))
+
+
 # A second name of the same body ("一个机构两块牌子"), printed after the first in brackets:
 # 银川市民族事务委员会(宗教事务局). The first name is the agency's; the second is a name users type.
 _SECOND_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{2,12})[)）]$")
@@ -175,7 +180,7 @@ def second_name(name: str) -> str:
     if not m:
         return ""
     first, inner = parse(name), expand(m.group(1))
-    if not first.department or not (_DEPARTMENT_RE.search(inner) or _GENERIC_DEPARTMENT.search(inner)):
+    if not first.department or not _names_department(inner):
         return ""
     return first.key[: -len(first.department)] + inner
 
@@ -211,8 +216,7 @@ def parse(name: str) -> AgencyName:
         # a subdistrict by its office: 东城街街道办事处 is 东城街街道
         return AgencyName(places, "")
     government_of = re.match(r"(?:人民政府|政府)(?!办公)", rest) if places else None
-    if government_of and (_DEPARTMENT_RE.search(rest[government_of.end():]) or
-                          _GENERIC_DEPARTMENT.search(rest[government_of.end():])):
+    if government_of and _names_department(rest[government_of.end():]):
         # 嘉兴市人民政府国有资产监督管理委员会 is 嘉兴市's commission, as its other years print it
         # (not its general office, 人民政府办公室: an agency of its own)
         rest = rest[government_of.end():]
@@ -223,7 +227,7 @@ def parse(name: str) -> AgencyName:
     if branch:  # 内江市隆昌生态环境局: the city's bureau in 隆昌, a county named without its unit
         places.append(branch.group(1))
         rest = branch.group(2)
-    if places and (_DEPARTMENT_RE.search(rest) or _GENERIC_DEPARTMENT.search(rest)):
+    if places and _names_department(rest):
         return AgencyName(places, rest)
     return AgencyName([core], "") if not places else AgencyName(places, rest)
 

@@ -88,10 +88,12 @@ def _clause(text, start, end):
 # A clause that says no more than "published N" ("全年共发布152条", "2017年，共公开发布信息82条")
 # has its subject before it: the sentence's first clause ("其中微博29个，共发布信息1992条") or the
 # heading of the point it closes ("（5）推进安全生产信息公开。…全年共发布信息84条").
-_SAYS_ONLY_COUNT = re.compile(r"(?:\d{4}年度?|今年|全年|本年|当年|年内|截止目前|截至目前|目前|共计|总计|合计|累计|共|"
-                              r"达到|达|为|已|主动|公开|发布|公布|推出|推送|刊发|了|各类|相关|政府信息|信息|[，,、\s])*")
-# How a count that totals what came before it starts ("共发布信息1992条", "全年共发布152条")
-_TOTAL_START = re.compile(r"(?:\d{4}年度?|今年|全年|本年|当年|年内|共计|总计|合计|累计|共|达到|达|为|已)")
+# The words of a year and of a total, with which a count that totals what came before it starts
+# ("共发布信息1992条", "全年共发布152条")
+_TOTAL_WORDS = r"\d{4}年度?|今年|全年|本年|当年|年内|共计|总计|合计|累计|共|达到|达|为|已"
+_SAYS_ONLY_COUNT = re.compile(r"(?:" + _TOTAL_WORDS + r"|截止目前|截至目前|目前|"
+                              r"主动|公开|发布|公布|推出|推送|刊发|了|各类|相关|政府信息|信息|[，,、\s])*")
+_TOTAL_START = re.compile(r"(?:" + _TOTAL_WORDS + ")")
 _POINT_START = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|(?<![\d.])\d{1,2}[.．、](?!\d)|"
                           r"[一二三四五六七八九十]是|[一二三四五六七八九十]、")
 _SENTENCE_END = "。；！？;!?"
@@ -186,9 +188,11 @@ def _after_sentence_of_parts(text, sentence, clause_start):
     """The head of a list whose parts are sentences of their own, after "。其中：" and apart by
     semicolons ("…主动公开政府信息5915条。其中：工作动态类信息722条，占12.2%；公告通告类信息2402条，
     占40.6%；…"): the count that ends the sentence before 其中; or ""."""
-    if not (text[sentence - 1:sentence] in ("；", ";") or text.startswith("其中", sentence)) or \
-            (text[sentence - 1:sentence] in ("；", ";") and _FIGURE_RE.search(text, sentence, clause_start)):
+    after_semicolon = text[sentence - 1:sentence] in ("；", ";")
+    if not (after_semicolon or text.startswith("其中", sentence)):
         return ""
+    if after_semicolon and _FIGURE_RE.search(text, sentence, clause_start):
+        return ""  # a count before the part in its own sentence heads it instead
     parts = text.rfind("其中", 0, clause_start + 2)
     if parts < 1 or "。" in text[parts:clause_start] or text[parts - 1] != "。":
         return ""

@@ -259,7 +259,7 @@ class AgencyIndex:
         # every word said its own wins over most of them ("medical security bureau": the medical
         # security administration, not the public security bureau)
         whole = [fit for fit in fits if fit[2]]
-        fits = whole if len(whole) == 1 else (whole or fits)
+        fits = whole or fits
         if len(fits) > 1 and place:
             # the place's own department over the same department of a place inside it ("Hangzhou's
             # investment promotion bureau": 杭州市's, not 杭州市西湖区's)
