@@ -73,21 +73,8 @@ def words_of(texts) -> set:
 
 
 def note_words(conn, words):
-    """Add a report's words to the vocabulary (their vectors are made by embed_new)."""
+    """Add a report's words to the vocabulary (their vectors are made by embed_pending)."""
     conn.executemany("INSERT OR IGNORE INTO terms (term) VALUES (?)", [(w,) for w in sorted(words)])
-
-
-def embed_new(conn, embed, words) -> int:
-    """Vectors for those of a report's words that have none yet, made once the report is stored:
-    while the worker reads the next file, not all at the end of the run (where, on the real
-    corpus, they kept the indexer 0.3 s longer). Returns how many were embedded."""
-    words, missing = sorted(words), []
-    for i in range(0, len(words), 500):
-        part = words[i:i + 500]
-        missing += [r[0] for r in conn.execute(
-            f"SELECT term FROM terms WHERE vector IS NULL AND term IN ({','.join('?' * len(part))})", part)]
-    _store_vectors(conn, embed, missing)
-    return len(missing)
 
 
 def backfill(conn) -> int:
@@ -105,9 +92,10 @@ def backfill(conn) -> int:
     return len(words)
 
 
-def embed_pending(conn, embed, batch: int = 2048) -> int:
-    """Vectors for every word that has none yet (a run killed before embed_new, an archive
-    whose vocabulary was just backfilled). Returns how many were embedded."""
+def embed_pending(conn, embed, batch: int = 2048, once: bool = False) -> int:
+    """Vectors for every word that has none yet (the words of the reports a run stored, a run
+    killed before it sealed, an archive whose vocabulary was just backfilled), `batch` words
+    at a time; `once`: one batch only. Returns how many were embedded."""
     done = 0
     while True:
         words = [r[0] for r in conn.execute("SELECT term FROM terms WHERE vector IS NULL LIMIT ?", (batch,))]
@@ -115,6 +103,8 @@ def embed_pending(conn, embed, batch: int = 2048) -> int:
             return done
         _store_vectors(conn, embed, words)
         done += len(words)
+        if once:
+            return done
 
 
 def _store_vectors(conn, embed, words):

@@ -41,6 +41,10 @@ class Ticket:
     def __init__(self, future, generation, name, data):
         self.future, self.generation, self.name, self.data = future, generation, name, data
 
+    def ready(self) -> bool:
+        """Whether the reading is over (`ParseWorker.result` will not wait)."""
+        return self.future.done()
+
 
 class ParseWorker:
     """One reading at a time in a spawned process (no state shared with the indexer).
