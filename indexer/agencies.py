@@ -46,6 +46,7 @@ ABBREVIATIONS = {
     "人社": "人力资源和社会保障局",  # as its accounts are named: "眉山人社"微信服务号
     "民委": "民族事务委员会", "宗教局": "宗教事务局", "民宗委": "民族宗教事务委员会",  # 银川市民委(宗教局)
     "外办": "外事办公室", "投促局": "投资促进局", "药监局": "药品监督管理局",
+    "残联": "残疾人联合会", "供销社": "供销合作社", "供销联社": "供销合作社联合社", "执法局": "综合行政执法局",
 }
 # Departments by their written-out names, with English names.
 DEPARTMENTS = {
@@ -88,6 +89,10 @@ DEPARTMENTS = {
     "海洋与渔业局": "Ocean and Fisheries Bureau", "公路管理局": "Highway Administration", "公路局": "Highway Bureau",
     "园林局": "Landscaping Bureau", "人民政府外事办公室": "Foreign Affairs Office", "烟草专卖局": "Tobacco Monopoly Bureau",
     "邮政管理局": "Postal Administration", "新闻出版局": "Press and Publication Bureau",
+    "综合行政执法局": "Comprehensive Administrative Law Enforcement Bureau",
+    "残疾人联合会": "Disabled Persons' Federation", "供销合作社": "Supply and Marketing Cooperative",
+    "供销合作社联合社": "Federation of Supply and Marketing Cooperatives",
+    "供销合作总社": "Supply and Marketing Cooperative",
 }
 # What else English calls a department (a question says "Pingdu police", "the labour bureau",
 # "Inner Mongolia's market regulators"): words that name it beside those of its English name
@@ -109,6 +114,9 @@ DEPARTMENT_OTHER_WORDS = {
     "文化广电旅游局": "culture tourism radio television", "乡村振兴局": "rural revitalisation revitalization",
     "扶贫开发办公室": "poverty alleviation", "政务服务管理局": "government services", "环境保护局": "environment environmental",
     "国土资源局": "land resources", "安全生产监督管理局": "work safety", "地方金融监督管理局": "financial finance",
+    "综合行政执法局": "law enforcement urban management", "残疾人联合会": "disabled disability disabilities",
+    "供销合作社": "supply marketing cooperative co-op", "供销合作社联合社": "supply marketing cooperative co-op",
+    "供销合作总社": "supply marketing cooperative co-op",
 }
 _DEPARTMENT_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, DEPARTMENTS), key=len, reverse=True)) + ")$")
 # The kinds of department a name ends in, with their English (longest first: 委员会 before 委):

@@ -129,8 +129,11 @@ def find_title(doc: Document):
     for text, i in candidates:
         for m in _match_title(text):
             agency = _agency_in(text, m)
-            if agency is None and i and _AGENCY_RE.match(lines[i - 1].replace(" ", "")):
-                agency = lines[i - 1].replace(" ", "")  # the agency on the line above the title
+            above = lines[i - 1].replace(" ", "") if i else ""
+            # the agency on the line above the title (not a title without its year above a preface
+            # that names the year: "市残联政府信息公开工作年度报告")
+            if agency is None and _AGENCY_RE.match(above) and _AGENCY_END.search(without_second_name(above)):
+                agency = above
             if agency is None and doc.publisher and _AGENCY_RE.match(doc.publisher):
                 agency = doc.publisher  # a title without the agency: the page's 发布机构
             if agency:
@@ -152,25 +155,28 @@ def detect_template(doc: Document, year: int) -> str:
 # A page saved without its title line still names its report in the preface: "结合2022年昌江区
 # 民政局政府信息公开工作编制而成", "现将汉中市民政局2022年度政府信息公开工作报告如下", "由滨江区民政局
 # 编制", "请与平度市公安局（地址…）联系", "可与…联系"; the year also in "统计期限自2022年1月1日起".
-_NAME = r"(?P<agency>[\u4e00-\u9fff（）()]{2,30}?)"
+_NAME = r"(?P<agency>[\u4e00-\u9fff（）()]{2,30}?(?<![（(]))"  # (a bracket opens "(以下简称…)", no name)
 # how 总体情况's first sentence goes on after the agency and the year ("认真贯彻落实…")
 _OPENING = "认真|深入|坚持|全面|严格|积极|始终|持续|紧紧|紧密|进一步|不断|高度重视|按照|围绕"
 _PREFACE_AGENCY = (
     re.compile(r"(?:结合|根据|依据)(?P<year>20\d{2})年度?" + _NAME + r"(?:政府)?信息公开工作"),
     re.compile(r"现将" + _NAME + r"(?P<year>20\d{2})年度?(?:政府)?信息公开"),
     # ("由台州湾经济技术开发区管委会结合有关统计数据编制", "由下陆区档案馆综合各项数据编制")
-    re.compile(r"由" + _NAME + r"(?:负责|(?:结合|综合|根据)[^，。；,;]{0,10}?)?编制"),
+    # ("本报告由临沂市供销合作社联合社按照《中华人民共和国政府信息公开条例》…要求编制")
+    re.compile(r"由" + _NAME + r"(?:负责|(?:结合|综合|根据)[^，。；,;]{0,10}?|(?:按照|依照|依据|根据)《[^。]{0,300}?)?编制"),
     # "特编制昌江区商务局公开年度报告" (a title without its year)
     re.compile(r"编制" + _NAME + r"(?:政府)?(?:信息)?公开(?:工作)?年度?报告"),
     # (an agency's office is the agency's: "请与XX局办公室联系"; an office that is the agency is
     # not cut: "可与福州市人民政府外事办公室联系")
-    re.compile(r"(?:请|可)与" + _NAME + r"(?:(?<=[局委厅署院会心])(?:办公室|政务公开办公室|政务公开办|(?:政府)?信息公开(?:领导小组)?办公室))?"
+    re.compile(r"(?:请|可)与" + _NAME + r"(?:(?<=[局委厅署院会心社])(?:办公室|政务公开办公室|政务公开办|(?:政府)?信息公开(?:领导小组)?办公室))?"
                r"(?:联系|[（(])"),
     # a title line that calls the report the year's work ("外交部2014年政府信息公开工作情况")
     re.compile(r"(?:^|\n)\s*" + _NAME + r"(?P<year>20\d{2})年度?(?:政府)?信息公开工作(?:情况|总结)\s*(?:\n|$)"),
     re.compile(r"请联系[:：]?\s*" + _NAME + r"[，,。;；(（]"),  # its office too: _DIVISION takes it off
     # 一、总体情况's first sentence: "2022年，句容市水利局认真贯彻落实《条例》…" ("2022年以来，…")
-    re.compile(r"(?:^|[。\n])\s*(?P<year>20\d{2})年度?(?:以来)?[，,]\s*" + _NAME + r"(?:" + _OPENING + r"|以)"),
+    # ("2025年,公主岭市残疾人联合会(以下简称“市残联”)在市委、市政府的坚强领导下…")
+    re.compile(r"(?:^|[。\n])\s*(?P<year>20\d{2})年度?(?:以来)?[，,]\s*" + _NAME +
+               r"(?:[（(]以下简称[^）)]{0,15}[）)])?(?:" + _OPENING + r"|以|在)"),
     # … or the agency first: "乌海市科学技术局2022年认真贯彻落实《条例》…"
     re.compile(r"(?:^|[。\n])\s*" + _NAME + r"(?P<year>20\d{2})年度?[，,]?\s*(?:" + _OPENING + r")"),
     # last, the page's own label of who issued it ("| 发文单位 | 武汉市地方金融管理局 |"): a site's
@@ -186,8 +192,9 @@ _REPORT_MARKS = (re.compile(r"信息公开|公开政府信息"), re.compile(r"�
                             r"一、总体情况|信息公开工作(?:情况|总结)\s*(?:\n|$)"))  # a line that titles the year's work
 
 
-# A bureau's division a preface names for contact ("请与襄阳市审计局综合科联系"): not the agency
-_DIVISION = re.compile(r"(?<=[局委厅])(?:[\u4e00-\u9fff]{1,5}[科股处司]|[\u4e00-\u9fff]{0,4}办公室|党组|党委)$|"
+# A bureau's (or a cooperative's) division a preface names for contact ("请与襄阳市审计局综合科联系",
+# "请与临沂市供销合作社联合社办公室联系"): not the agency
+_DIVISION = re.compile(r"(?<=[局委厅社])(?:[\u4e00-\u9fff]{1,5}[科股处司]|[\u4e00-\u9fff]{0,4}办公室|党组|党委)$|"
                        # a government's office that answers for its report ("请联系吴起县政府政务服务中心")
                        r"(?<=政府)(?:政务服务中心|政务公开办公室|政务公开办|信息公开办公室|信息公开办|政务公开科)$")
 # What follows the agency in a preface's sentence that names the report after it: its verb

@@ -66,7 +66,7 @@ SECTION_HEADINGS = (
     ("problems", "(?:政府信息公开工作)?(?:存在的)?主要问题"),
     ("other", "其他需要报告"),
 )
-_NUMERAL = "[一二三四五六七八九十]{1,2}[、.．]?"
+_NUMERAL = "[一二三四五六七八九十]{1,2}[,，]?[、.．]?"  # (a crawler's stray comma: "一,、总体情况")
 _HEADING_RES = [(key, re.compile(rf"^(?P<num>{_NUMERAL})?(?:{text})")) for key, text in SECTION_HEADINGS]
 _ART20_RE = re.compile(r"第二十条第\(?([一二三四五六七八九十]+)\)?项")
 

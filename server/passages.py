@@ -36,7 +36,7 @@ from indexer.text import norm, search_tokens
 
 from .lexicon import MARGIN
 from .stated import LATIN_WORD, content_terms, with_synonyms
-from .translate import HOW_LONG
+from .translate import HOW_LONG, supplied_senses
 from .vocabulary import PROBLEMS, SAME_SENSE
 
 # Tokens too common in these reports to say anything about a passage.
@@ -187,7 +187,7 @@ def query_groups(q, archive=None, embed=None) -> list:
         near = [(t, c) for t, c in near if archive.document_frequency(t[:2]) > 0]
         if q.lang == "en":
             group = groups[words.index(word)]
-            _weigh_senses(group, lexicon.closeness(vector, group), near)
+            _weigh_senses(group, lexicon.closeness(vector, group), near, supplied_senses(word))
         else:  # the word's bigrams that no passage holds take its neighbours
             best = near[0][1] if near else 0.0
             for group in groups:
@@ -213,13 +213,16 @@ def _same_sense(groups, archive=None):
     return groups
 
 
-def _weigh_senses(group, dictionary, near):
+def _weigh_senses(group, dictionary, near, supplied=()):
     """An English word's Chinese terms, weighed by how close the model puts them to the word:
     a dictionary sense far below the closest term is one the reports do not mean ("accounts"
-    → 决算), and a neighbour stands for the word less than a dictionary sense does."""
+    → 决算), and a neighbour stands for the word less than a dictionary sense does. A sense
+    written in for the word (`supplied`: 考核 for "assessment") is one the dictionary and the
+    model both miss: sure."""
     best = max([c for _, c in near[:1]] + list(dictionary.values()), default=0.0)
     for t, c in dictionary.items():
-        group[t] = min(1.0, max(MIN_SENSE, 1.0 - max(0.0, best - SENSE_MARGIN - c) / SENSE_MARGIN))
+        group[t] = 1.0 if t in supplied else \
+            min(1.0, max(MIN_SENSE, 1.0 - max(0.0, best - SENSE_MARGIN - c) / SENSE_MARGIN))
     for t, c in near:
         group.setdefault(t, NEIGHBOUR_WEIGHT * (1.0 - (best - c) / MARGIN))
 

@@ -74,8 +74,16 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # an adjective it gives only as the noun (veterinarian: 兽医)
                    "veterinary": ("兽医",),
                    # what the reports post as notices (公告公示, 通知公告): it gives 通知, 提示, 送达
-                   "notice": ("公告", "通知")}
-_SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
+                   "notice": ("公告", "通知"),
+                   # the yearly review of staff and units (纳入年度考核, 绩效考核): the dictionary gives
+                   # "assessment" only as 评估 and 环评, 考核 as a verb ("to assess")
+                   "assessment": ("考核",), "appraisal": ("考核",)}
+SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
+
+
+def supplied_senses(word: str) -> tuple:
+    """The senses written in above for an English word or phrase (none for most)."""
+    return _MISSING_SENSES.get(word.lower(), ())
 # Platforms a question may name with "account" ("Weibo account"): the reports name the platform
 # (官方微博, "运动广元"微博工作号), not an account (账号)
 PLATFORMS = frozenset(("微博", "微信", "公众号", "抖音", "头条", "客户端"))
@@ -311,7 +319,7 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
         return df(term) > 0
 
     def ranked(terms):  # a sense the dictionary lacks is the one these reports use: first
-        return sorted(terms, key=lambda t: (t not in _SUPPLIED, -df(t), len(t), t))
+        return sorted(terms, key=lambda t: (t not in SUPPLIED, -df(t), len(t), t))
 
     for size in (3, 2):
         for i in range(len(words) - size + 1):

@@ -1477,3 +1477,33 @@ def test_a_pages_issuer_label_and_notices_named_by_two_of_their_words(tmp_path):
     _assert_figures(archive, (
         ("青溪市地方金融管理局2025年通过门户网站发布各类信息多少条", 6316),
         ("How many notices did the Qingxi landscape construction service center publish in 2025?", 356)))
+
+
+def test_a_cooperatives_preface_a_federation_named_before_its_short_name_and_a_crawlers_comma(tmp_path):
+    """Held-out saved pages (2026-12-05, tenth session: supply and marketing cooperatives, disabled
+    persons' federations). "本报告由青溪市供销合作社联合社按照《…》…要求编制" names the cooperative,
+    and "请与青溪市供销合作社联合社办公室联系" does too, not its office (it was the agency); a page
+    whose first line is "市残联政府信息公开工作年度报告" (no year) and whose preface says "2025年,青溪市
+    残疾人联合会(以下简称“市残联”)在市委…领导下" is the federation's (the title line was taken
+    for its name); "the Qingxi Disabled Persons' Federation" and 青溪市供销社 name them; a
+    crawler's "一,、总体情况" is section 一 (the whole page was preface, discounted alike), and
+    "assessment" reaches 考核 (纳入年度考核), which the dictionary gives only as a verb."""
+    texts = {"a.txt": "本报告由青溪市供销合作社联合社按照《中华人民共和国政府信息公开条例》(国务院令第711号)的要求编制。本报告中所列数据的"
+                      "统计期限自2022年1月1日起至2022年12月31日止。如对本报告有疑问,请与青溪市供销合作社联合社办公室联系(电话:0539-8372016)。\n"
+                      "一、总体情况\n(一)主动公开方面。\n2022年,我单位以政府网站、政务“双微”为主要渠道。全年在门户网站公开信息277条。\n",
+             "b.txt": "市残联政府信息公开工作年度报告\n2025年,青溪市残疾人联合会(以下简称 “市残联”)在市委、市政府的坚强领导下,严格遵循《中华人民"
+                      "共和国政府信息公开条例》要求。现将2025年度市残联政府信息公开工作年度报告如下:\n一、总体情况\n1.拓宽公开渠道。2025年,"
+                      "通过青溪市政府网站发布信息8条,本级微信公众号推送工作动态7条。\n",
+             "c.txt": "本年报根据《中华人民共和国政府信息公开条例》要求编制,,使用数据统计时间为2023年1月1日至12月31日。本年度报告可在红溪市"
+                      "人民政府信息公开网站下载,。如对本报告有疑问,,请与红溪市残疾人联合会联系(地址:红溪市鳌峰中路39号,电话:0563-3029610),。\n"
+                      "一,、总体情况\n(一)主动公开情况\n2023年,,利用网站、微信媒介,,主动向社会公开我市残疾人工作有关信息共计400条,。\n"
+                      "(二)政府信息管理情况\n1.加强组织领导,。市残联高度重视政府信息工作,把此项工作作为一项重要工作纳入年度考核,"
+                      "与具体业务工作同部署,、同落实,、同检查。\n2.委托第三方对门户网站开展评估,发现的问题均已整改。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert {report.agency_key for report in archive.reports.values()} == {
+        "青溪市供销合作社联合社", "青溪市残疾人联合会", "红溪市残疾人联合会"}
+    _assert_figures(archive, (
+        ("青溪市供销社2022年门户网站公开信息多少条", 277),
+        ("How many items did the Qingxi Disabled Persons' Federation publish on the city government website in 2025?", 8)))
+    shown = ask(archive, "How did the Hongxi disabled persons' federation build disclosure into its yearly assessment?")["passages"]
+    assert shown and "纳入年度考核" in shown[0]["text"], [p["text"][:40] for p in shown]
