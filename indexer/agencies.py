@@ -93,6 +93,8 @@ DEPARTMENTS = {
     "残疾人联合会": "Disabled Persons' Federation", "供销合作社": "Supply and Marketing Cooperative",
     "供销合作社联合社": "Federation of Supply and Marketing Cooperatives",
     "供销合作总社": "Supply and Marketing Cooperative",
+    "侨务办公室": "Overseas Chinese Affairs Office", "人民政府侨务办公室": "Overseas Chinese Affairs Office",
+    "文物局": "Cultural Relics Bureau", "通信管理局": "Communications Administration",
 }
 # What else English calls a department (a question says "Pingdu police", "the labour bureau",
 # "Inner Mongolia's market regulators"): words that name it beside those of its English name
@@ -117,6 +119,8 @@ DEPARTMENT_OTHER_WORDS = {
     "综合行政执法局": "law enforcement urban management", "残疾人联合会": "disabled disability disabilities",
     "供销合作社": "supply marketing cooperative co-op", "供销合作社联合社": "supply marketing cooperative co-op",
     "供销合作总社": "supply marketing cooperative co-op",
+    "侨务办公室": "overseas chinese", "人民政府侨务办公室": "overseas chinese",
+    "文物局": "cultural heritage administration relics", "通信管理局": "communications telecommunications",
 }
 _DEPARTMENT_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, DEPARTMENTS), key=len, reverse=True)) + ")$")
 # The kinds of department a name ends in, with their English (longest first: 委员会 before 委):
@@ -146,6 +150,8 @@ def expand(name: str) -> str:
         before = name[: -len(abbr)]
         after_unit = re.split(f"[{_UNIT_CHARS}]", before)[-1] if re.search(f"[{_UNIT_CHARS}]", before) else ""
         if name.endswith(abbr) and not name.endswith(full) and not after_unit:
+            if before.endswith("国务院"):  # 国务院侨办: the State Council's office, no people's government's
+                full = full.removeprefix("人民政府")
             return before + full
     return name
 
@@ -348,6 +354,7 @@ NATIONAL_EN = {
     "国家移民管理局": "National Immigration Administration", "国家邮政局": "State Post Bureau",
     "国家铁路局": "National Railway Administration", "中国民用航空局": "Civil Aviation Administration of China",
     "国家粮食和物资储备局": "National Food and Strategic Reserves Administration",
+    "国务院侨务办公室": "Overseas Chinese Affairs Office of the State Council",
 }
 
 
@@ -432,7 +439,9 @@ def agency_aliases(key: str) -> set:
         # its abbreviations, a variant's as the listed name's (滨江区住建局 for 住房和城市建设局)
         # and a 厅's as its 局's (安徽省住建厅)
         listed = parsed.department if parsed.department in DEPARTMENTS else DEPARTMENT_VARIANTS.get(parsed.department)
-        abbreviated = {abbr for abbr, full in ABBREVIATIONS.items() if full in (parsed.department, listed)}
+        # (侨办 writes out as 人民政府侨务办公室, a department parse names without its government)
+        abbreviated = {abbr for abbr, full in ABBREVIATIONS.items()
+                       if full in (parsed.department, listed) or full.removeprefix("人民政府") == parsed.department}
         abbreviated |= {abbr[:-1] + "厅" for abbr, full in ABBREVIATIONS.items()
                         if abbr.endswith("局") and full[:-1] + "厅" == parsed.department}
         names |= {place + abbr for abbr in abbreviated}

@@ -190,11 +190,13 @@ _FILE_NAME = re.compile(r"^(?P<agency>[\u4e00-\u9fff（）()]{2,40}?)[_\-\s]*(?P
 _REPORT_MARKS = (re.compile(r"信息公开|公开政府信息"), re.compile(r"总体情况|主动公开|基本情况|概述"),
                  re.compile(r"年度报告|工作报告|本报告|年报|主动公开政府信息情况|收到和处理政府信息公开申请情况|"
                             r"一、总体情况|信息公开工作(?:情况|总结)\s*(?:\n|$)"))  # a line that titles the year's work
+# … or a sentence that says what the text is ("现将2009年度信息公开工作有关情况报告如下"), whatever its sections
+_REPORTS_ITSELF = re.compile(r"现将[^。\n]{0,40}?信息公开[^。\n]{0,30}?报告如下")
 
 
-# A bureau's (or a cooperative's) division a preface names for contact ("请与襄阳市审计局综合科联系",
-# "请与临沂市供销合作社联合社办公室联系"): not the agency
-_DIVISION = re.compile(r"(?<=[局委厅社])(?:[\u4e00-\u9fff]{1,5}[科股处司]|[\u4e00-\u9fff]{0,4}办公室|党组|党委)$|"
+# A bureau's (or a cooperative's, an office's) division a preface names for contact ("请与襄阳市审计局
+# 综合科联系", "请与临沂市供销合作社联合社办公室联系", "请联系:上海市人民政府侨务办公室秘书处"): not the agency
+_DIVISION = re.compile(r"(?<=[局委厅社室])(?:[\u4e00-\u9fff]{1,5}[科股处司]|[\u4e00-\u9fff]{0,4}办公室|党组|党委)$|"
                        # a government's office that answers for its report ("请联系吴起县政府政务服务中心")
                        r"(?<=政府)(?:政务服务中心|政务公开办公室|政务公开办|信息公开办公室|信息公开办|政务公开科)$")
 # What follows the agency in a preface's sentence that names the report after it: its verb
@@ -238,6 +240,10 @@ def _named_often(doc: Document, kind: str):
             if len(stem) == size and re.fullmatch(r"[\u4e00-\u9fff]+", stem) and not _NOT_A_NAME.search(stem):
                 names[text[m.start() - size:m.end()]] += 1
     names = Counter({name: n for name, n in names.items() if _an_agency(name)})
+    # a name that repeats only as the end of a longer one is that one cut short ("《黑龙江省通信管理局…》"
+    # twice: 龙江省通信管理局 twice as well)
+    names = Counter({name: n for name, n in names.items()
+                     if not any(other != name and other.endswith(name) and names[other] == n for other in names)})
     ranked = sorted(names.items(), key=lambda item: (-item[1], len(item[0])))
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]
                                          or ranked[1][0].endswith(ranked[0][0])):
@@ -262,7 +268,7 @@ def from_preface(doc: Document, file_name: str = ""):
     does not; or None. The text must read as an annual report: the regulation, the template's
     sections, a report."""
     text = "\n".join(_first_screen(doc))
-    if not all(mark.search(text) for mark in _REPORT_MARKS):
+    if not all(mark.search(text) for mark in _REPORT_MARKS) and not _REPORTS_ITSELF.search(text):
         return None
     agency, year, placeless, itself = None, None, None, None
     for pattern in _PREFACE_AGENCY:

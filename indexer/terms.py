@@ -11,8 +11,9 @@ with the same model as the passages. The server matches a question's words to th
 archive words (server/lexicon.py).
 
 Cost. Finding the words of a report is a set lookup per character and word length; only words
-new to the archive are embedded, when a run seals its vectors, so adding a report costs the same
-at any archive size and the vocabulary stops growing once the reports' language is covered.
+new to the archive are embedded (while the indexer waits for its reader, the rest when the run
+seals its vectors: indexer/pipeline.py), so adding a report costs the same at any archive size and
+the vocabulary stops growing once the reports' language is covered.
 """
 import os
 import re

@@ -77,7 +77,10 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    "notice": ("公告", "通知"),
                    # the yearly review of staff and units (纳入年度考核, 绩效考核): the dictionary gives
                    # "assessment" only as 评估 and 环评, 考核 as a verb ("to assess")
-                   "assessment": ("考核",), "appraisal": ("考核",)}
+                   "assessment": ("考核",), "appraisal": ("考核",),
+                   # where a report or a document can be read (可查阅本报告, 查阅场所): the dictionary
+                   # gives 查阅 as "to consult" only
+                   "read": ("查阅",)}
 SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 

@@ -1507,3 +1507,31 @@ def test_a_cooperatives_preface_a_federation_named_before_its_short_name_and_a_c
         ("How many items did the Qingxi Disabled Persons' Federation publish on the city government website in 2025?", 8)))
     shown = ask(archive, "How did the Hongxi disabled persons' federation build disclosure into its yearly assessment?")["passages"]
     assert shown and "纳入年度考核" in shown[0]["text"], [p["text"][:40] for p in shown]
+
+
+def test_an_overseas_chinese_office_its_secretariat_and_a_bureau_named_only_in_its_rules_titles(tmp_path):
+    """Held-out saved pages (2026-12-05, tenth session: overseas Chinese affairs offices,
+    communications administrations, cultural heritage bureaus). 国务院侨办 is the State Council's
+    侨务办公室 (it was written out as a people's government's); "请联系:青溪市人民政府侨务办公室秘书处"
+    names the office, not its 秘书处, and 青溪市侨办 names it; a text with no title that says
+    "现将2009年度信息公开工作有关情况报告如下" is a report (it was rejected), of the bureau it calls
+    我局 and names twice in its rules' titles (《青龙江省通信管理局…》: not 龙江省通信管理局); and
+    "Where can … report be read?" is answered by "可查阅本报告" (read: 查阅)."""
+    texts = {"a.txt": "国务院侨办2013年政府信息公开年度工作报告\n根据《中华人民共和国政府信息公开条例》要求,现公布2013年我办政府信息公开年度"
+                      "报告。\n一、概述\n2013年,我办全年主动公开政府信息356条。\n",
+             "b.txt": "青溪市人民政府侨务办公室\n2005年12月31日\n引言\n本年报是根据《青溪市政府信息公开规定》的要求编制。全文包括概述、政府信息"
+                      "主动公开情况、政府信息依申请公开情况。我办政府网站上可查阅本报告的电子版。如对本报告有任何疑问,请联系:青溪市人民政府侨务"
+                      "办公室秘书处,联系电话:62490883。\n一 概述\n我办领导十分重视信息公开工作,专门配备了7名兼职工作人员。\n二 政府信息主动公开"
+                      "情况\n我办2005年全年主动公开政府信息20条。\n",
+             "c.txt": "2009年,我局认真贯彻落实《中华人民共和国政府信息公开条例》,遵循公正、公平、便民的原则,全面深入地开展信息公开工作。现将2009"
+                      "年度信息公开工作有关情况报告如下:\n一、健全信息公开制度\n我局2009年在原《青龙江省通信管理局政务信息公开工作办法》的基础上,"
+                      "制定了《青龙江省通信管理局政务公开实施细则》。\n二、拓展信息公开渠道\n我局全年在门户网站主动公开信息120条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert {report.agency_key for report in archive.reports.values()} == {
+        "国务院侨务办公室", "青溪市侨务办公室", "青龙江省通信管理局"}
+    _assert_figures(archive, (
+        ("How many items did the Overseas Chinese Affairs Office of the State Council publish in 2013?", 356),
+        ("青溪市侨办2005年主动公开政府信息多少条", 20),
+        ("青龙江省通信管理局2009年在门户网站主动公开信息多少条", 120)))
+    shown = ask(archive, "Where can the Qingxi Overseas Chinese Affairs Office's 2005 report be read?")["passages"]
+    assert shown and "查阅本报告" in shown[0]["text"], [p["text"][:40] for p in shown]

@@ -376,6 +376,13 @@ def test_a_sense_written_in_for_an_english_word_is_not_weighed_down_by_the_model
     assert any("政务公开栏" in p["text"] for p in result["passages"]), [p["text"][:30] for p in result["passages"]]
 
 
+def test_reading_government_information_is_where_it_can_be_consulted(ask):
+    """"read" is 查阅 where the public reads what is published (公众查阅点, 可查阅本报告); the
+    dictionary gives 阅读 only: Pingtan County's 查阅场所 passage was not among the three shown."""
+    result = ask("Where can people read government information in Pingtan County in 2013?")
+    assert any("公众查阅点" in p["text"] for p in result["passages"]), [p["text"][:30] for p in result["passages"]]
+
+
 def test_vectors_in_the_index_come_from_the_model_questions_use(archive):
     from indexer.embed import DIMENSION
 
