@@ -225,7 +225,7 @@ def finish_file(conn, data_dir: DataDir, reading: _Reading, summary: Summary, wo
             delete_report(conn, report)
         problems = store_report(conn, report_id, sha, display(source if source is not None else path.resolve()),
                                 source_raw, file_name, stored, parsed, vectors, key)
-        terms.note_words(conn, terms.words_of(texts))  # embedded when the run seals its vectors
+        terms.note_words(conn, terms.words_of(texts))  # embedded while the run waits for its reader, or as it seals
     reason = ""
     if others:
         reason = ("a different report was indexed from this place before (" +
@@ -344,9 +344,10 @@ def _seal(conn, segments, summary, worker):
     """Make what the run wrote searchable: the new passages' vectors into a segment, and
     vectors for the words new to the archive's vocabulary.
 
-    The words are embedded here, all at once, not as each report is stored: once the worker
-    has read ahead it sits idle while this process embeds, so nothing overlaps either way, and
-    one large batch on both cores took 0.15 s where a batch per report took 0.27 s (the
+    The words not embedded while the run waited for its reader (_embed_words_while_reading)
+    are embedded here, in one batch, not as each report is stored: once the worker has read
+    ahead it sits idle while this process embeds, so nothing overlaps either way, and one
+    large batch on both cores took 0.15 s where a batch per report took 0.27 s (the
     ../shared/corpus files and the seed)."""
     started = time.perf_counter()
     with _cores_for_model(worker):
