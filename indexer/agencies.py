@@ -18,6 +18,11 @@ ZONES = ("综合实验区", "经济技术开发区", "高新技术产业开发�
          "新区", "开发区")
 # The short names zones go by (安顺经开区, 重庆高新区) and the names they stand for
 ZONE_SHORT = {"经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区",)}
+# The provinces (and regions, municipalities) by the short names their provincial branches of
+# national bodies go by without a unit: 山东海事局, 广西海事局, 海南海事局
+PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
+             "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
+             "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门")
 UNITS = ZONES + ("自治区", "自治州", "自治县", "自治旗", "街道", "地区", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇")
 UNIT_EN = {"综合实验区": "Comprehensive Experimental Zone", "经济技术开发区": "Economic and Technological Development Zone",
            "高新技术产业开发区": "High-tech Industrial Development Zone", "特别合作区": "Special Cooperation Zone",
@@ -95,6 +100,7 @@ DEPARTMENTS = {
     "供销合作总社": "Supply and Marketing Cooperative",
     "侨务办公室": "Overseas Chinese Affairs Office", "人民政府侨务办公室": "Overseas Chinese Affairs Office",
     "文物局": "Cultural Relics Bureau", "通信管理局": "Communications Administration",
+    "海事局": "Maritime Safety Administration",
 }
 # What else English calls a department (a question says "Pingdu police", "the labour bureau",
 # "Inner Mongolia's market regulators"): words that name it beside those of its English name
@@ -121,6 +127,7 @@ DEPARTMENT_OTHER_WORDS = {
     "供销合作总社": "supply marketing cooperative co-op",
     "侨务办公室": "overseas chinese", "人民政府侨务办公室": "overseas chinese",
     "文物局": "cultural heritage administration relics", "通信管理局": "communications telecommunications",
+    "海事局": "maritime msa",
 }
 _DEPARTMENT_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, DEPARTMENTS), key=len, reverse=True)) + ")$")
 # The kinds of department a name ends in, with their English (longest first: 委员会 before 委):
@@ -243,6 +250,10 @@ def parse(name: str) -> AgencyName:
         rest = branch.group(2)
     if places and _names_department(rest):
         return AgencyName(places, rest)
+    if not places:  # 山东海事局: a national body's branch, its province named without a unit
+        province = next((p for p in PROVINCES if core.startswith(p) and _names_department(core[len(p):])), None)
+        if province:
+            return AgencyName([province], core[len(province):])
     return AgencyName([core], "") if not places else AgencyName(places, rest)
 
 
@@ -355,6 +366,7 @@ NATIONAL_EN = {
     "国家铁路局": "National Railway Administration", "中国民用航空局": "Civil Aviation Administration of China",
     "国家粮食和物资储备局": "National Food and Strategic Reserves Administration",
     "国务院侨务办公室": "Overseas Chinese Affairs Office of the State Council",
+    "交通运输部海事局": "Maritime Safety Administration of the Ministry of Transport",
 }
 
 

@@ -10,6 +10,12 @@ _converter = None
 _lock = threading.Lock()
 
 
+# Words a site's traditional-script gateway swaps for Taiwan's (big5.mot.gov.cn prints 政府資訊公開
+# for 政府信息公开), which t2s keeps as characters: the mainland word back, as long (offsets hold).
+# Not OpenCC's tw2sp, which also turns 资料 (宣传资料) into 数据.
+_GATEWAY_WORDS = (("资讯", "信息"), ("网路", "网络"))
+
+
 def to_simplified(text: str) -> str:
     global _converter
     if not text or text.isascii():
@@ -18,7 +24,10 @@ def to_simplified(text: str) -> str:
         if _converter is None:
             import opencc
             _converter = opencc.OpenCC("t2s")
-        return _converter.convert(text)
+        text = _converter.convert(text)
+    for taiwan, mainland in _GATEWAY_WORDS:
+        text = text.replace(taiwan, mainland)
+    return text
 
 
 # Traditional forms of characters every report prints (公開, 報告, 條例, 資訊, 區, 縣 …); a

@@ -80,7 +80,11 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    "assessment": ("考核",), "appraisal": ("考核",),
                    # where a report or a document can be read (可查阅本报告, 查阅场所): the dictionary
                    # gives 查阅 as "to consult" only
-                   "read": ("查阅",)}
+                   "read": ("查阅",),
+                   # a board for notices, in two words as often as in one
+                   "notice board": ("公告栏", "公示栏", "公开栏", "宣传栏"),
+                   # ships' navigation (航行通告, 航行警告), which it gives as 导航 (satellite navigation)
+                   "navigation": ("航行",), "warning": ("警告",)}
 SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 

@@ -1535,3 +1535,27 @@ def test_an_overseas_chinese_office_its_secretariat_and_a_bureau_named_only_in_i
         ("青龙江省通信管理局2009年在门户网站主动公开信息多少条", 120)))
     shown = ask(archive, "Where can the Qingxi Overseas Chinese Affairs Office's 2005 report be read?")["passages"]
     assert shown and "查阅本报告" in shown[0]["text"], [p["text"][:40] for p in shown]
+
+
+def test_a_provinces_maritime_administration_through_a_traditional_gateway_and_notice_boards(tmp_path):
+    """Held-out saved pages (2026-12-05, tenth session: tobacco monopoly bureaus, maritime safety
+    administrations). A government site's traditional-script gateway prints 政府資訊公開 for
+    政府信息公开: folded to 政府资讯公开 the page was no report and was rejected; 青海海事局, a
+    national body's branch named by its province's short name and no unit, is an agency (the
+    Qinghai Maritime Safety Administration); "navigation warnings" are its 航行警告 (navigation was
+    导航 only, warnings 预警); "notice boards" in two words are notice boards (政务公开栏)."""
+    texts = {"a.txt": "根據《中華人民共和國政府資訊公開條例》《交通運輸部海事局政府資訊公開管理辦法》等規定,特向社會公佈青海海事局2020年"
+                      "政府資訊公開工作年度報告。本年度報告由總體情況、主動公開政府資訊情況、收到和處理政府資訊公開申請情況等五個部分。"
+                      "如對本年度報告有疑問,請與青海海事局辦公室聯繫(電話:0898-68626002)。\n一、總體情況\n2020年,青海海事局通過局門戶"
+                      "網站、微信等有效途徑對外公開資訊1740條。\n2020年,青海海事局官網發佈航行通告141條、航行警告134條;行政處罰379件。\n",
+             "b.txt": "2014年青溪县烟草专卖局\n政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》,编制本年度青溪县烟草专卖局政府"
+                      "信息公开工作年度报告。\n一、政府信息公开工作的基本概况\n一是硬件设施方面:我局分别于各基层专卖管理所办公场所设置政务公开栏,"
+                      "公开行政许可、行政处罚相关事项。\n二是软件设施方面:我局于县政府信息公开门户网站设立政府信息公开平台,并定期发布通知公告。\n"
+                      "二、主动公开政府信息情况\n我局2014年全年主动公开政府信息共计280条。其中通知公告类110条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert {report.agency_key for report in archive.reports.values()} == {"青海海事局", "青溪县烟草专卖局"}
+    _assert_figures(archive, (
+        ("青海海事局2020年对外公开信息多少条", 1740),
+        ("How many navigation warnings did the Qinghai Maritime Safety Administration issue in 2020?", 134)))
+    shown = ask(archive, "Where did the Qingxi tobacco monopoly bureau put up its public notice boards?")["passages"]
+    assert shown and "政务公开栏" in shown[0]["text"], [p["text"][:40] for p in shown]
