@@ -101,6 +101,8 @@ DEPARTMENTS = {
     "侨务办公室": "Overseas Chinese Affairs Office", "人民政府侨务办公室": "Overseas Chinese Affairs Office",
     "文物局": "Cultural Relics Bureau", "通信管理局": "Communications Administration",
     "海事局": "Maritime Safety Administration",
+    "戒毒管理局": "Drug Rehabilitation Administration", "监狱管理局": "Prison Administration",
+    "地方志办公室": "Local Chronicles Office", "地方志工作办公室": "Local Chronicles Office",
 }
 # What else English calls a department (a question says "Pingdu police", "the labour bureau",
 # "Inner Mongolia's market regulators"): words that name it beside those of its English name
@@ -128,6 +130,8 @@ DEPARTMENT_OTHER_WORDS = {
     "侨务办公室": "overseas chinese", "人民政府侨务办公室": "overseas chinese",
     "文物局": "cultural heritage administration relics", "通信管理局": "communications telecommunications",
     "海事局": "maritime msa",
+    "戒毒管理局": "drug rehabilitation detoxification", "监狱管理局": "prison prisons",
+    "地方志办公室": "chronicles gazetteer annals", "地方志工作办公室": "chronicles gazetteer annals",
 }
 _DEPARTMENT_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, DEPARTMENTS), key=len, reverse=True)) + ")$")
 # The kinds of department a name ends in, with their English (longest first: 委员会 before 委):
@@ -320,9 +324,13 @@ def _lazy_pinyin(text: str) -> list:
     return _pypinyin().lazy_pinyin(text)
 
 
+# The one official romanization that is not plain pinyin: 陕西 is Shaanxi, apart from 山西, Shanxi
+_ROMANIZED = {"陕西": "shaanxi"}
+
+
 @lru_cache(maxsize=65536)
 def _pinyin(text: str) -> str:
-    return "".join(_lazy_pinyin(text))
+    return _ROMANIZED.get(text) or "".join(_lazy_pinyin(text))
 
 
 @lru_cache(maxsize=65536)

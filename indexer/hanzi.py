@@ -3,6 +3,7 @@
 Reports and the template are simplified; a Big5 text or a question typed in traditional
 characters (洪澤區…處罰) is folded to simplified before it is read.
 """
+import re
 import threading
 import unicodedata
 
@@ -11,9 +12,10 @@ _lock = threading.Lock()
 
 
 # Words a site's traditional-script gateway swaps for Taiwan's (big5.mot.gov.cn prints 政府資訊公開
-# for 政府信息公开), which t2s keeps as characters: the mainland word back, as long (offsets hold).
+# for 政府信息公开, others 入口網站 for 门户网站), which t2s keeps as characters: the mainland word
+# back, as long (offsets hold).
 # Not OpenCC's tw2sp, which also turns 资料 (宣传资料) into 数据.
-_GATEWAY_WORDS = (("资讯", "信息"), ("网路", "网络"))
+_GATEWAY_WORDS = (("资讯", "信息"), ("网路", "网络"), ("入口网站", "门户网站"))
 
 
 def to_simplified(text: str) -> str:
@@ -59,3 +61,15 @@ _RADICALS = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2E80, 
 def fold_radicals(text: str) -> str:
     """A text with its radical characters written as the ideographs they stand for."""
     return text.translate(_RADICALS) if text and any("\u2e80" <= ch < "\u2fe0" for ch in text) else text
+
+
+# A syllable of pinyin with its tone mark, in brackets right after a character: the reading a
+# copied page's mirror prints after some characters ("財政預(yù)決算", "區(qū)"), which splits
+# the words (预决算 is 预(yù)决算) and is no part of the report
+_PINYIN_ANNOTATION = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+
+
+def without_pinyin_annotations(text: str) -> str:
+    if not text or ("(" not in text and "（" not in text):
+        return text
+    return _PINYIN_ANNOTATION.sub("", text)

@@ -204,6 +204,9 @@ _DIVISION = re.compile(r"(?<=[局委厅社室])(?:[\u4e00-\u9fff]{1,5}[科股处
 _AFTER_AGENCY = re.compile(r"(?:(?:认真|依法|组织|已|现)?(?:编写|编制|撰写|制定|形成|发布|公布|印发)(?:了|完成|出|好)?的?|的)$")
 
 
+_SHORT_NAME_GIVEN = re.compile(r"[（(]以下简称[^（）()]*[）)]$")
+
+
 # A report's word for itself (本机关, 我局) names no agency; nor does a department after a bare unit
 # ("2021年,市城市管理局按照…": the city's bureau, the city named elsewhere)
 _SELF = re.compile(r"^(?:本|我)(?:机关|单位|部门|局|委|办|厅|院|中心|署)$")
@@ -303,8 +306,9 @@ def from_preface(doc: Document, file_name: str = ""):
     if agency and not year:
         # no year said for the report itself: the one its first screen names most ("截至2019年底…",
         # "2019年我局主要开展了…"), if it is named twice and more often than any other
+        # (or the only year it names: "2015年,我局政府信息公开工作在…")
         counts = Counter(int(y) for y in re.findall(r"(20\d{2})年", text)).most_common(2)
-        if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+        if counts and (len(counts) == 1 or (counts[0][1] >= 2 and counts[0][1] > counts[1][1])):
             year = counts[0][0]
             doc.notes.append(f"the text states no year for the report: {year} is the year its first screen names most")
     if agency is None and named and _an_agency(named.group("agency")):
@@ -407,4 +411,7 @@ def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
         if fuller and fuller[0] != agency and fuller[0].endswith(agency):
             doc.notes.append(f"the title names no place: the agency is the preface's {fuller[0]}")
             agency = fuller[0]
+    # a preface that names the agency and its short name in one go ("由廣州市人民政府地方志辦公室
+    # (以下簡稱市地方志辦)編制的…"): the name without the bracket
+    agency = _SHORT_NAME_GIVEN.sub("", agency) or agency
     return ReportMeta(agency, year, detect_template(doc, year), title)

@@ -21,7 +21,7 @@ _UNITS = r"(?:" + _UNIT_WORDS + ")"
 # (the label may end in an aside: "召开新闻发布会(通气会)4场")
 _FIGURE_RE = re.compile(
     r"(?P<label>[\u4e00-\u9fff“”《》]{2,24}?(?:[（(][\u4e00-\u9fff、]{1,12}[）)])?)(?:共计|总计|合计|累计|共|达到|达|为)?"
-    r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<wan>万(?!元))?(?P<about>余|多)?"
+    r"(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)(?P<wan>万(?!元))?(?P<about>余|多)?"
     r"(?P<unit>" + _UNITS + r"|人(?!民)|名|(?:个|项)(?=[\u4e00-\u9fff]{2})|(?:个|项)(?=[，,。；;、]|$))"
     r"(?![\u4e00-\u9fff]{0,1}[号日月年])")
 _LEADING_FILLER = re.compile(r"^(?:[年月日度底末]|全年|其中|主要有|以及|及|和|并|共)+")
@@ -145,7 +145,7 @@ def _with_subject(text, clause_start, clause):
 LIST_MARK = "⋯"
 
 
-_BARE_COUNTS = re.compile(r"(?:[,，、][\u4e00-\u9fff“”]{2,24}?\d[\d,]*(?:\.\d+)?(?:余|多)?" + _UNITS + r")*[,，、]")
+_BARE_COUNTS = re.compile(r"(?:[,，、][\u4e00-\u9fff“”]{2,24}?\d(?:[\d,]*\d)?(?:\.\d+)?(?:余|多)?" + _UNITS + r")*[,，、]")
 _ACTS = re.compile(r"公开|发布|公布|推送|召开|举办|开展|办理|受理|收到|回应|答复|接受|处理|组织|完成|更新|上传|转载|"
                    r"解读|制定|印发|开设|新增|接待|参加|编制|报送|征集|审查")
 
@@ -220,14 +220,14 @@ def _colon_intro(text, sentence, clause_start):
 
 
 # A count whose noun follows it ("涉及26个领域187个具体事项", "对接16个部门25个业务系统")
-_COUNT_BEFORE_NOUN = re.compile(r"\d[\d,]*(?:\.\d+)?(?:余|多)?(?:个|项)(?=[\u4e00-\u9fff])")
+_COUNT_BEFORE_NOUN = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?(?:余|多)?(?:个|项)(?=[\u4e00-\u9fff])")
 
 
 _ONE_COUNT = re.compile(r"\d[\d,.]*" + _UNITS)
 _RESPECTIVE_COUNTS = re.compile(r"分别(?P<verb>[^，,。；;、\d]*?)(?P<counts>\d[\d,.]*" + _UNITS + r"(?:、\d[\d,.]*" + _UNITS + r")+)")
 
 
-_COUNT_AFTER_COUNT = re.compile(r"(?<=、)(?P<label>)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<wan>万(?!元))?(?P<about>余|多)?"
+_COUNT_AFTER_COUNT = re.compile(r"(?<=、)(?P<label>)(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)(?P<wan>万(?!元))?(?P<about>余|多)?"
                                 r"(?P<unit>" + _UNITS + r")")
 
 
@@ -249,7 +249,7 @@ def _respectively(text, m):
 
 # A list of counts each before its noun ("做好2件人大代表建议、6件政协委员提案办理结果信息公开"):
 # each count is of its own noun, the words before the list say what was done with all of them.
-_NOUN_COUNT = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)(?:余|多)?(?:" + _UNIT_WORDS + r"|名|个|项)"
+_NOUN_COUNT = re.compile(r"(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:余|多)?(?:" + _UNIT_WORDS + r"|名|个|项)"
                          r"(?P<noun>[\u4e00-\u9fff“”]{2,}?)(?=、\d|$)")
 
 
@@ -373,7 +373,10 @@ def extract(sections, lines=(), template="") -> list:
                 cell = next((c for c in line.cells if m.group("num") in c.text), None)
                 # "600余篇" is more than 600: kept as printed (its raw), which answers show
                 # "4.14万条" is 41,400 (万 before a unit other than 元, which makes 万元 a unit)
-                value = parse_number(m.group("num")) * (10000 if m.group("wan") else 1)
+                value = parse_number(m.group("num"))
+                if value is None:  # not a number after all: no figure, and no reason to lose the report
+                    continue
+                value *= 10000 if m.group("wan") else 1
                 raw = m.group("num") + (m.group("wan") or "") + (m.group("about") or "")
                 found.append(NarrativeFigure(label, round(value, 6), raw,
                                              m.group("unit"),

@@ -1559,3 +1559,37 @@ def test_a_provinces_maritime_administration_through_a_traditional_gateway_and_n
         ("How many navigation warnings did the Qinghai Maritime Safety Administration issue in 2020?", 134)))
     shown = ask(archive, "Where did the Qingxi tobacco monopoly bureau put up its public notice boards?")["passages"]
     assert shown and "政务公开栏" in shown[0]["text"], [p["text"][:40] for p in shown]
+
+
+def test_chronicles_offices_prisons_and_drug_rehabilitation_pages_of_mirrors_and_prefaces(tmp_path):
+    """Held-out saved pages (2026-12-05, tenth session: local chronicles offices, prison and drug
+    rehabilitation administrations). "财务预决算信息6,人事信息5条" crashed the stated figures (a
+    number read as "6,") and the report was rejected; a preface naming the agency with its short
+    name, "由…地方志辦公室(以下簡稱市地方志辦)編制", names it without the bracket; a report whose only
+    year is "2015年,我局政府信息公开工作在…" is of 2015 (it was rejected); a mirror's pinyin after
+    characters ("財政預(yù)決算") is dropped and a gateway's 入口網站 is 门户网站; 陕西 is Shaanxi in
+    English (山西 is Shanxi); 戒毒管理局 is a Drug Rehabilitation Administration."""
+    texts = {"a.txt": "青溪省地方志工作办公室2021年度政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况。全年主动公开各类信息7333条,"
+                      "其中工作动态类信息185条,财务预决算信息6,人事信息5条,发布通知通告47条。\n",
+             "b.txt": "青溪市人民政府地方志辦公室\n2019年3月\n本報告是根據《中華人民共和國政府信息公開條例》的規定,由青溪市人民政府地方志辦公室"
+                      "(以下簡稱市地方志辦)編制的2018年度政府信息公開年度報告。全文包括概述、主動公開政府信息情況、依申請公開政府信息情況。\n"
+                      "一 概述\n(二)突出重點業(yè)務(wù)領(lǐng)域信息公開。重點做好財政預(yù)決算、人事調(diào)整、重大建設(shè)項目的批準。"
+                      "通過入口網站主動公開政府信息984條。\n",
+             "c.txt": "本年度报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由陕西省监狱管理局编制。全文包括概述,主动"
+                      "公开政府信息情况,依申请公开政府信息情况。\n一、工作概述\n2015年,我局政府信息公开工作在省委、省政府的领导下,严格按照"
+                      "《条例》要求,信息公开工作取得了新进展。全年主动公开政府信息数1236条。\n",
+             "d.txt": "青溪省戒毒管理局2023年政府信息公开工作年度报告\n一、总体情况\n通过“青溪戒毒”微信公众号发布信息919条。\n",
+             "e.txt": "山西省监狱管理局2015年政府信息公开工作年度报告\n一、工作概述\n2015年,全年主动公开政府信息数500条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    reports = {report.agency_key: report for report in archive.reports.values()}
+    assert set(reports) == {"青溪省地方志工作办公室", "青溪市地方志办公室", "陕西省监狱管理局", "青溪省戒毒管理局",
+                            "山西省监狱管理局"}, set(reports)
+    assert reports["青溪市地方志办公室"].agency == "青溪市人民政府地方志办公室"
+    assert reports["陕西省监狱管理局"].year == 2015
+    _assert_figures(archive, (
+        ("青溪省地方志工作办公室2021年人事信息多少条", 5),
+        ("青溪市地方志办公室2018年通过门户网站主动公开政府信息多少条", 984),
+        ("How many items did the Shaanxi Prison Administration publish proactively in 2015?", 1236),
+        ("How many WeChat posts did the Qingxi Drug Rehabilitation Administration publish in 2023?", 919)))
+    shown = ask(archive, "青溪市地方志办公室2018年重点公开了哪些信息")["passages"]
+    assert any("重点做好财政预决算、人事调整" in p["text"] for p in shown), [p["text"][:40] for p in shown]

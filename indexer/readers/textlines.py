@@ -200,6 +200,14 @@ _COMMON = set("的一是在不了有和人这中大为上个国我以要他时�
 
 
 def decode_text(data: bytes) -> str:
+    """The text of a file's bytes, in whatever encoding it is, folded to simplified characters
+    and without the pinyin a mirror of a page prints after each character ("業(yè)務(wù)")."""
+    from .. import hanzi
+
+    return hanzi.without_pinyin_annotations(_decode(data))
+
+
+def _decode(data: bytes) -> str:
     """UTF-8 (with or without BOM), UTF-16, else GB18030 or Big5, whichever reads as Chinese."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
