@@ -1504,8 +1504,9 @@ def test_a_cooperatives_preface_a_federation_named_before_its_short_name_and_a_c
         "青溪市供销合作社联合社", "青溪市残疾人联合会", "红溪市残疾人联合会"}
     _assert_figures(archive, (
         ("青溪市供销社2022年门户网站公开信息多少条", 277),
-        ("How many items did the Qingxi Disabled Persons' Federation publish on the city government website in 2025?", 8)))
-    shown = ask(archive, "How did the Hongxi disabled persons' federation build disclosure into its yearly assessment?")["passages"]
+        ("How many items did the Qingxi Disabled Persons' Federation publish on the city's website in 2025?", 8)))
+    question = "How did the Hongxi disabled persons' federation build disclosure into its yearly assessment?"
+    shown = ask(archive, question)["passages"]
     assert shown and "纳入年度考核" in shown[0]["text"], [p["text"][:40] for p in shown]
 
 
