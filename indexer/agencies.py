@@ -103,6 +103,7 @@ DEPARTMENTS = {
     "海事局": "Maritime Safety Administration",
     "戒毒管理局": "Drug Rehabilitation Administration", "监狱管理局": "Prison Administration",
     "地方志办公室": "Local Chronicles Office", "地方志工作办公室": "Local Chronicles Office",
+    "水务和湖泊局": "Water Affairs and Lakes Bureau",
 }
 # What else English calls a department (a question says "Pingdu police", "the labour bureau",
 # "Inner Mongolia's market regulators"): words that name it beside those of its English name
@@ -132,6 +133,7 @@ DEPARTMENT_OTHER_WORDS = {
     "海事局": "maritime msa",
     "戒毒管理局": "drug rehabilitation detoxification", "监狱管理局": "prison prisons",
     "地方志办公室": "chronicles gazetteer annals", "地方志工作办公室": "chronicles gazetteer annals",
+    "水务和湖泊局": "water lakes",
 }
 _DEPARTMENT_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, DEPARTMENTS), key=len, reverse=True)) + ")$")
 # The kinds of department a name ends in, with their English (longest first: 委员会 before 委):

@@ -1594,3 +1594,20 @@ def test_chronicles_offices_prisons_and_drug_rehabilitation_pages_of_mirrors_and
         ("How many WeChat posts did the Qingxi Drug Rehabilitation Administration publish in 2023?", 919)))
     shown = ask(archive, "青溪市地方志办公室2018年重点公开了哪些信息")["passages"]
     assert any("重点做好财政预决算、人事调整" in p["text"] for p in shown), [p["text"][:40] for p in shown]
+
+
+def test_a_preface_that_names_who_led_before_the_agency_and_a_water_and_lakes_bureau(tmp_path):
+    """Held-out saved pages (2026-12-05, tenth session, water bureaus): a page without its title
+    whose 总体情况 begins "2025年,在市委市政府的正确领导下,衡阳市水利局结合水利工作实际…" is that
+    bureau's report of 2025 (it was rejected); 水务和湖泊局 is a Water Affairs and Lakes Bureau in
+    English."""
+    texts = {"a.txt": "本年度报告根据《中华人民共和国政府信息公开条例》的要求编制,报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。\n"
+                      "一、总体情况\n2025年,在市委市政府的正确领导下,青溪市水利局结合水利工作实际,全面、及时地公开政府信息。\n1.主动公开"
+                      "情况。2025年,我局主动公开政府信息464条,其中财政信息10条。\n",
+             "b.txt": "青溪市青山区水务和湖泊局2025年政府信息公开工作年度报告\n一、总体情况\n(一)政府信息主动公开情况\n2025年,我局共主动公开"
+                      "信息37条,其中通知公告7条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert {report.agency_key for report in archive.reports.values()} == {"青溪市水利局", "青山区水务和湖泊局"}
+    _assert_figures(archive, (
+        ("青溪市水利局2025年主动公开政府信息多少条", 464),
+        ("How many notices did the Qingshan water affairs and lakes bureau publish in 2025?", 7)))
