@@ -45,7 +45,7 @@ ABBREVIATIONS = {
     "卫健委": "卫生健康委员会", "卫健局": "卫生健康局", "应急局": "应急管理局", "医保局": "医疗保障局",
     "城管局": "城市管理局", "交通局": "交通运输局", "退役军人局": "退役军人事务局", "工信局": "工业和信息化局",
     "经信局": "经济和信息化局", "文旅局": "文化和旅游局", "国资委": "国有资产监督管理委员会",
-    "生态环境局": "生态环境局", "民宗局": "民族宗教事务局", "侨办": "人民政府侨务办公室",
+    "生态环境局": "生态环境局", "民宗局": "民族宗教事务局", "侨办": "侨务办公室",
     "地税局": "地方税务局", "国税局": "国家税务局", "教体局": "教育和体育局", "住建委": "住房和城乡建设委员会",
     "卫生健康委": "卫生健康委员会", "发展改革委": "发展和改革委员会",  # 国家卫生健康委, 舟山市卫生健康委
     "人社": "人力资源和社会保障局",  # as its accounts are named: "眉山人社"微信服务号
@@ -98,11 +98,11 @@ DEPARTMENTS = {
     "残疾人联合会": "Disabled Persons' Federation", "供销合作社": "Supply and Marketing Cooperative",
     "供销合作社联合社": "Federation of Supply and Marketing Cooperatives",
     "供销合作总社": "Supply and Marketing Cooperative",
-    "侨务办公室": "Overseas Chinese Affairs Office", "人民政府侨务办公室": "Overseas Chinese Affairs Office",
+    "侨务办公室": "Overseas Chinese Affairs Office",
     "文物局": "Cultural Relics Bureau", "通信管理局": "Communications Administration",
     "海事局": "Maritime Safety Administration",
     "戒毒管理局": "Drug Rehabilitation Administration", "监狱管理局": "Prison Administration",
-    "地方志办公室": "Local Chronicles Office", "地方志工作办公室": "Local Chronicles Office",
+    "地方志办公室": "Local Chronicles Office",
     "水务和湖泊局": "Water Affairs and Lakes Bureau",
 }
 # What else English calls a department (a question says "Pingdu police", "the labour bureau",
@@ -128,11 +128,11 @@ DEPARTMENT_OTHER_WORDS = {
     "综合行政执法局": "law enforcement urban management", "残疾人联合会": "disabled disability disabilities",
     "供销合作社": "supply marketing cooperative co-op", "供销合作社联合社": "supply marketing cooperative co-op",
     "供销合作总社": "supply marketing cooperative co-op",
-    "侨务办公室": "overseas chinese", "人民政府侨务办公室": "overseas chinese",
+    "侨务办公室": "overseas chinese",
     "文物局": "cultural heritage administration relics", "通信管理局": "communications telecommunications",
     "海事局": "maritime msa",
     "戒毒管理局": "drug rehabilitation detoxification", "监狱管理局": "prison prisons",
-    "地方志办公室": "chronicles gazetteer annals", "地方志工作办公室": "chronicles gazetteer annals",
+    "地方志办公室": "chronicles gazetteer annals",
     "水务和湖泊局": "water lakes",
 }
 _DEPARTMENT_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, DEPARTMENTS), key=len, reverse=True)) + ")$")
@@ -163,8 +163,6 @@ def expand(name: str) -> str:
         before = name[: -len(abbr)]
         after_unit = re.split(f"[{_UNIT_CHARS}]", before)[-1] if re.search(f"[{_UNIT_CHARS}]", before) else ""
         if name.endswith(abbr) and not name.endswith(full) and not after_unit:
-            if before.endswith("国务院"):  # 国务院侨办: the State Council's office, no people's government's
-                full = full.removeprefix("人民政府")
             return before + full
     return name
 
@@ -398,8 +396,9 @@ def _street(place: str) -> str:
     return place[:-1] if re.fullmatch(r"[\u4e00-\u9fff]{2,4}街", place) else ""
 
 
-# Names a listed department also goes by in some places (杭州's districts: 住房和城市建设局)
-DEPARTMENT_VARIANTS = {"住房和城市建设局": "住房和城乡建设局"}
+# Names a listed department also goes by in some places (杭州's districts: 住房和城市建设局; a
+# province's 地方志工作办公室)
+DEPARTMENT_VARIANTS = {"住房和城市建设局": "住房和城乡建设局", "地方志工作办公室": "地方志办公室"}
 # Kinds a department may be of besides the 局 DEPARTMENTS lists: a province's 厅, a city's or
 # district's 委员会 (安徽省住房和城乡建设厅, 梁平区住房和城乡建设委员会), named in English as such
 _OTHER_KINDS = (("厅", "Department"), ("委员会", "Commission"))
@@ -461,9 +460,7 @@ def agency_aliases(key: str) -> set:
         # its abbreviations, a variant's as the listed name's (滨江区住建局 for 住房和城市建设局)
         # and a 厅's as its 局's (安徽省住建厅)
         listed = parsed.department if parsed.department in DEPARTMENTS else DEPARTMENT_VARIANTS.get(parsed.department)
-        # (侨办 writes out as 人民政府侨务办公室, a department parse names without its government)
-        abbreviated = {abbr for abbr, full in ABBREVIATIONS.items()
-                       if full in (parsed.department, listed) or full.removeprefix("人民政府") == parsed.department}
+        abbreviated = {abbr for abbr, full in ABBREVIATIONS.items() if full in (parsed.department, listed)}
         abbreviated |= {abbr[:-1] + "厅" for abbr, full in ABBREVIATIONS.items()
                         if abbr.endswith("局") and full[:-1] + "厅" == parsed.department}
         names |= {place + abbr for abbr in abbreviated}

@@ -18,10 +18,13 @@ NARRATIVE_SECTIONS = ("preface", "overview", "other")
 # What a count is counted in (the measure words a statement's figure ends with)
 _UNIT_WORDS = "人次|万元|条|件|期|篇|次|场|元|份|宗|起"
 _UNITS = r"(?:" + _UNIT_WORDS + ")"
+# A number as prose prints it, its thousands apart by commas; it ends with a digit ("信息6,人事信息5条":
+# 6, then a list's comma)
+_NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
 # (the label may end in an aside: "召开新闻发布会(通气会)4场")
 _FIGURE_RE = re.compile(
     r"(?P<label>[\u4e00-\u9fff“”《》]{2,24}?(?:[（(][\u4e00-\u9fff、]{1,12}[）)])?)(?:共计|总计|合计|累计|共|达到|达|为)?"
-    r"(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)(?P<wan>万(?!元))?(?P<about>余|多)?"
+    r"(?P<num>" + _NUMBER + r")(?P<wan>万(?!元))?(?P<about>余|多)?"
     r"(?P<unit>" + _UNITS + r"|人(?!民)|名|(?:个|项)(?=[\u4e00-\u9fff]{2})|(?:个|项)(?=[，,。；;、]|$))"
     r"(?![\u4e00-\u9fff]{0,1}[号日月年])")
 _LEADING_FILLER = re.compile(r"^(?:[年月日度底末]|全年|其中|主要有|以及|及|和|并|共)+")
@@ -145,7 +148,7 @@ def _with_subject(text, clause_start, clause):
 LIST_MARK = "⋯"
 
 
-_BARE_COUNTS = re.compile(r"(?:[,，、][\u4e00-\u9fff“”]{2,24}?\d(?:[\d,]*\d)?(?:\.\d+)?(?:余|多)?" + _UNITS + r")*[,，、]")
+_BARE_COUNTS = re.compile(r"(?:[,，、][\u4e00-\u9fff“”]{2,24}?" + _NUMBER + r"(?:余|多)?" + _UNITS + r")*[,，、]")
 _ACTS = re.compile(r"公开|发布|公布|推送|召开|举办|开展|办理|受理|收到|回应|答复|接受|处理|组织|完成|更新|上传|转载|"
                    r"解读|制定|印发|开设|新增|接待|参加|编制|报送|征集|审查")
 
@@ -220,14 +223,14 @@ def _colon_intro(text, sentence, clause_start):
 
 
 # A count whose noun follows it ("涉及26个领域187个具体事项", "对接16个部门25个业务系统")
-_COUNT_BEFORE_NOUN = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?(?:余|多)?(?:个|项)(?=[\u4e00-\u9fff])")
+_COUNT_BEFORE_NOUN = re.compile(_NUMBER + r"(?:余|多)?(?:个|项)(?=[\u4e00-\u9fff])")
 
 
 _ONE_COUNT = re.compile(r"\d[\d,.]*" + _UNITS)
 _RESPECTIVE_COUNTS = re.compile(r"分别(?P<verb>[^，,。；;、\d]*?)(?P<counts>\d[\d,.]*" + _UNITS + r"(?:、\d[\d,.]*" + _UNITS + r")+)")
 
 
-_COUNT_AFTER_COUNT = re.compile(r"(?<=、)(?P<label>)(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)(?P<wan>万(?!元))?(?P<about>余|多)?"
+_COUNT_AFTER_COUNT = re.compile(r"(?<=、)(?P<label>)(?P<num>" + _NUMBER + r")(?P<wan>万(?!元))?(?P<about>余|多)?"
                                 r"(?P<unit>" + _UNITS + r")")
 
 
@@ -249,7 +252,7 @@ def _respectively(text, m):
 
 # A list of counts each before its noun ("做好2件人大代表建议、6件政协委员提案办理结果信息公开"):
 # each count is of its own noun, the words before the list say what was done with all of them.
-_NOUN_COUNT = re.compile(r"(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:余|多)?(?:" + _UNIT_WORDS + r"|名|个|项)"
+_NOUN_COUNT = re.compile(r"(?P<num>" + _NUMBER + r")(?:余|多)?(?:" + _UNIT_WORDS + r"|名|个|项)"
                          r"(?P<noun>[\u4e00-\u9fff“”]{2,}?)(?=、\d|$)")
 
 

@@ -85,7 +85,7 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    "notice board": ("公告栏", "公示栏", "公开栏", "宣传栏"),
                    # ships' navigation (航行通告, 航行警告), which it gives as 导航 (satellite navigation)
                    "navigation": ("航行",), "warning": ("警告",)}
-SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
+_SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 
 def supplied_senses(word: str) -> tuple:
@@ -326,7 +326,7 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
         return df(term) > 0
 
     def ranked(terms):  # a sense the dictionary lacks is the one these reports use: first
-        return sorted(terms, key=lambda t: (t not in SUPPLIED, -df(t), len(t), t))
+        return sorted(terms, key=lambda t: (t not in _SUPPLIED, -df(t), len(t), t))
 
     for size in (3, 2):
         for i in range(len(words) - size + 1):
