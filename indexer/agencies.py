@@ -23,6 +23,10 @@ ZONE_SHORT = {"经开区": ("经济技术开发区", "经济开发区"), "高新
 PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
              "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
              "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门")
+# The autonomous regions by the short names their texts call them (a region's own report may name
+# itself only "自治区": "自治区人民政府办公厅2022…报告" on a page about 新疆)
+AUTONOMOUS_REGIONS = {"新疆": "新疆维吾尔自治区", "西藏": "西藏自治区", "内蒙古": "内蒙古自治区", "广西": "广西壮族自治区",
+                      "宁夏": "宁夏回族自治区"}
 UNITS = ZONES + ("自治区", "自治州", "自治县", "自治旗", "街道", "地区", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇")
 UNIT_EN = {"综合实验区": "Comprehensive Experimental Zone", "经济技术开发区": "Economic and Technological Development Zone",
            "高新技术产业开发区": "High-tech Industrial Development Zone", "特别合作区": "Special Cooperation Zone",
@@ -104,6 +108,10 @@ DEPARTMENTS = {
     "戒毒管理局": "Drug Rehabilitation Administration", "监狱管理局": "Prison Administration",
     "地方志办公室": "Local Chronicles Office",
     "水务和湖泊局": "Water Affairs and Lakes Bureau",
+    "药品监督管理局": "Medical Products Administration",
+    "住房保障和房屋管理局": "Housing Security and Administration Bureau", "房屋管理局": "Housing Administration Bureau",
+    "房产管理局": "Real Estate Administration Bureau", "房管局": "Housing Administration Bureau",
+    "不动产登记中心": "Real Estate Registration Center",
 }
 # What else English calls a department (a question says "Pingdu police", "the labour bureau",
 # "Inner Mongolia's market regulators"): words that name it beside those of its English name
@@ -134,12 +142,20 @@ DEPARTMENT_OTHER_WORDS = {
     "戒毒管理局": "drug rehabilitation detoxification", "监狱管理局": "prison prisons",
     "地方志办公室": "chronicles gazetteer annals",
     "水务和湖泊局": "water lakes",
+    "药品监督管理局": "drug drugs medicine medicines pharmaceutical",
+    "住房保障和房屋管理局": "housing property estate", "房屋管理局": "housing property estate",
+    "房产管理局": "housing property estate", "房管局": "housing property estate",
+    "不动产登记中心": "property estate registration",
 }
+# Short names that stand for more than one department (房管局: a 房产管理局 in one city, a
+# 住房保障和房屋管理局 in another): a name users type for each, never written out as one
+SHORTENED_AS = {"住房保障和房屋管理局": "房管局", "房屋管理局": "房管局", "房产管理局": "房管局"}
 _DEPARTMENT_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, DEPARTMENTS), key=len, reverse=True)) + ")$")
-# The kinds of department a name ends in, with their English (longest first: 委员会 before 委):
+# The kinds of department a name ends in, with their English (longest first: 委员会 before 委; a
+# park's or a project's 管委会 a Management Committee, not a Commission):
 # any name ending so is a department; one DEPARTMENTS does not list is named in English by its
 # own words in pinyin and its kind (资阳市同城化发展工作局: Ziyang Tongchenghuafazhangongzuo Bureau)
-DEPARTMENT_KINDS = (("委员会", "Commission"), ("办公室", "Office"), ("中心", "Center"), ("局", "Bureau"),
+DEPARTMENT_KINDS = (("管理委员会", "Management Committee"), ("管委会", "Management Committee"), ("委员会", "Commission"), ("办公室", "Office"), ("中心", "Center"), ("局", "Bureau"),
                     ("厅", "Department"), ("委", "Commission"), ("办", "Office"), ("署", "Administration"),
                     ("院", "Institute"))
 _GENERIC_DEPARTMENT = re.compile("(?:" + "|".join(kind for kind, _ in DEPARTMENT_KINDS) + ")$")
@@ -200,11 +216,14 @@ def without_second_name(name: str) -> str:
 
 def second_name(name: str) -> str:
     """The second name a printed name gives its agency in brackets, placed as the first is
-    (银川市民族事务委员会(宗教事务局): 银川市宗教事务局), or "" (none, or no department's name)."""
+    (银川市民族事务委员会(宗教事务局): 银川市宗教事务局), a zone's place that shares its government
+    (高新区(新市区): 新市区), or "" (none, or no department's or place's name)."""
     m = _SECOND_NAME.search(re.sub(r"\s+", "", name or ""))
     if not m:
         return ""
     first, inner = parse(name), expand(m.group(1))
+    if not first.department and first.places and first.places[-1].endswith(ZONES) and _UNIT_RE.fullmatch(inner):
+        return inner
     if not first.department or not _names_department(inner):
         return ""
     return first.key[: -len(first.department)] + inner
@@ -230,6 +249,11 @@ def parse(name: str) -> AgencyName:
         if len(place) > 3 and place[-2] in _UNIT_CHARS and rest[len(place) - 1:].startswith(_DEPARTMENT_STARTS):
             place = place[:-1]  # 大冶市市场监督管理局: 大冶市, then 市场…, not a place 大冶市市
         rest = rest[len(place):]
+        province = next((p for p in PROVINCES if place.startswith(p)), "") if not places else ""
+        if province and place.endswith(ZONES) and len(_zone_stem(place)) - len(province) >= 2:
+            # 安徽舒城经济开发区: 舒城经济开发区, in 安徽 (named by the province's short name)
+            places.append(province)
+            place = place[len(province):]
         if places and len(_zone_stem(place)) <= 1:
             # 台州湾经济技术开发区, 苏州工业园区, 温州高新区: one zone's name, not 台州 and a zone 湾…
             place = places.pop() + place
@@ -261,6 +285,16 @@ def parse(name: str) -> AgencyName:
     return AgencyName([core], "") if not places else AgencyName(places, rest)
 
 
+def shortens(short: str, full: str) -> bool:
+    """Whether a Chinese name is a shortening of a department's full name, as offices shorten
+    them: its characters in order, the first and the last kept, three or more (大数据局 of
+    大数据应用发展管理局, 发改局 of 发展和改革局)."""
+    if not 3 <= len(short) < len(full) or short[0] != full[0] or short[-1] != full[-1] or short.isascii():
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
 def without_zone_committee(name: str) -> str:
     """A zone's name for its government without its committee's words (平潭综合实验区管委会 →
     平潭综合实验区): the name an answer shows, as 人民政府 names a county's."""
@@ -282,7 +316,7 @@ def agency_key(agency: str) -> str:
 
 
 # The last character of a zone's name that English writes as a word (台州湾: Taizhou Bay)
-_FEATURE_EN = {"湾": "bay", "港": "port", "岛": "island"}
+_FEATURE_EN = {"湾": "bay", "港": "port", "岛": "island", "湖": "lake"}
 
 
 def _zone_stem(place: str) -> str:
@@ -431,6 +465,22 @@ def department_other_words(department: str) -> list:
     return DEPARTMENT_OTHER_WORDS.get(_listed(department), "").split()
 
 
+def own_english_names(department: str) -> set:
+    """The English names of a department DEPARTMENTS does not list, which its own words make its
+    own (翠山湖管委会: "cuishanhu management committee", and "cuishan lake management committee"
+    as English names a lake); none for a listed one, whose English any place's department has."""
+    if _listed(department):
+        return set()
+    kind, english = next(((k, e) for k, e in DEPARTMENT_KINDS if department.endswith(k)), ("", ""))
+    words = department[:-len(kind)] if kind else ""
+    if len(words) < 2:
+        return set()
+    names = {f"{_pinyin(words)} {english}".lower()}
+    if words[-1] in _FEATURE_EN and len(words) > 2:
+        names.add(f"{_pinyin(words[:-1])} {_FEATURE_EN[words[-1]]} {english}".lower())
+    return names
+
+
 def _generic_department_english(department: str) -> str:
     for kind, english in DEPARTMENT_KINDS:
         if department.endswith(kind) and len(department) > len(kind):
@@ -463,8 +513,10 @@ def agency_aliases(key: str) -> set:
         abbreviated = {abbr for abbr, full in ABBREVIATIONS.items() if full in (parsed.department, listed)}
         abbreviated |= {abbr[:-1] + "厅" for abbr, full in ABBREVIATIONS.items()
                         if abbr.endswith("局") and full[:-1] + "厅" == parsed.department}
+        abbreviated |= {SHORTENED_AS[name] for name in (parsed.department, listed) if name in SHORTENED_AS}
         names |= {place + abbr for abbr in abbreviated}
         names |= {stem + abbr for abbr in abbreviated if len(stem) >= 2}
+        names |= {f"{_pinyin(stem)} {own}".lower() for own in own_english_names(parsed.department)}
         if dept_en:
             unit = _unit(place)
             for reading in _readings(stem):  # 盐都 is yandu, not pypinyin's yandou alone
@@ -476,7 +528,8 @@ def agency_aliases(key: str) -> set:
                 names.add(f"{_pinyin(stem)} {initials}".lower())
         return names
     ministry = _ministry(key)
-    if ministry:  # a ministry also as "the natural resources ministry"
+    if ministry:  # a ministry also as "the natural resources ministry"; 国家药监局 as 国家 and its abbreviation
+        names |= {key[:2] + abbr for abbr, full in ABBREVIATIONS.items() if key.startswith("国家") and full == key[2:]}
         return names | ({f"{ministry[len('Ministry of '):]} ministry".lower()} if ministry.startswith("Ministry of ")
                         else set())
     if key.endswith("管理委员会"):  # a committee goes by 管委会 (五华科技产业园管委会)
@@ -493,8 +546,11 @@ def agency_aliases(key: str) -> set:
         names |= {place + "人民政府", place + "政府"}
     # a zone by its short name (安顺经开区), its committee and the committee's office (重庆高新区管委会办公室)
     if place.endswith(ZONES):
-        forms = {place} | {place[:-len(full)] + short for short, fulls in ZONE_SHORT.items() for full in fulls
-                           if place.endswith(full) and len(place) > len(full)}
+        # (a national zone without 国家: 乌鲁木齐国家高新区 is 乌鲁木齐高新区)
+        national = re.sub(r"国家(?=%s$)" % "|".join(ZONES), "", place)
+        forms = {place, national} | {form[:-len(full)] + short for form in (place, national)
+                                     for short, fulls in ZONE_SHORT.items() for full in fulls
+                                     if form.endswith(full) and len(form) > len(full)}
         names |= {form + committee for form in forms
                   for committee in ("", "管委会", "管理委员会", "管委会办公室", "管理委员会办公室")}
     pinyin = _pinyin(stem).lower()
@@ -521,6 +577,8 @@ def agency_aliases(key: str) -> set:
                 names |= {reading, f"{reading} {UNIT_EN[unit].lower()}"}
     if unit == "区":
         names.add(stem + "县")  # a county that became a district (洪泽县 → 洪泽区, 2016)
+    for short in (s for s, full in AUTONOMOUS_REGIONS.items() if full == place):  # 新疆, 新疆自治区, Xinjiang
+        names |= {short, short + "自治区", _pinyin(short).lower(), f"{_pinyin(short).lower()} autonomous region"}
     return names
 
 

@@ -5,7 +5,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .agencies import agency_aliases, agency_english, agency_key  # noqa: F401  (used through here)
-from .agencies import ZONE_SHORT, ZONES, without_second_name, without_zone_committee
+from .agencies import AUTONOMOUS_REGIONS, ZONE_SHORT, ZONES, shortens, without_second_name, without_zone_committee
 from .agencies import parse as parse_agency
 from .readers import Document, ReportError
 from .text import norm
@@ -21,6 +21,8 @@ _TITLE_YEAR_AFTER_RE = re.compile(r"(?P<between>[\u4e00-\u9fff（）()·]{2,40}?
 _TITLE_YEAR_INSIDE_RE = re.compile(r"(?P<between>[\u4e00-\u9fff（）()·]{2,40}?)(?:政府)?信息公开(?:工作)?"
                                    r"(?P<year>20\d{2})年度报告")
 _AGENCY_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
+_GOVERNMENT_ONLY = re.compile(r"^(?:人民)?政府$")  # whose government is not said
+_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2}(?:管委会|管理委员会)$")  # a park's or a zone's
 _SECOND_NAME_END = re.compile(r"[(（][\u4e00-\u9fff]{2,12}[)）]$")  # see agencies.second_name
 # How an agency's name ends: a government, a body, a place. Words before a title's year that end
 # otherwise are a sentence, not a name ("为切实做好2020年度政府信息公开工作年度报告编制及发布工作")
@@ -30,7 +32,7 @@ _AGENCY_END = re.compile(r"(?:局|委|办|厅|部|署|院|会|府|省|市|县|�
 _BEFORE_AGENCY = re.compile(r"^.*[\s:：>›»/|｜_\-—【】\[\]]")
 # 正文, 内容: a page's label over the report; 政务公开, 信息公开年度报告: a section of the site the
 # page is filed under (a breadcrumb's last step, "主题分类: 政务公开"), never the start of a name
-_AGENCY_PREFIX = re.compile(r"^(?:关于|印发|公布|发布|标题|名称|正文|内容|现将|现予公布|现公布|现发布|编制|现?(?:特)?面?向社会(?:公布|发布|公开)|"
+_AGENCY_PREFIX = re.compile(r"^(?:关于|印发|公布|发布|标题|名称|正文|内容|现将|现予公布|现公布|现发布|现公开|编制|制作|现?(?:特)?面?向社会(?:公布|发布|公开)|"
                             r"(?:政务|政府信息|信息)公开(?:工作)?(?:年度报告|年报|专栏|目录)?)+")
 _CN_DIGIT = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
 _CN_YEAR_RE = re.compile(r"[二][〇零○Ｏ一二三四五六七八九]{3}(?=\s*年)")
@@ -85,7 +87,9 @@ def _agency_in(text: str, m):
         agency = _AFTER_AGENCY.sub("", _AGENCY_PREFIX.sub("", agency.replace(" ", "")))
         if agency.endswith("人民"):  # "泾县人民政府信息公开年度报告": 政府 is the agency's and the title's
             agency += "政府"
-        if _AGENCY_RE.match(agency) and _AGENCY_END.search(without_second_name(agency)):
+        # (not 政府 alone: "…管委会\n政府信息公开工作2013年度报告" puts the agency on the line above)
+        if (_AGENCY_RE.match(agency) and _AGENCY_END.search(without_second_name(agency))
+                and not _GOVERNMENT_ONLY.match(agency)):
             return agency
     if before.strip():
         # a title inside the preface's sentence ("…等相关规定,编制万源市交通运输局2023年…报告"):
@@ -95,7 +99,9 @@ def _agency_in(text: str, m):
         agency = _DIVISION.sub("", _AFTER_AGENCY.sub("", _AGENCY_PREFIX.sub("", re.sub(r"^由", "", clause.replace(" ", "")))))
         # not the issuer of a notice about the reports ("《漳州市人民政府办公室关于编制2023年…报告有关事项的通知》")
         # (a zone's site names it by its kind only, "现公布经开区2023年…报告": read_meta places it)
-        if _AGENCY_RE.match(agency) and (_an_agency(agency) or _bare_zone(agency)) and "关于" not in agency:
+        # (or a committee its own site names without its place: "现公布翠山湖管委会2018年…报告")
+        if (_AGENCY_RE.match(agency) and (_an_agency(agency) or _bare_zone(agency) or _COMMITTEE.search(agency))
+                and "关于" not in agency):
             return agency
     return None
 
@@ -164,8 +170,8 @@ _PREFACE_AGENCY = (
     # ("由台州湾经济技术开发区管委会结合有关统计数据编制", "由下陆区档案馆综合各项数据编制")
     # ("本报告由临沂市供销合作社联合社按照《中华人民共和国政府信息公开条例》…要求编制")
     re.compile(r"由" + _NAME + r"(?:负责|(?:结合|综合|根据)[^，。；,;]{0,10}?|(?:按照|依照|依据|根据)《[^。]{0,300}?)?编制"),
-    # "特编制昌江区商务局公开年度报告" (a title without its year)
-    re.compile(r"编制" + _NAME + r"(?:政府)?(?:信息)?公开(?:工作)?年度?报告"),
+    # "特编制昌江区商务局公开年度报告", "现公布通榆县人民政府办公室政府信息公开工作年度报告" (a title without its year)
+    re.compile(r"(?:编制|公布|发布)" + _NAME + r"(?:政府)?(?:信息)?公开(?:工作)?年度?报告"),
     # (an agency's office is the agency's: "请与XX局办公室联系"; an office that is the agency is
     # not cut: "可与福州市人民政府外事办公室联系")
     re.compile(r"(?:请|可)与" + _NAME + r"(?:(?<=[局委厅署院会心社])(?:办公室|政务公开办公室|政务公开办|(?:政府)?信息公开(?:领导小组)?办公室))?"
@@ -175,7 +181,8 @@ _PREFACE_AGENCY = (
     re.compile(r"请联系[:：]?\s*" + _NAME + r"[，,。;；(（]"),  # its office too: _DIVISION takes it off
     # 一、总体情况's first sentence: "2022年，句容市水利局认真贯彻落实《条例》…" ("2022年以来，…")
     # ("2025年,公主岭市残疾人联合会(以下简称“市残联”)在市委、市政府的坚强领导下…")
-    re.compile(r"(?:^|[。\n])\s*(?P<year>20\d{2})年度?(?:以来)?[，,]\s*" + _NAME +
+    # (or without the comma: "2023年四平市住房和城乡建设局坚持以…")
+    re.compile(r"(?:^|[。\n])\s*(?P<year>20\d{2})年度?(?:以来)?[，,]?\s*" + _NAME +
                r"(?:[（(]以下简称[^）)]{0,15}[）)])?(?:" + _OPENING + r"|以|在)"),
     # … or after who led it: "2025年,在市委市政府的正确领导下,衡阳市水利局结合水利工作实际…"
     re.compile(r"(?:^|[。\n])\s*(?P<year>20\d{2})年度?(?:以来)?[，,]\s*在[^。，,]{2,20}领导下[，,]\s*" + _NAME +
@@ -186,7 +193,9 @@ _PREFACE_AGENCY = (
     # general office may post its departments' reports ("发布机构：…人民政府办公室")
     re.compile(r"(?:发文单位|发文机关|发布机构|发布单位)\s*[|:：]?\s*" + _NAME + r"(?=[\s|]|$)"),
 )
-_PERIOD_YEAR = re.compile(r"统计(?:期限|时限|期间|周期)[^。；]{0,12}?(?P<year>20\d{2})年0?1月0?1日")
+# (or its end: "所列数据截止日期为2025年12月31日")
+_PERIOD_YEAR = re.compile(r"统计(?:期限|时限|期间|周期)[^。；]{0,12}?(?P<year>20\d{2})年0?1月0?1日|"
+                          r"数据(?:的)?(?:截止日期|截止时间|截至|截止)(?:为|到|至)?(?P<end>20\d{2})年12月31日")
 _FILE_NAME = re.compile(r"^(?P<agency>[\u4e00-\u9fff（）()]{2,40}?)[_\-\s]*(?P<year>20\d{2})(?:年度?)?$")
 # what shows that a text without a title is an annual report: the regulation and the template's sections
 # (a report that never calls itself one still prints the template's own section headings)
@@ -198,8 +207,9 @@ _REPORTS_ITSELF = re.compile(r"现将[^。\n]{0,40}?信息公开[^。\n]{0,30}?�
 
 
 # A bureau's (or a cooperative's, an office's) division a preface names for contact ("请与襄阳市审计局
-# 综合科联系", "请与临沂市供销合作社联合社办公室联系", "请联系:上海市人民政府侨务办公室秘书处"): not the agency
-_DIVISION = re.compile(r"(?<=[局委厅社室])(?:[\u4e00-\u9fff]{1,5}[科股处司]|[\u4e00-\u9fff]{0,4}办公室|党组|党委)$|"
+# 综合科联系", "请与临沂市供销合作社联合社办公室联系", "请联系:上海市人民政府侨务办公室秘书处"), or a zone's
+# committee's ("请与安徽舒城经济开发区综合办公室联系"): not the agency
+_DIVISION = re.compile(r"(?:(?<=[局委厅社室])|(?<=开发区)|(?<=新区)|(?<=园区))(?:[\u4e00-\u9fff]{1,5}[科股处司]|[\u4e00-\u9fff]{0,4}办公室|党组|党委)$|"
                        # a government's office that answers for its report ("请联系吴起县政府政务服务中心")
                        r"(?<=政府)(?:政务服务中心|政务公开办公室|政务公开办|信息公开办公室|信息公开办|政务公开科)$")
 # What follows the agency in a preface's sentence that names the report after it: its verb
@@ -305,7 +315,8 @@ def from_preface(doc: Document, file_name: str = ""):
     named = _FILE_NAME.match(re.sub(r"\.[A-Za-z0-9]+$", "", file_name or ""))
     # the statistics' period before a title-like line: a page without its title line may cite
     # "《条例》(2019年修订版)和《…关于政府信息公开工作年度报告有关事项的通知》" in its preface
-    year = year or (int(period.group("year")) if period else None) or titled or (int(named.group("year")) if named else None)
+    year = year or (int(period.group("year") or period.group("end")) if period else None) or titled or (
+        int(named.group("year")) if named else None)
     if agency and not year:
         # no year said for the report itself: the one its first screen names most ("截至2019年底…",
         # "2019年我局主要开展了…"), if it is named twice and more often than any other
@@ -325,7 +336,7 @@ def from_preface(doc: Document, file_name: str = ""):
 def _bare_zone(name: str) -> str:
     """The kind of zone a name is, when it is no more than that (经开区, 高新区管委会: a zone's site
     calls it so); else ""."""
-    core = without_zone_committee(name)
+    core = without_zone_committee(without_second_name(name))  # (高新区(新市区): a zone and its place)
     return core if core in ZONES else ""
 
 
@@ -384,9 +395,25 @@ def _placed_in_text(doc: Document, placeless: str):
     text = _whole_text(doc)
     found = {m.group("place") + core for m in re.finditer(_PLACED_BEFORE + re.escape(core), text)
              if m.group("place").endswith(unit) and not _NOT_A_PLACE.search(m.group("place"))}
+    if not found and len(core) >= 3:
+        # the name it shortens ("市房管局2021年…报告" on a page whose byline, "2022-01-25 14:48
+        # 武汉市住房保障和房屋管理局", names the bureau)
+        spelled = _PLACED_BEFORE.replace("(?<=[", "(?<=[0-9") + r"(?P<full>[\u4e00-\u9fff]{2,14}?%s)" % re.escape(core[-1])
+        found = {m.group("place") + m.group("full") for m in re.finditer(spelled, text)
+                 if m.group("place").endswith(unit) and shortens(placeless, unit + m.group("full"))}
     found = {name for name in found if _an_agency(name) and not _PLACELESS.match(name)}
     if not found:
         found = {name for name in (place + core for place in _places_of_unit(text, unit)) if _an_agency(name)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _placed_name(doc: Document, name: str):
+    """The one placed form the whole text gives a name that has no place (翠山湖管委会:
+    “开平市翠山湖管委会”), or None."""
+    text = _whole_text(doc)
+    found = {m.group("place") + name for m in re.finditer(_PLACED_BEFORE + re.escape(name), text)
+             if not _NOT_A_PLACE.search(m.group("place"))}
+    found = {placed for placed in found if _an_agency(placed)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -406,7 +433,8 @@ def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
     placed = _placed_zone(doc, zone) if zone else None
     if placed:  # "现公布经开区2023年…报告" on the zone's own site
         doc.notes.append(f"the report calls itself {agency}: {placed}, as the text names it")
-        agency = placed
+        second = _SECOND_NAME_END.search(agency)
+        agency = placed + (second.group(0) if second else "")
     if not _an_agency(agency):
         # a title naming no place ("应急管理局2025年…报告", on the city's site): the preface's name
         # that ends with it places it ("请联系梅河口市应急管理局政务公开办公室")
@@ -414,6 +442,17 @@ def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
         if fuller and fuller[0] != agency and fuller[0].endswith(agency):
             doc.notes.append(f"the title names no place: the agency is the preface's {fuller[0]}")
             agency = fuller[0]
+        # "…在开平市政府信息公开目录系统“开平市翠山湖管委会”栏目查阅"; "市房管局" and 武汉市住房保障和房屋管理局
+        placed = None if fuller else (_placed_in_text(doc, agency) if _PLACELESS.match(agency)
+                                      else _placed_name(doc, agency))
+        if placed:
+            doc.notes.append(f"the title names no place: the agency is {placed}, as the text names it")
+            agency = placed
+    if agency.startswith("自治区"):
+        regions = {full for short, full in AUTONOMOUS_REGIONS.items() if short in _whole_text(doc)}
+        if len(regions) == 1:  # "自治区人民政府办公厅" of a text that names 新疆 and no other region
+            agency = regions.pop() + agency[len("自治区"):]
+            doc.notes.append(f"the title names no region: the agency is {agency}, as the text names the region")
     # a preface that names the agency and its short name in one go ("由廣州市人民政府地方志辦公室
     # (以下簡稱市地方志辦)編制的…"): the name without the bracket
     agency = _SHORT_NAME_GIVEN.sub("", agency) or agency

@@ -56,6 +56,8 @@ _ENUMERATED = re.compile(r"\d(?:" + _UNIT_WORDS + "|个|项)" + _COUNT_JOINER)
 
 
 _ASIDE_OPENS = re.compile(r"[(（]")
+# A count and its noun, then a second statement's 在/通过/向 with a count of its own (no comma between)
+_RUN_ON = re.compile(_NUMBER + r"(?:余|多)?" + _UNITS + r"[\u4e00-\u9fff]{0,12}?(?=(?:在|通过|向)[\u4e00-\u9fff“”]{2,20}?\d)")
 
 
 def _inside_parentheses(text, left, start) -> bool:
@@ -78,6 +80,11 @@ def _clause(text, start, end):
     items = [m.end() for m in _ENUMERATED.finditer(text, left, start)]
     if items:
         left = items[-1]
+    # two statements run together where a comma was lost ("在政务微博发布1794条政府公开信息在政务微信
+    # 发布1959条…"): each count's clause is its own statement
+    joins = [m.end() for m in _RUN_ON.finditer(text, left, right)]
+    left = max([j for j in joins if j <= start], default=left)
+    right = min([j for j in joins if j >= end], default=right)
     # a figure outside parentheses ends before an aside that follows it, whose own commas would
     # otherwise end the clause inside it ("政协提案37件(主办24件,会办13件)": 政协提案37件)
     aside = _ASIDE_OPENS.search(text, end, right)
@@ -316,7 +323,9 @@ def _own_count(text, clause, clause_start, m):
     if m.group("unit") in ("个", "项"):
         after = _COUNT_BEFORE_NOUN.search(text, m.end("unit"), end)
         end = after.start() if after else end
-    before = [c.end() for c in _COUNT_BEFORE_NOUN.finditer(text, clause_start, m.start("num"))]
+    # (a count in another unit totals what the words before it count: "公开七大类48项信息共8989条")
+    before = [c.end() for c in _COUNT_BEFORE_NOUN.finditer(text, clause_start, m.start("num"))
+              if m.group("unit") in ("个", "项")]
     start = before[-1] if before else clause_start
     return text[start:end], start
 
@@ -350,6 +359,8 @@ def extract(sections, lines=(), template="") -> list:
                 label = _LEADING_FILLER.sub("", m.group("label"))
                 clause, clause_start = _clause(text, m.start("num"), m.end("unit"))
                 clause, clause_start = _own_count(text, clause, clause_start, m)
+                if m.start("label") < clause_start:  # the words of a statement run on before it are not its own
+                    label = _LEADING_FILLER.sub("", text[clause_start:m.end("label")])
                 respective = _respectively(text, m)
                 listed = None if respective else _noun_list_item(text, m.start("num"))
                 subject = False  # whether the clause was given the words naming its subject

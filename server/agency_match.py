@@ -17,7 +17,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from indexer.agencies import ABBREVIATIONS, DEPARTMENT_KINDS, UNIT_EN, UNITS, department_other_words
+from indexer.agencies import (ABBREVIATIONS, DEPARTMENT_KINDS, SHORTENED_AS, UNIT_EN, UNITS, department_other_words,
+                              own_english_names, shortens)
 from indexer.agencies import parse as parse_agency
 
 # "its districts and counties": the places inside a named one, not the place itself
@@ -124,7 +125,7 @@ class AgencyIndex:
                 # 大数据应用发展管理局, though 烟台市大数据局 is the archive's 大数据局)
                 (start, _), before, _, inside = found.pop()
                 shortened = {key for key in inside if any(
-                    _shortens(name, word) for word in self.department_words.get(key, ()) if not word.isascii())}
+                    shortens(name, word) for word in self.department_words.get(key, ()) if not word.isascii())}
                 found.append(((start, span[1]), before + name, shortened if len(shortened) == 1 else set(), set()))
                 continue
             if not owners and name in self.unplaced and _after_place(q, span[0], name):
@@ -253,13 +254,19 @@ class AgencyIndex:
             if chinese:
                 run = chinese.group(1)
                 n = next((n for n in range(len(run), 1, -1)
-                          if any(run[:n] in w or _shortens(run[:n], w) for w in words if len(w) > 2)), 0)
+                          if any(run[:n] in w or shortens(run[:n], w) for w in words if len(w) > 2)), 0)
+                # and on over the characters that shorten the rest of its name ("重庆药品监管微信公众号":
+                # 药品监管 of 药品监督管理局, not 药品监 and a word 管微信)
+                n = max([_shortened_on(run, n, w) for w in words if n and len(w) > 2 and run[:n] in w] or [n])
                 if n:
                     fits.append((key, end + n, True))
         # every word said its own wins over most of them ("medical security bureau": the medical
         # security administration, not the public security bureau)
         whole = [fit for fit in fits if fit[2]]
         fits = whole or fits
+        # the one that more of the words name ("the Qingxi housing administration": the housing
+        # administration bureau, not the housing and urban-rural development bureau)
+        fits = [fit for fit in fits if fit[1] == max(f[1] for f in fits)]
         if len(fits) > 1 and place:
             # the place's own department over the same department of a place inside it ("Hangzhou's
             # investment promotion bureau": 杭州市's, not 杭州市西湖区's)
@@ -326,14 +333,12 @@ def _names_in_chinese(word: str, chinese: str) -> bool:
                                   for i in range(len(chinese)) for j in range(i + 2, min(len(chinese), i + 5) + 1))
 
 
-def _shortens(short: str, full: str) -> bool:
-    """Whether a Chinese name is a shortening of a department's full name, as offices shorten
-    them: its characters in order, the first and the last kept, three or more (大数据局 of
-    大数据应用发展管理局, 发改局 of 发展和改革局)."""
-    if not 3 <= len(short) < len(full) or short[0] != full[0] or short[-1] != full[-1] or short.isascii():
-        return False
-    rest = iter(full)
-    return all(ch in rest for ch in short)
+def _shortened_on(run: str, n: int, name: str) -> int:
+    """How far a run of characters whose first n are in a name goes on in the name's order."""
+    rest = iter(name[name.index(run[:n]) + n:])
+    while n < len(run) and run[n] in rest:
+        n += 1
+    return n
 
 
 def _department_words(agency) -> set:
@@ -355,8 +360,12 @@ def _department_words(agency) -> set:
     # the kind its Chinese name ends with, as English says it, whatever its English name says
     # (市场监督管理局 is the Administration for Market Regulation, and a market regulation bureau)
     words |= {kind_en.lower() for kind, kind_en in DEPARTMENT_KINDS if stem.endswith(kind)}
-    words |= set(department_other_words(parse_agency(agency.key).department))
-    return words
+    department = parse_agency(agency.key).department
+    words |= set(department_other_words(department))
+    # its abbreviations (住建局), and without their kind (住建: "江门住建微信公众号")
+    short = {abbr for abbr, full in ABBREVIATIONS.items() if full == department} | (
+        {SHORTENED_AS[department]} if department in SHORTENED_AS else set())
+    return words | short | {abbr[:-1] for abbr in short if len(abbr) >= 3}
 
 
 def _end_of(text: str, word: str) -> int:
@@ -440,7 +449,8 @@ def _unplaced_names(key: str) -> set:
         return set()
     level = next((u for u in _UNITS_LONGEST_FIRST if parsed.places[-1].endswith(u)), "")
     names = {parsed.department} | {abbr for abbr, full in ABBREVIATIONS.items() if full == parsed.department}
-    return names | {level + n for n in names if level}
+    # and in English, a name of its own words ("the Cuishan Lake management committee")
+    return names | {level + n for n in names if level} | own_english_names(parsed.department)
 
 
 def _stem(place: str) -> str:
@@ -461,7 +471,9 @@ def _english_place(place: str) -> list:
     # a place of one character and its unit (代县, 泾县) by its English name too: "Dai County's …"
     short = _one_character_place(place)
     whole = [f"{_pinyin(short[0])} {UNIT_EN[short[1]]}".lower()] if short else []
-    return sorted({*_readings(stem), _apostrophe_pinyin(stem), *_not_pinyin(place), *whole})
+    # a new town as English names it (河西新城区: Hexi New Town)
+    new_town = [f"{_pinyin(stem[:-2])} new town".lower()] if stem.endswith("新城") and len(stem) > 3 else []
+    return sorted({*_readings(stem), _apostrophe_pinyin(stem), *_not_pinyin(place), *whole, *new_town})
 
 
 def _not_pinyin(place: str) -> list:

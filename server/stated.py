@@ -127,7 +127,9 @@ _MONEY_ASKED = re.compile(r"多少钱|(?:花|花费|支出|投入|收取|罚没|
                           r"多少(?:经费|资金|费用|罚款)|(?:经费|资金|费用|支出|花费|罚款|罚没款|预算)(?:金额)?(?:是|有|为)?多少")
 # (fines, fees, income: "How much did … collect in fines" is a sum, not the number of penalties)
 _MONEY_ASKED_EN = re.compile(r"\bhow much\b.*\b(?:spend|spends|spent|cost|costs|money|funding|funds?|paid|pay|collect|"
-                             r"collects|collected|fines?|fees?|income|revenue|budget|yuan|rmb)\b|\bhow much money\b")
+                             r"collects|collected|fines?|fees?|income|revenue|budget|yuan|rmb)\b|\bhow much money\b|"
+                             # "What was … total budget": its amount, not how many budget items were published
+                             r"\bwhat (?:was|were|is|are)\b.*\b(?:budgets?|spending|expenditures?|revenue|income)\b(?! items?| documents?)")
 
 
 def asked_units(text: str) -> list:

@@ -1611,3 +1611,74 @@ def test_a_preface_that_names_who_led_before_the_agency_and_a_water_and_lakes_bu
     _assert_figures(archive, (
         ("青溪市水利局2025年主动公开政府信息多少条", 464),
         ("How many notices did the Qingshan water affairs and lakes bureau publish in 2025?", 7)))
+
+
+def test_zones_committees_and_drug_administrations_of_saved_pages(tmp_path):
+    """Held-out saved pages (2026-12-05, eleventh session: drug administrations, customs,
+    development zones' committees). A committee's name on the line above "政府信息公开工作2013年度
+    报告" is the agency (政府 was); "请与安徽青山经济开发区综合办公室联系" names the zone, not its
+    office, and 安徽 is its province (青山经济开发区); "现公布翠屏湖管委会2018年…报告" is the
+    committee the text places (“青溪市翠屏湖管委会”: it was rejected), "the Cuiping Lake management
+    committee" in English; two statements run together where a comma was lost ("在政务微博发布1794条
+    政府公开信息在政务微信发布1959条…") are two (a question about one got both); "青溪药品监管"
+    before a question's words is the bureau's shortened name (药品监管, not 药品监 and a word 管微信);
+    国家药监局 is 国家药品监督管理局."""
+    texts = {"a.txt": "青溪经济开发区滨江新区管委会\n\n政府信息公开工作2013年度报告\n\n2013年,青溪经济开发区滨江新区管委会在《中华人民共和国"
+                      "政府信息公开条例》的指导下开展政府信息公开工作。现将一年工作汇报如下:\n一、加强制度建设\n管委会建立了科室负责制。\n"
+                      "二、主动公开政府信息的情况\n一年来,管委会共公布各类信息41条。\n",
+             "b.txt": "本报告依据《中华人民共和国政府信息公开条例》要求,结合开发区管委会信息公开工作有关统计数据撰写。本年度报告中使用数据"
+                      "统计期限为2025年1月1日至2025年12月31日。如对本报告有任何疑问,请与安徽青山经济开发区综合办公室联系(电话:0564-8665530)。\n"
+                      "一、总体情况\n(一)主动公开情况\n2025年,青山经济开发区全年主动公开信息113条。\n",
+             "c.txt": "根据《中华人民共和国政府信息公开条例》和上级政府信息公开工作的要求,现公布翠屏湖管委会2018年政府信息公开工作年度报告。"
+                      "本报告电子版可在青溪市政府信息公开目录系统“青溪市翠屏湖管委会”栏目查阅。\n一、信息公开概述\n优化翠屏湖微信公众号、"
+                      "官方微博等平台建设,使园区形象宣传更通畅。\n二、主动公开政府信息情况\n全年发布信息85条。\n",
+             "d.txt": "青溪市药品监督管理局2022年政府信息公开工作年度报告\n一、总体情况\n(一)政府信息主动公开情况。全年主动公开政府信息7390条,"
+                      "其中网站信息发布量3633条,在政务微博发布1794条政府公开信息在政务微信发布1959条政府公开信息。“青溪药品监管”微信公众号"
+                      "发布信息1270篇。\n",
+             "e.txt": "国家药品监督管理局2018年政府信息公开工作年度报告\n一、概况\n2018年,国家药监局网站主动公开政府信息5915条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert {report.agency_key for report in archive.reports.values()} == {
+        "滨江新区", "青山经济开发区", "青溪市翠屏湖管委会", "青溪市药品监督管理局", "国家药品监督管理局"}
+    _assert_figures(archive, (
+        ("青山经济开发区2025年主动公开信息多少条", 113),
+        ("翠屏湖管委会2018年发布信息多少条", 85),
+        ("青溪市药监局2022年在政务微博发布多少条信息", 1794),
+        ("青溪药品监管微信公众号2022年发布信息多少篇", 1270),
+        ("国家药监局2018年网站主动公开政府信息多少条", 5915)))
+    shown = ask(archive, "Which social media does the Cuiping Lake management committee use for publicity?")["passages"]
+    assert shown and "翠屏湖微信公众号" in shown[0]["text"], [p["text"][:40] for p in shown]
+    shown = ask(archive, "滨江新区管委会建立了什么负责制")["passages"]
+    assert shown and "科室负责制" in shown[0]["text"], [p["text"][:40] for p in shown]
+
+
+def test_housing_bureaus_by_their_short_names_and_subdistricts_of_saved_pages(tmp_path):
+    """Held-out saved pages (2026-12-05, eleventh session: housing bureaus, subdistricts). "…规定,
+    制作青溪市住房和城乡建设局2023年…报告" and "现公开钢湖街道办事处2022年…报告" name the agencies
+    without 制作 and 现公开 (they were part of the names); "2023年红溪市住房和城乡建设局坚持以…" (no
+    comma after the year) names a page without a title (it was rejected); a title "市房管局2021年…"
+    is the 青溪市住房保障和房屋管理局 its byline names (it was a bureau of no place), which 青溪市房管局
+    and "the Qingxi housing administration" name; "青溪住建微信公众号" is the housing bureau's (住建 of
+    住建局); "What was … total budget" asks for a sum, not the count of budget items published."""
+    texts = {"a.txt": "根据《中华人民共和国政府信息公开条例》第五十条规定,制作青溪市住房和城乡建设局2023年政府信息公开工作年度报告。\n"
+                      "一、总体情况\n一是及时主动公开。2023年主动公开政府信息765条。在“青溪住建”微信公众号公开政府信息676条。\n",
+             "b.txt": "根据《中华人民共和国政府信息公开条例》(国务院令第711号)规定,现公开钢湖街道办事处2022年政府信息公开工作年度报告。\n"
+                      "一、总体情况\n(一)主动公开。2022年钢湖街道依托政府门户网站及时公开政府信息106条,其中财政预算、决算信息公开2条。\n",
+             "c.txt": "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)第五十条之规定,编制本报告,本报告所有数据统计期限自2023年1月1日"
+                      "至12月31日止。\n一、总体情况\n2023年红溪市住房和城乡建设局坚持以习近平新时代中国特色社会主义思想为指导,加强政府信息和"
+                      "政务公开工作。2023年,通过政府信息公开专栏主动公开信息372件。\n",
+             "d.txt": "市房管局2021年政府信息公开工作年度报告\n\n2022-01-25 14:48 青溪市住房保障和房屋管理局\n\n本年报依据《中华人民共和国政府"
+                      "信息公开条例》编制。\n一、总体情况\n(一)切实加强政府信息主动公开。充分依托局政务网站、微信公众号“青溪住保房管”等平台"
+                      "及时发布信息,加强房地产开发、住房保障、物业管理和房屋安全等重点领域的对外公开工作。\n(二)依法推进依申请公开工作。"
+                      "受理公民、法人提出的政府信息公开申请235宗。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert {report.agency_key for report in archive.reports.values()} == {
+        "青溪市住房和城乡建设局", "钢湖街道", "红溪市住房和城乡建设局", "青溪市住房保障和房屋管理局"}
+    _assert_figures(archive, (
+        ("青溪市住建局2023年主动公开政府信息多少条", 765),
+        ("青溪住建微信公众号2023年公开政府信息多少条", 676),
+        ("钢湖街道2022年公开政府信息多少条", 106),
+        ("红溪市住建局2023年通过政府信息公开专栏主动公开信息多少件", 372),
+        ("青溪市房管局2021年受理政府信息公开申请多少宗", 235)))
+    shown = ask(archive, "Which areas did the Qingxi housing administration focus its disclosure on in 2021?")["passages"]
+    assert shown and "房屋安全等重点领域" in shown[0]["text"], [p["text"][:40] for p in shown]
+    assert ask(archive, "What was Ganghu Subdistrict's total budget in 2022?")["figures"] == []
