@@ -27,19 +27,21 @@ PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁
 # itself only "自治区": "自治区人民政府办公厅2022…报告" on a page about 新疆)
 AUTONOMOUS_REGIONS = {"新疆": "新疆维吾尔自治区", "西藏": "西藏自治区", "内蒙古": "内蒙古自治区", "广西": "广西壮族自治区",
                       "宁夏": "宁夏回族自治区"}
-UNITS = ZONES + ("自治区", "自治州", "自治县", "自治旗", "街道", "地区", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇")
+UNITS = ZONES + ("自治区", "自治州", "自治县", "自治旗", "街道", "地区", "苏木", "省", "市", "州", "盟", "县", "区", "旗", "乡",
+                 "镇")
 UNIT_EN = {"综合实验区": "Comprehensive Experimental Zone", "经济技术开发区": "Economic and Technological Development Zone",
            "高新技术产业开发区": "High-tech Industrial Development Zone", "特别合作区": "Special Cooperation Zone",
            "高新区": "High-tech Zone", "经济开发区": "Economic Development Zone", "经开区": "Economic Development Zone",
            "工业园区": "Industrial Park", "新区": "New Area", "开发区": "Development Zone",
            "省": "Province", "市": "City", "州": "Prefecture", "自治区": "Autonomous Region", "自治州": "Autonomous Prefecture",
            "县": "County", "自治县": "Autonomous County", "区": "District", "旗": "Banner",
-           "乡": "Township", "镇": "Town", "街道": "Subdistrict", "盟": "League", "地区": "Prefecture"}
+           "乡": "Township", "苏木": "Sumu", "镇": "Town", "街道": "Subdistrict", "盟": "League", "地区": "Prefecture"}
 # A unit character followed by another one is part of a name: 江州市 is 江州 + 市, not 江 + 州.
 _UNIT_CHARS = "省市州县区旗乡镇"
 _UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(UNITS) + rf")(?![{_UNIT_CHARS}])")
 # (a town's 党政办公室 is its government's office, as a county's 办公室 is)
-_GOV_SUFFIX = re.compile(r"(?:人民政府|政府)(?:党政办公室|办公室|办公厅)?$")
+# (a league's government is its 行政公署, 行署: 兴安盟行政公署办公室 is 兴安盟's office)
+_GOV_SUFFIX = re.compile(r"(?:人民政府|政府|行政公署|行署)(?:党政办公室|办公室|办公厅)?$")
 _ZONE_GOVERNMENT = re.compile(r"(?:党工委)?(?:管委会|管理委员会)(?:办公室)?")
 
 # Abbreviations government departments go by, written out. Only unambiguous ones.
@@ -111,7 +113,8 @@ DEPARTMENTS = {
     "药品监督管理局": "Medical Products Administration",
     "住房保障和房屋管理局": "Housing Security and Administration Bureau", "房屋管理局": "Housing Administration Bureau",
     "房产管理局": "Real Estate Administration Bureau", "房管局": "Housing Administration Bureau",
-    "不动产登记中心": "Real Estate Registration Center",
+    "不动产登记中心": "Real Estate Registration Center", "海关": "Customs",
+    "调查总队": "Survey Corps", "调查队": "Survey Team",
 }
 # What else English calls a department (a question says "Pingdu police", "the labour bureau",
 # "Inner Mongolia's market regulators"): words that name it beside those of its English name
@@ -146,6 +149,7 @@ DEPARTMENT_OTHER_WORDS = {
     "住房保障和房屋管理局": "housing property estate", "房屋管理局": "housing property estate",
     "房产管理局": "housing property estate", "房管局": "housing property estate",
     "不动产登记中心": "property estate registration",
+    "调查总队": "survey statistics investigation team nbs", "调查队": "survey statistics investigation corps nbs",
 }
 # Short names that stand for more than one department (房管局: a 房产管理局 in one city, a
 # 住房保障和房屋管理局 in another): a name users type for each, never written out as one
@@ -234,6 +238,7 @@ def parse(name: str) -> AgencyName:
     when it prints two: see second_name)."""
     name = expand(without_second_name(re.sub(r"\s+", "", name or "")))
     core = _GOV_SUFFIX.sub("", name) or name
+    core = re.sub(r"(?<=.海关)关区$", "", core)  # 广州海关关区: a customs district's report is its customs'
     places, rest = [], core
     while True:
         if places:  # 鼓楼区人民政府华侨路街道办事处: a subdistrict of 鼓楼区, named after its government
@@ -260,11 +265,11 @@ def parse(name: str) -> AgencyName:
         places.append(place)
     if places and (not rest or (_ZONE_GOVERNMENT.fullmatch(rest) and places[-1].endswith(ZONES))
                    or (rest in ("办事处", "办") and places[-1].endswith("街道"))
-                   or (rest == "党政办公室" and places[-1].endswith(("镇", "乡", "街道")))):
+                   or (rest in ("党政办公室", "党政综合办公室") and places[-1].endswith(("镇", "乡", "苏木", "街道")))):
         # a zone is governed by its administrative committee: 平潭综合实验区管委会 is 平潭综合实验区;
         # a subdistrict by its office: 东城街街道办事处 is 东城街街道
         return AgencyName(places, "")
-    government_of = re.match(r"(?:人民政府|政府)(?!办公)", rest) if places else None
+    government_of = re.match(r"(?:人民政府|政府|行政公署|行署)(?!办公)", rest) if places else None
     if government_of and _names_department(rest[government_of.end():]):
         # 嘉兴市人民政府国有资产监督管理委员会 is 嘉兴市's commission, as its other years print it
         # (not its general office, 人民政府办公室: an agency of its own)
@@ -273,6 +278,8 @@ def parse(name: str) -> AgencyName:
         rest += "员会"  # 卫生健康委 is 卫生健康委员会, as the same agency prints it in other years
     branch = _BRANCH_RE.fullmatch(rest) if places and rest not in DEPARTMENTS and \
         not rest.startswith(_DEPARTMENT_STARTS) else None
+    if branch and any(name.startswith(branch.group(1)) for name in DEPARTMENTS):
+        branch = None  # 教育体育局 is one bureau (教育和体育局), not a 体育局 in a place 教育
     if branch:  # 内江市隆昌生态环境局: the city's bureau in 隆昌, a county named without its unit
         places.append(branch.group(1))
         rest = branch.group(2)
@@ -282,6 +289,12 @@ def parse(name: str) -> AgencyName:
         province = next((p for p in PROVINCES if core.startswith(p) and _names_department(core[len(p):])), None)
         if province:
             return AgencyName([province], core[len(province):])
+        survey = _SURVEY.fullmatch(core)
+        if survey:  # 国家统计局重庆调查总队: the National Bureau of Statistics' survey corps in 重庆
+            return AgencyName([survey.group(1)], survey.group(2))
+        customs = _CUSTOMS.fullmatch(core)
+        if customs:  # 广州海关 (its 关区 report too): the customs of 广州, a branch of 海关总署
+            return AgencyName([customs.group(1)], "海关")
     return AgencyName([core], "") if not places else AgencyName(places, rest)
 
 
@@ -293,6 +306,12 @@ def shortens(short: str, full: str) -> bool:
         return False
     rest = iter(full)
     return all(ch in rest for ch in short)
+
+
+# A survey corps (team) of the National Bureau of Statistics, named after its province (city)
+_SURVEY = re.compile(r"(?:国家统计局)?([\u4e00-\u9fff]{2,8}?)(调查总队|调查队)")
+# A customs district, named after its city without the city's unit (湛江海关, 黄埔海关)
+_CUSTOMS = re.compile(r"([\u4e00-\u9fff]{2,4}?)海关")
 
 
 def without_zone_committee(name: str) -> str:
@@ -339,8 +358,9 @@ def _unit(place: str) -> str:
 
 def _one_character_place(place: str):
     """(stem, unit) of a place whose name is one character and its unit (泾县, 沛县): Chinese
-    names it whole, English as "Jing County"; else None."""
-    unit = next((u for u in UNITS if place.endswith(u) and len(place) - len(u) == 1), "")
+    names it whole, English as "Jing County"; else None. (A city's 州 is its name's: 广州 of 广州海关
+    is Guangzhou, never a prefecture 广.)"""
+    unit = next((u for u in UNITS if place.endswith(u) and len(place) - len(u) == 1 and u != "州"), "")
     return (place[: -len(unit)], unit) if unit else None
 
 
@@ -432,7 +452,7 @@ def _street(place: str) -> str:
 
 # Names a listed department also goes by in some places (杭州's districts: 住房和城市建设局; a
 # province's 地方志工作办公室)
-DEPARTMENT_VARIANTS = {"住房和城市建设局": "住房和城乡建设局", "地方志工作办公室": "地方志办公室"}
+DEPARTMENT_VARIANTS = {"住房和城市建设局": "住房和城乡建设局", "地方志工作办公室": "地方志办公室", "教育体育局": "教育和体育局"}
 # Kinds a department may be of besides the 局 DEPARTMENTS lists: a province's 厅, a city's or
 # district's 委员会 (安徽省住房和城乡建设厅, 梁平区住房和城乡建设委员会), named in English as such
 _OTHER_KINDS = (("厅", "Department"), ("委员会", "Commission"))
@@ -505,6 +525,8 @@ def agency_aliases(key: str) -> set:
         stem = _stem(place)
         dept_en = department_english(parsed.department)
         names |= {stem + parsed.department}
+        if parsed.department in ("调查总队", "调查队"):  # and as printed, 国家统计局重庆调查总队
+            names.add("国家统计局" + key)
         if parsed.department.endswith("委员会"):  # 杭州市卫生健康委: the commission's name, shortened
             names |= {place + parsed.department[:-2], stem + parsed.department[:-2]}
         # its abbreviations, a variant's as the listed name's (滨江区住建局 for 住房和城市建设局)
@@ -544,6 +566,8 @@ def agency_aliases(key: str) -> set:
         names |= {place + "办事处", place + "办"}
     elif _unit(place):
         names |= {place + "人民政府", place + "政府"}
+        if place.endswith(("盟", "地区")):  # a league's government is its 行政公署 (兴安盟行署办公室)
+            names |= {place + government + office for government in ("行政公署", "行署") for office in ("", "办公室")}
     # a zone by its short name (安顺经开区), its committee and the committee's office (重庆高新区管委会办公室)
     if place.endswith(ZONES):
         # (a national zone without 国家: 乌鲁木齐国家高新区 is 乌鲁木齐高新区)

@@ -26,16 +26,19 @@ _COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2}(?:管委会|管理委员会)$")  # 
 _SECOND_NAME_END = re.compile(r"[(（][\u4e00-\u9fff]{2,12}[)）]$")  # see agencies.second_name
 # How an agency's name ends: a government, a body, a place. Words before a title's year that end
 # otherwise are a sentence, not a name ("为切实做好2020年度政府信息公开工作年度报告编制及发布工作")
-_AGENCY_END = re.compile(r"(?:局|委|办|厅|部|署|院|会|府|省|市|县|区|州|盟|旗|乡|镇|街道|街|中心|室|馆|处|站|所|队|行|台|社|关|"
+_AGENCY_END = re.compile(r"(?:局|委|办|厅|部|署|院|会|府|省|市|县|区|州|盟|旗|乡|镇|苏木|街道|街|中心|室|馆|处|站|所|队|行|台|社|关|"
                          r"公司|集团|机关|单位)$")
 # What stands before an agency's name in a title line: breadcrumbs, "标题", "关于" …
 _BEFORE_AGENCY = re.compile(r"^.*[\s:：>›»/|｜_\-—【】\[\]]")
 # 正文, 内容: a page's label over the report; 政务公开, 信息公开年度报告: a section of the site the
 # page is filed under (a breadcrumb's last step, "主题分类: 政务公开"), never the start of a name
-_AGENCY_PREFIX = re.compile(r"^(?:关于|印发|公布|发布|标题|名称|正文|内容|现将|现予公布|现公布|现发布|现公开|编制|制作|现?(?:特)?面?向社会(?:公布|发布|公开)|"
+_AGENCY_PREFIX = re.compile(r"^(?:关于|印发|公布|发布|标题|名称|正文|内容|现将|现予公布|现公布|现发布|现公开|编制|制作|梳理|现?(?:特)?面?向社会(?:公布|发布|公开)|"
                             r"(?:政务|政府信息|信息)公开(?:工作)?(?:年度报告|年报|专栏|目录)?)+")
 _CN_DIGIT = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
 _CN_YEAR_RE = re.compile(r"[二][〇零○Ｏ一二三四五六七八九]{3}(?=\s*年)")
+# A line of prose wrapped mid-word: long, with a sentence's commas (no breadcrumb's separators), and
+# ending in a character, not punctuation
+_WRAPPED = re.compile(r"^(?=.*[，,、])(?!.*[>›»|/]).{20,}[\u4e00-\u9fff]$")
 FIRST_SCREEN_LINES = 40  # a title stands in the first screen of a report, after any page chrome
 
 # Column labels that only one edition of the template prints.
@@ -65,7 +68,9 @@ def _title_text(text: str) -> str:
     text = _CN_YEAR_RE.sub(lambda m: m.group(0).translate(_CN_DIGIT), text)
     text = re.sub(r"\s+", " ", text).strip().lstrip("#").strip()
     text = re.sub(r"\s*(?=[\d年度])|(?<=[\d年度])\s*", "", text)
-    return re.sub(r"\s*(?=(?:政府)?信息公开)", "", text)
+    text = re.sub(r"\s*(?=(?:政府)?信息公开)", "", text)
+    # a year without its 年 right after the name ("自治区人民政府办公厅2022 / 政府信息公开工作年度报告")
+    return re.sub(r"(?<=[\u4e00-\u9fff])(20\d{2})(?=(?:政府)?信息公开)", r"\1年", text)
 
 
 def _agency_in(text: str, m):
@@ -131,10 +136,12 @@ def find_title(doc: Document):
         # a title broken over two lines; not a whole title after the line above it (a breadcrumb
         # or "主题分类: 政务公开" would be read as the start of the agency's name)
         if i + 1 < len(lines) and not any(_match_title(lines[i + 1])):
-            candidates.append((line + lines[i + 1], i))
+            candidates.append((_title_text(line + lines[i + 1]), i))
     for text, i in candidates:
         for m in _match_title(text):
             agency = _agency_in(text, m)
+            if agency and i and text.startswith(agency) and _WRAPPED.search(lines[i - 1]):
+                continue  # the end of a name a wrapped line of prose began ("…国家统计局北京调 / 查总队…编制的2012年度…")
             above = lines[i - 1].replace(" ", "") if i else ""
             # the agency on the line above the title (not a title without its year above a preface
             # that names the year: "市残联政府信息公开工作年度报告")
@@ -169,7 +176,9 @@ _PREFACE_AGENCY = (
     re.compile(r"现将" + _NAME + r"(?P<year>20\d{2})年度?(?:政府)?信息公开"),
     # ("由台州湾经济技术开发区管委会结合有关统计数据编制", "由下陆区档案馆综合各项数据编制")
     # ("本报告由临沂市供销合作社联合社按照《中华人民共和国政府信息公开条例》…要求编制")
-    re.compile(r"由" + _NAME + r"(?:负责|(?:结合|综合|根据)[^，。；,;]{0,10}?|(?:按照|依照|依据|根据)《[^。]{0,300}?)?编制"),
+    # ("由北京市统计局、国家统计局北京调查总队(以下简称统计局队)编制的…": the first of two that share it)
+    re.compile(r"由" + _NAME + r"(?:、[^，,。；;、]{2,30}?)?(?:[（(]以下简称[^）)]{0,15}[）)])?"
+               r"(?:负责|(?:结合|综合|根据)[^，。；,;]{0,10}?|(?:按照|依照|依据|根据)《[^。]{0,300}?)?编制"),
     # "特编制昌江区商务局公开年度报告", "现公布通榆县人民政府办公室政府信息公开工作年度报告" (a title without its year)
     re.compile(r"(?:编制|公布|发布)" + _NAME + r"(?:政府)?(?:信息)?公开(?:工作)?年度?报告"),
     # (an agency's office is the agency's: "请与XX局办公室联系"; an office that is the agency is
@@ -227,7 +236,7 @@ _PLACELESS = re.compile(r"^(?:市(?!中区)|县|区|州|省|盟|旗)(?!政府|�
 # A placed name in the text, whole between punctuation (《泰安市城市管理局…目录》): its place
 _PLACED_BEFORE = r"(?:^|(?<=[\s《“\"'（(，,。；;：:、]))(?P<place>[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|盟|旗))"
 # A name that ends as a place or its government does (泾县 too, whose stem is one character)
-_UNIT_END = re.compile(r"(?:省|市|县|区|州|盟|旗|乡|镇|街道|街|人民政府|办事处)$")  # 街: 广州's 白云街
+_UNIT_END = re.compile(r"(?:省|市|县|区|州|盟|旗|乡|镇|苏木|街道|街|人民政府|办事处)$")  # 街: 广州's 白云街
 
 
 # A national body, which no place names: 外交部, 海关总署, 国家体育总局, 中国地震局 (not 我部, 本部)

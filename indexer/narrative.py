@@ -237,6 +237,8 @@ _ONE_COUNT = re.compile(r"\d[\d,.]*" + _UNITS)
 _RESPECTIVE_COUNTS = re.compile(r"分别(?P<verb>[^，,。；;、\d]*?)(?P<counts>\d[\d,.]*" + _UNITS + r"(?:、\d[\d,.]*" + _UNITS + r")+)")
 
 
+_CLAUSE_OPENING_COUNT = re.compile(r"(?<=[，,；;：:])(?P<label>)(?P<num>" + _NUMBER + r")(?P<wan>)(?P<about>余|多)?"
+                                   r"(?P<unit>名|人|家|所)(?=[\u4e00-\u9fff“”]{2,16}(?:[，,。；;]|$))")
 _COUNT_AFTER_COUNT = re.compile(r"(?<=、)(?P<label>)(?P<num>" + _NUMBER + r")(?P<wan>万(?!元))?(?P<about>余|多)?"
                                 r"(?P<unit>" + _UNITS + r")")
 
@@ -355,6 +357,9 @@ def extract(sections, lines=(), template="") -> list:
             # and those of a list of counts before their nouns (…、6件政协委员提案…): counts_before_nouns
             later = [x for x in _COUNT_AFTER_COUNT.finditer(text)
                      if _respectively(text, x) or _noun_list_item(text, x.start("num"))]
+            # and a clause that starts with a count of people or places before its noun ("配备了4名全职
+            # 工作人员,60名兼职工作人员"): the clause names what it counts
+            later += list(_CLAUSE_OPENING_COUNT.finditer(text))
             for m in sorted([*_FIGURE_RE.finditer(text), *later], key=lambda x: x.start("num")):
                 label = _LEADING_FILLER.sub("", m.group("label"))
                 clause, clause_start = _clause(text, m.start("num"), m.end("unit"))

@@ -471,6 +471,10 @@ def _english_place(place: str) -> list:
     # a place of one character and its unit (代县, 泾县) by its English name too: "Dai County's …"
     short = _one_character_place(place)
     whole = [f"{_pinyin(short[0])} {UNIT_EN[short[1]]}".lower()] if short else []
+    # and with its unit, as a department after it is named ("the Xing'an League foreign affairs office")
+    unit = next((u for u in _UNITS_LONGEST_FIRST if place.endswith(u) and len(place) - len(u) >= 2), "")
+    whole += [f"{name} {UNIT_EN[unit]}".lower() for name in (*_readings(stem), _apostrophe_pinyin(stem))
+              if unit in UNIT_EN]
     # a new town as English names it (河西新城区: Hexi New Town)
     new_town = [f"{_pinyin(stem[:-2])} new town".lower()] if stem.endswith("新城") and len(stem) > 3 else []
     return sorted({*_readings(stem), _apostrophe_pinyin(stem), *_not_pinyin(place), *whole, *new_town})

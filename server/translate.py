@@ -84,7 +84,9 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # a board for notices, in two words as often as in one
                    "notice board": ("公告栏", "公示栏", "公开栏", "宣传栏"),
                    # ships' navigation (航行通告, 航行警告), which it gives as 导航 (satellite navigation)
-                   "navigation": ("航行",), "warning": ("警告",)}
+                   "navigation": ("航行",), "warning": ("警告",),
+                   # a hotline's tickets (12345热线工单), which it has no entry for
+                   "work order": ("工单",)}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 
@@ -267,9 +269,10 @@ _IRREGULAR = {"held": "hold", "made": "make", "did": "do", "got": "get", "met": 
 
 
 def word_forms(word: str):
-    """The word and its likely dictionary forms: conferences → conference, published → publish."""
+    """The word and its likely dictionary forms: conferences → conference, published → publish,
+    applied → apply."""
     forms = [word]
-    for suffix, replace in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+    for suffix, replace in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
                             ("ers", ""), ("er", ""), ("ly", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             forms.append(word[: -len(suffix)] + replace)

@@ -776,6 +776,7 @@ def test_british_spellings_are_looked_up_as_the_dictionary_spells_them(archive):
     from server.translate import word_forms
 
     assert not {"hor", "for", "tor"} & {*word_forms("hour"), *word_forms("four"), *word_forms("tours")}  # not -our words
+    assert "apply" in word_forms("applied") and "study" in word_forms("studied")  # (Who applied…: 申请)
     # a phrase in the plural is the dictionary's phrase in the singular (public opinion: 舆论)
     assert "舆论" in dict(translate("What public opinions were handled?", archive.document_frequency))["public opinions"]
 

@@ -201,10 +201,15 @@ _COMMON = set("的一是在不了有和人这中大为上个国我以要他时�
 
 def decode_text(data: bytes) -> str:
     """The text of a file's bytes, in whatever encoding it is, folded to simplified characters
-    and without the pinyin a mirror of a page prints after each character ("業(yè)務(wù)")."""
+    and without the pinyin a mirror of a page prints after each character ("業(yè)務(wù)"), or the
+    question marks a lost space left around a count ("发布信息共?1340条?,")."""
     from .. import hanzi
 
-    return hanzi.without_pinyin_annotations(_decode(data))
+    return _LOST_SPACE.sub("", hanzi.without_pinyin_annotations(_decode(data)))
+
+
+# A "?" for a space an encoding lost, right before a count or right after its unit
+_LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=\d)|(?<=\d[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff，,。；;、]|$)", re.M)
 
 
 def _decode(data: bytes) -> str:
