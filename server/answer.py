@@ -443,6 +443,11 @@ def stated_answer(archive, q: Question, agencies, years):
         # (no "account" of a platform: question.py drops it, translate.platform_accounts_dropped)
         kept = [(word, list(PUBLISH) if PUBLISH_EN.fullmatch(word) else _verb_senses(word, terms))
                 for word, terms in q.translations if word not in UNIT_WORDS_EN]
+        if any(not terms for _, terms in kept):
+            # a word the archive has no word for ("law-based"): what it asks about cannot be told
+            # from what it does not ("How many annual reports on law-based government…" got the
+            # count of the year's disclosure reports): no stated figure, the passages instead
+            return []
         groups = [terms for _, terms in kept]
         # what is counted ("How many announcements…"): a statement must name it, however many
         # other words of the question it holds ("…在市政府网站主动公开政府信息504条" is not the

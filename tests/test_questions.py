@@ -1787,3 +1787,21 @@ def test_education_and_sports_bureaus_and_question_marks_for_lost_spaces(tmp_pat
         ("红溪教育微信公众号2024年发布信息多少条", 1175),
         ("蓝溪县教育局2025年通过政府信息公开网站主动发布信息多少条", 1340),
         ("蓝溪县教育局2025年组织新闻发布会几场", 1)))
+
+
+def test_an_english_word_the_archive_has_no_word_for_gets_no_stated_figure(tmp_path):
+    """Held-out saved page (2026-12-05, eleventh session, a last round scored without mending):
+    "How many annual reports on law-based government construction did …" was answered with 51,
+    the count of the year's disclosure reports, as "law-based" has no sense the archive holds; a
+    word that cannot be read leaves no stated figure, and the passage that says 22 is shown."""
+    texts = {"a.txt": "根据《中华人民共和国政府信息公开条例》的规定,编制青溪市2024年政府信息公开工作年度报告。统计数据时间段:2024年1月1日"
+                      "至2024年12月31日。\n一、总体情况\n2024年,青溪市坚持以习近平新时代中国特色社会主义思想为指导,认真落实《中华人民"
+                      "共和国政府信息公开条例》。\n(一)主动公开情况\n2024年,青溪市政府网站主动公开和转载各类信息4611条。具体为:\n"
+                      "1.适时更新政府信息公开指南26条,发布2023年政府信息公开工作年度报告51篇。\n2.公开行政规范性文件3份,其他文件26份,政策"
+                      "解读10份。\n3.发布2023年法治政府建设年度报告22份。\n4.开设“青溪市公共企事业单位信息公开(披露)平台”,发布卫生健康、"
+                      "供水供气、环境保护、公共交通四个领域公共企事业信息30份。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    result = ask(archive, "How many annual reports on law-based government construction did Qingxi City publish in 2024?")
+    assert result["figures"] == [], result["answer"]
+    assert any("法治政府建设年度报告22份" in p["text"] for p in result["passages"][:3]), [p["text"][:30] for p in result["passages"]]
+    _assert_figures(archive, (("How many disclosure annual reports did Qingxi City publish in 2024?", 51),))
