@@ -135,12 +135,19 @@ def _with_subject(text, clause_start, clause):
         return clause
     if before > sentence and _names_nothing(re.split(r"[，。；：、,;:]", text[before:clause_start])[0]):
         before = sentence
+    own = _FIGURE_RE.search(clause)
     for start in ([before] if before < clause_start else []) + [m.start() for m in points[-1:]]:
         heading = re.split(r"[，。；：、,;:]", text[start:clause_start])[0][:HEADING_CHARS]
+        other = _FIGURE_RE.search(heading)
+        if other and own and other.group("unit") != own.group("unit") and start == before:
+            # a count of another measure of the same subject before it ("“健康南通”微信公众号关注用户数超
+            # 66万人,全年发布信息1200余条"): the words before that count name the subject
+            heading = heading[:other.start("num")]
+            other = None
         named = _POINT_START.sub("", heading)
         # (a clause with a count of its own is that count's statement: "…重大财政政策公开17条,共公开
         # 28条" totals the point's counts, whose heading names them)
-        if _names_nothing(named) or heading in label or _FIGURE_RE.search(heading):
+        if _names_nothing(named) or heading in label or other:
             continue
         if clause_start - (start + len(heading)) <= 1:  # next to it: as printed
             label = text[start:clause_start] + label

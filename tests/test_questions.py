@@ -1805,3 +1805,16 @@ def test_an_english_word_the_archive_has_no_word_for_gets_no_stated_figure(tmp_p
     assert result["figures"] == [], result["answer"]
     assert any("法治政府建设年度报告22份" in p["text"] for p in result["passages"][:3]), [p["text"][:30] for p in result["passages"]]
     _assert_figures(archive, (("How many disclosure annual reports did Qingxi City publish in 2024?", 51),))
+
+
+def test_a_count_after_another_measure_of_its_subject_keeps_the_subject(tmp_path):
+    """Held-out saved page (2026-12-05, eleventh session: city health commissions). "“健康青溪”微信
+    公众号关注用户数超66万人,全年发布信息1200余条": the 1200 were the account's, but as the clause
+    before held a count of its own the point's heading was taken for its subject, so that "青溪市卫健委
+    2023年全年发布信息多少条" got 1200 instead of the website's 1007."""
+    texts = {"a.txt": "青溪市卫生健康委员会2023年政府信息公开工作年度报告\n一、总体情况\n二是做好日常信息发布。做好卫健委门户网站日常维护,"
+                      "打造“健康青溪”等媒体平台。在委门户网站及时更新委领导、内设机构等信息,发布人事任免、招聘等信息,及时公开委机关及相关"
+                      "单位财政预算决算情况,全年发布信息1007条。“健康青溪”微信公众号关注用户数超66万人,全年发布信息1200余条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (("青溪市卫健委2023年全年发布信息多少条", 1007),
+                              ("青溪市卫健委微信公众号2023年全年发布信息多少条", 1200)))
