@@ -159,8 +159,8 @@ _DEPARTMENT_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, DEPARTMENTS),
 # park's or a project's 管委会 a Management Committee, not a Commission):
 # any name ending so is a department; one DEPARTMENTS does not list is named in English by its
 # own words in pinyin and its kind (资阳市同城化发展工作局: Ziyang Tongchenghuafazhangongzuo Bureau)
-DEPARTMENT_KINDS = (("管理委员会", "Management Committee"), ("管委会", "Management Committee"), ("委员会", "Commission"), ("办公室", "Office"), ("中心", "Center"), ("局", "Bureau"),
-                    ("厅", "Department"), ("委", "Commission"), ("办", "Office"), ("署", "Administration"),
+DEPARTMENT_KINDS = (("管理委员会", "Management Committee"), ("管委会", "Management Committee"), ("委员会", "Commission"),
+                    ("办公室", "Office"), ("中心", "Center"), ("局", "Bureau"), ("厅", "Department"), ("委", "Commission"), ("办", "Office"), ("署", "Administration"),
                     ("院", "Institute"))
 _GENERIC_DEPARTMENT = re.compile("(?:" + "|".join(kind for kind, _ in DEPARTMENT_KINDS) + ")$")
 # A department named after its city and a county without the county's unit, as the counties'

@@ -218,7 +218,8 @@ _REPORTS_ITSELF = re.compile(r"现将[^。\n]{0,40}?信息公开[^。\n]{0,30}?�
 # A bureau's (or a cooperative's, an office's) division a preface names for contact ("请与襄阳市审计局
 # 综合科联系", "请与临沂市供销合作社联合社办公室联系", "请联系:上海市人民政府侨务办公室秘书处"), or a zone's
 # committee's ("请与安徽舒城经济开发区综合办公室联系"): not the agency
-_DIVISION = re.compile(r"(?:(?<=[局委厅社室])|(?<=开发区)|(?<=新区)|(?<=园区))(?:[\u4e00-\u9fff]{1,5}[科股处司]|[\u4e00-\u9fff]{0,4}办公室|党组|党委)$|"
+_DIVISION = re.compile(r"(?:(?<=[局委厅社室])|(?<=开发区)|(?<=新区)|(?<=园区))"
+                       r"(?:[\u4e00-\u9fff]{1,5}[科股处司]|[\u4e00-\u9fff]{0,4}办公室|党组|党委)$|"
                        # a government's office that answers for its report ("请联系吴起县政府政务服务中心")
                        r"(?<=政府)(?:政务服务中心|政务公开办公室|政务公开办|信息公开办公室|信息公开办|政务公开科)$")
 # What follows the agency in a preface's sentence that names the report after it: its verb
@@ -407,7 +408,8 @@ def _placed_in_text(doc: Document, placeless: str):
     if not found and len(core) >= 3:
         # the name it shortens ("市房管局2021年…报告" on a page whose byline, "2022-01-25 14:48
         # 武汉市住房保障和房屋管理局", names the bureau)
-        spelled = _PLACED_BEFORE.replace("(?<=[", "(?<=[0-9") + r"(?P<full>[\u4e00-\u9fff]{2,14}?%s)" % re.escape(core[-1])
+        spelled = (_PLACED_BEFORE.replace("(?<=[", "(?<=[0-9")
+                   + r"(?P<full>[\u4e00-\u9fff]{2,14}?%s)" % re.escape(core[-1]))
         found = {m.group("place") + m.group("full") for m in re.finditer(spelled, text)
                  if m.group("place").endswith(unit) and shortens(placeless, unit + m.group("full"))}
     found = {name for name in found if _an_agency(name) and not _PLACELESS.match(name)}

@@ -129,7 +129,8 @@ _MONEY_ASKED = re.compile(r"多少钱|(?:花|花费|支出|投入|收取|罚没|
 _MONEY_ASKED_EN = re.compile(r"\bhow much\b.*\b(?:spend|spends|spent|cost|costs|money|funding|funds?|paid|pay|collect|"
                              r"collects|collected|fines?|fees?|income|revenue|budget|yuan|rmb)\b|\bhow much money\b|"
                              # "What was … total budget": its amount, not how many budget items were published
-                             r"\bwhat (?:was|were|is|are)\b.*\b(?:budgets?|spending|expenditures?|revenue|income)\b(?! items?| documents?)")
+                             r"\bwhat (?:was|were|is|are)\b.*\b(?:budgets?|spending|expenditures?|revenue|income)\b"
+                             r"(?! items?| documents?)")
 
 
 def asked_units(text: str) -> list:

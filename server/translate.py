@@ -272,8 +272,8 @@ def word_forms(word: str):
     """The word and its likely dictionary forms: conferences → conference, published → publish,
     applied → apply."""
     forms = [word]
-    for suffix, replace in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
-                            ("ers", ""), ("er", ""), ("ly", "")):
+    for suffix, replace in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                            ("ing", "e"), ("ers", ""), ("er", ""), ("ly", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             forms.append(word[: -len(suffix)] + replace)
     if word in _IRREGULAR:
