@@ -360,9 +360,10 @@ def _narrowed(label, group, asked) -> bool:
 # (or other counts of it before a total: "…信息28大项、79小项，共计6657条")
 # (件 as a noun's suffix: "网上政府信息公开申请件22件" counts requests; a penalty's 决定 or 案件 is
 # the penalty: "公开行政处罚决定382起"; "收到依申请政府信息公开2件" counts requests for government
-# information)
+# information; 办件, a case handled, counts what it is a case of: "网上信访办件共47件" counts petitions)
 _COUNT_FILLER = re.compile(r"(?:共计|总计|合计|累计|共|达到|达|为|约|等|各类|相关|的|数量|总数|件数|条数|数|事项|情况|"
-                           r"政府信息|信息|内容|材料|文件|稿件|文章|类|量|件|决定书|决定|案件|" + "|".join(PUBLISH + RECEIVE + HOLD) +
+                           r"政府信息|信息|内容|材料|文件|稿件|文章|类|量|办件|件|决定书|决定|案件|"
+                           + "|".join(PUBLISH + RECEIVE + HOLD) +
                            r"|\d[\d,.]*[\u4e00-\u9fff]{0,2}|\.\.\.|…|⋯|[\s“”《》\"'（）()、，,])*")
 _NUMBER_AT_END = re.compile(r"\d[\d,.]*[^\d]*$")
 

@@ -1818,3 +1818,13 @@ def test_a_count_after_another_measure_of_its_subject_keeps_the_subject(tmp_path
     archive = _archive_of_texts(tmp_path, texts)
     _assert_figures(archive, (("青溪市卫健委2023年全年发布信息多少条", 1007),
                               ("青溪市卫健委微信公众号2023年全年发布信息多少条", 1200)))
+
+
+def test_a_count_of_cases_handled_is_a_count_of_what_they_are_cases_of(tmp_path):
+    """Held-out saved page (2026-12-05, eleventh session, a round of civil affairs bureaus scored
+    without mending): "本年度我局收到书记县长信箱等网上信访办件共47件" counts petitions (办件, cases
+    handled, was read as another thing counted, so "How many online petitions…" had no figure)."""
+    texts = {"a.txt": "青溪县民政局2024年政府信息公开工作年度报告\n一、总体情况\n2.回应关切情况。本年度我局收到书记县长信箱等网上信访办件共47件,"
+                      "其中公开47件,办结率100%。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (("How many online petitions did the Qingxi County civil affairs bureau receive in 2024?", 47),))
