@@ -41,7 +41,8 @@ _UNIT_CHARS = "省市州县区旗乡镇"
 _UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(UNITS) + rf")(?![{_UNIT_CHARS}])")
 # (a town's 党政办公室 is its government's office, as a county's 办公室 is)
 # (a league's government is its 行政公署, 行署: 兴安盟行政公署办公室 is 兴安盟's office)
-_GOV_SUFFIX = re.compile(r"(?:人民政府|政府|行政公署|行署)(?:党政办公室|办公室|办公厅)?$")
+_GOVERNMENT = r"(?:人民政府|政府|行政公署|行署)"
+_GOV_SUFFIX = re.compile(_GOVERNMENT + r"(?:党政办公室|办公室|办公厅)?$")
 _ZONE_GOVERNMENT = re.compile(r"(?:党工委)?(?:管委会|管理委员会)(?:办公室)?")
 
 # Abbreviations government departments go by, written out. Only unambiguous ones.
@@ -269,7 +270,7 @@ def parse(name: str) -> AgencyName:
         # a zone is governed by its administrative committee: 平潭综合实验区管委会 is 平潭综合实验区;
         # a subdistrict by its office: 东城街街道办事处 is 东城街街道
         return AgencyName(places, "")
-    government_of = re.match(r"(?:人民政府|政府|行政公署|行署)(?!办公)", rest) if places else None
+    government_of = re.match(_GOVERNMENT + r"(?!办公)", rest) if places else None
     if government_of and _names_department(rest[government_of.end():]):
         # 嘉兴市人民政府国有资产监督管理委员会 is 嘉兴市's commission, as its other years print it
         # (not its general office, 人民政府办公室: an agency of its own)
@@ -485,6 +486,13 @@ def department_other_words(department: str) -> list:
     return DEPARTMENT_OTHER_WORDS.get(_listed(department), "").split()
 
 
+def department_abbreviations(department: str) -> set:
+    """The short names a department goes by: its ABBREVIATIONS (住建局) and the one it shares with
+    others (SHORTENED_AS: 房管局)."""
+    return {abbr for abbr, full in ABBREVIATIONS.items() if full == department} | (
+        {SHORTENED_AS[department]} if department in SHORTENED_AS else set())
+
+
 def own_english_names(department: str) -> set:
     """The English names of a department DEPARTMENTS does not list, which its own words make its
     own (翠山湖管委会: "cuishanhu management committee", and "cuishan lake management committee"
@@ -532,10 +540,9 @@ def agency_aliases(key: str) -> set:
         # its abbreviations, a variant's as the listed name's (滨江区住建局 for 住房和城市建设局)
         # and a 厅's as its 局's (安徽省住建厅)
         listed = parsed.department if parsed.department in DEPARTMENTS else DEPARTMENT_VARIANTS.get(parsed.department)
-        abbreviated = {abbr for abbr, full in ABBREVIATIONS.items() if full in (parsed.department, listed)}
+        abbreviated = department_abbreviations(parsed.department) | department_abbreviations(listed)
         abbreviated |= {abbr[:-1] + "厅" for abbr, full in ABBREVIATIONS.items()
                         if abbr.endswith("局") and full[:-1] + "厅" == parsed.department}
-        abbreviated |= {SHORTENED_AS[name] for name in (parsed.department, listed) if name in SHORTENED_AS}
         names |= {place + abbr for abbr in abbreviated}
         names |= {stem + abbr for abbr in abbreviated if len(stem) >= 2}
         names |= {f"{_pinyin(stem)} {own}".lower() for own in own_english_names(parsed.department)}

@@ -403,8 +403,7 @@ def _placed_in_text(doc: Document, placeless: str):
     of that unit the text names ("以青川县门户网站为主要公开平台": 青川县乡村振兴局); or None."""
     unit, core = placeless[0], placeless[1:]
     text = _whole_text(doc)
-    found = {m.group("place") + core for m in re.finditer(_PLACED_BEFORE + re.escape(core), text)
-             if m.group("place").endswith(unit) and not _NOT_A_PLACE.search(m.group("place"))}
+    found = _placed_forms(text, core, unit)
     if not found and len(core) >= 3:
         # the name it shortens ("市房管局2021年…报告" on a page whose byline, "2022-01-25 14:48
         # 武汉市住房保障和房屋管理局", names the bureau)
@@ -418,13 +417,17 @@ def _placed_in_text(doc: Document, placeless: str):
     return found.pop() if len(found) == 1 else None
 
 
+def _placed_forms(text: str, name: str, unit: str = "") -> set:
+    """The name as the text prints it after a place (of that unit, if one is given), whole
+    between punctuation: "《泰安市城市管理局…》" gives 泰安市城市管理局 for 城市管理局."""
+    return {m.group("place") + name for m in re.finditer(_PLACED_BEFORE + re.escape(name), text)
+            if m.group("place").endswith(unit) and not _NOT_A_PLACE.search(m.group("place"))}
+
+
 def _placed_name(doc: Document, name: str):
     """The one placed form the whole text gives a name that has no place (翠山湖管委会:
     “开平市翠山湖管委会”), or None."""
-    text = _whole_text(doc)
-    found = {m.group("place") + name for m in re.finditer(_PLACED_BEFORE + re.escape(name), text)
-             if not _NOT_A_PLACE.search(m.group("place"))}
-    found = {placed for placed in found if _an_agency(placed)}
+    found = {placed for placed in _placed_forms(_whole_text(doc), name) if _an_agency(placed)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -460,7 +463,8 @@ def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
             doc.notes.append(f"the title names no place: the agency is {placed}, as the text names it")
             agency = placed
     if agency.startswith("自治区"):
-        regions = {full for short, full in AUTONOMOUS_REGIONS.items() if short in _whole_text(doc)}
+        text = _whole_text(doc)
+        regions = {full for short, full in AUTONOMOUS_REGIONS.items() if short in text}
         if len(regions) == 1:  # "自治区人民政府办公厅" of a text that names 新疆 and no other region
             agency = regions.pop() + agency[len("自治区"):]
             doc.notes.append(f"the title names no region: the agency is {agency}, as the text names the region")

@@ -17,8 +17,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from indexer.agencies import (ABBREVIATIONS, DEPARTMENT_KINDS, SHORTENED_AS, UNIT_EN, UNITS, department_other_words,
-                              own_english_names, shortens)
+from indexer.agencies import (ABBREVIATIONS, DEPARTMENT_KINDS, UNIT_EN, UNITS, department_abbreviations,
+                              department_other_words, own_english_names, shortens)
 from indexer.agencies import parse as parse_agency
 
 # "its districts and counties": the places inside a named one, not the place itself
@@ -266,7 +266,8 @@ class AgencyIndex:
         fits = whole or fits
         # the one that more of the words name ("the Qingxi housing administration": the housing
         # administration bureau, not the housing and urban-rural development bureau)
-        fits = [fit for fit in fits if fit[1] == max(f[1] for f in fits)]
+        furthest = max((end for _, end, _ in fits), default=None)
+        fits = [fit for fit in fits if fit[1] == furthest]
         if len(fits) > 1 and place:
             # the place's own department over the same department of a place inside it ("Hangzhou's
             # investment promotion bureau": 杭州市's, not 杭州市西湖区's)
@@ -363,8 +364,7 @@ def _department_words(agency) -> set:
     department = parse_agency(agency.key).department
     words |= set(department_other_words(department))
     # its abbreviations (住建局), and without their kind (住建: "江门住建微信公众号")
-    short = {abbr for abbr, full in ABBREVIATIONS.items() if full == department} | (
-        {SHORTENED_AS[department]} if department in SHORTENED_AS else set())
+    short = department_abbreviations(department)
     return words | short | {abbr[:-1] for abbr in short if len(abbr) >= 3}
 
 
@@ -472,7 +472,7 @@ def _english_place(place: str) -> list:
     short = _one_character_place(place)
     whole = [f"{_pinyin(short[0])} {UNIT_EN[short[1]]}".lower()] if short else []
     # and with its unit, as a department after it is named ("the Xing'an League foreign affairs office")
-    unit = next((u for u in _UNITS_LONGEST_FIRST if place.endswith(u) and len(place) - len(u) >= 2), "")
+    unit = place[len(stem):]
     whole += [f"{name} {UNIT_EN[unit]}".lower() for name in (*_readings(stem), _apostrophe_pinyin(stem))
               if unit in UNIT_EN]
     # a new town as English names it (河西新城区: Hexi New Town)
