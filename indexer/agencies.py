@@ -533,8 +533,6 @@ def agency_aliases(key: str) -> set:
         stem = _stem(place)
         dept_en = department_english(parsed.department)
         names |= {stem + parsed.department}
-        if parsed.department in ("调查总队", "调查队"):  # and as printed, 国家统计局重庆调查总队
-            names.add("国家统计局" + key)
         if parsed.department.endswith("委员会"):  # 杭州市卫生健康委: the commission's name, shortened
             names |= {place + parsed.department[:-2], stem + parsed.department[:-2]}
         # its abbreviations, a variant's as the listed name's (滨江区住建局 for 住房和城市建设局)

@@ -1828,3 +1828,20 @@ def test_a_count_of_cases_handled_is_a_count_of_what_they_are_cases_of(tmp_path)
                       "其中公开47件,办结率100%。\n"}
     archive = _archive_of_texts(tmp_path, texts)
     _assert_figures(archive, (("How many online petitions did the Qingxi County civil affairs bureau receive in 2024?", 47),))
+
+
+def test_names_a_user_types_for_regions_survey_corps_and_new_towns(tmp_path):
+    """Names added with the eleventh session's rounds that no other test asks by: a region by its
+    short name (新疆 for 新疆维吾尔自治区, whose stem is 新疆维吾尔), a survey corps as printed with its
+    bureau (国家统计局红溪调查总队: its key, 红溪调查总队, is found inside), and a new town's district as English names it (青溪新城区: Qingxi
+    New Town)."""
+    texts = {"a.txt": "新疆维吾尔自治区2022年政府信息公开工作年度报告\n一、总体情况\n2022年,自治区人民政府门户网站发布各类信息5110条。\n",
+             "b.txt": "国家统计局红溪调查总队2017年政府信息公开工作报告\n一、总体情况\n2017年,全年公开信息57条。\n",
+             "c.txt": "现公布南京市青溪新城区开发建设管委会2015年政府信息公开工作年度报告。\n一、概述\n2015年,全年通过管委会网站公开"
+                      "发布信息685条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (
+        ("新疆2022年门户网站发布各类信息多少条", "新疆维吾尔自治区", 5110),
+        ("国家统计局红溪调查总队2017年公开信息多少条", "红溪调查总队", 57),
+        ("How many items did the Qingxi New Town development and construction management committee publish in 2015?",
+         "青溪新城区开发建设管委会", 685)))
