@@ -32,7 +32,9 @@ _AGENCY_END = re.compile(r"(?:局|委|办|厅|部|署|院|会|府|省|市|县|�
 _BEFORE_AGENCY = re.compile(r"^.*[\s:：>›»/|｜_\-—【】\[\]]")
 # 正文, 内容: a page's label over the report; 政务公开, 信息公开年度报告: a section of the site the
 # page is filed under (a breadcrumb's last step, "主题分类: 政务公开"), never the start of a name
-_AGENCY_PREFIX = re.compile(r"^(?:关于|印发|公布|发布|标题|名称|正文|内容|现将|现予公布|现公布|现发布|现公开|编制|制作|梳理|现?(?:特)?面?向社会(?:公布|发布|公开)|"
+# (a preface's verb, with the words that qualify it: "现编制并公布", "按时上传", "现予公布")
+_AGENCY_PREFIX = re.compile(r"^(?:关于|标题|名称|正文|内容|现将|(?:现|特|并|按时|及时|已|予以|予)*"
+                            r"(?:印发|公布|发布|公开|编制|制作|梳理|上传|上报|报送|刊发|刊登)|现?(?:特)?面?向社会(?:公布|发布|公开)|"
                             r"(?:政务|政府信息|信息)公开(?:工作)?(?:年度报告|年报|专栏|目录)?)+")
 _CN_DIGIT = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
 _CN_YEAR_RE = re.compile(r"[二][〇零○Ｏ一二三四五六七八九]{3}(?=\s*年)")

@@ -1845,3 +1845,19 @@ def test_names_a_user_types_for_regions_survey_corps_and_new_towns(tmp_path):
         ("国家统计局红溪调查总队2017年公开信息多少条", "红溪调查总队", 57),
         ("How many items did the Qingxi New Town development and construction management committee publish in 2015?",
          "青溪新城区开发建设管委会", 685)))
+
+
+def test_a_prefaces_verbs_before_the_name_are_not_part_of_it(tmp_path):
+    """Held-out saved pages (2026-12-05, twelfth session: development and reform commissions). A
+    preface's verb and the words that qualify it are not the agency's name: "…预算决算公开13条,按时
+    上传青溪市发展和改革委员会2024年…报告" and "现编制并公布红溪区发展和改革局2023年…报告" (the
+    keys were 按时上传青溪市… and 现编制并公布红溪区…, which no question names)."""
+    texts = {"a.txt": "根据《中华人民共和国政府信息公开条例》规定编制本报告。\n一、总体情况\n1.主动公开情况\n通过市政府门户网站后台统一报送"
+                      "信息109条。全年网站共发布工作动态215条、预算决算公开13条,按时上传青溪市发展和改革委员会2024年政府信息公开工作年度报告。\n",
+             "b.txt": "一、总体情况\n根据《中华人民共和国政府信息公开条例》及有关法律法规的要求。2023年区发改局完善信息公开工作体系。"
+                      "现编制并公布红溪区发展和改革局2023年政府信息公开工作年度报告。\n(一)政府信息主动公开情况\n2023年我局通过红溪区政府"
+                      "网站信息公开平台主动公开政府信息260余条,主要包括行政执法公示45条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert {report.agency_key for report in archive.reports.values()} == {"青溪市发展和改革委员会", "红溪区发展和改革局"}
+    _assert_figures(archive, (("青溪市发改委2024年通过市政府门户网站报送信息多少条", 109),
+                              ("红溪区发改局2023年公开行政执法公示多少条", 45)))
