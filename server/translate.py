@@ -86,7 +86,10 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # ships' navigation (航行通告, 航行警告), which it gives as 导航 (satellite navigation)
                    "navigation": ("航行",), "warning": ("警告",),
                    # a hotline's tickets (12345热线工单), which it has no entry for
-                   "work order": ("工单",)}
+                   "work order": ("工单",),
+                   # what asking an agency for information is in these reports: applying (申请公开)
+                   # or consulting (咨询); the dictionary gives 要求, 索取 and 疑问
+                   "ask": ("申请", "咨询"), "asked": ("申请", "咨询")}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 

@@ -387,6 +387,15 @@ def test_an_assessment_is_the_reports_kao_he(ask):
     assert any("高质量发展考核" in p["text"] for p in result["passages"]), [p["text"][:30] for p in result["passages"]]
 
 
+def test_asking_an_agency_for_information_is_applying_or_consulting(ask):
+    """"ask" is 申请 or 咨询 when an agency is asked for information (held-out round 64, 2026-12-05:
+    "Did anyone ask the … bureau for information" found nothing); the dictionary gives 要求 and
+    索取, and Pingtan County's passages on its report, not on the requests it received, were shown."""
+    result = ask("Did anyone ask Pingtan County for information in 2013?")
+    assert result["passages"] and "收到有关政府信息公开的申请7条" in result["passages"][0]["text"], \
+        [p["text"][:30] for p in result["passages"]]
+
+
 def test_reading_government_information_is_where_it_can_be_consulted(ask):
     """"read" is 查阅 where the public reads what is published (公众查阅点, 可查阅本报告); the
     dictionary gives 阅读 only: Pingtan County's 查阅场所 passage was not among the three shown."""
