@@ -1,7 +1,8 @@
 """Figures stated in a report's prose: "公布各类信息共 230条", "受理政府信息公开申请 21 件".
 
 Only counts whose unit follows the number are taken (条, 件, 期, 篇, 次, 人次, 场, 元, 万元, 份,
-宗), or follows 余/多 ("600余篇": more than 600, shown as printed) or 万 ("4.14万条": 41,400);
+宗, 起, 批, 批次; never an ordinal: 第3期), or follows 余/多 ("600余篇": more than 600, shown as
+printed) or 万 ("4.14万条": 41,400);
 in "26 个领域" the unit is too vague to say what was counted. Each figure keeps the
 clause that states it ("2020 年，我乡在政府信息公开网上公布各类信息共 230条"): answers
 quote it, and questions are matched against it, so a statement whose subject follows the
@@ -16,7 +17,7 @@ from .text import parse_number
 
 NARRATIVE_SECTIONS = ("preface", "overview", "other")
 # What a count is counted in (the measure words a statement's figure ends with)
-_UNIT_WORDS = "人次|万元|条|件|期|篇|次|场|元|份|宗|起"
+_UNIT_WORDS = "人次|万元|条|件|期|篇|次|场|元|份|宗|起|批次|批"
 _UNITS = r"(?:" + _UNIT_WORDS + ")"
 # A number as prose prints it, its thousands apart by commas; it ends with a digit ("信息6,人事信息5条":
 # 6, then a list's comma)
@@ -24,7 +25,7 @@ _NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
 # (the label may end in an aside: "召开新闻发布会(通气会)4场")
 _FIGURE_RE = re.compile(
     r"(?P<label>[\u4e00-\u9fff“”《》]{2,24}?(?:[（(][\u4e00-\u9fff、]{1,12}[）)])?)(?:共计|总计|合计|累计|共|达到|达|为)?"
-    r"(?P<num>" + _NUMBER + r")(?P<wan>万(?!元))?(?P<about>余|多)?"
+    r"(?<!第)(?P<num>" + _NUMBER + r")(?P<wan>万(?!元))?(?P<about>余|多)?"
     r"(?P<unit>" + _UNITS + r"|人(?!民)|名|(?:个|项)(?=[\u4e00-\u9fff]{2})|(?:个|项)(?=[，,。；;、]|$))"
     r"(?![\u4e00-\u9fff]{0,1}[号日月年])")
 _LEADING_FILLER = re.compile(r"^(?:[年月日度底末]|全年|其中|主要有|以及|及|和|并|共)+")

@@ -16,13 +16,14 @@ from .vocabulary import FILLER_ZH, SAME_SENSE, content_left
 
 # Units a question can ask a count in; 人, 家, 户 … are never a statement's unit (narrative.py
 # does not take them), so "多少人关注" finds no statement rather than the wrong one.
-ASKED_UNITS = ("人次", "万元", "条", "件", "期", "篇", "次", "场", "元", "份", "宗", "起", "个", "项", "人", "家", "户", "名",
-               "位")
+ASKED_UNITS = ("人次", "万元", "条", "件", "期", "篇", "次", "场", "元", "份", "宗", "起", "批次", "批", "个", "项", "人",
+               "家", "户", "名", "位")
 # An English count noun may be more than one Chinese measure word: "articles" are 篇 or 条
 # ("政策解读稿件发布4条"). ("pieces of information" are 条: with 件 too, "…网站当年发布政府信息393件"
 # answered the question of the website's 2139条 as well.)
 _UNIT_EN = {"pieces": ("条",), "items": ("条",), "posts": ("条", "篇"), "meetings": ("期", "场", "次"),
-            "sessions": ("期", "场", "次"), "issues": ("期",), "articles": ("篇", "条"), "times": ("次",), "yuan": ("元",)}
+            "sessions": ("期", "场", "次"), "issues": ("期",), "articles": ("篇", "条"), "times": ("次",), "yuan": ("元",),
+            "batches": ("批", "批次")}
 UNIT_WORDS_EN = frozenset(_UNIT_EN) | {"piece", "item"}
 MIN_COVERAGE = 0.75  # share of the question's (weighted) content words a statement must hold
 _TOTAL = re.compile(r"共|合计|总计|全年")
@@ -382,13 +383,16 @@ def _counts_another(label, groups) -> bool:
     rest = re.sub(r"[（(][^）)]*[）)]", "", before[max(ends):])  # an aside: "新闻发布会(通气会)4场"
     if "、" in rest and "等" in rest:  # an item of a list the count is of ("…、ppp项目、法律法规等信息共13条")
         rest = rest[rest.rindex("等") + 1:]
-    if rest in _NOTICES and any(before.endswith(t + rest) for g in groups for t in g if t in _NOTICES):
-        return False  # one kind named by two of its words ("公告公示356条" for the notices asked)
+    # one kind named by two of its words ("公告公示356条", "涉农补贴公告公示信息387条" for the notices asked)
+    lead = _NOTICES_RUN.match(rest)
+    if lead and any(before.endswith(t + rest) for g in groups for t in g if t in _NOTICES):
+        rest = rest[lead.end():]
     return not _COUNT_FILLER.fullmatch(rest)
 
 
 # The words for notices, which the reports print two at a time for one kind (通知公告, 公告公示)
 _NOTICES = frozenset(("公告", "公示", "通知", "通告"))
+_NOTICES_RUN = re.compile("(?:" + "|".join(_NOTICES) + ")+")
 
 
 # A run of things named one after another with 、 ("门户网站、微博、微信公众号等")
