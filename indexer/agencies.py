@@ -15,9 +15,9 @@ from functools import lru_cache
 # Administrative units, longest first, so that "自治县" wins over "县".
 # Special zones govern like a county or district and are named like one.
 ZONES = ("综合实验区", "经济技术开发区", "高新技术产业开发区", "特别合作区", "经济开发区", "工业园区", "高新区", "经开区",
-         "新区", "开发区")
+         "新区", "开发区", "经济区", "风景名胜区", "风景区")
 # The short names zones go by (安顺经开区, 重庆高新区) and the names they stand for
-ZONE_SHORT = {"经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区",)}
+ZONE_SHORT = {"经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区",), "风景区": ("风景名胜区",)}
 # The provinces (and regions, municipalities) by the short names their provincial branches of
 # national bodies go by without a unit: 山东海事局, 广西海事局, 海南海事局
 PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
@@ -32,7 +32,8 @@ UNITS = ZONES + ("自治区", "自治州", "自治县", "自治旗", "街道", "
 UNIT_EN = {"综合实验区": "Comprehensive Experimental Zone", "经济技术开发区": "Economic and Technological Development Zone",
            "高新技术产业开发区": "High-tech Industrial Development Zone", "特别合作区": "Special Cooperation Zone",
            "高新区": "High-tech Zone", "经济开发区": "Economic Development Zone", "经开区": "Economic Development Zone",
-           "工业园区": "Industrial Park", "新区": "New Area", "开发区": "Development Zone",
+           "工业园区": "Industrial Park", "新区": "New Area", "开发区": "Development Zone", "经济区": "Economic Zone",
+           "风景名胜区": "Scenic Area", "风景区": "Scenic Area",
            "省": "Province", "市": "City", "州": "Prefecture", "自治区": "Autonomous Region", "自治州": "Autonomous Prefecture",
            "县": "County", "自治县": "Autonomous County", "区": "District", "旗": "Banner",
            "乡": "Township", "苏木": "Sumu", "镇": "Town", "街道": "Subdistrict", "盟": "League", "地区": "Prefecture"}
@@ -246,6 +247,8 @@ def parse(name: str) -> AgencyName:
             after_government = re.sub(r"^(?:人民政府|政府)", "", rest)
             if after_government != rest and _UNIT_RE.match(after_government):
                 rest = after_government
+        if places and rest.startswith(_DEPARTMENT_STARTS):
+            break  # 黄石市生态环境局下陆区分局: the city's bureau's branch in 下陆区, not a place 生态环境局下陆区
         m = _UNIT_RE.match(rest)
         if not m or (places and len(m.group(0)) == 2 and m.group(0)[1] in "市区"):
             break  # 上海市城市管理委员会: 城市 and 市区 after a place are words, not a second place
@@ -389,12 +392,24 @@ def _pinyin(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def _bureau_branch(department: str):
+    """(bureau, place) of a bureau's branch named after the district it serves (生态环境局下陆区分局:
+    生态环境局, 下陆区); or None."""
+    m = re.fullmatch(r"(.+?局)([\u4e00-\u9fff]{2,10})分局", department or "")
+    return (m.group(1), m.group(2)) if m and _UNIT_RE.fullmatch(m.group(2)) and _names_department(m.group(1)) else None
+
+
 def agency_english(key: str) -> str:
     """An English name: Hongze District, Shanghai Science and Technology Commission."""
     parsed = parse(key)
     if parsed.department:
         place = parsed.places[-1] if parsed.places else ""
-        dept = department_english(parsed.department) or _generic_department_english(parsed.department)
+        bureau_branch = _bureau_branch(parsed.department)
+        if bureau_branch:  # Huangshi Ecology and Environment Bureau Xialu District Branch
+            bureau, within = bureau_branch
+            dept = f"{department_english(bureau) or _generic_department_english(bureau)} {agency_english(within)} Branch"
+        else:
+            dept = department_english(parsed.department) or _generic_department_english(parsed.department)
         short = _one_character_place(place)  # 代县卫生健康局: Dai County Health Bureau, as 代县 is Dai County
         named = f"{_pinyin(short[0]).title()} {UNIT_EN[short[1]]}" if short else _pinyin(_stem(place)).title()
         return f"{named} {dept}".strip()
@@ -517,7 +532,23 @@ def _generic_department_english(department: str) -> str:
 
 
 # A city body's branch in one of its districts or counties, named after that place
-_BRANCH_OF = re.compile(r"^(.+?(?:中心|局))([\u4e00-\u9fff]{2,4})(分中心|分局)$")
+_BRANCH_OF = re.compile(r"^(.+?(?:中心|局))([\u4e00-\u9fff]{2,10})(分中心|分局)$")
+
+
+def zone_forms(place: str) -> set:
+    """The names a zone goes by: its own, without 国家 (乌鲁木齐国家高新区 is 乌鲁木齐高新区), by its
+    kind's short name (安顺经开区), and a scenic area by the first two characters of a long name
+    (东湖生态旅游风景区: 东湖风景区); none for a place that is no zone."""
+    if not place.endswith(ZONES):
+        return set()
+    national = re.sub(r"国家(?=%s$)" % "|".join(ZONES), "", place)
+    forms = {place, national} | {form[:-len(full)] + short for form in (place, national)
+                                 for short, fulls in ZONE_SHORT.items() for full in fulls
+                                 if form.endswith(full) and len(form) > len(full)}
+    scenic = re.fullmatch(r"([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{2,}(风景名胜区|风景区)", place)
+    if scenic:
+        forms.add(scenic.group(1) + "风景区")
+    return forms
 
 
 def agency_aliases(key: str) -> set:
@@ -528,6 +559,18 @@ def agency_aliases(key: str) -> set:
     branch = _BRANCH_OF.match(key)
     if branch:  # 济宁市公共资源交易服务中心兖州分中心: "兖州分中心", "the Yanzhou branch"
         names |= {branch.group(2) + branch.group(3), f"{_pinyin(branch.group(2)).lower()} branch"}
+    bureau_branch = _bureau_branch(parsed.department)
+    if bureau_branch:
+        # 黄石市生态环境局下陆区分局 as its district says it: 下陆区生态环境分局, 下陆生态环境分局,
+        # "the Xialu District ecology and environment branch", "the Xialu branch"
+        bureau, within = bureau_branch
+        stem, kind, place_en = _stem(within), bureau[:-1], agency_english(within)
+        names |= {form + kind + "分局" for form in {within, stem} | zone_forms(within)}
+        names |= {f"{_pinyin(stem).lower()} branch", f"{place_en} branch".lower()}
+        english = department_english(bureau)
+        if english.endswith(" Bureau"):
+            names.add(f"{place_en} {english[:-len(' Bureau')]} branch".lower())
+        return names
     if parsed.department:
         place = parsed.places[-1] if parsed.places else ""
         stem = _stem(place)
@@ -575,12 +618,7 @@ def agency_aliases(key: str) -> set:
             names |= {place + government + office for government in ("行政公署", "行署") for office in ("", "办公室")}
     # a zone by its short name (安顺经开区), its committee and the committee's office (重庆高新区管委会办公室)
     if place.endswith(ZONES):
-        # (a national zone without 国家: 乌鲁木齐国家高新区 is 乌鲁木齐高新区)
-        national = re.sub(r"国家(?=%s$)" % "|".join(ZONES), "", place)
-        forms = {place, national} | {form[:-len(full)] + short for form in (place, national)
-                                     for short, fulls in ZONE_SHORT.items() for full in fulls
-                                     if form.endswith(full) and len(form) > len(full)}
-        names |= {form + committee for form in forms
+        names |= {form + committee for form in zone_forms(place)
                   for committee in ("", "管委会", "管理委员会", "管委会办公室", "管理委员会办公室")}
     pinyin = _pinyin(stem).lower()
     names |= {pinyin, pinyin.replace("'", "")}
@@ -644,4 +682,8 @@ def parents(name: str) -> list:
 @lru_cache(maxsize=65536)
 def _parents(name: str) -> tuple:
     parsed = parse(name)
-    return tuple(parsed.places[:-1] if not parsed.department else parsed.places)
+    if not parsed.department:
+        return tuple(parsed.places[:-1])
+    # a bureau's branch serves the district it is named after (黄石市生态环境局下陆区分局: in 下陆区)
+    bureau_branch = _bureau_branch(parsed.department)
+    return tuple(parsed.places) + ((bureau_branch[1],) if bureau_branch else ())

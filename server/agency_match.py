@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from indexer.agencies import (ABBREVIATIONS, DEPARTMENT_KINDS, UNIT_EN, UNITS, department_abbreviations,
-                              department_other_words, own_english_names, shortens)
+                              department_other_words, own_english_names, shortens, zone_forms)
 from indexer.agencies import parse as parse_agency
 
 # "its districts and counties": the places inside a named one, not the place itself
@@ -73,6 +73,8 @@ class AgencyIndex:
                     self.owners[normalize(alias)].add(agency.key)
             for place in agency.parents:
                 self.places[normalize(place)].add(agency.key)
+                for form in zone_forms(place):  # 东湖风景区 of 东湖生态旅游风景区
+                    self.places[normalize(form)].add(agency.key)
                 stem = _stem(place)
                 if len(stem) >= 2:
                     self.places[normalize(stem)].add(agency.key)
