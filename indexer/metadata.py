@@ -202,7 +202,8 @@ _PREFACE_AGENCY = (
     re.compile(r"(?:^|[。\n])\s*" + _NAME + r"(?P<year>20\d{2})年度?[，,]?\s*(?:" + _OPENING + r")"),
     # last, the page's own label of who issued it ("| 发文单位 | 武汉市地方金融管理局 |"): a site's
     # general office may post its departments' reports ("发布机构：…人民政府办公室")
-    re.compile(r"(?:发文单位|发文机关|发布机构|发布单位)\s*[|:：]?\s*" + _NAME + r"(?=[\s|]|$)"),
+    # ("发布机构: | 市交通运输局 |": a label's colon and its table cell's bar both)
+    re.compile(r"(?:发文单位|发文机关|发布机构|发布单位)\s*(?:[|:：]\s*){0,2}" + _NAME + r"(?=[\s|]|$)"),
 )
 # (or its end: "所列数据截止日期为2025年12月31日")
 _PERIOD_YEAR = re.compile(r"统计(?:期限|时限|期间|周期)[^。；]{0,12}?(?P<year>20\d{2})年0?1月0?1日|"
@@ -313,6 +314,13 @@ def from_preface(doc: Document, file_name: str = ""):
                     year = year or int(m.group("year"))
             elif _SELF.match(name) and "year" in m.re.groupindex:  # "2017年,我局认真贯彻落实…"
                 itself = itself or (name, int(m.group("year")))
+    if agency is None and placeless is None and (doc.publisher or doc.byline_publisher):
+        # the page's label of who issued it ("发布机构: | 市交通运输局 |"), the text naming none
+        name = _DIVISION.sub("", doc.publisher or doc.byline_publisher)
+        if _AGENCY_RE.match(name) and _an_agency(name):
+            agency = name
+        elif _PLACELESS.match(name) and len(name) > 2:
+            placeless = name
     if agency is None and placeless is None and itself:
         agency = _named_often(doc, itself[0][1:])
         if agency:

@@ -1861,3 +1861,73 @@ def test_a_prefaces_verbs_before_the_name_are_not_part_of_it(tmp_path):
     assert {report.agency_key for report in archive.reports.values()} == {"青溪市发展和改革委员会", "红溪区发展和改革局"}
     _assert_figures(archive, (("青溪市发改委2024年通过市政府门户网站报送信息多少条", 109),
                               ("红溪区发改局2023年公开行政执法公示多少条", 45)))
+
+
+def test_subsidy_notices_said_with_two_words_for_notices(tmp_path):
+    """Held-out saved page (2026-12-05, twelfth session: agriculture and rural affairs bureaus):
+    "涉农补贴公告公示信息387条" counts the subsidy notices asked (公告公示信息, notices said with two
+    words and 信息, was read as another thing counted, and the question had no figure)."""
+    texts = {"b.txt": "红溪区农业农村委员会2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开。2024年,我委发布政务公开信息共计"
+                      "615条。其中,发布政策类信息52条、项目建设及涉农补贴公告公示信息387条、工作动态类信息90条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (("How many subsidy notices did the Hongxi agriculture commission publish in 2024?", 387),))
+
+
+def test_a_bureaus_branch_in_a_district_by_the_names_users_type(tmp_path):
+    """Held-out saved pages (2026-12-05, twelfth session: ecology and environment bureaus). A city
+    bureau's branch named after the district it serves is that branch, in that district: the key
+    of "黄石市生态环境局下陆区分局" was 生态环境局下陆区分局 (a place "生态环境局下陆区"), and none of
+    "下陆区生态环境分局", "the Xialu District ecology branch" found it; "东湖风景区" is a scenic
+    area's short name (东湖生态旅游风景区), and "临空经济区" an economic zone ("Linkong Economic Zone")."""
+    texts = {"a.txt": "黄石市生态环境局下陆区分局2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开方面。我局围绕生态环境保护、"
+                      "环保督察、环保知识等方面主动公开各类政府信息170余条。\n(二)依申请公开方面。2023年,我局未收到政府信息公开相关申请。\n",
+             "b.txt": "武汉市生态环境局东湖生态旅游风景区分局2023年政府信息公开工作年度报告\n一、总体情况\n2023年,分局认真落实主动公开"
+                      "基本目录,依法主动公开信息41条。\n",
+             "c.txt": "鄂州市生态环境局临空经济区分局2023年政府信息公开工作年度报告\n一、总体情况\n(一)政府信息主动公开\n全年共公开15条"
+                      "信息,包括环境质量报告、地表水质量报告、环境空气质量报告。\n(二)依申请公开\n不断完善受理、审查、处理、答复以及存档等"
+                      "各个环节流程,依法受理,认真办理,及时答复。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert {report.agency_key for report in archive.reports.values()} == {
+        "黄石市生态环境局下陆区分局", "武汉市生态环境局东湖生态旅游风景区分局", "鄂州市生态环境局临空经济区分局"}
+    assert archive.agencies["鄂州市生态环境局临空经济区分局"].name_en == \
+        "Ezhou Ecology and Environment Bureau Linkong Economic Zone Branch"
+    _assert_figures(archive, (
+        ("下陆区生态环境分局2023年主动公开各类政府信息多少条", "黄石市生态环境局下陆区分局", 170),
+        ("东湖风景区生态环境分局2023年依法主动公开信息多少条", "武汉市生态环境局东湖生态旅游风景区分局", 41),
+        ("临空经济区生态环境分局2023年全年共公开多少条信息", "鄂州市生态环境局临空经济区分局", 15)))
+    for question, key in (("What topics did the Xialu District ecology branch publish information about?",
+                           "黄石市生态环境局下陆区分局"),
+                          ("How does the Linkong Economic Zone ecology branch handle information requests?",
+                           "鄂州市生态环境局临空经济区分局")):
+        assert ask(archive, question)["context"]["agency_keys"] == [key], question
+
+
+def test_a_count_in_batches_and_an_ordinal_that_is_no_count(tmp_path):
+    """Held-out saved page (2026-12-05, twelfth session: a province's ecology department). 批 (and
+    批次) is a count's unit: "公开省级督察转办群众信访件20批和14个典型案例" answers 多少批 with 20 (it
+    answered 14, the cases after it: a wrong figure); an ordinal is no count ("名列部委政府网站第5名"
+    was a figure 5)."""
+    texts = {"a.txt": "青溪省生态环境厅2024年政府信息公开工作年度报告\n一、总体情况\n中央环保督察进驻期间,公开边督边改信息33批,"
+                      "公开省级督察转办群众信访件20批和14个典型案例。在政府网站绩效评估中,我厅网站名列省直部门政府网站第5名。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (("青溪省生态环境厅2024年公开省级督察转办群众信访件多少批", 20),
+                              ("青溪省生态环境厅2024年公开边督边改信息多少批", 33)))
+    assert not [f for f in ask(archive, "青溪省生态环境厅2024年网站名列第几名")["figures"] if f["value"] == 5]
+
+
+def test_a_page_without_its_title_named_by_its_issuers_byline(tmp_path):
+    """Held-out saved page (2026-12-05, twelfth session: transport bureaus). A page whose title was
+    lost with its chrome, whose text names no agency, is the one its byline says issued it, placed
+    where the text names its city ("发布机构: | 市交通运输局 |" and 《青溪市政府信息公开办法》: 青溪市交通运输局;
+    it was rejected as no annual report). A site's section in that byline does not replace the
+    agency the preface names ("发布单位: 供销总社" over "编制红溪市供销合作总社2011年度…报告")."""
+    texts = {"a.txt": "索引号: | 11330800002618146F/2025-00293 | 成文日期: | 2025-01-14 |\n公开方式: | 主动公开 | 组配分类: | 2024年度 |\n"
+                      "发布机构: | 市交通运输局 | ||\n根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》"
+                      "规定编制本报告。本报告所列数据的统计期限为2024年1月1日至2024年12月31日。\n一、总体情况\n按照《青溪市政府信息公开办法》"
+                      "等文件精神开展工作。\n(一)主动公开及时规范全面。截至12月31日,市政府网站上主动公开交通行业信息112条。\n",
+             "b.txt": "当前位置 : 首页\n>>供销总社 >>年报 >>政府信息公开年报\n发布单位: 供销总社\n\n2011年度政府信息公开工作年度报告\n\n"
+                      "根据《中华人民共和国政府信息公开条例》要求,编制红溪市供销合作总社2011年度政府信息公开工作报告。\n一、概述\n"
+                      "2011年,全年主动公开政府信息35条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert {report.agency_key for report in archive.reports.values()} == {"青溪市交通运输局", "红溪市供销合作总社"}
+    _assert_figures(archive, (("青溪市交通运输局2024年在市政府网站上主动公开交通行业信息多少条", 112),))

@@ -11,7 +11,8 @@ import re
 from .grid import GridCell, grid_lines
 from .model import Document, ReportError, text_page
 from .textfile import text_lines
-from .textlines import clean_text, clean_url, control_share, decode_text, read_crawler_header, split_pages
+from .textlines import (clean_text, clean_url, control_share, decode_text, publisher_line, read_crawler_header,
+                        split_pages)
 
 _SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s*")
@@ -77,7 +78,7 @@ def read_markdown(data: bytes, text: str | None = None) -> Document:
         else:
             tagged.append(_EMPHASIS_RE.sub("", _LIST_RE.sub("", _HEADING_RE.sub("", line))))
     doc = Document("md", title_hints=[meta["title"]] if meta.get("title") else [], url=clean_url(meta.get("url", "")),
-                   publisher=meta.get("publisher", ""))
+                   publisher=meta.get("publisher", ""), byline_publisher=publisher_line(raw_lines))
     for page_raw in split_pages(tagged, footer_ends_page=True, space_marks=False):
         lines, rows, prose = [], [], []
         for item in page_raw + [""]:

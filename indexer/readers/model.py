@@ -90,6 +90,10 @@ class Document:
     title_hints: list = field(default_factory=list)  # titles the file states outside its text (<title>, 标题:)
     url: str = ""  # where the report was published, when the file says so
     publisher: str = ""  # 发布机构 from the page's metadata, when given
+    # 发布机构 of a byline in the page's chrome ("发布机构: | 市交通运输局 |"): less sure than the
+    # metadata's (a site's section may stand there: "发布单位: 供销总社"), the agency only when the
+    # text names none
+    byline_publisher: str = ""
     notes: list = field(default_factory=list)  # what the reader noticed (OCR, dropped page chrome …)
 
     @property

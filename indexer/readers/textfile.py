@@ -10,7 +10,7 @@ import re
 from ..text import is_cell_value
 from .model import Cell, Document, Line, ReportError, text_page
 from .textlines import (break_long_line, clean_text, clean_url, control_share, decode_text,
-                        read_crawler_header, split_pages, strip_chrome)
+                        publisher_line, read_crawler_header, split_pages, strip_chrome)
 
 
 def text_lines(texts) -> list:
@@ -59,7 +59,7 @@ def read_text(data: bytes, text: str | None = None) -> Document:
     raw_lines = clean_text(text).split("\n")
     meta, raw_lines = read_crawler_header(raw_lines)
     doc = Document("text", title_hints=[meta["title"]] if meta.get("title") else [], url=clean_url(meta.get("url", "")),
-                   publisher=meta.get("publisher", ""))
+                   publisher=meta.get("publisher", ""), byline_publisher=publisher_line(raw_lines))
     for number, page_lines in enumerate(split_pages(raw_lines), 1):
         lines = text_lines(page_lines)
         if lines:

@@ -83,6 +83,16 @@ def read_crawler_header(lines):
     return {}, lines
 
 
+# A page's label of who issued it, as a byline or a table cell ("发布机构: | 市交通运输局 |"): chrome
+# that strip_chrome drops, but the agency when the page's title is lost with the rest of its chrome
+_PUBLISHER_RE = re.compile(r"^\s*(?:发布机构|发文机关|发文单位|发布单位)\s*[:：]?\s*\|?\s*([\u4e00-\u9fff（）()]{2,30})")
+
+
+def publisher_line(lines) -> str:
+    """The issuer a page's first screen names in a byline of its own, or ""."""
+    return next((m.group(1) for m in map(_PUBLISHER_RE.match, lines[:40]) if m), "")
+
+
 def strip_chrome(lines):
     """Lines without page chrome; a chrome line that runs into the report keeps the report part."""
     out = []
