@@ -58,7 +58,7 @@ ABBREVIATIONS = {
     "卫生健康委": "卫生健康委员会", "发展改革委": "发展和改革委员会",  # 国家卫生健康委, 舟山市卫生健康委
     "人社": "人力资源和社会保障局",  # as its accounts are named: "眉山人社"微信服务号
     "民委": "民族事务委员会", "宗教局": "宗教事务局", "民宗委": "民族宗教事务委员会",  # 银川市民委(宗教局)
-    "外办": "外事办公室", "投促局": "投资促进局", "药监局": "药品监督管理局",
+    "外办": "外事办公室", "投促局": "投资促进局", "药监局": "药品监督管理局", "人防办": "人民防空办公室",
     "残联": "残疾人联合会", "供销社": "供销合作社", "供销联社": "供销合作社联合社", "执法局": "综合行政执法局",
 }
 # Departments by their written-out names, with English names.
@@ -186,7 +186,9 @@ def expand(name: str) -> str:
         after_unit = re.split(f"[{_UNIT_CHARS}]", before)[-1] if re.search(f"[{_UNIT_CHARS}]", before) else ""
         if name.endswith(abbr) and not name.endswith(full) and not after_unit:
             return before + full
-    return name
+    # an office named without 公室 (重庆市人民防空办: its 人民防空办公室)
+    office = next((d for d in DEPARTMENTS if d.endswith("办公室") and name.endswith(d[:-2])), None)
+    return name + "公室" if office else name
 
 
 @dataclass

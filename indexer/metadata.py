@@ -280,6 +280,14 @@ def _named_often(doc: Document, kind: str):
     return None
 
 
+def _placeless_of_kind(doc: Document, kind: str):
+    """The one department of a kind (局, 委) a text names with only its place's unit (市人社局), or None."""
+    pattern = r"(?:^|(?<=[在由与和及对向经、，,。；;：:《“\s(（]))([市县区](?:(?!%s)[\u4e00-\u9fff]){2,10}%s)" % (kind, kind)
+    found = {m.group(1) for m in re.finditer(pattern, _whole_text(doc), re.M)
+             if _PLACELESS.match(m.group(1)) and _AGENCY_RE.match(m.group(1))}
+    return found.pop() if len(found) == 1 else None
+
+
 def _an_agency(name: str) -> bool:
     """A name that places an agency (滨江区民政局, 平度市公安局, 哈尔滨市) or is a national one
     (外交部), not 本机关, 市公安局 or 经开区."""
@@ -326,6 +334,10 @@ def from_preface(doc: Document, file_name: str = ""):
         if agency:
             year = year or itself[1]
             doc.notes.append(f"the report calls itself {itself[0]}: {agency}, the one of its kind the text names most")
+        else:
+            # or the one of its kind it names without a place ("电子版在市人社局门户网站发布"), placed below
+            placeless = _placeless_of_kind(doc, itself[0][1:])
+            year = year or (itself[1] if placeless else None)
     if agency is None and placeless:
         agency = _placed_in_text(doc, placeless)
         if agency:
@@ -383,8 +395,8 @@ def _placed_zone(doc: Document, bare: str):
     return found.pop() if len(found) == 1 else None
 
 
-# Words no place's name holds, that a sentence puts before a placeless name ("公开了市知识产权局…")
-_NOT_A_PLACE = re.compile(r"[了的]|公开|发布|公布|通过|依托|按照")
+# Words no place's name holds, that a sentence puts before a placeless name ("公开了市知识产权局…", "电子版在市人社局…")
+_NOT_A_PLACE = re.compile(r"[了的在]|公开|发布|公布|通过|依托|按照")
 # What stands before a place named in a sentence: punctuation, or a word that says how it is used
 # ("以青川县门户网站为主要公开平台", "与北京市政府门户网站…关联")
 _BEFORE_PLACE = set("\n 《“\"'（(，,。；;：:、以在向由对从经与和及于为据把将被自")
@@ -467,8 +479,8 @@ def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
             doc.notes.append(f"the title names no place: the agency is the preface's {fuller[0]}")
             agency = fuller[0]
         # "…在开平市政府信息公开目录系统“开平市翠山湖管委会”栏目查阅"; "市房管局" and 武汉市住房保障和房屋管理局
-        placed = None if fuller else (_placed_in_text(doc, agency) if _PLACELESS.match(agency)
-                                      else _placed_name(doc, agency))
+        placed = None if fuller and fuller[0] == agency else (
+            _placed_in_text(doc, agency) if _PLACELESS.match(agency) else _placed_name(doc, agency))
         if placed:
             doc.notes.append(f"the title names no place: the agency is {placed}, as the text names it")
             agency = placed

@@ -1931,3 +1931,26 @@ def test_a_page_without_its_title_named_by_its_issuers_byline(tmp_path):
     archive = _archive_of_texts(tmp_path, texts)
     assert {report.agency_key for report in archive.reports.values()} == {"青溪市交通运输局", "红溪市供销合作总社"}
     _assert_figures(archive, (("青溪市交通运输局2024年在市政府网站上主动公开交通行业信息多少条", 112),))
+
+
+def test_a_report_calling_itself_our_bureau_placed_by_its_placeless_name_and_offices_without_gongshi(tmp_path):
+    """Held-out saved pages (2026-12-05, twelfth session: human resources bureaus). A page without
+    its title whose text calls it 我局 and names it only as "市人社局" ("电子版在市人社局门户网站…发布")
+    is the bureau of the one city the text names (it was rejected; 在 is no part of a place: not
+    "电子版在市人社局"), and so is 我办's "市人民防空办"; a title naming it so still takes the bureau its byline names, with 我局 in
+    the text. An office named without 公室 is the office (重庆市人民防空办: 人民防空办公室, as
+    人防办 abbreviates it; it was a second agency)."""
+    texts = {"a.txt": "本年度报告根据《中华人民共和国政府信息公开条例》以及青溪市人民政府办公厅有关文件规定要求组织编制。报告统计数据时限为"
+                      "2024年1月1日至12月31日,电子版在市人社局门户网站政府信息公开专栏发布并可下载。如对本报告有疑问,请与局办公室联系"
+                      "(地址:青溪市思明区长青路191号)。\n一、总体情况\n2024年,我局坚持以人民为中心的发展思想。\n(一)主动公开情况。全年局网站"
+                      "发布信息1724条,召开新闻发布会5场。\n",
+             "b.txt": "市房管局2021年政府信息公开工作年度报告\n\n2022-01-25 14:48 红溪市住房保障和房屋管理局\n\n一、总体情况\n2021年,我局认真"
+                      "贯彻落实《条例》。受理公民、法人提出的政府信息公开申请235宗。\n",
+             "c.txt": "一、总体情况\n市人民防空办认真贯彻国家和市政府关于政务公开的有关规定,现公布2020年政府信息公开工作年度报告。\n1.主动公开\n"
+                      "一年来,通过重庆市人民防空网站公布了各种公开信息共378篇。\n2020年我办在信息公开平台发布的信息均及时更新。\n2.依申请公开\n"
+                      "今年我办收到依申请公开件3件,按照《重庆市政府信息依申请公开办理工作规范》要求及时办理。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert {report.agency_key for report in archive.reports.values()} == {
+        "青溪市人力资源和社会保障局", "红溪市住房保障和房屋管理局", "重庆市人民防空办公室"}
+    _assert_figures(archive, (("青溪市人社局2024年召开新闻发布会多少场", 5),
+                              ("重庆市人防办2020年通过网站公布公开信息多少篇", 378)))
