@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .terms import proper_nouns
+
 # Administrative units, longest first, so that "自治县" wins over "县".
 # Special zones govern like a county or district and are named like one.
 ZONES = ("综合实验区", "经济技术开发区", "高新技术产业开发区", "特别合作区", "经济开发区", "工业园区", "高新区", "经开区",
@@ -394,11 +396,15 @@ def _pinyin(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _bureau_branch(department: str):
+def bureau_branch(department: str):
     """(bureau, place) of a bureau's branch named after the district it serves (生态环境局下陆区分局:
-    生态环境局, 下陆区); or None."""
+    生态环境局, 下陆区; 公安局龙华分局, a district named without its unit: 公安局, 龙华); or None (公安局
+    交警分局 is named after its work: 交警 is no proper noun)."""
     m = re.fullmatch(r"(.+?局)([\u4e00-\u9fff]{2,10})分局", department or "")
-    return (m.group(1), m.group(2)) if m and _UNIT_RE.fullmatch(m.group(2)) and _names_department(m.group(1)) else None
+    if not m or not _names_department(m.group(1)):
+        return None
+    place = m.group(2)
+    return (m.group(1), place) if _UNIT_RE.fullmatch(place) or place in proper_nouns() else None
 
 
 def agency_english(key: str) -> str:
@@ -406,9 +412,9 @@ def agency_english(key: str) -> str:
     parsed = parse(key)
     if parsed.department:
         place = parsed.places[-1] if parsed.places else ""
-        bureau_branch = _bureau_branch(parsed.department)
-        if bureau_branch:  # Huangshi Ecology and Environment Bureau Xialu District Branch
-            bureau, within = bureau_branch
+        branch_of = bureau_branch(parsed.department)
+        if branch_of:  # Huangshi Ecology and Environment Bureau Xialu District Branch
+            bureau, within = branch_of
             dept = f"{department_english(bureau) or _generic_department_english(bureau)} {agency_english(within)} Branch"
         else:
             dept = department_english(parsed.department) or _generic_department_english(parsed.department)
@@ -419,6 +425,8 @@ def agency_english(key: str) -> str:
     if ministry:
         return ministry
     place = parsed.places[-1] if parsed.places else key
+    if place in ZONES:  # a zone named by its kind alone (淄博市公安局高新区分局's 高新区): High-tech Zone
+        return UNIT_EN[place]
     unit = _unit(place)
     short = _one_character_place(place)
     if short and not unit:
@@ -561,17 +569,22 @@ def agency_aliases(key: str) -> set:
     branch = _BRANCH_OF.match(key)
     if branch:  # 济宁市公共资源交易服务中心兖州分中心: "兖州分中心", "the Yanzhou branch"
         names |= {branch.group(2) + branch.group(3), f"{_pinyin(branch.group(2)).lower()} branch"}
-    bureau_branch = _bureau_branch(parsed.department)
-    if bureau_branch:
+    branch_of = bureau_branch(parsed.department)
+    if branch_of:
         # 黄石市生态环境局下陆区分局 as its district says it: 下陆区生态环境分局, 下陆生态环境分局,
         # "the Xialu District ecology and environment branch", "the Xialu branch"
-        bureau, within = bureau_branch
-        stem, kind, place_en = _stem(within), bureau[:-1], agency_english(within)
+        bureau, within = branch_of
+        stem, kind = _stem(within), bureau[:-1]
         names |= {form + kind + "分局" for form in {within, stem} | zone_forms(within)}
-        names |= {f"{_pinyin(stem).lower()} branch", f"{place_en} branch".lower()}
+        # the place as English writes it, in each of its readings (盐都: Yandu, not only Yandou)
+        unit = UNIT_EN.get(_unit(within), "")
+        places_en = {agency_english(within).lower()} | {f"{reading} {unit}".strip().lower() for reading in _readings(stem)}
         english = department_english(bureau)
-        if english.endswith(" Bureau"):
-            names.add(f"{place_en} {english[:-len(' Bureau')]} branch".lower())
+        kinds = {english[:-len(" Bureau")]} if english.endswith(" Bureau") else set()
+        # and what else English calls the bureau: "the Longhua police branch"
+        kinds |= set(department_other_words(bureau))
+        names |= {f"{_pinyin(stem).lower()} branch"} | {f"{place} branch" for place in places_en}
+        names |= {f"{place} {kind_en} branch".lower() for place in places_en for kind_en in kinds}
         return names
     if parsed.department:
         place = parsed.places[-1] if parsed.places else ""
@@ -687,5 +700,5 @@ def _parents(name: str) -> tuple:
     if not parsed.department:
         return tuple(parsed.places[:-1])
     # a bureau's branch serves the district it is named after (黄石市生态环境局下陆区分局: in 下陆区)
-    bureau_branch = _bureau_branch(parsed.department)
-    return tuple(parsed.places) + ((bureau_branch[1],) if bureau_branch else ())
+    branch_of = bureau_branch(parsed.department)
+    return tuple(parsed.places) + ((branch_of[1],) if branch_of else ())

@@ -52,6 +52,19 @@ def headwords() -> frozenset:
     return frozenset(words)
 
 
+# a proper noun's line: its pinyin capitalised (龙华 [Long2 hua2], 盐都 [Yan2 du1]; not 交警 [jiao1 jing3])
+_PROPER = re.compile(r"(?m)^\S+ ([\u4e00-\u9fff]{2,4}) \[[A-Z]")
+
+
+@lru_cache(maxsize=1)
+def proper_nouns() -> frozenset:
+    """CC-CEDICT's simplified headwords of two to four characters that are proper nouns (places,
+    people): a branch named after its district without the district's unit (公安局龙华分局) is told
+    from one named after its work (公安局交警分局) by this."""
+    with open(cedict_path(), encoding="utf-8") as handle:
+        return frozenset(_PROPER.findall(handle.read()))
+
+
 def words_in(text: str) -> set:
     """The dictionary words a text holds (every one, overlapping: 错别字 gives 错别字 and 别字)."""
     known = headwords()

@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from indexer.agencies import (ABBREVIATIONS, DEPARTMENT_KINDS, UNIT_EN, UNITS, department_abbreviations,
+from indexer.agencies import (ABBREVIATIONS, DEPARTMENT_KINDS, UNIT_EN, UNITS, bureau_branch, department_abbreviations,
                               department_other_words, own_english_names, shortens, zone_forms)
 from indexer.agencies import parse as parse_agency
 
@@ -364,7 +364,8 @@ def _department_words(agency) -> set:
     # (市场监督管理局 is the Administration for Market Regulation, and a market regulation bureau)
     words |= {kind_en.lower() for kind, kind_en in DEPARTMENT_KINDS if stem.endswith(kind)}
     department = parse_agency(agency.key).department
-    words |= set(department_other_words(department))
+    branch_of = bureau_branch(department)  # a bureau's branch (公安局龙华分局): what else the bureau is called
+    words |= set(department_other_words(branch_of[0] if branch_of else department))
     # its abbreviations (住建局), and without their kind (住建: "江门住建微信公众号")
     short = department_abbreviations(department)
     return words | short | {abbr[:-1] for abbr in short if len(abbr) >= 3}

@@ -1954,3 +1954,26 @@ def test_a_report_calling_itself_our_bureau_placed_by_its_placeless_name_and_off
         "青溪市人力资源和社会保障局", "红溪市住房保障和房屋管理局", "重庆市人民防空办公室"}
     _assert_figures(archive, (("青溪市人社局2024年召开新闻发布会多少场", 5),
                               ("重庆市人防办2020年通过网站公布公开信息多少篇", 378)))
+
+
+def test_a_police_branch_named_after_its_district_without_the_districts_unit(tmp_path):
+    """Held-out saved pages (2026-12-05, twelfth session: public security bureaus). A branch named
+    after a district without the district's unit (深圳市公安局龙华分局: 龙华, a proper noun in the
+    dictionary) is that district's branch: "龙华公安分局" and "the Longhua police branch" name it
+    (neither did); one named after its work is not (公安局交警分局: 交警 is no place). A branch in a
+    zone named by its kind alone is that zone's in English (高新区分局: High-tech Zone Branch)."""
+    texts = {"a.txt": "深圳市公安局龙华分局2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n2024年,我局继续依托龙华区人民政府门户"
+                      "网站作为官方发布平台,更新发布信息200余条,其中通知公告类信息130条。\n(三)政府信息管理\n加强工作人员政务公开的业务培训,"
+                      "强化责任意识。\n",
+             "b.txt": "淄博市公安局高新区分局2024年政府信息公开工作年度报告\n一、总体情况\n2024年,分局召开新闻发布会、新闻通气会等发布活动"
+                      "10余场,在各级主流新闻媒体宣传报道合计6100余篇次。\n",
+             "c.txt": "青溪市公安局交警分局2024年政府信息公开工作年度报告\n一、总体情况\n2024年,分局主动公开信息52条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert archive.agencies["淄博市公安局高新区分局"].name_en == "Zibo Public Security Bureau High-tech Zone Branch"
+    _assert_figures(archive, (("龙华公安分局2024年通知公告类信息多少条", "深圳市公安局龙华分局", 130),))
+    for question, key in (("How did the Longhua police branch train its staff in 2024?", "深圳市公安局龙华分局"),
+                          ("How much media coverage did the Zibo high-tech zone police branch get in 2024?",
+                           "淄博市公安局高新区分局")):
+        assert ask(archive, question)["context"]["agency_keys"] == [key], question
+    from indexer.agencies import parents
+    assert parents("青溪市公安局交警分局") == ["青溪市"]
