@@ -1977,3 +1977,23 @@ def test_a_police_branch_named_after_its_district_without_the_districts_unit(tmp
         assert ask(archive, question)["context"]["agency_keys"] == [key], question
     from indexer.agencies import parents
     assert parents("青溪市公安局交警分局") == ["青溪市"]
+
+
+def test_a_town_that_calls_itself_our_town_and_a_templates_row_label_with_its_note(tmp_path):
+    """Held-out saved pages (2026-12-05, twelfth session: towns, 2020). A page without its title
+    whose preface says "结合我镇实际编制而成" (我镇, no year beside it) is the town its text names
+    most (东坡区崇礼镇人民政府: it was rejected); a 2019 template row given a cell a line whose label
+    carries the template's note ("规范性文件(行政机关制定发布的决定…)" then 34, 4, 47) is that row
+    (its numbers were lost: the label was too long for a row's)."""
+    texts = {"a.txt": "本年度报告根据《中华人民共和国政府信息公开条例》和《青溪市东坡区人民政府办公室关于做好2020年度政府信息公开年度报告"
+                      "编制公布工作的通知》要求,结合我镇实际编制而成。报告所列数据的统计期限自2020年1月1日起至2020年12月31日止。\n一、总体情况\n"
+                      "(一)本单位主动公开政府信息的数量。我镇积极公开政府信息36条。\n(三)政府信息公开平台建设情况。一是在东坡区崇礼镇人民政府"
+                      "政务信息专栏进行全文电子化公开;二是在东坡区崇礼镇人民政府政务公开宣传栏进行纸质公开。\n",
+             "b.txt": "红溪镇2020年政府信息公开工作年度报告\n一、总体情况\n2020年,全镇累计主动公开政府信息114条。\n二、行政机关主动公开政府"
+                      "信息情况\n第二十条第(一)项\n\n信息内容\n\n本年新\n\n制作数量\n\n本年新\n\n公开数量\n\n对外公开总数量\n\n规章(设区的市、"
+                      "自治州人民政府应提供相关数据)\n\n0\n\n0\n\n0\n\n规范性文件(行政机关制定发布的决定、公告、通告、意见、通知,以及标题采用"
+                      "“规定”“办法”“细则”“规范”“规程”“规则”等字样的公文,一般情况下属于规范性文件)\n\n34\n\n4\n\n47\n\n第二十条第(五)项\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert {report.agency_key for report in archive.reports.values()} == {"崇礼镇", "红溪镇"}
+    _assert_figures(archive, (("崇礼镇2020年积极公开政府信息多少条", 36),
+                              ("红溪镇2020年本年新制作规范性文件多少件", 34)))

@@ -41,8 +41,10 @@ def _cells_joined_into_rows(pieces):
         while j < len(lines) and lines[j][1] and all(is_cell_value(t) for t in lines[j][1]):
             j += 1
         label = "".join(tokens)
+        # (a 2019 template's label may carry its note: "规范性文件(行政机关制定发布的决定、公告…)" is short without it)
+        core = re.sub(r"[（(][^（()）]*[）)]", "", label)
         if j - i > 2 and tokens and not any(is_cell_value(t) for t in tokens) and _ROW_LABEL_RE.search(label) \
-                and len(label) <= 40 and not label.endswith(_SENTENCE_END):
+                and len(core) <= 40 and not core.endswith(_SENTENCE_END):
             out.append((piece, tokens + [t for _, more in lines[i + 1:j] for t in more], True))
             i = j
             continue
