@@ -1997,3 +1997,15 @@ def test_a_town_that_calls_itself_our_town_and_a_templates_row_label_with_its_no
     assert {report.agency_key for report in archive.reports.values()} == {"崇礼镇", "红溪镇"}
     _assert_figures(archive, (("崇礼镇2020年积极公开政府信息多少条", 36),
                               ("红溪镇2020年本年新制作规范性文件多少件", 34)))
+
+
+def test_a_title_without_its_place_and_a_contact_sentence_naming_none(tmp_path):
+    """Held-out saved page (2026-12-05, twelfth session: emergency management bureaus). A title
+    "市应急局2024年…报告" whose preface says "请与市应急局办公室联系(地址:红溪市钟山区…)" is the
+    bureau of the city the address names (it was "请与市应急管理局": 请与 was read as a place)."""
+    texts = {"a.txt": "市应急局2024年政府信息公开工作年度报告\n\n根据《中华人民共和国政府信息公开条例》等规定,现公布市应急局2024年政府信息公开"
+                      "工作年度报告。公众如需进一步咨询了解相关信息,请与市应急局办公室联系(地址:红溪市钟山区凤凰山城市综合体6号楼11楼)。\n"
+                      "一、总体情况\n(一)主动公开\n2024年,市应急局局门户网站公开信息633条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert {report.agency_key for report in archive.reports.values()} == {"红溪市应急管理局"}
+    _assert_figures(archive, (("红溪市应急局2024年局门户网站公开信息多少条", 633),))
