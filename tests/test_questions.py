@@ -2009,3 +2009,15 @@ def test_a_title_without_its_place_and_a_contact_sentence_naming_none(tmp_path):
     archive = _archive_of_texts(tmp_path, texts)
     assert {report.agency_key for report in archive.reports.values()} == {"红溪市应急管理局"}
     _assert_figures(archive, (("红溪市应急局2024年局门户网站公开信息多少条", 633),))
+
+
+def test_a_forestry_district_is_a_place_of_its_own_kind(tmp_path):
+    """Held-out saved page (2026-12-05, twelfth session: emergency management bureaus). 林区 is a
+    unit (神农架林区, a forestry district governed as a county): "the Shennongjia emergency bureau"
+    names 神农架林区应急管理局 (its place was read as 神农架林 and a 区, and English found none)."""
+    texts = {"a.txt": "神农架林区应急管理局2024年政府信息公开工作年度报告\n一、总体情况\n2024年,林区应急局严格遵循依法公开、真实公正、注重实效、"
+                      "有利监督四个原则,全年主动公开政府信息86条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert archive.agencies["神农架林区应急管理局"].name_en == "Shennongjia Emergency Management Bureau"
+    question = "Which principles does the Shennongjia emergency bureau follow when publishing information?"
+    assert ask(archive, question)["context"]["agency_keys"] == ["神农架林区应急管理局"]
