@@ -63,6 +63,7 @@ ABBREVIATIONS = {
     "人社": "人力资源和社会保障局",  # as its accounts are named: "眉山人社"微信服务号
     "民委": "民族事务委员会", "宗教局": "宗教事务局", "民宗委": "民族宗教事务委员会",  # 银川市民委(宗教局)
     "外办": "外事办公室", "投促局": "投资促进局", "药监局": "药品监督管理局", "人防办": "人民防空办公室",
+    "资规局": "自然资源和规划局",
     "残联": "残疾人联合会", "供销社": "供销合作社", "供销联社": "供销合作社联合社", "执法局": "综合行政执法局",
 }
 # Departments by their written-out names, with English names.
@@ -536,9 +537,30 @@ def own_english_names(department: str) -> set:
     return names
 
 
+@lru_cache(maxsize=1)
+def _part_english() -> dict:
+    """The English of the parts listed departments join with 和, as their English names join
+    them with "and" (自然资源: Natural Resources, 城乡建设: Urban-Rural Development)."""
+    parts = {}
+    for chinese, english in DEPARTMENTS.items():
+        kind = next(((k, e) for k, e in DEPARTMENT_KINDS if chinese.endswith(k) and english.endswith(" " + e)), None)
+        if not kind:
+            continue
+        body, body_en = chinese[:-len(kind[0])], english[:-len(kind[1]) - 1]
+        pieces, pieces_en = body.split("和"), body_en.split(" and ")
+        for piece, piece_en in zip(pieces, pieces_en) if len(pieces) == len(pieces_en) else ((body, body_en),):
+            parts.setdefault(piece, piece_en)
+    return parts
+
+
 def _generic_department_english(department: str) -> str:
     for kind, english in DEPARTMENT_KINDS:
         if department.endswith(kind) and len(department) > len(kind):
+            # a department joining listed ones' parts is named as they are (自然资源和城乡建设局:
+            # Natural Resources and Urban-Rural Development Bureau)
+            pieces = department[:-len(kind)].split("和")
+            if len(pieces) > 1 and all(piece in _part_english() for piece in pieces):
+                return f"{' and '.join(_part_english()[piece] for piece in pieces)} {english}"
             return f"{_pinyin(department[:-len(kind)]).title()} {english}"
     return _pinyin(department).title()
 

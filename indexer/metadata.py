@@ -313,7 +313,8 @@ def from_preface(doc: Document, file_name: str = ""):
         for m in pattern.finditer(text):
             # ("结合2023年杭州市滨江区长河街道各科室的信息公开工作实际情况编制": the subdistrict's)
             name = _DIVISION.sub("", _AGENCY_PREFIX.sub("", _ITS_PARTS.sub("", m.group("agency"))))
-            if _AGENCY_RE.match(name) and _an_agency(name):
+            # (not words after 我局: "2024年我局通过市政府门户网站局页面以及…" names no agency of that name)
+            if _AGENCY_RE.match(name) and _an_agency(name) and not name.startswith(("我", "本")):
                 agency = agency or name
                 if "year" in m.re.groupindex:
                     year = year or int(m.group("year"))

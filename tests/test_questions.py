@@ -2021,3 +2021,24 @@ def test_a_forestry_district_is_a_place_of_its_own_kind(tmp_path):
     assert archive.agencies["神农架林区应急管理局"].name_en == "Shennongjia Emergency Management Bureau"
     question = "Which principles does the Shennongjia emergency bureau follow when publishing information?"
     assert ask(archive, question)["context"]["agency_keys"] == ["神农架林区应急管理局"]
+
+
+def test_words_after_our_bureau_are_no_name_and_a_joined_departments_english(tmp_path):
+    """Held-out saved pages (2026-12-05, twelfth session: natural resources bureaus). "2024年我局通过
+    市政府门户网站局页面以及…" names no agency (the page was "我局通过市政府门户网站局页面"); its
+    byline's "市资规局" is the 自然资源和规划局 (资规局) of the city its text names. A department
+    joining listed ones' parts with 和 is named in English as they are (自然资源和城乡建设局: Natural
+    Resources and Urban-Rural Development Bureau; it was pinyin, and the English question found no figure)."""
+    texts = {"a.txt": "发布机构: | 市资规局 | ||\n根据《中华人民共和国政府信息公开条例》规定编制本报告。本报告所列数据的统计期限为2024年1月1日至"
+                      "2024年12月31日。\n一、总体情况\n2024年以来,我局严格按照《青溪市政务公开五年行动计划(2021—2025年)》要求,完成了政府信息"
+                      "公开各项任务。\n(1)主动公开。\n2024年我局通过市政府门户网站局页面以及政务新媒体平台,及时准确地公开了各项信息。"
+                      "2024年本机关共受理依申请公开件67件。\n",
+             "b.txt": "红溪市自然资源和城乡建设局2024年政府信息公开工作年度报告\n一、总体情况\n(一)强化政府信息主动公开。2024年,红溪"
+                      "自然资源和城乡建设局微信公众号共推送微信文章297篇。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert {report.agency_key for report in archive.reports.values()} == {"青溪市自然资源和规划局", "红溪市自然资源和城乡建设局"}
+    assert archive.agencies["红溪市自然资源和城乡建设局"].name_en == \
+        "Hongxi Natural Resources and Urban-Rural Development Bureau"
+    _assert_figures(archive, (
+        ("青溪市资规局2024年共受理依申请公开件多少件", 67),
+        ("How many WeChat articles did the Hongxi natural resources and urban-rural development bureau push in 2024?", 297)))
