@@ -47,7 +47,7 @@ _UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(UNITS) + rf")(?![{
 # (a town's 党政办公室 is its government's office, as a county's 办公室 is)
 # (a league's government is its 行政公署, 行署: 兴安盟行政公署办公室 is 兴安盟's office)
 _GOVERNMENT = r"(?:人民政府|政府|行政公署|行署)"
-_GOV_SUFFIX = re.compile(_GOVERNMENT + r"(?:党政办公室|办公室|办公厅)?$")
+_GOV_SUFFIX = re.compile(_GOVERNMENT + r"(?:党政办公室|办公室|办公厅|办)?$")  # (府谷县政府办: its office)
 _ZONE_GOVERNMENT = re.compile(r"(?:党工委)?(?:管委会|管理委员会)(?:办公室)?")
 
 # Abbreviations government departments go by, written out. Only unambiguous ones.

@@ -177,10 +177,10 @@ _PREFACE_AGENCY = (
     re.compile(r"(?:结合|根据|依据)(?P<year>20\d{2})年度?" + _NAME + r"(?:政府)?信息公开工作"),
     re.compile(r"现将" + _NAME + r"(?P<year>20\d{2})年度?(?:政府)?信息公开"),
     # ("由台州湾经济技术开发区管委会结合有关统计数据编制", "由下陆区档案馆综合各项数据编制")
-    # ("本报告由临沂市供销合作社联合社按照《中华人民共和国政府信息公开条例》…要求编制")
+    # ("本报告由临沂市供销合作社联合社按照《中华人民共和国政府信息公开条例》…要求编制", "由中江县人民政府办公室组织编制")
     # ("由北京市统计局、国家统计局北京调查总队(以下简称统计局队)编制的…": the first of two that share it)
     re.compile(r"由" + _NAME + r"(?:、[^，,。；;、]{2,30}?)?(?:[（(]以下简称[^）)]{0,15}[）)])?"
-               r"(?:负责|(?:结合|综合|根据)[^，。；,;]{0,10}?|(?:按照|依照|依据|根据)《[^。]{0,300}?)?编制"),
+               r"(?:负责|组织|(?:结合|综合|根据)[^，。；,;]{0,10}?|(?:按照|依照|依据|根据)《[^。]{0,300}?)?编制"),
     # "特编制昌江区商务局公开年度报告", "现公布通榆县人民政府办公室政府信息公开工作年度报告" (a title without its year)
     re.compile(r"(?:编制|公布|发布)" + _NAME + r"(?:政府)?(?:信息)?公开(?:工作)?年度?报告"),
     # (an agency's office is the agency's: "请与XX局办公室联系"; an office that is the agency is
@@ -289,10 +289,15 @@ def _placeless_of_kind(doc: Document, kind: str):
     return found.pop() if len(found) == 1 else None
 
 
+_UNIT_GOVERNMENT = re.compile(r"[市县区州省盟旗](?:人民)?政府(?:党政办公室|办公室|办公厅|办)?")
+
+
 def _an_agency(name: str) -> bool:
     """A name that places an agency (滨江区民政局, 平度市公安局, 哈尔滨市) or is a national one
     (外交部), not 本机关, 市公安局 or 经开区."""
     if _PLACELESS.match(name) or _bare_zone(name):  # 市城市管理局: "the city's" bureau (its 市城市 is no place)
+        return False
+    if _UNIT_GOVERNMENT.fullmatch(name):  # 县政府办: "the county's" government office, of no county named
         return False
     if _NATIONAL.match(name):
         return True
@@ -483,7 +488,12 @@ def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
         # a title naming no place ("应急管理局2025年…报告", on the city's site): the preface's name
         # that ends with it places it ("请联系梅河口市应急管理局政务公开办公室")
         fuller = from_preface(doc, file_name)
-        if fuller and fuller[0] != agency and fuller[0].endswith(agency):
+        # (or a government the title names by its unit alone: "县政府办2022年…" is the preface's
+        # 府谷县人民政府办公室)
+        unit_government = _UNIT_GOVERNMENT.fullmatch(agency)
+        if fuller and fuller[0] != agency and (fuller[0].endswith(agency) or (
+                unit_government and not parse_agency(fuller[0]).department
+                and (parse_agency(fuller[0]).places or [""])[-1].endswith(agency[0]))):
             doc.notes.append(f"the title names no place: the agency is the preface's {fuller[0]}")
             agency = fuller[0]
         # "…在开平市政府信息公开目录系统“开平市翠山湖管委会”栏目查阅"; "市房管局" and 武汉市住房保障和房屋管理局

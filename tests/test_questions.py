@@ -2042,3 +2042,23 @@ def test_words_after_our_bureau_are_no_name_and_a_joined_departments_english(tmp
     _assert_figures(archive, (
         ("青溪市资规局2024年共受理依申请公开件多少件", 67),
         ("How many WeChat articles did the Hongxi natural resources and urban-rural development bureau push in 2024?", 297)))
+
+
+def test_a_county_government_office_titled_by_its_unit_alone(tmp_path):
+    """Held-out saved pages (2026-12-05, twelfth session: counties, 2022). A title "县政府办2022年度…
+    报告" (the county's government office, no county named) is the government its preface names
+    (2022年,青溪县人民政府办公室…: the key was 县, and 青溪县政府办 was a department 办 of 青溪县);
+    "由红溪县人民政府办公室组织编制" names that office (it was "…办公室组织"); a title "青溪县政府办
+    2021年…" is the county's too."""
+    texts = {"a.txt": "标   题 县政府办2022年度政府信息公开工作年度报告\n发布机构 县政府办公室 公文时效 有效\n县政府办2022年度政府信息公开"
+                      "工作年度报告\n\n本报告根据《中华人民共和国政府信息公开条例》规定编制。报告电子版通过青溪县人民政府网站全文公开。\n\n"
+                      "一、总体情况\n\n2022年,青溪县人民政府办公室严格贯彻落实《中华人民共和国政府信息公开条例》。\n\n(三)政府信息管理\n\n"
+                      "本年度共公开政府信息3030条。\n",
+             "b.txt": "一、总体情况\n本年度报告根据《中华人民共和国政府信息公开条例》(国务院令第711号)要求,由红溪县人民政府办公室组织编制。"
+                      "所列数据统计时间为2022年1月1日起至2022年12月31日止。\n(二)依申请公开方面。2022年,全县共收到政府信息公开申请42件。\n",
+             "c.txt": "青溪县政府办2021年政府信息公开工作年度报告\n一、总体情况\n2021年,全年公开政府信息2011条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    # (青溪县政府办's 2021 report is the same agency's)
+    assert sorted(report.agency_key for report in archive.reports.values()) == ["红溪县", "青溪县", "青溪县"]
+    _assert_figures(archive, (("青溪县政府办2022年共公开政府信息多少条", 3030),
+                              ("红溪县2022年共收到政府信息公开申请多少件", 42)))
