@@ -32,9 +32,9 @@ _AGENCY_END = re.compile(r"(?:局|委|办|厅|部|署|院|会|府|省|市|县|�
 _BEFORE_AGENCY = re.compile(r"^.*[\s:：>›»/|｜_\-—【】\[\]]")
 # 正文, 内容: a page's label over the report; 政务公开, 信息公开年度报告: a section of the site the
 # page is filed under (a breadcrumb's last step, "主题分类: 政务公开"), never the start of a name
-# (a preface's verb, with the words that qualify it: "现编制并公布", "按时上传", "现予公布")
-_AGENCY_PREFIX = re.compile(r"^(?:关于|标题|名称|正文|内容|现将|(?:现|特|并|按时|及时|已|予以|予)*"
-                            r"(?:印发|公布|发布|公开|编制|制作|梳理|上传|上报|报送|刊发|刊登)|现?(?:特)?面?向社会(?:公布|发布|公开)|"
+# (a preface's verb, with the words that qualify it: "现编制并公布", "按时上传", "现予公布", "依法按时完成")
+_AGENCY_PREFIX = re.compile(r"^(?:关于|标题|名称|正文|内容|现将|(?:现|特|并|依法|按时|及时|已|予以|予)*"
+                            r"(?:印发|公布|发布|公开|编制|制作|梳理|上传|上报|报送|刊发|刊登|完成)|现?(?:特)?面?向社会(?:公布|发布|公开)|"
                             r"(?:政务|政府信息|信息)公开(?:工作)?(?:年度报告|年报|专栏|目录)?)+")
 _CN_DIGIT = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
 _CN_YEAR_RE = re.compile(r"[二][〇零○Ｏ一二三四五六七八九]{3}(?=\s*年)")
@@ -221,8 +221,8 @@ _REPORTS_ITSELF = re.compile(r"现将[^。\n]{0,40}?信息公开[^。\n]{0,30}?�
 # A bureau's (or a cooperative's, an office's) division a preface names for contact ("请与襄阳市审计局
 # 综合科联系", "请与临沂市供销合作社联合社办公室联系", "请联系:上海市人民政府侨务办公室秘书处"), or a zone's
 # committee's ("请与安徽舒城经济开发区综合办公室联系"): not the agency
-_DIVISION = re.compile(r"(?:(?<=[局委厅社室])|(?<=开发区)|(?<=新区)|(?<=园区))"
-                       r"(?:[\u4e00-\u9fff]{1,5}[科股处司]|[\u4e00-\u9fff]{0,4}办公室|党组|党委)$|"
+_DIVISION = re.compile(r"(?:(?<=[局委厅社室])|(?<=开发区)|(?<=新区)|(?<=园区)|(?<=办事处))"
+                       r"(?:[\u4e00-\u9fff]{1,5}[科股处司]|[\u4e00-\u9fff]{0,9}办公室|党组|党委)$|"
                        # a government's office that answers for its report ("请联系吴起县政府政务服务中心")
                        r"(?<=政府)(?:政务服务中心|政务公开办公室|政务公开办|信息公开办公室|信息公开办|政务公开科)$")
 # What follows the agency in a preface's sentence that names the report after it: its verb
@@ -289,6 +289,16 @@ def _placeless_of_kind(doc: Document, kind: str):
     return found.pop() if len(found) == 1 else None
 
 
+def _to_its_end(name: str) -> str:
+    """A name cut after its last word that ends an agency's name, when what follows is no part of
+    it ("2024年,小营街道领导对政务公开工作高度重视": 小营街道, not 小营街道领导对政务公开工作)."""
+    if _AGENCY_END.search(without_second_name(name)):
+        return name
+    ends = [m.end() for m in _AGENCY_END_ANYWHERE.finditer(name)]
+    return next((name[:end] for end in reversed(ends) if _an_agency(name[:end])), name)
+
+
+_AGENCY_END_ANYWHERE = re.compile(_AGENCY_END.pattern.removesuffix("$"))
 _UNIT_GOVERNMENT = re.compile(r"[市县区州省盟旗](?:人民)?政府(?:党政办公室|办公室|办公厅|办)?")
 
 
@@ -318,6 +328,7 @@ def from_preface(doc: Document, file_name: str = ""):
         for m in pattern.finditer(text):
             # ("结合2023年杭州市滨江区长河街道各科室的信息公开工作实际情况编制": the subdistrict's)
             name = _DIVISION.sub("", _AGENCY_PREFIX.sub("", _ITS_PARTS.sub("", m.group("agency"))))
+            name = _to_its_end(name)
             # (not words after 我局: "2024年我局通过市政府门户网站局页面以及…" names no agency of that name)
             if _AGENCY_RE.match(name) and _an_agency(name) and not name.startswith(("我", "本")):
                 agency = agency or name

@@ -2062,3 +2062,23 @@ def test_a_county_government_office_titled_by_its_unit_alone(tmp_path):
     assert sorted(report.agency_key for report in archive.reports.values()) == ["红溪县", "青溪县", "青溪县"]
     _assert_figures(archive, (("青溪县政府办2022年共公开政府信息多少条", 3030),
                               ("红溪县2022年共收到政府信息公开申请多少件", 42)))
+
+
+def test_subdistricts_named_in_prefaces_with_words_around_the_name(tmp_path):
+    """Held-out saved pages (2026-12-05, twelfth session: subdistricts, 2024). The words around a
+    name in a preface are not part of it: "依法按时完成青溪街道2024年政府信息公开年度报告" (it was
+    依法按时完成青溪街道), "2024年,红溪街道领导对政务公开工作高度重视" (红溪街道领导对政务公开工作),
+    "请联系白溪街道办事处综合与经济发展办公室(" (the subdistrict, not its office)."""
+    texts = {"a.txt": "工作年度报告\n本报告数据统计期限为2024年1月1日至2024年12月31日止。\n一、总体情况\n(一)组织推动政府信息公开工作\n"
+                      "依法按时完成青溪街道2024年政府信息公开年度报告,并在区人民政府网站青溪街道办事处政府信息公开专栏处向社会公布。\n"
+                      "(二)政府信息主动公开情况\n2024年,全年主动公开政府信息88条。\n",
+             "b.txt": "2024年,在区政府政务信息公开工作主管部门的引领下,红溪街道办事处稳步推进政务公开工作,现将本年度工作情况报告如下:\n"
+                      "一、总体情况\n(一)主动公开。2024年,红溪街道领导对政务公开工作高度重视,组建了政务信息公开工作领导小组。\n"
+                      "(二)依申请公开。本年度共收到和处理依申请公开0件。全年主动公开政府信息77条。\n",
+             "c.txt": "根据《中华人民共和国政府信息公开条例》有关要求,现将莲湖区白溪街道办事处2024年度政府信息工作年度报告予以公开。"
+                      "本报告所列数据的统计期限自2024年1月1日至2024年12月31日。如对本报告有疑问,请联系白溪街道办事处综合与经济发展办公室"
+                      "(地址:西安市莲湖区丰庆路39号)。\n一、总体情况\n(一)主动公开\n截至2024年12月31日,白溪街道办事处累计主动公开政府信息"
+                      "达301条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert {report.agency_key for report in archive.reports.values()} == {"青溪街道", "红溪街道", "白溪街道"}
+    _assert_figures(archive, (("白溪街道办事处2024年累计主动公开政府信息多少条", 301),))
