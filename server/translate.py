@@ -89,7 +89,10 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    "work order": ("工单",),
                    # what asking an agency for information is in these reports: applying (申请公开)
                    # or consulting (咨询); the dictionary gives 要求, 索取 and 疑问
-                   "ask": ("申请", "咨询"), "asked": ("申请", "咨询")}
+                   "ask": ("申请", "咨询"), "asked": ("申请", "咨询"),
+                   # taking part in a meeting, a training, a press conference (参加, 出席): the
+                   # dictionary's "attend" is 开会 ("to hold a meeting") and 照顾
+                   "attend": ("参加", "出席"), "attended": ("参加", "出席")}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 

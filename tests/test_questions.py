@@ -2082,3 +2082,14 @@ def test_subdistricts_named_in_prefaces_with_words_around_the_name(tmp_path):
     archive = _archive_of_texts(tmp_path, texts)
     assert {report.agency_key for report in archive.reports.values()} == {"青溪街道", "红溪街道", "白溪街道"}
     _assert_figures(archive, (("白溪街道办事处2024年累计主动公开政府信息多少条", 301),))
+
+
+def test_press_conferences_a_ministry_held_or_attended(tmp_path):
+    """Held-out saved page (2026-12-05, twelfth session: culture and tourism). "attend" is 参加 or
+    出席 in these reports: "How many press conferences did the ministry hold or attend" is
+    "2021年我部组织召开和参加新闻发布会19场" (it had no figure: the dictionary's "attend" is 开会)."""
+    texts = {"a.txt": "文化和旅游部政府信息公开工作2021年度报告\n一、总体情况\n(二)强化政策文件解读回应。文化和旅游部主要负责同志带头解读"
+                      "重大政策,2021年我部组织召开和参加新闻发布会19场,其中参加党中央和国务院层级发布会11场。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (
+        ("How many press conferences did the Ministry of Culture and Tourism hold or attend in 2021?", 19),))
