@@ -464,10 +464,11 @@ def _placed_in_text(doc: Document, placeless: str):
 def _placed_forms(text: str, name: str, unit: str = "") -> set:
     """The name as the text prints it after a place (of that unit, if one is given), whole
     between punctuation: "《泰安市城市管理局…》" gives 泰安市城市管理局 for 城市管理局."""
-    # (与 joins a department's words, 海洋与渔业局, but no place's: "请与市应急局办公室联系" names no place 请与市)
-    return {m.group("place") + name for m in re.finditer(_PLACED_BEFORE + re.escape(name), text)
-            if m.group("place").endswith(unit) and not _NOT_A_PLACE.search(m.group("place"))
-            and "与" not in m.group("place")}
+    # (与 joins a department's words, 海洋与渔业局, but no place's: "请与市应急局办公室联系" names no place 请与市;
+    # a preface's verb before it is none of it: "现将金台区审计局…报告如下")
+    places = (_AGENCY_PREFIX.sub("", m.group("place")) for m in re.finditer(_PLACED_BEFORE + re.escape(name), text))
+    return {place + name for place in places
+            if len(place) > 1 and place.endswith(unit) and not _NOT_A_PLACE.search(place) and "与" not in place}
 
 
 def _placed_name(doc: Document, name: str):

@@ -2093,3 +2093,15 @@ def test_press_conferences_a_ministry_held_or_attended(tmp_path):
     archive = _archive_of_texts(tmp_path, texts)
     _assert_figures(archive, (
         ("How many press conferences did the Ministry of Culture and Tourism hold or attend in 2021?", 19),))
+
+
+def test_a_title_without_its_place_placed_by_a_preface_sentence_with_its_verb(tmp_path):
+    """Held-out saved page (2026-12-05, twelfth session: audit bureaus). A title "审计局2024年…报告"
+    whose preface says "现将青溪区审计局政府信息公开工作2024年度工作情况报告如下" is 青溪区审计局 (it was
+    现将青溪区审计局: the verb was read as part of the place)."""
+    texts = {"a.txt": "审计局2024年政府信息公开工作年度报告\n\n发布时间: 2025-01-21 15:23:26\n\n根据《中华人民共和国政府信息公开条例》有关规定,"
+                      "现将青溪区审计局政府信息公开工作2024年度工作情况报告如下:\n\n一、总体情况\n\n(一)主动公开\n\n2024年,区审计局主动公开"
+                      "政府信息28条,其中审计结果公告12条、部门动态16条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert {report.agency_key for report in archive.reports.values()} == {"青溪区审计局"}
+    _assert_figures(archive, (("青溪区审计局2024年主动公开政府信息多少条", 28),))
