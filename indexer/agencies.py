@@ -410,6 +410,7 @@ def bureau_branch(department: str):
     return (m.group(1), place) if _UNIT_RE.fullmatch(place) or place in proper_nouns() else None
 
 
+@lru_cache(maxsize=65536)
 def agency_english(key: str) -> str:
     """An English name: Hongze District, Shanghai Science and Technology Commission."""
     parsed = parse(key)
@@ -602,7 +603,8 @@ def agency_aliases(key: str) -> set:
         names |= {form + kind + "分局" for form in {within, stem} | zone_forms(within)}
         # the place as English writes it, in each of its readings (盐都: Yandu, not only Yandou)
         unit = UNIT_EN.get(_unit(within), "")
-        places_en = {agency_english(within).lower()} | {f"{reading} {unit}".strip().lower() for reading in _readings(stem)}
+        places_en = {agency_english(within).lower()} | {f"{reading} {unit}".strip().lower()
+                                                         for reading in _readings(stem)}
         english = department_english(bureau)
         kinds = {english[:-len(" Bureau")]} if english.endswith(" Bureau") else set()
         # and what else English calls the bureau: "the Longhua police branch"

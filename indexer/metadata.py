@@ -283,10 +283,14 @@ def _named_often(doc: Document, kind: str):
 
 def _placeless_of_kind(doc: Document, kind: str):
     """The one department of a kind (局, 委) a text names with only its place's unit (市人社局), or None."""
-    pattern = r"(?:^|(?<=[在由与和及对向经、，,。；;：:《“\s(（]))([市县区](?:(?!%s)[\u4e00-\u9fff]){2,10}%s)" % (kind, kind)
+    pattern = (r"(?:^|(?<=[在由与和及对向经、，,。；;：:《“\s(（]))([市县区](?:(?!%s)[\u4e00-\u9fff]){2,10}%s)"
+               % (kind, kind))
     found = {m.group(1) for m in re.finditer(pattern, _whole_text(doc), re.M)
              if _PLACELESS.match(m.group(1)) and _AGENCY_RE.match(m.group(1))}
     return found.pop() if len(found) == 1 else None
+
+
+_AGENCY_END_ANYWHERE = re.compile(_AGENCY_END.pattern.removesuffix("$"))
 
 
 def _to_its_end(name: str) -> str:
@@ -298,7 +302,7 @@ def _to_its_end(name: str) -> str:
     return next((name[:end] for end in reversed(ends) if _an_agency(name[:end])), name)
 
 
-_AGENCY_END_ANYWHERE = re.compile(_AGENCY_END.pattern.removesuffix("$"))
+# A government named by its unit alone ("县政府办": the county's, of no county named)
 _UNIT_GOVERNMENT = re.compile(r"[市县区州省盟旗](?:人民)?政府(?:党政办公室|办公室|办公厅|办)?")
 
 

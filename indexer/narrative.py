@@ -1,7 +1,7 @@
 """Figures stated in a report's prose: "公布各类信息共 230条", "受理政府信息公开申请 21 件".
 
 Only counts whose unit follows the number are taken (条, 件, 期, 篇, 次, 人次, 场, 元, 万元, 份,
-宗, 起, 批, 批次; never an ordinal: 第3期), or follows 余/多 ("600余篇": more than 600, shown as
+宗, 起, 批, 批次, 部 (视频10部); never an ordinal: 第3期), or follows 余/多 ("600余篇": more than 600, shown as
 printed) or 万 ("4.14万条": 41,400);
 in "26 个领域" the unit is too vague to say what was counted. Each figure keeps the
 clause that states it ("2020 年，我乡在政府信息公开网上公布各类信息共 230条"): answers
@@ -17,7 +17,7 @@ from .text import parse_number
 
 NARRATIVE_SECTIONS = ("preface", "overview", "other")
 # What a count is counted in (the measure words a statement's figure ends with)
-_UNIT_WORDS = "人次|万元|条|件|期|篇|次|场|元|份|宗|起|批次|批"
+_UNIT_WORDS = "人次|万元|条|件|期|篇|次|场|元|份|宗|起|批次|批|部(?![分门署长])"  # (not 部分, 部门)
 _UNITS = r"(?:" + _UNIT_WORDS + ")"
 # A number as prose prints it, its thousands apart by commas; it ends with a digit ("信息6,人事信息5条":
 # 6, then a list's comma)

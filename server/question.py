@@ -133,11 +133,17 @@ def _name_words_beside(q: str, spans, own) -> list:
     return sorted(out)
 
 
+_MARKED_LATIN = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")  # Latin letters with accents, ü, tone marks
+
+
 def normalize(text: str) -> str:
     """Simplified characters, NFKC, lower case, 二〇二三 as 2023, no spaces inside Chinese."""
     if _PLAIN_RE.fullmatch(text or "") and "  " not in text and text == text.strip():
         return to_simplified(text) if "二" not in text else chinese_year_digits(to_simplified(text))
     text = to_simplified(unicodedata.normalize("NFKC", text or "")[:MAX_PARSED_CHARS])
+    if _MARKED_LATIN.search(text):  # pinyin with its marks, "Lüyuan", "Xī'ān": as the names are spelled
+        text = unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text)
+                                                    if not unicodedata.combining(c)))
     text = _CONTROL_RE.sub(" ", text).lower()
     text = _QUOTE_RE.sub("'", text)
     text = _SPACES_RE.sub(" ", text).strip()

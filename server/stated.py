@@ -16,7 +16,7 @@ from .vocabulary import FILLER_ZH, SAME_SENSE, content_left
 
 # Units a question can ask a count in; 人, 家, 户 … are never a statement's unit (narrative.py
 # does not take them), so "多少人关注" finds no statement rather than the wrong one.
-ASKED_UNITS = ("人次", "万元", "条", "件", "期", "篇", "次", "场", "元", "份", "宗", "起", "批次", "批", "个", "项", "人",
+ASKED_UNITS = ("人次", "万元", "条", "件", "期", "篇", "次", "场", "元", "份", "宗", "起", "批次", "批", "部", "个", "项", "人",
                "家", "户", "名", "位")
 # An English count noun may be more than one Chinese measure word: "articles" are 篇 or 条
 # ("政策解读稿件发布4条"). ("pieces of information" are 条: with 件 too, "…网站当年发布政府信息393件"
@@ -48,7 +48,7 @@ OTHER_SUBJECTS = ("申请", "答复", "复议", "诉讼")
 
 
 # "几期", "多少篇", "几个场": the count asked, not what is counted
-_COUNT_ASKED = re.compile(r"(?:多少|几)个?(?:%s)" % "|".join(sorted(ASKED_UNITS, key=len, reverse=True)))
+_COUNT_ASKED = re.compile(r"(?:多少|几)个?(?:%s)(?![门分])" % "|".join(sorted(ASKED_UNITS, key=len, reverse=True)))
 
 
 # Filler in a question about a table's cell (这一栏, 项目, 数据), the topic of a question about
@@ -138,7 +138,7 @@ def asked_units(text: str) -> list:
     flat = norm(text)
     # English is read from the words as typed: norm() takes the spaces out
     words = " ".join((text or "").lower().split())
-    units = [u for u in ASKED_UNITS if re.search(rf"(?:多少|几)个?{u}", flat)]
+    units = [u for u in ASKED_UNITS if re.search(rf"(?:多少|几)个?{u}(?![门分])", flat)]  # (部门 is no count of 部)
     # a sum of money asked ("花了多少钱", "how much did … spend"): a statement in 元 or 万元
     if _MONEY_ASKED.search(flat) or _MONEY_ASKED_EN.search(words):
         units += [u for u in ("元", "万元") if u not in units]

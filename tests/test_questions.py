@@ -2105,3 +2105,20 @@ def test_a_title_without_its_place_placed_by_a_preface_sentence_with_its_verb(tm
     archive = _archive_of_texts(tmp_path, texts)
     assert {report.agency_key for report in archive.reports.values()} == {"青溪区审计局"}
     _assert_figures(archive, (("青溪区审计局2024年主动公开政府信息多少条", 28),))
+
+
+def test_pinyin_with_its_marks_and_a_count_of_videos(tmp_path):
+    """Held-out saved pages (2026-12-05, twelfth session: veterans affairs bureaus). A question that
+    spells a place with its pinyin marks names it ("the Lüyuan District veterans affairs bureau":
+    绿园区's, whose names are spelled lvyuan and luyuan; it found none); 部 counts videos and
+    regulations ("系列动漫解读视频10部"), never in 部分 or 部门 ("共6部分组成", "32部门文件类")."""
+    texts = {"a.txt": "绿园区退役军人事务局2025年政府信息公开工作年度报告\n一、总体情况\n(一)筑牢组织基础,建强工作队伍。我局成立了以局长为组长、"
+                      "副局长为副组长、各科室负责人为成员的政务公开工作领导小组。\n",
+             "b.txt": "红溪市退役军人事务局2025年政府信息公开工作年度报告\n本报告由总体情况、其他需要报告的事项等6部分组成。\n一、总体情况\n"
+                      "(二)提升政策解读多元化。转发上级系列动漫解读视频10部;开展宣讲活动12场。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    question = "Who leads the Lüyuan District veterans affairs bureau's disclosure work?"
+    assert ask(archive, question)["context"]["agency_keys"] == ["绿园区退役军人事务局"]
+    _assert_figures(archive, (("红溪市退役军人事务局2025年转发动漫解读视频多少部", 10),))
+    stated = [f["value"] for f in ask(archive, "红溪市退役军人事务局2025年报告由多少部分组成")["figures"]]
+    assert 6 not in stated
