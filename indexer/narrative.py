@@ -16,8 +16,11 @@ from .chunks import holds_no_table
 from .text import parse_number
 
 NARRATIVE_SECTIONS = ("preface", "overview", "other")
+# A measure word is no measure word when a word goes on from it: 部 counts (系列动漫解读视频10部),
+# 部分, 部门, 部署 and 部长 do not.
+NOT_A_WORD_GOING_ON = "(?![分门署长])"
 # What a count is counted in (the measure words a statement's figure ends with)
-_UNIT_WORDS = "人次|万元|条|件|期|篇|次|场|元|份|宗|起|批次|批|部(?![分门署长])"  # (not 部分, 部门)
+_UNIT_WORDS = "人次|万元|条|件|期|篇|次|场|元|份|宗|起|批次|批|部" + NOT_A_WORD_GOING_ON
 _UNITS = r"(?:" + _UNIT_WORDS + ")"
 # A number as prose prints it, its thousands apart by commas; it ends with a digit ("信息6,人事信息5条":
 # 6, then a list's comma)
@@ -413,7 +416,7 @@ def extract(sections, lines=(), template="") -> list:
     return found
 
 
-_UNIT_WORDS = ("人次", "万元", "条", "件", "个", "项", "次", "场", "元", "期", "篇")
+_TABLE_UNITS = ("人次", "万元", "条", "件", "个", "项", "次", "场", "元", "期", "篇")  # a statistics table's unit column
 _NUMBERING = re.compile(r"^(?:其中[:：]?)?(?:\d+[.．、]|[（(]\d+[）)])?")
 
 
@@ -430,7 +433,7 @@ def statistics_table(lines) -> list:
         if not values or not any(c.text.strip() for c in values):
             header = [c.text.strip() for c in line.cells]
             continue
-        unit = next((c for c in label_cells if c in _UNIT_WORDS), "")
+        unit = next((c for c in label_cells if c in _TABLE_UNITS), "")
         name = "".join(c for c in label_cells if c != unit)
         numbered = bool(re.match(r"^(?:其中[:：]?)?(?:\d+[.．、]|[（(]\d+[）)])", name))
         name = _NUMBERING.sub("", name).strip("：: ")

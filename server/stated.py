@@ -9,7 +9,7 @@ matching statements are given; a question whose words no statement holds gets no
 """
 import math
 import re
-from indexer.narrative import LIST_MARK, counts_before_nouns
+from indexer.narrative import LIST_MARK, NOT_A_WORD_GOING_ON, counts_before_nouns
 from indexer.text import norm
 
 from .vocabulary import FILLER_ZH, SAME_SENSE, content_left
@@ -48,7 +48,8 @@ OTHER_SUBJECTS = ("申请", "答复", "复议", "诉讼")
 
 
 # "几期", "多少篇", "几个场": the count asked, not what is counted
-_COUNT_ASKED = re.compile(r"(?:多少|几)个?(?:%s)(?![门分])" % "|".join(sorted(ASKED_UNITS, key=len, reverse=True)))
+_COUNT_ASKED = re.compile(r"(?:多少|几)个?(?:%s)%s" % ("|".join(sorted(ASKED_UNITS, key=len, reverse=True)),
+                                                       NOT_A_WORD_GOING_ON))
 
 
 # Filler in a question about a table's cell (这一栏, 项目, 数据), the topic of a question about
@@ -138,7 +139,7 @@ def asked_units(text: str) -> list:
     flat = norm(text)
     # English is read from the words as typed: norm() takes the spaces out
     words = " ".join((text or "").lower().split())
-    units = [u for u in ASKED_UNITS if re.search(rf"(?:多少|几)个?{u}(?![门分])", flat)]  # (部门 is no count of 部)
+    units = [u for u in ASKED_UNITS if re.search(rf"(?:多少|几)个?{u}{NOT_A_WORD_GOING_ON}", flat)]
     # a sum of money asked ("花了多少钱", "how much did … spend"): a statement in 元 or 万元
     if _MONEY_ASKED.search(flat) or _MONEY_ASKED_EN.search(words):
         units += [u for u in ("元", "万元") if u not in units]
