@@ -46,8 +46,9 @@ _UNIT_CHARS = "省市州县区旗乡镇"
 _UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(UNITS) + rf")(?![{_UNIT_CHARS}])")
 # (a town's 党政办公室 is its government's office, as a county's 办公室 is)
 # (a league's government is its 行政公署, 行署: 兴安盟行政公署办公室 is 兴安盟's office)
-_GOVERNMENT = r"(?:人民政府|政府|行政公署|行署)"
-_GOV_SUFFIX = re.compile(_GOVERNMENT + r"(?:党政办公室|办公室|办公厅|办)?$")  # (府谷县政府办: its office)
+GOVERNMENT = r"(?:人民政府|政府|行政公署|行署)"
+GOVERNMENT_OFFICE = r"(?:党政办公室|办公室|办公厅|办)?"  # (府谷县政府办: its office)
+_GOV_SUFFIX = re.compile(GOVERNMENT + GOVERNMENT_OFFICE + "$")
 _ZONE_GOVERNMENT = re.compile(r"(?:党工委)?(?:管委会|管理委员会)(?:办公室)?")
 
 # Abbreviations government departments go by, written out. Only unambiguous ones.
@@ -280,7 +281,7 @@ def parse(name: str) -> AgencyName:
         # a zone is governed by its administrative committee: 平潭综合实验区管委会 is 平潭综合实验区;
         # a subdistrict by its office: 东城街街道办事处 is 东城街街道
         return AgencyName(places, "")
-    government_of = re.match(_GOVERNMENT + r"(?!办公)", rest) if places else None
+    government_of = re.match(GOVERNMENT + r"(?!办公)", rest) if places else None
     if government_of and _names_department(rest[government_of.end():]):
         # 嘉兴市人民政府国有资产监督管理委员会 is 嘉兴市's commission, as its other years print it
         # (not its general office, 人民政府办公室: an agency of its own)
