@@ -5,9 +5,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .agencies import agency_aliases, agency_english, agency_key  # noqa: F401  (used through here)
-from .agencies import AUTONOMOUS_REGIONS, ZONE_SHORT, ZONES, shortens, without_second_name, without_zone_committee
+from .agencies import AUTONOMOUS_REGIONS, GOVERNMENT, GOVERNMENT_OFFICE, ZONE_SHORT, ZONES
+from .agencies import shortens, without_second_name, without_zone_committee
 from .agencies import parse as parse_agency
-from .readers import Document, ReportError
+from .readers import ISSUER_LABELS, Document, ReportError
 from .text import norm
 
 # The title names the year, then (or after the agency) "政府信息公开工作年度报告" or a variant.
@@ -203,7 +204,7 @@ _PREFACE_AGENCY = (
     # last, the page's own label of who issued it ("| 发文单位 | 武汉市地方金融管理局 |"): a site's
     # general office may post its departments' reports ("发布机构：…人民政府办公室")
     # ("发布机构: | 市交通运输局 |": a label's colon and its table cell's bar both)
-    re.compile(r"(?:发文单位|发文机关|发布机构|发布单位)\s*(?:[|:：]\s*){0,2}" + _NAME + r"(?=[\s|]|$)"),
+    re.compile(ISSUER_LABELS + r"\s*(?:[|:：]\s*){0,2}" + _NAME + r"(?=[\s|]|$)"),
 )
 # (or its end: "所列数据截止日期为2025年12月31日")
 _PERIOD_YEAR = re.compile(r"统计(?:期限|时限|期间|周期)[^。；]{0,12}?(?P<year>20\d{2})年0?1月0?1日|"
@@ -303,7 +304,7 @@ def _to_its_end(name: str) -> str:
 
 
 # A government named by its unit alone ("县政府办": the county's, of no county named)
-_UNIT_GOVERNMENT = re.compile(r"[市县区州省盟旗](?:人民)?政府(?:党政办公室|办公室|办公厅|办)?")
+_UNIT_GOVERNMENT = re.compile(r"[市县区州省盟旗]" + GOVERNMENT + GOVERNMENT_OFFICE)
 
 
 def _an_agency(name: str) -> bool:

@@ -11,7 +11,7 @@ else by the file's extension.
 """
 from .model import Cell, Document, Line, Page, ReportError  # noqa: F401  (the readers' shared types)
 from .pdf import read_pdf, union_boxes  # noqa: F401
-from .textlines import decode_text, is_page_number  # noqa: F401
+from .textlines import ISSUER_LABELS, decode_text, is_page_number  # noqa: F401
 
 # extension -> form
 FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html", ".shtml": "html", ".xhtml": "html",

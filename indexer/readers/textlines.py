@@ -85,7 +85,8 @@ def read_crawler_header(lines):
 
 # A page's label of who issued it, as a byline or a table cell ("发布机构: | 市交通运输局 |"): chrome
 # that strip_chrome drops, but the agency when the page's title is lost with the rest of its chrome
-_PUBLISHER_RE = re.compile(r"^\s*(?:发布机构|发文机关|发文单位|发布单位)\s*[:：]?\s*\|?\s*([\u4e00-\u9fff（）()]{2,30})")
+ISSUER_LABELS = r"(?:发布机构|发文机关|发文单位|发布单位)"  # (metadata.py reads the label in a text's body too)
+_PUBLISHER_RE = re.compile(r"^\s*" + ISSUER_LABELS + r"\s*[:：]?\s*\|?\s*([\u4e00-\u9fff（）()]{2,30})")
 
 
 def publisher_line(lines) -> str:
