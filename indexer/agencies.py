@@ -64,7 +64,8 @@ ABBREVIATIONS = {
     "人社": "人力资源和社会保障局",  # as its accounts are named: "眉山人社"微信服务号
     "民委": "民族事务委员会", "宗教局": "宗教事务局", "民宗委": "民族宗教事务委员会",  # 银川市民委(宗教局)
     "外办": "外事办公室", "投促局": "投资促进局", "药监局": "药品监督管理局", "人防办": "人民防空办公室",
-    "资规局": "自然资源和规划局",
+    "资规局": "自然资源和规划局", "林草局": "林业和草原局", "工商局": "工商行政管理局", "质监局": "质量技术监督局",
+    "食药监局": "食品药品监督管理局",
     "残联": "残疾人联合会", "供销社": "供销合作社", "供销联社": "供销合作社联合社", "执法局": "综合行政执法局",
 }
 # Departments by their written-out names, with English names.
@@ -86,6 +87,17 @@ DEPARTMENTS = {
     "农业农村局": "Agriculture and Rural Affairs Bureau", "水利局": "Water Resources Bureau",
     "水务局": "Water Affairs Bureau", "商务局": "Commerce Bureau", "统计局": "Statistics Bureau",
     "审计局": "Audit Bureau", "税务局": "Taxation Bureau", "林业局": "Forestry Bureau",
+    "林业和草原局": "Forestry and Grassland Bureau",
+    # departments of before the reforms of 2013 and 2018, whose reports the archives keep
+    "工商行政管理局": "Administration for Industry and Commerce", "质量技术监督局": "Quality and Technical Supervision Bureau",
+    "食品药品监督管理局": "Food and Drug Administration", "物价局": "Price Bureau", "卫生局": "Health Bureau",
+    "人口和计划生育委员会": "Population and Family Planning Commission", "农业局": "Agriculture Bureau",
+    "农业委员会": "Agriculture Commission", "农牧局": "Agriculture and Animal Husbandry Bureau",
+    "畜牧兽医局": "Animal Husbandry and Veterinary Bureau", "文化局": "Culture Bureau", "旅游局": "Tourism Bureau",
+    "文化广电新闻出版局": "Culture, Radio, Television, Press and Publication Bureau",
+    "新闻出版广电局": "Press, Publication, Radio and Television Bureau", "城乡规划局": "Urban and Rural Planning Bureau",
+    "城乡建设局": "Urban and Rural Construction Bureau", "建设局": "Construction Bureau", "粮食局": "Grain Bureau",
+    "房地产管理局": "Real Estate Administration", "教育委员会": "Education Commission",
     "地方税务局": "Local Taxation Bureau", "国家税务局": "State Taxation Bureau",
     "行政审批局": "Administrative Approval Bureau", "数据局": "Data Bureau", "档案局": "Archives Bureau",
     "民族宗教事务局": "Ethnic and Religious Affairs Bureau", "体育局": "Sports Bureau",
@@ -94,6 +106,7 @@ DEPARTMENTS = {
     "气象局": "Meteorological Bureau", "地震局": "Earthquake Administration", "信访局": "Letters and Calls Bureau",
     "城市管理综合执法局": "Urban Management and Comprehensive Law Enforcement Bureau",
     "住房公积金管理中心": "Housing Provident Fund Management Center",
+    "公积金管理中心": "Provident Fund Management Center", "住房公积金中心": "Housing Provident Fund Center",
     "粮食和物资储备局": "Food and Strategic Reserves Bureau", "机关事务管理局": "Government Offices Administration",
     "外事办公室": "Foreign Affairs Office", "人民防空办公室": "Civil Air Defense Office",
     "文化广电和旅游局": "Culture, Radio, Television and Tourism Bureau",
@@ -260,8 +273,10 @@ def parse(name: str) -> AgencyName:
         m = _UNIT_RE.match(rest)
         if not m or (places and len(m.group(0)) == 2 and m.group(0)[1] in "市区"):
             break  # 上海市城市管理委员会: 城市 and 市区 after a place are words, not a second place
-        if _JOINED.match(m.group(0)):
-            break  # 宣城市住房和城乡建设局: 住房和城乡 joins two words of a department's name, no place
+        if _JOINED.match(m.group(0)) or (places and m.group(0) == "城乡"):
+            # 宣城市住房和城乡建设局: 住房和城乡 joins two words of a department's name, no place; 城乡
+            # ("urban and rural") after a place starts a department's name (青溪县城乡建设和交通局)
+            break
         place = m.group(0)
         if len(place) > 3 and place[-2] in _UNIT_CHARS and rest[len(place) - 1:].startswith(_DEPARTMENT_STARTS):
             place = place[:-1]  # 大冶市市场监督管理局: 大冶市, then 市场…, not a place 大冶市市

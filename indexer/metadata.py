@@ -5,7 +5,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .agencies import agency_aliases, agency_english, agency_key  # noqa: F401  (used through here)
-from .agencies import AUTONOMOUS_REGIONS, GOVERNMENT, GOVERNMENT_OFFICE, ZONE_SHORT, ZONES
+from .agencies import AUTONOMOUS_REGIONS, GOVERNMENT, GOVERNMENT_OFFICE, PROVINCES, ZONE_SHORT, ZONES
 from .agencies import shortens, without_second_name, without_zone_committee
 from .agencies import parse as parse_agency
 from .readers import ISSUER_LABELS, Document, ReportError
@@ -282,6 +282,30 @@ def _named_often(doc: Document, kind: str):
     return None
 
 
+# the provinces' full names (甘肃省, 北京市, 广西壮族自治区)
+_PROVINCE_FULL = {short: AUTONOMOUS_REGIONS.get(short) or short + ("市" if short in ("北京", "天津", "上海", "重庆") else "省")
+                  for short in PROVINCES if short not in ("台湾", "香港", "澳门")}
+
+
+def _provincial_of_kind(doc: Document, kind: str):
+    """A province's department of a kind (局, 厅) that a report calling itself 我局 and its province
+    我省 (a region 我区) names, the one of its kind with a province's name, in full ("通过甘肃林业和
+    草原局门户网站…转发我省信息": 甘肃省林业和草原局), or None."""
+    text = _whole_text(doc)
+    shorts = "|".join(sorted(_PROVINCE_FULL, key=len, reverse=True))
+    found = set()
+    for m in re.finditer(rf"({shorts})(?:省|市|(?<=[疆藏古西夏])[\u4e00-\u9fff]{{0,3}}自治区)?"
+                         rf"({_PLACED_DEPARTMENT % re.escape(kind)})", text):
+        full = _PROVINCE_FULL[m.group(1)]
+        if ("我区" if full.endswith("自治区") else "我省") not in text or _NOT_A_PLACE.search(m.group(2)):
+            continue
+        name = full + m.group(2)
+        # (the department named right after the province: not a city's, 浙江西湖区…局)
+        if _AGENCY_RE.match(name) and _an_agency(name) and parse_agency(name).places == [full]:
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
 def _placeless_of_kind(doc: Document, kind: str):
     """The one department of a kind (局, 委) a text names with only its place's unit (市人社局), or None."""
     pattern = (r"(?:^|(?<=[在由与和及对向经、，,。；;：:《“\s(（]))([市县区](?:(?!%s)[\u4e00-\u9fff]){2,10}%s)"
@@ -357,7 +381,7 @@ def from_preface(doc: Document, file_name: str = ""):
         called = _CALLS_ITSELF.search(text)
         itself = (called.group(0), None) if called else None
     if agency is None and placeless is None and itself:
-        agency = _named_often(doc, itself[0][1:])
+        agency = _named_often(doc, itself[0][1:]) or _provincial_of_kind(doc, itself[0][1:])
         if agency:
             year = year or itself[1]
             doc.notes.append(f"the report calls itself {itself[0]}: {agency}, the one of its kind the text names most")

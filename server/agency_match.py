@@ -144,7 +144,8 @@ class AgencyIndex:
                 result.spans.append((span[0], span[1] + _BELOW_RE.match(following).end()))
                 continue
             alone = all(other[1] == name for other in found)  # no place or agency named beside it
-            if not owners and not inside and name in self.unplaced and alone:
+            national = q[max(span[0] - 2, 0):span[0]] == "国家"  # 国家林草局: no place's 林草局
+            if not owners and not inside and name in self.unplaced and alone and not national:
                 # "市科委" with no place: the one the archive holds (said in the answer), or which one
                 keys = sorted(self.unplaced[name])
                 if len(keys) > 1:
@@ -178,6 +179,11 @@ class AgencyIndex:
                 # the place of an agency the question names elsewhere ("清水县农业农村局…通过爱清水APP"):
                 # it says no more than that agency's name does
                 result.spans.append(span)
+                continue
+            if not owners and name in self.unplaced and national and any(
+                    other[2] for j, other in enumerate(found) if j != i):
+                # a national body named beside an agency the archive holds ("甘肃省林草局2023年国家林草局
+                # 转发了多少条信息"): what that agency's report speaks of, not another report asked for
                 continue
             if not owners:
                 result.unknown.append(name)

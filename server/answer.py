@@ -443,6 +443,11 @@ def stated_answer(archive, q: Question, agencies, years):
         # (no "account" of a platform: question.py drops it, translate.platform_accounts_dropped)
         kept = [(word, list(PUBLISH) if PUBLISH_EN.fullmatch(word) else _verb_senses(word, terms))
                 for word, terms in q.translations if word not in UNIT_WORDS_EN]
+        # (a word of the agency's own English name the archive has no term for is said by the name:
+        # "provident" of "…housing provident fund policies" asked of a Provident Fund Management Center)
+        named = {w for key in agencies if key in archive.agencies
+                 for w in re.findall(r"[a-z]+", (archive.agencies[key].name_en or "").lower())}
+        kept = [(word, terms) for word, terms in kept if terms or word not in named]
         if any(not terms for _, terms in kept):
             # a word the archive has no word for ("law-based"): what it asks about cannot be told
             # from what it does not ("How many annual reports on law-based government…" got the

@@ -240,16 +240,19 @@ class StatedIndex:
             # is "…公开政府信息4517条", not "…发布环境质量信息740余条"; 政府信息 is "发布各类政务信息
             # 422条", not "…主动公开组织机构信息3条", though that prints the question's own verb. Of
             # the statements that hold enough of the question, one counting what was asked comes first
-            narrowed = 1 if (must or counted) and _narrowed(label, must or counted, asked) else 0
+            # (words of the report's own agency narrow nothing: a Chinese question names them, and an
+            # English one as well, though in English: "housing provident fund policies" of a provident
+            # fund center's "住房公积金政策7条")
+            narrowed = 1 if (must or counted) and _narrowed(label, must or counted,
+                                                            f"{asked} {report.agency_key}") else 0
             # a statement about several things the question asks one of ("门户网站、微博、微信公众号等…
             # 共发布信息3668条" for what WeChat published, beside "微信公众号发布信息651篇")
             several = _one_of_several(label, groups)
             # the report's own agency, which the question named, is no word besides it ("平度公安微信
             # 粉丝量37056人" over "平度交警微信粉丝量5.1万人" for Pingdu police's followers)
-            own_name = report.agency_key
             scored.setdefault(row["report_id"], []).append(((own_enough, -narrowed, round(have, 9), run, fit, -several,
                                                              total),
-                                                            (-_said_besides(label, f"{asked} {own_name}"), -len(label)),
+                                                            (-_said_besides(label, f"{asked} {report.agency_key}"), -len(label)),
                                                             row))
         out = []
         for rows in scored.values():

@@ -37,6 +37,9 @@ _IDIOM = {"make sure": "ensure", "makes sure": "ensures", "made sure": "ensured"
           # date: 日期; kept up to date: 更新
           "keep up to date": "update", "keeps up to date": "updates", "kept up to date": "updated",
           "up to date": "updated", "up-to-date": "updated",
+          # what one "made" (a stop word alone) is what it drew up: 制定的政策 ("policies made by
+          # the committee", not all the policies published)
+          "made by": "formulated by",
           # the public as people (messages from the public: 群众留言), not public as open (公开)
           "the public": "general public", "the general public": "general public"}
 _IDIOMS = re.compile(r"\b(?:" + "|".join(_IDIOM) + r")\b", re.I)

@@ -2122,3 +2122,67 @@ def test_pinyin_with_its_marks_and_a_count_of_videos(tmp_path):
     _assert_figures(archive, (("红溪市退役军人事务局2025年转发动漫解读视频多少部", 10),))
     stated = [f["value"] for f in ask(archive, "红溪市退役军人事务局2025年报告由多少部分组成")["figures"]]
     assert 6 not in stated
+
+
+def test_a_provincial_bureau_that_calls_itself_ours_and_a_national_body_as_a_topic(tmp_path):
+    """Held-out saved page (2026-12-05, thirteenth session: forestry and grassland bureaus). A
+    preface that names no agency, the text calling it 我局 and its province 我省, names the one
+    provincial bureau of its kind it speaks of by the province's short name ("全年通过青海林业和草原局
+    门户网站…发布…": 青海省林业和草原局; it was rejected); 林草局 is 林业和草原局, "Forestry and
+    Grassland Bureau" in English (it was pinyin); a national body named beside the agency asked
+    ("…国家林草局转发了多少条信息") is what the report speaks of, not a report the archive lacks."""
+    texts = {"a.txt": "根据《中华人民共和国政府信息公开条例》规定编制本报告。报告所列数据期限为2023年1月1日至2023年12月31日。\n一、总体情况\n"
+                      "2023年,我局坚持以习近平新时代中国特色社会主义思想为指导,持续深化政府信息公开。\n(一)强化主动公开。全年通过青海林业"
+                      "和草原局门户网站和政务新媒体主动发布各类政府信息3000余条。国家林草局累计转发我省信息120条。\n(二)规范办理依申请公开。"
+                      "全年受理政府信息公开申请9件。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert _agency_keys(archive) == {"青海省林业和草原局"}
+    assert archive.agencies["青海省林业和草原局"].name_en == "Qinghai Forestry and Grassland Bureau"
+    _assert_figures(archive, (("青海省林草局2023年国家林草局转发了多少条信息", "青海省林业和草原局", 120),
+                              ("How many information requests did the Qinghai forestry and grassland bureau accept in 2023?",
+                               "青海省林业和草原局", 9)))
+    # a national body the archive lacks, asked of alone, is still said to be missing
+    assert ask(archive, "国家林草局2023年受理了多少件申请")["context"]["agency_keys"] == []
+
+
+def test_a_provident_fund_center_and_what_a_committee_made(tmp_path):
+    """Held-out saved pages (2026-12-05, thirteenth session: housing provident fund centers).
+    "公积金管理中心" and "住房公积金中心" are named in English as provident fund centers (they were
+    pinyin: no English question found them); a word of the agency's English name the archive has no
+    term for ("provident") does not keep its figure from a question; "policies made by the
+    committee" are the ones it drew up (制定的政策7条), not all the policies published (共计12条)."""
+    texts = {"a.txt": "青溪市公积金管理中心\n2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开方面\n2024年,及时公开青溪市住房公积金"
+                      "管理委员会和市公积金中心发布的住房公积金相关政策共计12条。其中,公开青溪市住房公积金管理委员会制定的住房公积金政策7条,"
+                      "公开市公积金中心制定的住房公积金政策5条。\n",
+             "b.txt": "红溪市住房公积金中心2010年度信息公开工作年度报告\n一、概述\n2010年我中心成立了以中心主任为组长的政府信息公开工作"
+                      "领导小组。\n二、主动公开政府信息情况\n2010年度公开政府信息84条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert archive.agencies["红溪市住房公积金中心"].name_en == "Hongxi Housing Provident Fund Center"
+    _assert_asked_of(archive, (("Who leads the Hongxi housing provident fund center's disclosure work?", "红溪市住房公积金中心"),))
+    _assert_figures(archive, (
+        ("How many policies made by the Qingxi housing provident fund management committee were published in 2024?",
+         "青溪市公积金管理中心", 7),
+        ("How many housing provident fund policies did the Qingxi provident fund center publish in 2024?",
+         "青溪市公积金管理中心", 12)))
+
+
+def test_departments_of_before_the_reforms(tmp_path):
+    """Held-out saved pages (2026-12-05, thirteenth session: industry and commerce bureaus and an
+    archives bureau of 2014). The departments of before the reforms of 2013 and 2018 have English
+    names ("the Xiuyu District industry and commerce bureau": 工商局 is 工商行政管理局, which was
+    pinyin, and no English question found it); 城乡 after a place starts a department's name, no
+    place (青溪市城乡规划局 was a bureau 规划局 in a place 城乡), nor is 食品 a place (青溪市食品药品
+    监督管理局 was a 药品监督管理局 in 食品)."""
+    texts = {"a.txt": "根据《中华人民共和国政府信息公开条例》要求,特编制青溪市红溪区工商局2014年度政府信息公开年度报告。\n一、概述\n2014年,"
+                      "红溪区工商局认真贯彻落实《条例》。组织干部参加全省政府信息公开培训,进一步规范公开方式。\n",
+             "b.txt": "青溪市城乡规划局2014年政府信息公开工作年度报告\n一、概述\n2014年,我局主动公开规划批前公示信息36条。\n",
+             "c.txt": "青溪市食品药品监督管理局2014年政府信息公开工作年度报告\n一、概述\n2014年,我局主动公开抽检信息52条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert _agency_keys(archive) == {"红溪区工商行政管理局", "青溪市城乡规划局", "青溪市食品药品监督管理局"}
+    from indexer.agencies import parents
+    assert parents("青溪市城乡规划局") == parents("青溪市食品药品监督管理局") == ["青溪市"]
+    assert archive.agencies["青溪市食品药品监督管理局"].name_en == "Qingxi Food and Drug Administration"
+    _assert_asked_of(archive, (("How did the Hongxi District industry and commerce bureau train its staff in 2014?",
+                                "红溪区工商行政管理局"),))
+    _assert_figures(archive, (("How many items did the Qingxi urban and rural planning bureau publish in 2014?",
+                               "青溪市城乡规划局", 36),))
