@@ -113,7 +113,8 @@ SPAN_OF_TIME = (re.compile(r"多长时间|多久|" + HOW_LONG.pattern, re.I), ("
 # is its answer, not boilerplate to discount.
 ABOUT_THE_REPORT = re.compile(r"(?:报告|\breport\b).*(?:依据|根据|\bbased\b|编制|统计期限|下载|\bdownload)|"
                               r"(?:依据|根据|\bbased on\b).*(?:报告|\breport\b)|联系|地址|电话|邮箱|传真|邮编|" + _WHERE + r"|"
-                              r"\b(?:contact|address|phone|telephone|e-?mail|fax|where)\b", re.I)
+                              r"\b(?:contact|address|phone|telephone|e-?mail|fax|where)\b|"
+                              r"\b(?:can|do) (?:i|we) reach\b", re.I)
 
 # "How many hospitals …", "What is the population of …": what is counted or measured, in English
 _COUNTED_EN = re.compile(r"\b(?:how many|number of)\s+([a-z][a-z'-]+)(\s+of\b)?")

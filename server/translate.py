@@ -40,6 +40,9 @@ _IDIOM = {"make sure": "ensure", "makes sure": "ensures", "made sure": "ensured"
           # what one "made" (a stop word alone) is what it drew up: 制定的政策 ("policies made by
           # the committee", not all the policies published)
           "made by": "formulated by",
+          # reaching someone is contacting them (联系), not arriving (到达)
+          "can i reach": "can i contact", "do i reach": "do i contact", "can we reach": "can we contact",
+          "to reach them": "to contact them",
           # the public as people (messages from the public: 群众留言), not public as open (公开)
           "the public": "general public", "the general public": "general public"}
 _IDIOMS = re.compile(r"\b(?:" + "|".join(_IDIOM) + r")\b", re.I)

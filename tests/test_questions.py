@@ -2186,3 +2186,18 @@ def test_departments_of_before_the_reforms(tmp_path):
                                 "红溪区工商行政管理局"),))
     _assert_figures(archive, (("How many items did the Qingxi urban and rural planning bureau publish in 2014?",
                                "青溪市城乡规划局", 36),))
+
+
+def test_reaching_an_agency_about_its_report_is_contacting_it(tmp_path):
+    """Held-out questions (2026-12-05, thirteenth session, on the pages of a provident fund center).
+    "How can I reach … about its report?" asks whom to contact (联系): the preface with the office's
+    telephone is the answer (the dictionary's "reach" is 到达, and the preface, boilerplate to any
+    other question, counted less)."""
+    texts = {"a.txt": "现编制并公布2016年青溪市住房公积金管理中心政府信息公开工作年度报告。本报告中所列数据的统计期限自2016年1月1日起至2016年"
+                      "12月31日止。如对本报告有任何疑问,请与青溪市住房公积金管理中心综合科联系(地址:青溪市南城区鸿福西路73号,电话:"
+                      "0769—22337021)。\n一、概述\n2016年,我中心坚持把政府信息公开作为密切与群众的联系、提高工作效能的重要举措。\n二、"
+                      "主动公开政府信息情况\n通过门户网站、微信公众号等方式,主动向社会和市民公开办事指南、政策法规等政府信息。微信公众号"
+                      "正式上线,至今关注人数已超过25万。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    result = ask(archive, "How can I reach the Qingxi housing provident fund center about its report?")
+    assert result["passages"] and "22337021" in result["passages"][0]["text"], result["answer"]
