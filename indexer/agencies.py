@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .terms import proper_nouns
+from .terms import proper_nouns, proper_readings
 
 # Administrative units, longest first, so that "自治县" wins over "县".
 # Special zones govern like a county or district and are named like one.
@@ -65,7 +65,7 @@ ABBREVIATIONS = {
     "民委": "民族事务委员会", "宗教局": "宗教事务局", "民宗委": "民族宗教事务委员会",  # 银川市民委(宗教局)
     "外办": "外事办公室", "投促局": "投资促进局", "药监局": "药品监督管理局", "人防办": "人民防空办公室",
     "资规局": "自然资源和规划局", "林草局": "林业和草原局", "工商局": "工商行政管理局", "质监局": "质量技术监督局",
-    "食药监局": "食品药品监督管理局",
+    "食药监局": "食品药品监督管理局", "营商局": "营商环境建设局",
     "残联": "残疾人联合会", "供销社": "供销合作社", "供销联社": "供销合作社联合社", "执法局": "综合行政执法局",
 }
 # Departments by their written-out names, with English names.
@@ -98,6 +98,8 @@ DEPARTMENTS = {
     "新闻出版广电局": "Press, Publication, Radio and Television Bureau", "城乡规划局": "Urban and Rural Planning Bureau",
     "城乡建设局": "Urban and Rural Construction Bureau", "建设局": "Construction Bureau", "粮食局": "Grain Bureau",
     "房地产管理局": "Real Estate Administration", "教育委员会": "Education Commission",
+    "营商环境建设局": "Business Environment Construction Bureau",
+    "营商环境建设监督局": "Business Environment Construction and Supervision Bureau",
     "地方税务局": "Local Taxation Bureau", "国家税务局": "State Taxation Bureau",
     "行政审批局": "Administrative Approval Bureau", "数据局": "Data Bureau", "档案局": "Archives Bureau",
     "民族宗教事务局": "Ethnic and Religious Affairs Bureau", "体育局": "Sports Bureau",
@@ -415,6 +417,13 @@ def _pinyin(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def _place_pinyin(stem: str) -> str:
+    """A place's name in pinyin as the dictionary spells the place, where it spells it (朝阳 of
+    朝阳市 is Chaoyang, as a word 朝阳 is zhaoyang, the morning sun), else as a word."""
+    return _ROMANIZED.get(stem) or proper_readings().get(stem) or _pinyin(stem)
+
+
+@lru_cache(maxsize=65536)
 def bureau_branch(department: str):
     """(bureau, place) of a bureau's branch named after the district it serves (生态环境局下陆区分局:
     生态环境局, 下陆区; 公安局龙华分局, a district named without its unit: 公安局, 龙华); or None (公安局
@@ -439,7 +448,7 @@ def agency_english(key: str) -> str:
         else:
             dept = department_english(parsed.department) or _generic_department_english(parsed.department)
         short = _one_character_place(place)  # 代县卫生健康局: Dai County Health Bureau, as 代县 is Dai County
-        named = f"{_pinyin(short[0]).title()} {UNIT_EN[short[1]]}" if short else _pinyin(_stem(place)).title()
+        named = f"{_pinyin(short[0]).title()} {UNIT_EN[short[1]]}" if short else _place_pinyin(_stem(place)).title()
         return f"{named} {dept}".strip()
     ministry = _ministry(key)
     if ministry:
@@ -452,7 +461,7 @@ def agency_english(key: str) -> str:
     if short and not unit:
         return f"{_pinyin(short[0]).title()} {UNIT_EN[short[1]]}"
     if unit:
-        return f"{_pinyin(_stem(place)).title()} {UNIT_EN[unit]}"
+        return f"{_place_pinyin(_stem(place)).title()} {UNIT_EN[unit]}"
     if _street(place):
         return f"{_pinyin(_street(place)).title()} Subdistrict"
     return _pinyin(place).title()

@@ -199,6 +199,8 @@ _PREFACE_AGENCY = (
     # … or after who led it: "2025年,在市委市政府的正确领导下,衡阳市水利局结合水利工作实际…"
     re.compile(r"(?:^|[。\n])\s*(?P<year>20\d{2})年度?(?:以来)?[，,]\s*在[^。，,]{2,20}领导下[，,]\s*" + _NAME +
                r"(?:" + _OPENING + r"|结合)"),
+    # … or with no year, right under the heading: "一、总体情况\n市营商局始终坚持…"
+    re.compile(r"总体情况\s*\n\s*" + _NAME + r"(?:[（(]以下简称[^）)]{0,15}[）)])?(?:" + _OPENING + r")"),
     # … or the agency first: "乌海市科学技术局2022年认真贯彻落实《条例》…"
     re.compile(r"(?:^|[。\n])\s*" + _NAME + r"(?P<year>20\d{2})年度?[，,]?\s*(?:" + _OPENING + r")"),
     # last, the page's own label of who issued it ("| 发文单位 | 武汉市地方金融管理局 |"): a site's

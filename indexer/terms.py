@@ -56,6 +56,22 @@ def headwords() -> frozenset:
 _PROPER = re.compile(r"(?m)^\S+ ([\u4e00-\u9fff]{2,4}) \[[A-Z]")
 
 
+# (with its pinyin: 朝阳 [Chao2 yang2], the city, beside 朝阳 [zhao1 yang2], the morning sun)
+_PROPER_READING = re.compile(r"(?m)^\S+ ([\u4e00-\u9fff]{2,4}) \[([A-Z][^\]]*)\]")
+
+
+@lru_cache(maxsize=1)
+def proper_readings() -> dict:
+    """CC-CEDICT's proper nouns of two to four characters -> their toneless pinyin, as the first
+    entry that capitalises it spells it (朝阳: chaoyang, where the word's usual reading is zhaoyang)."""
+    with open(cedict_path(), encoding="utf-8") as handle:
+        out = {}
+        for word, pinyin in _PROPER_READING.findall(handle.read()):
+            if len(pinyin.split()) == len(word):  # a syllable per character (not "Chao2 yang2 qu1")
+                out.setdefault(word, re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "v")))
+        return out
+
+
 @lru_cache(maxsize=1)
 def proper_nouns() -> frozenset:
     """CC-CEDICT's simplified headwords of two to four characters that are proper nouns (places,

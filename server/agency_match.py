@@ -174,10 +174,11 @@ class AgencyIndex:
                 named_at.setdefault(key, (span[0], end))
                 result.spans.append((span[0], end))
                 continue
-            if not owners and any(other[2] & inside and not _joined(q, span, other[0])
-                                  for j, other in enumerate(found) if j != i):
-                # the place of an agency the question names elsewhere ("清水县农业农村局…通过爱清水APP"):
-                # it says no more than that agency's name does
+            if not owners and (chosen & inside or any(other[2] & inside and not _joined(q, span, other[0])
+                                                      for j, other in enumerate(found) if j != i)):
+                # the place of an agency the question names elsewhere ("清水县农业农村局…通过爱清水APP"),
+                # or has named before it ("the Tieling … bureau … with the Tieling Daily", a newspaper
+                # named after the place): it says no more than that agency's name does
                 result.spans.append(span)
                 continue
             if not owners and name in self.unplaced and national and any(

@@ -98,7 +98,12 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    "ask": ("申请", "咨询"), "asked": ("申请", "咨询"),
                    # taking part in a meeting, a training, a press conference (参加, 出席): the
                    # dictionary's "attend" is 开会 ("to hold a meeting") and 照顾
-                   "attend": ("参加", "出席"), "attended": ("参加", "出席")}
+                   "attend": ("参加", "出席"), "attended": ("参加", "出席"),
+                   # a newspaper ("the Tieling Daily": 铁岭日报), beside the adjective (日常)
+                   "daily": ("日报",),
+                   # what government service centres and websites are called (政务服务网, 政务服务中心):
+                   # word by word, government is 政府 and service 服务
+                   "government service": ("政务服务",), "government services": ("政务服务",)}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 

@@ -2201,3 +2201,34 @@ def test_reaching_an_agency_about_its_report_is_contacting_it(tmp_path):
     archive = _archive_of_texts(tmp_path, texts)
     result = ask(archive, "How can I reach the Qingxi housing provident fund center about its report?")
     assert result["passages"] and "22337021" in result["passages"][0]["text"], result["answer"]
+
+
+def test_business_environment_bureaus_and_a_place_read_as_the_dictionary_spells_it(tmp_path):
+    """Held-out saved pages (2026-12-05, thirteenth session: business environment bureaus). A page
+    whose overview starts "市营商局始终坚持…" under its heading, with no year, is the bureau the text
+    names in full (《大连市营商环境建设局政务公开工作制度》; it was rejected); 营商局 is 营商环境建设局,
+    in English a Business Environment Construction Bureau; 朝阳 of 朝阳市 is Chaoyang, as the
+    dictionary spells the city (its word 朝阳, the morning sun, is zhaoyang); "its government
+    services website" is its 政务服务网站; a place named again after its agency ("with the Tieling
+    Daily") is no other place the archive lacks."""
+    texts = {"a.txt": "根据《中华人民共和国政府信息公开条例》规定编制本报告。报告数据统计期限为 2023 年1月1日至2023年12月31日。\n一、总体情况\n"
+                      "市营商局始终坚持“以公开为常态、不公开为例外”的原则。二是建立工作制度。制发《大连市营商环境建设局政务公开工作制度》等"
+                      "系列工作制度。全年累计在局官网、政务微信公众号发布政务信息928条。\n",
+             "b.txt": "现公布朝阳市营商环境建设局2023年度政府信息公开工作报告。\n一、总体情况\n一是主动公开情况。通过朝阳政务服务网站发布信息"
+                      "48条、通过朝阳市人民政府网站发布信息30条、通过微信公众号发布信息119条。\n",
+             "d.txt": "铁岭市民政局2023年政府信息公开工作年度报告\n一、总体情况\n2023年,市民政局主动公开政府信息56条。\n",
+             "c.txt": "现将铁岭市营商环境建设局2023年政府信息公开工作报告如下:\n一、总体情况\n2023年,市营商局与铁岭日报联合推出系列主题报道"
+                      "300多篇。参加政务访谈2次。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert _agency_keys(archive) == {"大连市营商环境建设局", "朝阳市营商环境建设局", "铁岭市营商环境建设局", "铁岭市民政局"}
+    assert archive.agencies["朝阳市营商环境建设局"].name_en == "Chaoyang Business Environment Construction Bureau"
+    _assert_figures(archive, (
+        ("大连市营商局2023年累计发布政务信息多少条", "大连市营商环境建设局", 928),
+        ("How many items did the Chaoyang business environment bureau publish on its government services website "
+         "in 2023?", "朝阳市营商环境建设局", 48),))
+    tieling = ask(archive, "What did the Tieling business environment bureau publish with the Tieling Daily in 2023?")
+    assert tieling["context"]["agency_keys"] == ["铁岭市营商环境建设局"], tieling["answer"]
+    assert "no report" not in tieling["answer"] and tieling["passages"], tieling["answer"]
+    from server.translate import translate
+    assert dict(translate("its government services website"))["government services"] == ["政务服务"]
+    assert "日报" in dict(translate("the Tieling Daily"))["daily"]
