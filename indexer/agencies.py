@@ -294,9 +294,11 @@ def parse(name: str) -> AgencyName:
         places.append(place)
     if places and (not rest or (_ZONE_GOVERNMENT.fullmatch(rest) and places[-1].endswith(ZONES))
                    or (rest in ("办事处", "办") and places[-1].endswith("街道"))
-                   or (rest in ("党政办公室", "党政综合办公室") and places[-1].endswith(("镇", "乡", "苏木", "街道")))):
+                   or (rest in ("党政办公室", "党政综合办公室", "党政办", "办公室")
+                       and places[-1].endswith(("镇", "乡", "苏木", "街道")))):
         # a zone is governed by its administrative committee: 平潭综合实验区管委会 is 平潭综合实验区;
-        # a subdistrict by its office: 东城街街道办事处 is 东城街街道
+        # a subdistrict by its office: 东城街街道办事处 is 东城街街道; a township's office is the
+        # township's (请与青阳县杜村乡办公室联系: 杜村乡)
         return AgencyName(places, "")
     government_of = re.match(GOVERNMENT + r"(?!办公)", rest) if places else None
     if government_of and _names_department(rest[government_of.end():]):

@@ -186,11 +186,11 @@ class StatedIndex:
         groups = [g for g in groups if g]
         if not groups or not report_ids or not self.archive.stated_total:
             return []
-        # a group weighs as the question's own words in it (a rare synonym would outweigh the rest)
-        weights = [max(self._weight(t) for t in _own_words(g)) for g in groups]
-        wanted = sum(weights) + unheld * self._idf_of(0)
         asked = norm(question)
         english = not re.search(r"[\u4e00-\u9fff]", asked)
+        # a group weighs as the question's own words in it (a rare synonym would outweigh the rest)
+        weights = [self._group_weight(g, english) for g in groups]
+        wanted = sum(weights) + unheld * self._idf_of(0)
         scored = {}
         for row in self._candidates(groups, weights, report_ids):
             if units and row["unit"] not in units:
@@ -288,6 +288,16 @@ class StatedIndex:
     def _idf_of(self, df):
         return math.log(1 + max(1, self.archive.stated_total) / (1 + df))
 
+    def _group_weight(self, group, english: bool) -> float:
+        """How much a group of the question weighs. An English word's terms are its senses, any of
+        which will do: it weighs as the commonest one the statements print, as a Chinese word
+        weighs as itself (weighed by its rarest sense, "publish", whose senses include 刊播 and
+        播发, outweighed what was counted: "政府微信公众号81条" under "主动公开政府信息598条" was
+        not the WeChat account's count for holding the verb only in its list's head)."""
+        own = [self._weight(t) for t in _own_words(group)]
+        held = [w for w in own if w < self._idf_of(0)]
+        return min(held) if english and held else max(own)
+
     def _weight(self, term):
         return max(self._idf(g) for g in _grams(term))
 
@@ -366,7 +376,8 @@ def _narrowed(label, group, asked) -> bool:
 # (件 as a noun's suffix: "网上政府信息公开申请件22件" counts requests; a penalty's 决定 or 案件 is
 # the penalty: "公开行政处罚决定382起"; "收到依申请政府信息公开2件" counts requests for government
 # information; 办件, a case handled, counts what it is a case of: "网上信访办件共47件" counts petitions)
-_COUNT_FILLER = re.compile(r"(?:共计|总计|合计|累计|共|达到|达|为|约|等|各类|相关|的|数量|总数|件数|条数|数|事项|情况|"
+# (an account is what publishes, not what is counted: "政府微信公众号81条" counts the WeChat account's posts)
+_COUNT_FILLER = re.compile(r"(?:共计|总计|合计|累计|共|达到|达|为|约|等|各类|相关|的|数量|总数|件数|条数|数|事项|情况|公众号|账号|"
                            r"政府信息|信息|内容|材料|文件|稿件|文章|类|量|办件|件|决定书|决定|案件|"
                            + "|".join(PUBLISH + RECEIVE + HOLD) +
                            r"|\d[\d,.]*[\u4e00-\u9fff]{0,2}|\.\.\.|…|⋯|[\s“”《》\"'（）()、，,])*")

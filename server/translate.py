@@ -40,6 +40,8 @@ _IDIOM = {"make sure": "ensure", "makes sure": "ensures", "made sure": "ensured"
           # what one "made" (a stop word alone) is what it drew up: 制定的政策 ("policies made by
           # the committee", not all the policies published)
           "made by": "formulated by",
+          # being held to account is accountability (问责, 责任追究), nothing held (把握, 举办)
+          "held accountable": "accountable", "hold accountable": "accountable", "holds accountable": "accountable",
           # reaching someone is contacting them (联系), not arriving (到达)
           "can i reach": "can i contact", "do i reach": "do i contact", "can we reach": "can we contact",
           "to reach them": "to contact them",
@@ -101,6 +103,24 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    "attend": ("参加", "出席"), "attended": ("参加", "出席"),
                    # a newspaper ("the Tieling Daily": 铁岭日报), beside the adjective (日常)
                    "daily": ("日报",),
+                   # what the reports call disclosing (信息公开): the dictionary gives only its sense of
+                   # revealing a secret (吐露, 揭发, 揭露)
+                   "disclose": ("公开", "披露"), "disclosed": ("公开", "披露"), "discloses": ("公开", "披露"),
+                   "disclosure": ("公开", "披露"), "disclosures": ("公开", "披露"),
+                   "disclose information": ("信息公开", "公开"),  # (the dictionary's is 通风, to leak it)
+                   # two kinds of information the template names (重点领域信息, 机构职能类信息)
+                   "key area": ("重点领域",), "key areas": ("重点领域",),
+                   # the government's accounts on social platforms, as the reports name them (政务新媒体):
+                   # word by word, new is 更新 and media 媒体
+                   "new media": ("新媒体",), "government new media": ("政务新媒体",),
+                   # a province's (省, too short a word to search by): the dictionary's other senses are
+                   # its party committee (省委) and a department (民政厅)
+                   "provincial": ("省级", "全省"), "provincial government": ("省政府", "省人民政府"),
+                   # out of date, as the reports say it (过时或失效的信息): the dictionary's 老式, 落伍
+                   "outdated": ("过时",),
+                   # holding someone to account (责任追究), which it gives only as 问责
+                   "accountable": ("问责", "责任追究"), "accountability": ("问责", "责任追究"),
+                   "institutional function": ("机构职能",), "institutional functions": ("机构职能",),
                    # what government service centres and websites are called (政务服务网, 政务服务中心):
                    # word by word, government is 政府 and service 服务
                    "government service": ("政务服务",), "government services": ("政务服务",)}
@@ -112,7 +132,7 @@ def supplied_senses(word: str) -> tuple:
     return _MISSING_SENSES.get(word.lower(), ())
 # Platforms a question may name with "account" ("Weibo account"): the reports name the platform
 # (官方微博, "运动广元"微博工作号), not an account (账号)
-PLATFORMS = frozenset(("微博", "微信", "公众号", "抖音", "头条", "客户端"))
+PLATFORMS = frozenset(("微博", "微信", "公众号", "抖音", "头条", "客户端", "新媒体", "政务新媒体"))
 
 
 def platform_accounts_dropped(translations) -> list:
