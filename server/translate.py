@@ -113,6 +113,8 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # the government's accounts on social platforms, as the reports name them (政务新媒体):
                    # word by word, new is 更新 and media 媒体
                    "new media": ("新媒体",), "government new media": ("政务新媒体",),
+                   # a case or a request concluded is one 办结 (办结依申请公开733件), which the dictionary lacks
+                   "conclude": ("办结",), "concluded": ("办结",), "concludes": ("办结",),
                    # a province's (省, too short a word to search by): the dictionary's other senses are
                    # its party committee (省委) and a department (民政厅)
                    "provincial": ("省级", "全省"), "provincial government": ("省政府", "省人民政府"),
