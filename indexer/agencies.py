@@ -50,6 +50,8 @@ GOVERNMENT = r"(?:人民政府|政府|行政公署|行署)"
 GOVERNMENT_OFFICE = r"(?:党政办公室|办公室|办公厅|办)?"  # (府谷县政府办: its office)
 _GOV_SUFFIX = re.compile(GOVERNMENT + GOVERNMENT_OFFICE + "$")
 _ZONE_GOVERNMENT = re.compile(r"(?:党工委)?(?:管委会|管理委员会)(?:办公室)?")
+# a government's office for its disclosure work (政务公开办公室, 政府信息公开工作领导小组办公室)
+_DISCLOSURE_OFFICE = re.compile(r"(?:人民政府|政府)?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:领导小组)?(?:办公室|办)")
 
 # Abbreviations government departments go by, written out. Only unambiguous ones.
 ABBREVIATIONS = {
@@ -295,10 +297,12 @@ def parse(name: str) -> AgencyName:
     if places and (not rest or (_ZONE_GOVERNMENT.fullmatch(rest) and places[-1].endswith(ZONES))
                    or (rest in ("办事处", "办") and places[-1].endswith("街道"))
                    or (rest in ("党政办公室", "党政综合办公室", "党政办", "办公室")
-                       and places[-1].endswith(("镇", "乡", "苏木", "街道")))):
+                       and places[-1].endswith(("镇", "乡", "苏木", "街道")))
+                   or _DISCLOSURE_OFFICE.fullmatch(rest)):
         # a zone is governed by its administrative committee: 平潭综合实验区管委会 is 平潭综合实验区;
         # a subdistrict by its office: 东城街街道办事处 is 东城街街道; a township's office is the
-        # township's (请与青阳县杜村乡办公室联系: 杜村乡)
+        # township's (请与青阳县杜村乡办公室联系: 杜村乡); a place's disclosure office compiles its
+        # government's report (由双牌县政务公开领导小组办公室编制: 双牌县)
         return AgencyName(places, "")
     government_of = re.match(GOVERNMENT + r"(?!办公)", rest) if places else None
     if government_of and _names_department(rest[government_of.end():]):

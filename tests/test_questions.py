@@ -2260,3 +2260,20 @@ def test_township_office_and_english_words_of_the_reports(tmp_path):
                              # (round 86: "How many information requests did Hongshan District conclude")
                              ("requests concluded", "concluded", "办结")):
         assert term in dict(translate(text))[word], text
+
+
+def test_a_report_compiled_by_the_governments_disclosure_office(tmp_path):
+    """Held-out saved pages (2026-12-05, thirteenth session: county and city reports of 2011 and
+    2012). A report "由双牌县政务公开领导小组办公室编制" is the county's, as one compiled by its
+    government's office is (it was filed under an agency 双牌县政务公开领导小组办公室, which no
+    question names); so is one by "南平市人民政府信息公开工作领导小组办公室"."""
+    texts = {"a.txt": "编注:本年报根据《中华人民共和国政府信息公开条例》,由红溪县政务公开领导小组办公室编制。本年报由概述,主动公开政府信息情况,依申请公开政府信息情况等九部分组成。本年报中所列数据的统计期限自2011年1月1日,"
+                      "至2011年12月31日止。\n一 、概 述\n1.组织机构建设工作:2011年,我县成立了以县长为组长的政府信息公开工作领导小组,县电子"
+                      "政务办负责各类政府信息的上网发布工作。\n",
+             "b.txt": "本报告由青溪市人民政府信息公开工作领导小组办公室根据《中华人民共和国政府信息公开条例》要求编制而成。本报告中所列数据的"
+                      "统计时限自2012年1月1日至2012年12月31日。\n一、概述\n“中国青溪”网站在政府网站绩效评估中获全国地级城市政府网站中"
+                      "排名第四。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert _agency_keys(archive) == {"红溪县", "青溪市"}
+    _assert_asked_of(archive, (("Who leads Hongxi County's disclosure leading group?", "红溪县"),
+                               ("How did Qingxi's government website rank in 2012?", "青溪市")))
