@@ -101,6 +101,8 @@ DEPARTMENTS = {
     "城乡建设局": "Urban and Rural Construction Bureau", "建设局": "Construction Bureau", "粮食局": "Grain Bureau",
     "房地产管理局": "Real Estate Administration", "教育委员会": "Education Commission",
     "营商环境建设局": "Business Environment Construction Bureau",
+    "消防救援支队": "Fire and Rescue Detachment", "消防救援大队": "Fire and Rescue Brigade",
+    "消防救援总队": "Fire and Rescue Corps",
     "营商环境建设监督局": "Business Environment Construction and Supervision Bureau",
     "地方税务局": "Local Taxation Bureau", "国家税务局": "State Taxation Bureau",
     "行政审批局": "Administrative Approval Bureau", "数据局": "Data Bureau", "档案局": "Archives Bureau",
@@ -454,7 +456,9 @@ def agency_english(key: str) -> str:
         else:
             dept = department_english(parsed.department) or _generic_department_english(parsed.department)
         short = _one_character_place(place)  # 代县卫生健康局: Dai County Health Bureau, as 代县 is Dai County
-        named = f"{_pinyin(short[0]).title()} {UNIT_EN[short[1]]}" if short else _place_pinyin(_stem(place)).title()
+        # (a zone keeps its kind: 枣庄高新区财政局 is no Zaozhuang Finance Bureau, which is 枣庄市's)
+        named = f"{_pinyin(short[0]).title()} {UNIT_EN[short[1]]}" if short else \
+            agency_english(place) if place.endswith(ZONES) else _place_pinyin(_stem(place)).title()
         return f"{named} {dept}".strip()
     ministry = _ministry(key)
     if ministry:

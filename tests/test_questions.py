@@ -2277,3 +2277,18 @@ def test_a_report_compiled_by_the_governments_disclosure_office(tmp_path):
     assert _agency_keys(archive) == {"红溪县", "青溪市"}
     _assert_asked_of(archive, (("Who leads Hongxi County's disclosure leading group?", "红溪县"),
                                ("How did Qingxi's government website rank in 2012?", "青溪市")))
+
+
+def test_fire_and_rescue_units_and_a_zones_department_in_english(tmp_path):
+    """Held-out saved pages (2026-12-05, thirteenth session: fire and rescue and emergency
+    management, 2025). A fire and rescue detachment (消防救援支队) is named so in English (it was
+    pinyin: "the Baodi fire and rescue detachment" found no report); a zone's department keeps the
+    zone in its English name (枣庄高新区财政局 was "Zaozhuang Finance Bureau", the city's name)."""
+    texts = {"a.txt": "红溪区消防救援支队\n政府信息公开工作2025年度报告\n一、总体情况\n(一)主动公开工作\n全年累计主动公开各类政府信息60条。\n"
+                      "(四)公开平台建设工作\n构建“官方网站+政务新媒体+线下渠道”三位一体公开平台。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert archive.agencies["红溪区消防救援支队"].name_en == "Hongxi Fire and Rescue Detachment"
+    _assert_asked_of(archive, (("What channels does the Hongxi fire and rescue detachment use to publish information?",
+                                "红溪区消防救援支队"),))
+    from indexer.agencies import agency_english
+    assert agency_english("枣庄高新区财政局") == "Zaozhuang High-tech Zone Finance Bureau"
