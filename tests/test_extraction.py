@@ -127,7 +127,10 @@ def test_housing_bureaus_and_their_commissions_and_departments_keep_their_place(
     # a 管理委员会 goes by 管委会 (a science park's committee, 2026-12-04 sixth session)
     assert "五华科技产业园管委会" in agency_aliases(agency_key("五华科技产业园管理委员会"))
     # a special cooperation zone is a zone as a development zone is
-    assert agency_english(agency_key("深圳市深汕特别合作区应急管理局")) == "Shenshan Emergency Management Bureau"
+    # (a zone's department keeps the zone in English, and is found by the zone's stem too)
+    assert agency_english(agency_key("深圳市深汕特别合作区应急管理局")) == \
+        "Shenshan Special Cooperation Zone Emergency Management Bureau"
+    assert "shenshan emergency management bureau" in agency_aliases(agency_key("深圳市深汕特别合作区应急管理局"))
     # a place's name may hold 和 where it starts (和平区) or second (太和县)
     assert agency_key("天津市和平区人民政府") == "和平区" and agency_key("太和县人民政府") == "太和县"
 
