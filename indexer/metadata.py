@@ -386,7 +386,7 @@ def from_preface(doc: Document, file_name: str = ""):
         agency = _named_often(doc, itself[0][1:]) or _provincial_of_kind(doc, itself[0][1:])
         if agency:
             year = year or itself[1]
-            doc.notes.append(f"the report calls itself {itself[0]}: {agency}, the one of its kind the text names most")
+            doc.notes.append(f"the report calls itself {itself[0]}: {agency}, the one of its kind the text names")
         else:
             # or the one of its kind it names without a place ("电子版在市人社局门户网站发布"), placed below
             placeless = _placeless_of_kind(doc, itself[0][1:])

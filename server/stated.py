@@ -289,11 +289,11 @@ class StatedIndex:
         return math.log(1 + max(1, self.archive.stated_total) / (1 + df))
 
     def _group_weight(self, group, english: bool) -> float:
-        """How much a group of the question weighs. An English word's terms are its senses, any of
-        which will do: it weighs as the commonest one the statements print, as a Chinese word
-        weighs as itself (weighed by its rarest sense, "publish", whose senses include 刊播 and
-        播发, outweighed what was counted: "政府微信公众号81条" under "主动公开政府信息598条" was
-        not the WeChat account's count for holding the verb only in its list's head)."""
+        """How much a group of the question weighs: a Chinese word as the rarest of its own words.
+        An English word's terms are its senses, any of which will do: it weighs as the commonest
+        one the statements print. (Weighed by its rarest, "publish", whose senses include 刊播
+        and 播发, outweighed what was counted: "政府微信公众号81条" under "主动公开政府信息598条"
+        was no answer for the WeChat account's posts, holding the verb only in its list's head.)"""
         own = [self._weight(t) for t in _own_words(group)]
         held = [w for w in own if w < self._idf_of(0)]
         return min(held) if english and held else max(own)

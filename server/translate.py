@@ -110,6 +110,7 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    "disclose information": ("信息公开", "公开"),  # (the dictionary's is 通风, to leak it)
                    # two kinds of information the template names (重点领域信息, 机构职能类信息)
                    "key area": ("重点领域",), "key areas": ("重点领域",),
+                   "institutional function": ("机构职能",), "institutional functions": ("机构职能",),
                    # the government's accounts on social platforms, as the reports name them (政务新媒体):
                    # word by word, new is 更新 and media 媒体
                    "new media": ("新媒体",), "government new media": ("政务新媒体",),
@@ -122,7 +123,6 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    "outdated": ("过时",),
                    # holding someone to account (责任追究), which it gives only as 问责
                    "accountable": ("问责", "责任追究"), "accountability": ("问责", "责任追究"),
-                   "institutional function": ("机构职能",), "institutional functions": ("机构职能",),
                    # what government service centres and websites are called (政务服务网, 政务服务中心):
                    # word by word, government is 政府 and service 服务
                    "government service": ("政务服务",), "government services": ("政务服务",)}
