@@ -192,6 +192,10 @@ class StatedIndex:
         weights = [self._group_weight(g, english) for g in groups]
         wanted = sum(weights) + unheld * self._idf_of(0)
         scored = {}
+        # row id -> (its list's head; whether it holds the weightiest word only before its count's
+        # clause; whether its own words hold it)
+        listed = {}
+        heaviest = max(range(len(groups)), key=lambda i: weights[i])
         for row in self._candidates(groups, weights, report_ids):
             if units and row["unit"] not in units:
                 continue
@@ -248,6 +252,9 @@ class StatedIndex:
             # a statement about several things the question asks one of ("门户网站、微博、微信公众号等…
             # 共发布信息3668条" for what WeChat published, beside "微信公众号发布信息651篇")
             several = _one_of_several(label, groups)
+            # (the question's weightiest word printed only before the clause with the count: _the_part_asked)
+            listed[row["id"]] = (context, _only_listed(label, groups[heaviest]),
+                                 any(_holds(label, t) for t in groups[heaviest]))
             # the report's own agency, which the question named, is no word besides it ("平度公安微信
             # 粉丝量37056人" over "平度交警微信粉丝量5.1万人" for Pingdu police's followers)
             scored.setdefault(row["report_id"], []).append(((own_enough, -narrowed, round(have, 9), run, fit, -several,
@@ -263,6 +270,7 @@ class StatedIndex:
             seen = set()
             for score, directness, row in sorted(rows, key=lambda r: r[2]["id"]):
                 if (score, directness) == top and row["value"] not in seen:
+                    row = _the_part_asked(row, rows, listed)
                     seen.add(row["value"])
                     out.append(row)
         return out
@@ -413,6 +421,27 @@ _NOTICES_RUN = re.compile("(?:" + "|".join(_NOTICES) + ")+")
 # A run of things named one after another with 、 ("门户网站、微博、微信公众号等")
 # (of two characters or more: "三、政府信息…" is a heading's number, not a list)
 _ENUMERATION = re.compile(r"[^、，,。；;：:（）()]{2,}(?:、[^、，,。；;：:（）()]{2,})+")
+
+
+def _the_part_asked(row, rows, listed):
+    """The statement, or the part of it listed after it that the question asks: a total
+    ("二是充分利用微博、微信公众号、抖音政务号、头条等新媒体…全年发布信息578条") that holds the question's
+    weightiest word only before the clause with its count is not what "微博发布信息多少条" asks when a
+    part listed under it holds that word as its own ("全年发布信息578条⋯其中微博183条")."""
+    if not listed[row["id"]][1]:
+        return row
+    number = re.search(r"\d[\d,.]*\D?$", row["row_label"])
+    parts = [(score, other) for score, _, other in rows if other["id"] != row["id"] and number
+             and number.group(0) in listed[other["id"]][0] and listed[other["id"]][2] and not listed[other["id"]][1]]
+    return max(parts, key=lambda p: p[0])[1] if parts else row
+
+
+def _only_listed(label, group) -> bool:
+    """Whether a statement prints a group's words, but not in the clause that holds its count: the
+    clauses before it (joined with …) say what it speaks of ("二是充分利用微博…以图文…全年发布信息
+    578条" counts what all the platforms published)."""
+    clauses = re.split(r"…|⋯|\.\.\.", label)
+    return len(clauses) > 1 and any(_holds(label, t) for t in group) and not any(_holds(clauses[-1], t) for t in group)
 
 
 def _one_of_several(label, groups) -> int:

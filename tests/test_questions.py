@@ -2292,3 +2292,16 @@ def test_fire_and_rescue_units_and_a_zones_department_in_english(tmp_path):
                                 "红溪区消防救援支队"),))
     from indexer.agencies import agency_english
     assert agency_english("枣庄高新区财政局") == "Zaozhuang High-tech Zone Finance Bureau"
+
+
+def test_the_part_of_a_total_that_the_question_asks(tmp_path):
+    """Held-out saved page (2026-12-05, thirteenth session: statistics bureaus, its one wrong figure).
+    "二是充分利用微博、微信公众号、抖音政务号、头条等新媒体,…全年发布信息578条,其中微博183条" — the total
+    holds 微博 only before the clause with its count (it counts every platform): "微博发布信息多少条"
+    is the part listed under it, 183 (it was 578), and the total stays the answer to what it counts."""
+    texts = {"a.txt": "青溪市统计局\n2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开方面。一是全年通过统计网站发布信息263条。"
+                      "二是充分利用微博、微信公众号、抖音政务号、头条等新媒体,以图文、视频等形式及时发布信息,全年发布信息578条,其中微博183条,"
+                      "微信公众号270条,抖音号92条、今日头条33条。\n"}
+    _assert_read(tmp_path, texts, {"青溪市统计局"}, (("青溪市统计局2024年微博发布信息多少条", 183),
+                                                   ("青溪市统计局2024年通过微信公众号发布信息多少条", 270),
+                                                   ("青溪市统计局2024年通过统计网站发布信息多少条", 263)))
