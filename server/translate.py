@@ -119,8 +119,11 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # a province's (省, too short a word to search by): the dictionary's other senses are
                    # its party committee (省委) and a department (民政厅)
                    "provincial": ("省级", "全省"), "provincial government": ("省政府", "省人民政府"),
+                   "county government": ("县政府", "县人民政府"), "city government": ("市政府", "市人民政府"),
                    # out of date, as the reports say it (过时或失效的信息): the dictionary's 老式, 落伍
                    "outdated": ("过时",),
+                   # where a place is, as the reports give it (地址, 位于); the dictionary's is 设在
+                   "located": ("地址", "位于"),
                    # holding someone to account (责任追究), which it gives only as 问责
                    "accountable": ("问责", "责任追究"), "accountability": ("问责", "责任追究"),
                    # what government service centres and websites are called (政务服务网, 政务服务中心):
@@ -182,6 +185,8 @@ def _index():
                     if not d or len(d) > 40:
                         continue
                     exact[d].add(simplified)
+                    if pinyin[:1].isupper() and _PLACE_DEFINITION.search(d):
+                        continue  # a place's definition says where it is ("Pingtan county"), no sense of its words
                     for word in set(_WORD_RE.findall(d)) - _STOP:
                         contains[word].add(simplified)
         for english, chinese in _MISSING_SENSES.items():

@@ -2305,3 +2305,20 @@ def test_the_part_of_a_total_that_the_question_asks(tmp_path):
     _assert_read(tmp_path, texts, {"青溪市统计局"}, (("青溪市统计局2024年微博发布信息多少条", 183),
                                                    ("青溪市统计局2024年通过微信公众号发布信息多少条", 270),
                                                    ("青溪市统计局2024年通过统计网站发布信息多少条", 263)))
+
+
+def test_where_an_agency_is_located_and_its_county_governments_website(tmp_path):
+    """Held-out saved pages (2026-12-05, thirteenth session: county health bureaus). "Where is …
+    located?" asks its address (地址; the dictionary's "located" is 设在, and the question found
+    nothing); "the county government website" is the 县人民政府网站 (a county's sense was 平潭, a place
+    the dictionary defines as a county: a place's definition gives no sense of its words)."""
+    texts = {"a.txt": "红溪县卫生健康局2024年政府信息公开工作年度报告\n若对报告内容有任何疑问,欢迎随时联系红溪县卫生健康局(联系电话:"
+                      "0531-87883760,地址:红溪县榆山街道府前街31号)。\n一、总体情况\n2024年,全年累计主动公开政府信息165条,其中通过“悦读"
+                      "红溪”平台发布59条,通过红溪县人民政府网站公开106条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    result = ask(archive, "Where is the Hongxi County health bureau located?")
+    assert result["passages"] and "府前街31号" in result["passages"][0]["text"], result["answer"]
+    _assert_figures(archive, (("How many items did the Hongxi health bureau publish on the county government website "
+                               "in 2024?", "红溪县卫生健康局", 106),))
+    from server.translate import translate
+    assert "平潭" not in dict(translate("the county"))["county"]
