@@ -27,6 +27,13 @@ def norm(text: str) -> str:
     return _DROP_RE.sub("", text).lower()
 
 
+def without_marks(text: str) -> str:
+    """Latin letters without their accents and tone marks, as users type them: Ürümqi is Urumqi,
+    Lǜyuán is Luyuan."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text)
+                                                if not unicodedata.combining(c)))
+
+
 def is_cjk(ch: str) -> bool:
     return bool(_CJK_RE.match(ch))
 

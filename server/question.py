@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from indexer import registry as reg
 from indexer.hanzi import to_simplified
+from indexer.text import without_marks
 from indexer.terms import headwords
 
 from .agency_match import AgencyMatch, unknown_places
@@ -142,8 +143,7 @@ def normalize(text: str) -> str:
         return to_simplified(text) if "二" not in text else chinese_year_digits(to_simplified(text))
     text = to_simplified(unicodedata.normalize("NFKC", text or "")[:MAX_PARSED_CHARS])
     if _MARKED_LATIN.search(text):  # pinyin with its marks, "Lüyuan", "Xī'ān": as the names are spelled
-        text = unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text)
-                                                    if not unicodedata.combining(c)))
+        text = without_marks(text)
     text = _CONTROL_RE.sub(" ", text).lower()
     text = _QUOTE_RE.sub("'", text)
     text = _SPACES_RE.sub(" ", text).strip()

@@ -16,6 +16,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from indexer.terms import cedict_path
+from indexer.text import without_marks
 
 from .vocabulary import SAME_SENSE
 
@@ -251,7 +252,7 @@ def english_names(place: str) -> list:
     accented letter also written plain (Ürümqi, Urumqi)."""
     names = []
     for name in _english_names()[0].get(place, ()):
-        plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        plain = without_marks(name)
         names += [n for n in dict.fromkeys((name, plain)) if n not in names]
     return names
 
