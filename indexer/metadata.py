@@ -287,6 +287,9 @@ def _named_often(doc: Document, kind: str):
 # the provinces' full names (甘肃省, 北京市, 广西壮族自治区)
 _PROVINCE_FULL = {short: AUTONOMOUS_REGIONS.get(short) or short + ("市" if short in ("北京", "天津", "上海", "重庆") else "省")
                   for short in PROVINCES if short not in ("台湾", "香港", "澳门")}
+# a province by its short name, with its unit or not (甘肃, 甘肃省, 广西壮族自治区)
+_PROVINCE_NAMED = (r"(%s)(?:省|市|(?<=[疆藏古西夏])[\u4e00-\u9fff]{0,3}自治区)?"
+                   % "|".join(sorted(_PROVINCE_FULL, key=len, reverse=True)))
 
 
 def _provincial_of_kind(doc: Document, kind: str):
@@ -294,10 +297,8 @@ def _provincial_of_kind(doc: Document, kind: str):
     我省 (a region 我区) names, the one of its kind with a province's name, in full ("通过甘肃林业和
     草原局门户网站…转发我省信息": 甘肃省林业和草原局), or None."""
     text = _whole_text(doc)
-    shorts = "|".join(sorted(_PROVINCE_FULL, key=len, reverse=True))
     found = set()
-    for m in re.finditer(rf"({shorts})(?:省|市|(?<=[疆藏古西夏])[\u4e00-\u9fff]{{0,3}}自治区)?"
-                         rf"({_PLACED_DEPARTMENT % re.escape(kind)})", text):
+    for m in re.finditer(_PROVINCE_NAMED + rf"({_PLACED_DEPARTMENT % re.escape(kind)})", text):
         full = _PROVINCE_FULL[m.group(1)]
         if ("我区" if full.endswith("自治区") else "我省") not in text or _NOT_A_PLACE.search(m.group(2)):
             continue
