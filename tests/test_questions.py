@@ -2248,12 +2248,12 @@ def test_township_office_and_english_words_of_the_reports(tmp_path):
                       "0468-7910006)。\n一、总体情况\n(一)主动公开情况\n2024年,我乡主动公开政府信息598条,其中,"
                       "政务公开517条,政府微信公众号81条。\n(三)政府信息管理情况\n我乡及时清理过时或失效的信息。2024年,我乡未发生因不履行"
                       "政府信息公开义务而发生的责任追究情况。\n"}
-    archive = _archive_of_texts(tmp_path, texts)
-    assert _agency_keys(archive) == {"杜村乡", "连生乡"}
-    _assert_figures(archive, (("How many items did Liansheng township publish on its WeChat account in 2024?", "连生乡", 81),))
+    _assert_read(tmp_path, texts, {"杜村乡", "连生乡"}, (
+        ("How many items did Liansheng township publish on its WeChat account in 2024?", "连生乡", 81),))
     from server.translate import translate
     for text, word, term in (("failing to disclose its budget", "disclose", "公开"),
-                             ("failing to disclose information", "disclose information", "信息公开"), ("outdated information", "outdated", "过时"),
+                             ("failing to disclose information", "disclose information", "信息公开"),
+                             ("outdated information", "outdated", "过时"),
                              ("held accountable", "accountable", "责任追究"), ("key-area items", "key-area", "重点领域"),
                              ("institutional function items", "institutional function", "机构职能"),
                              ("Guangdong's provincial government", "provincial government", "省政府"),
