@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .terms import proper_nouns, proper_readings
+from .terms import proper_nouns, proper_reading
 
 # Administrative units, longest first, so that "自治县" wins over "县".
 # Special zones govern like a county or district and are named like one.
@@ -428,7 +428,7 @@ def _pinyin(text: str) -> str:
 def _place_pinyin(stem: str) -> str:
     """A place's name in pinyin as the dictionary spells the place, where it spells it (朝阳 of
     朝阳市 is Chaoyang, as a word 朝阳 is zhaoyang, the morning sun), else as a word."""
-    return _ROMANIZED.get(stem) or proper_readings().get(stem) or _pinyin(stem)
+    return _ROMANIZED.get(stem) or proper_reading(stem) or _pinyin(stem)
 
 
 @lru_cache(maxsize=65536)

@@ -17,9 +17,8 @@ the vocabulary stops growing once the reports' language is covered.
 """
 import os
 import re
+import string
 from functools import lru_cache
-
-import numpy as np
 
 LENGTHS = (2, 3, 4)  # longer headwords are names and idioms, which questions do not paraphrase
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -56,20 +55,34 @@ def headwords() -> frozenset:
 _PROPER = re.compile(r"(?m)^\S+ ([\u4e00-\u9fff]{2,4}) \[[A-Z]")
 
 
-# (with its pinyin: 朝阳 [Chao2 yang2], the city, beside 朝阳 [zhao1 yang2], the morning sun)
-_PROPER_READING = re.compile(r"(?m)^\S+ ([\u4e00-\u9fff]{2,4}) \[([A-Z][^\]]*)\]")
-
-
 @lru_cache(maxsize=1)
-def proper_readings() -> dict:
-    """CC-CEDICT's proper nouns of two to four characters -> their toneless pinyin, as the first
-    entry that capitalises it spells it (朝阳: chaoyang, where the word's usual reading is zhaoyang)."""
-    with open(cedict_path(), encoding="utf-8") as handle:
-        out = {}
-        for word, pinyin in _PROPER_READING.findall(handle.read()):
-            if len(pinyin.split()) == len(word):  # a syllable per character (not "Chao2 yang2 qu1")
-                out.setdefault(word, re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "v")))
-        return out
+def _dictionary_bytes() -> bytes:
+    with open(cedict_path(), "rb") as handle:
+        return handle.read()
+
+
+@lru_cache(maxsize=65536)
+def proper_reading(word: str) -> str:
+    """A proper noun's toneless pinyin as the first CC-CEDICT entry that capitalises it spells it
+    (朝阳 [Chao2 yang2]: chaoyang, the city, where the word 朝阳 [zhao1 yang2] is the morning sun),
+    for two to four Chinese characters with a syllable each (not "Chao2 yang2 qu1"); else "".
+
+    Looked up word by word in the file's bytes (a few ms each), not read into a table of every
+    proper noun first: a parse worker needs a handful of place names, and the table took 0.13 s
+    of each worker's first report."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word):
+        return ""
+    raw, needle = _dictionary_bytes(), f" {word} [".encode()
+    at = raw.find(needle)
+    while at >= 0:
+        start, end = raw.rfind(b"\n", 0, at) + 1, raw.find(b"]", at)
+        pinyin = raw[at + len(needle):end].decode("utf-8", "replace")
+        # the line's simplified headword (after its traditional one), capitalised, a syllable a character
+        if start < at and b" " not in raw[start:at] and pinyin[:1] in string.ascii_uppercase \
+                and len(pinyin.split()) == len(word) and "\n" not in pinyin:
+            return re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "v"))
+        at = raw.find(needle, at + 1)
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +153,7 @@ def embed_pending(conn, embed, batch: int = 2048, once: bool = False) -> int:
 def _store_vectors(conn, embed, words):
     """Embed words and keep their vectors (float16: a word's neighbours need no more)."""
     if words:
-        vectors = embed(words).astype(np.float16)
+        vectors = embed(words).astype("float16")  # numpy's name: the parse worker never imports numpy
         with conn:
             conn.executemany("UPDATE terms SET vector = ? WHERE term = ?",
                              [(v.tobytes(), w) for w, v in zip(words, vectors)])

@@ -946,6 +946,21 @@ def test_a_romanised_place_name_is_read_as_the_dictionary_writes_it_not_as_a_hom
     assert q.name_forms["Beijing"] == (["北京"] if archive.term_frequency("北京") else [])
 
 
+def test_the_reader_process_loads_no_model_library_to_read_each_form():
+    """The parse worker is a process of its own that starts for each indexing run: what it imports
+    delays the first report. Reading a text, a web page and a PDF (names in English and pinyin
+    included) must not pull in numpy, torch, FAISS or sentence-transformers, which only the
+    indexer's own process needs (numpy alone was 0.05 s of each worker's start)."""
+    files = [SEED, *sorted(SHARED_CORPUS.glob("*.html"))[:1], *sorted(SHARED_CORPUS.glob("*.pdf"))[:1]]
+    code = ("import sys\nfrom pathlib import Path\nfrom indexer.parse import parse_report\n"
+            "for p in sys.argv[1:]:\n    parse_report(Path(p).name, Path(p).read_bytes()).portable()\n"
+            "print(sorted(m for m in ('numpy', 'torch', 'faiss', 'sentence_transformers') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code, *map(str, files)], capture_output=True, text=True,
+                            cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "[]"
+
+
 def test_the_model_has_one_core_while_the_worker_reads_and_both_once_it_is_idle():
     """The indexer's worker reads the next files on one core while the model embeds on the
     other: two model threads beside a busy worker wait for each other (README, Performance)."""
