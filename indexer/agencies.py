@@ -17,7 +17,7 @@ from .terms import proper_nouns, proper_reading
 # Administrative units, longest first, so that "自治县" wins over "县".
 # Special zones govern like a county or district and are named like one.
 ZONES = ("综合实验区", "经济技术开发区", "高新技术产业开发区", "特别合作区", "经济开发区", "工业园区", "高新区", "经开区",
-         "新区", "开发区", "经济区", "风景名胜区", "风景区")
+         "综合保税区", "保税港区", "保税区", "新区", "开发区", "经济区", "风景名胜区", "风景区")
 # The short names zones go by (安顺经开区, 重庆高新区) and the names they stand for
 ZONE_SHORT = {"经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区",), "风景区": ("风景名胜区",)}
 # The provinces (and regions, municipalities) by the short names their provincial branches of
@@ -36,10 +36,12 @@ UNIT_EN = {"综合实验区": "Comprehensive Experimental Zone", "经济技术�
            "高新技术产业开发区": "High-tech Industrial Development Zone", "特别合作区": "Special Cooperation Zone",
            "高新区": "High-tech Zone", "经济开发区": "Economic Development Zone", "经开区": "Economic Development Zone",
            "工业园区": "Industrial Park", "新区": "New Area", "开发区": "Development Zone", "经济区": "Economic Zone",
-           "风景名胜区": "Scenic Area", "风景区": "Scenic Area",
+           "风景名胜区": "Scenic Area", "风景区": "Scenic Area", "综合保税区": "Comprehensive Bonded Zone",
+           "保税港区": "Bonded Port Area", "保税区": "Bonded Zone",
            "省": "Province", "市": "City", "州": "Prefecture", "自治区": "Autonomous Region", "自治州": "Autonomous Prefecture",
            "县": "County", "自治县": "Autonomous County", "区": "District", "旗": "Banner",
-           "乡": "Township", "苏木": "Sumu", "镇": "Town", "街道": "Subdistrict", "盟": "League", "地区": "Prefecture",
+           "自治旗": "Autonomous Banner", "乡": "Township", "苏木": "Sumu", "镇": "Town", "街道": "Subdistrict", "盟": "League",
+           "地区": "Prefecture",
            "林区": "Forestry District"}
 # A unit character followed by another one is part of a name: 江州市 is 江州 + 市, not 江 + 州.
 _UNIT_CHARS = "省市州县区旗乡镇"
@@ -69,6 +71,8 @@ ABBREVIATIONS = {
     "资规局": "自然资源和规划局", "林草局": "林业和草原局", "工商局": "工商行政管理局", "质监局": "质量技术监督局",
     "食药监局": "食品药品监督管理局", "营商局": "营商环境建设局",
     "残联": "残疾人联合会", "供销社": "供销合作社", "供销联社": "供销合作社联合社", "执法局": "综合行政执法局",
+    "口岸办": "口岸办公室", "台港澳办": "台港澳事务办公室", "疾控中心": "疾病预防控制中心", "疾控局": "疾病预防控制局",
+    "广电局": "广播电视局", "文旅广电局": "文化旅游和广播电视局",
 }
 # Departments by their written-out names, with English names.
 DEPARTMENTS = {
@@ -142,6 +146,10 @@ DEPARTMENTS = {
     "房产管理局": "Real Estate Administration Bureau", "房管局": "Housing Administration Bureau",
     "不动产登记中心": "Real Estate Registration Center", "海关": "Customs",
     "调查总队": "Survey Corps", "调查队": "Survey Team",
+    "口岸办公室": "Port Office", "台港澳事务办公室": "Taiwan, Hong Kong and Macao Affairs Office",
+    "疾病预防控制中心": "Center for Disease Control and Prevention",
+    "疾病预防控制局": "Disease Control and Prevention Administration",
+    "文化旅游和广播电视局": "Culture, Tourism, Radio and Television Bureau", "融媒体中心": "Media Center",
 }
 # What else English calls a department (a question says "Pingdu police", "the labour bureau",
 # "Inner Mongolia's market regulators"): words that name it beside those of its English name
@@ -177,6 +185,10 @@ DEPARTMENT_OTHER_WORDS = {
     "房产管理局": "housing property estate", "房管局": "housing property estate",
     "不动产登记中心": "property estate registration",
     "调查总队": "survey statistics investigation team nbs", "调查队": "survey statistics investigation corps nbs",
+    "口岸办公室": "ports port", "台港澳事务办公室": "taiwan hong kong macao macau",
+    "疾病预防控制中心": "cdc disease control prevention", "疾病预防控制局": "cdc disease control prevention",
+    "文化旅游和广播电视局": "culture tourism radio television broadcasting",
+    "广播电视局": "broadcasting tv radio television", "融媒体中心": "media convergence news",
 }
 # Short names that stand for more than one department (房管局: a 房产管理局 in one city, a
 # 住房保障和房屋管理局 in another): a name users type for each, never written out as one
@@ -240,7 +252,7 @@ def _names_department(words: str) -> bool:
 
 # A second name of the same body ("一个机构两块牌子"), printed after the first in brackets:
 # 银川市民族事务委员会(宗教事务局). The first name is the agency's; the second is a name users type.
-_SECOND_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{2,12})[)）]$")
+_SECOND_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{2,20})[)）]$")
 
 
 def without_second_name(name: str) -> str:
@@ -257,6 +269,8 @@ def second_name(name: str) -> str:
     first, inner = parse(name), expand(m.group(1))
     if not first.department and first.places and first.places[-1].endswith(ZONES) and _UNIT_RE.fullmatch(inner):
         return inner
+    if first.department and parse(inner).places and _names_department(parse(inner).department):
+        return inner  # placed whole: 朔州市人民政府外事办公室(朔州市人民政府台港澳事务办公室)
     if not first.department or not _names_department(inner):
         return ""
     return first.key[: -len(first.department)] + inner
@@ -382,7 +396,40 @@ def _zone_stem(place: str) -> str:
     return place[:-len(max(kinds, key=len))] if kinds else place
 
 
+# China's peoples that name autonomous counties, prefectures and banners, with their English names
+# (丰宁满族自治县: Fengning Manchu Autonomous County; a user says 丰宁县, Fengning County)
+ETHNIC_GROUPS = {
+    "满族": "Manchu", "回族": "Hui", "蒙古族": "Mongolian", "藏族": "Tibetan", "维吾尔族": "Uygur", "苗族": "Miao",
+    "彝族": "Yi", "壮族": "Zhuang", "布依族": "Bouyei", "朝鲜族": "Korean", "侗族": "Dong", "瑶族": "Yao", "白族": "Bai",
+    "土家族": "Tujia", "哈尼族": "Hani", "哈萨克族": "Kazak", "傣族": "Dai", "黎族": "Li", "傈僳族": "Lisu", "佤族": "Va",
+    "畲族": "She", "高山族": "Gaoshan", "拉祜族": "Lahu", "水族": "Shui", "东乡族": "Dongxiang", "纳西族": "Naxi",
+    "景颇族": "Jingpo", "柯尔克孜族": "Kirgiz", "土族": "Tu", "达斡尔族": "Daur", "仫佬族": "Mulao", "羌族": "Qiang",
+    "布朗族": "Blang", "撒拉族": "Salar", "毛南族": "Maonan", "仡佬族": "Gelao", "锡伯族": "Xibe", "阿昌族": "Achang",
+    "普米族": "Pumi", "塔吉克族": "Tajik", "怒族": "Nu", "乌孜别克族": "Uzbek", "俄罗斯族": "Russian", "鄂温克族": "Ewenki",
+    "德昂族": "De'ang", "保安族": "Bonan", "裕固族": "Yugur", "京族": "Gin", "塔塔尔族": "Tatar", "独龙族": "Derung",
+    "鄂伦春族": "Oroqen", "赫哲族": "Hezhen", "门巴族": "Monba", "珞巴族": "Lhoba", "基诺族": "Jino", "各族": "",
+    "维吾尔": "Uygur",  # 新疆维吾尔自治区
+}
+_AUTONOMOUS_PLACE = re.compile(r"(?P<stem>[\u4e00-\u9fff]+?)(?P<peoples>(?:%s)+)(?P<unit>自治县|自治州|自治旗|自治区)" % "|".join(
+    sorted(ETHNIC_GROUPS, key=len, reverse=True)))
+
+
+def autonomous(place: str):
+    """(its name, its peoples' English, its unit) of an ethnic autonomous county, prefecture, banner
+    or region (丰宁满族自治县: 丰宁, "Manchu", 自治县; 恩施土家族苗族自治州: 恩施, "Tujia and Miao"), or None."""
+    m = _AUTONOMOUS_PLACE.fullmatch(place or "")
+    if not m:
+        return None
+    peoples = [ETHNIC_GROUPS[p] for p in re.findall("|".join(sorted(ETHNIC_GROUPS, key=len, reverse=True)),
+                                                     m.group("peoples")) if ETHNIC_GROUPS[p]]
+    english = ", ".join(peoples[:-1]) + " and " + peoples[-1] if len(peoples) > 1 else "".join(peoples)
+    return m.group("stem"), english, m.group("unit")
+
+
 def _stem(place: str) -> str:
+    ethnic = autonomous(place)
+    if ethnic:  # 丰宁 of 丰宁满族自治县, as its people call it
+        return ethnic[0]
     for unit in UNITS:
         if place.endswith(unit) and len(place) - len(unit) >= 2:
             return place[: -len(unit)]
@@ -470,6 +517,9 @@ def agency_english(key: str) -> str:
     short = _one_character_place(place)
     if short and not unit:
         return f"{_pinyin(short[0]).title()} {UNIT_EN[short[1]]}"
+    ethnic = autonomous(place)
+    if ethnic:  # Fengning Manchu Autonomous County
+        return f"{_place_pinyin(ethnic[0]).title()} {ethnic[1]} {UNIT_EN[ethnic[2]]}".replace("  ", " ")
     if unit:
         return f"{_place_pinyin(_stem(place)).title()} {UNIT_EN[unit]}"
     if _street(place):
@@ -652,6 +702,11 @@ def agency_aliases(key: str) -> set:
         stem = _stem(place)
         dept_en = department_english(parsed.department)
         names |= {stem + parsed.department}
+        if autonomous(place) and not place.endswith("自治区"):  # 丰宁县融媒体中心, as a user names 丰宁满族自治县融媒体中心
+            short_unit = autonomous(place)[2][-1]
+            names.add(stem + short_unit + parsed.department)
+            if dept_en:  # "the Fengning County media center"
+                names |= {f"{reading} {UNIT_EN[short_unit]} {dept_en}".lower() for reading in _readings(stem)}
         if parsed.department.endswith("委员会"):  # 杭州市卫生健康委: the commission's name, shortened
             names |= {place + parsed.department[:-2], stem + parsed.department[:-2]}
         # its abbreviations, a variant's as the listed name's (滨江区住建局 for 住房和城市建设局)
@@ -718,6 +773,9 @@ def agency_aliases(key: str) -> set:
         for reading in _readings(stem):
             if reading != pinyin:
                 names |= {reading, f"{reading} {UNIT_EN[unit].lower()}"}
+    if autonomous(place) and unit != "自治区":  # 丰宁县, "Fengning County": the county without its peoples
+        short_unit = autonomous(place)[2][-1]
+        names |= {stem + short_unit, f"{pinyin} {UNIT_EN[short_unit].lower()}"}
     if unit == "区":
         names.add(stem + "县")  # a county that became a district (洪泽县 → 洪泽区, 2016)
     for short in (s for s, full in AUTONOMOUS_REGIONS.items() if full == place):  # 新疆, 新疆自治区, Xinjiang

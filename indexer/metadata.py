@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .agencies import agency_aliases, agency_english, agency_key  # noqa: F401  (used through here)
 from .agencies import AUTONOMOUS_REGIONS, GOVERNMENT, GOVERNMENT_OFFICE, PROVINCES, ZONE_SHORT, ZONES
-from .agencies import shortens, without_second_name, without_zone_committee
+from .agencies import expand, shortens, without_second_name, without_zone_committee
 from .agencies import parse as parse_agency
 from .readers import ISSUER_LABELS, Document, ReportError
 from .text import norm
@@ -24,7 +24,7 @@ _TITLE_YEAR_INSIDE_RE = re.compile(r"(?P<between>[\u4e00-\u9fff（）()·]{2,40}
 _AGENCY_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
 _GOVERNMENT_ONLY = re.compile(r"^(?:人民)?政府$")  # whose government is not said
 _COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2}(?:管委会|管理委员会)$")  # a park's or a zone's
-_SECOND_NAME_END = re.compile(r"[(（][\u4e00-\u9fff]{2,12}[)）]$")  # see agencies.second_name
+_SECOND_NAME_END = re.compile(r"[(（][\u4e00-\u9fff]{2,20}[)）]$")  # see agencies.second_name
 # How an agency's name ends: a government, a body, a place. Words before a title's year that end
 # otherwise are a sentence, not a name ("为切实做好2020年度政府信息公开工作年度报告编制及发布工作")
 _AGENCY_END = re.compile(r"(?:局|委|办|厅|部|署|院|会|府|省|市|县|区|州|盟|旗|乡|镇|苏木|街道|街|中心|室|馆|处|站|所|队|行|台|社|关|"
@@ -34,7 +34,7 @@ _BEFORE_AGENCY = re.compile(r"^.*[\s:：>›»/|｜_\-—【】\[\]]")
 # 正文, 内容: a page's label over the report; 政务公开, 信息公开年度报告: a section of the site the
 # page is filed under (a breadcrumb's last step, "主题分类: 政务公开"), never the start of a name
 # (a preface's verb, with the words that qualify it: "现编制并公布", "按时上传", "现予公布", "依法按时完成")
-_AGENCY_PREFIX = re.compile(r"^(?:关于|标题|名称|正文|内容|现将|(?:现|特|并|依法|按时|及时|已|予以|予)*"
+_AGENCY_PREFIX = re.compile(r"^(?:关于|标题|名称|正文|内容|现将|由|(?:现|特|并|依法|按时|及时|已|予以|予)*"
                             r"(?:印发|公布|发布|公开|编制|制作|梳理|上传|上报|报送|刊发|刊登|完成)|现?(?:特)?面?向社会(?:公布|发布|公开)|"
                             r"(?:政务|政府信息|信息)公开(?:工作)?(?:年度报告|年报|专栏|目录)?)+")
 _CN_DIGIT = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
@@ -176,7 +176,8 @@ _NAME = r"(?P<agency>[\u4e00-\u9fff（）()]{2,30}?(?<![（(]))"  # (a bracket o
 _OPENING = "认真|深入|坚持|全面|严格|积极|始终|持续|紧紧|紧密|进一步|不断|高度重视|按照|围绕"
 _PREFACE_AGENCY = (
     re.compile(r"(?:结合|根据|依据)(?P<year>20\d{2})年度?" + _NAME + r"(?:政府)?信息公开工作"),
-    re.compile(r"现将" + _NAME + r"(?P<year>20\d{2})年度?(?:政府)?信息公开"),
+    # ("现公布朔州市人民政府外事办公室(朔州市人民政府台港澳事务办公室)2023年政府信息公开工作年度报告")
+    re.compile(r"(?:现将|(?:现|特)(?:公布|发布))" + _NAME + r"(?P<year>20\d{2})年度?(?:政府)?信息公开"),
     # ("由台州湾经济技术开发区管委会结合有关统计数据编制", "由下陆区档案馆综合各项数据编制")
     # ("本报告由临沂市供销合作社联合社按照《中华人民共和国政府信息公开条例》…要求编制", "由中江县人民政府办公室组织编制")
     # ("由北京市统计局、国家统计局北京调查总队(以下简称统计局队)编制的…": the first of two that share it)
@@ -482,11 +483,13 @@ def _placed_in_text(doc: Document, placeless: str):
     found = _placed_forms(text, core, unit)
     if not found and len(core) >= 3:
         # the name it shortens ("市房管局2021年…报告" on a page whose byline, "2022-01-25 14:48
-        # 武汉市住房保障和房屋管理局", names the bureau)
+        # 武汉市住房保障和房屋管理局", names the bureau; "市口岸办…报告", whose preface says "由深圳市人民
+        # 政府口岸办公室负责组织编制": an office's 办 written out first)
+        short = expand(placeless)
         spelled = (_PLACED_BEFORE.replace("(?<=[", "(?<=[0-9")
-                   + r"(?P<full>[\u4e00-\u9fff]{2,14}?%s)" % re.escape(core[-1]))
-        found = {m.group("place") + m.group("full") for m in re.finditer(spelled, text)
-                 if m.group("place").endswith(unit) and shortens(placeless, unit + m.group("full"))}
+                   + r"(?P<full>[\u4e00-\u9fff]{2,14}?%s)" % re.escape(short[-1]))
+        found = {_AGENCY_PREFIX.sub("", m.group("place")) + m.group("full") for m in re.finditer(spelled, text)
+                 if m.group("place").endswith(unit) and shortens(short, unit + m.group("full"))}
     found = {name for name in found if _an_agency(name) and not _PLACELESS.match(name)}
     if not found:
         found = {name for name in (place + core for place in _places_of_unit(text, unit)) if _an_agency(name)}

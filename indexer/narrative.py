@@ -99,14 +99,15 @@ def _clause(text, start, end):
     return text[left:right], left
 
 
-# A clause that says no more than "published N" ("全年共发布152条", "2017年，共公开发布信息82条")
+# A clause that says no more than "published N" ("全年共发布152条", "2017年，共公开发布信息82条"), or
+# "received N" ("2025年新收63件" under "（二）依申请公开情况")
 # has its subject before it: the sentence's first clause ("其中微博29个，共发布信息1992条") or the
 # heading of the point it closes ("（5）推进安全生产信息公开。…全年共发布信息84条").
 # The words of a year and of a total, with which a count that totals what came before it starts
 # ("共发布信息1992条", "全年共发布152条")
 _TOTAL_WORDS = r"\d{4}年度?|今年|全年|本年|当年|年内|共计|总计|合计|累计|共|达到|达|为|已"
 _SAYS_ONLY_COUNT = re.compile(r"(?:" + _TOTAL_WORDS + r"|截止目前|截至目前|目前|"
-                              r"主动|公开|发布|公布|推出|推送|刊发|了|各类|相关|政府信息|信息|[，,、\s])*")
+                              r"主动|公开|发布|公布|推出|推送|刊发|新收|收到|受理|了|各类|相关|政府信息|信息|[，,、\s])*")
 _TOTAL_START = re.compile(r"(?:" + _TOTAL_WORDS + ")")
 _POINT_START = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|(?<![\d.])\d{1,2}[.．、](?!\d)|"
                           r"[一二三四五六七八九十]是|[一二三四五六七八九十]、")
@@ -166,7 +167,8 @@ def _with_subject(text, clause_start, clause):
 LIST_MARK = "⋯"
 
 
-_BARE_COUNTS = re.compile(r"(?:[,，、][\u4e00-\u9fff“”]{2,24}?" + _NUMBER + r"(?:余|多)?" + _UNITS + r")*[,，、]")
+# (a count's words may hold a number: "12360服务热线新媒体发布微信426条")
+_BARE_COUNTS = re.compile(r"(?:[,，、][\u4e00-\u9fff“”\d]{2,24}?" + _NUMBER + r"(?:余|多)?" + _UNITS + r")*[,，、]")
 _ACTS = re.compile(r"公开|发布|公布|推送|召开|举办|开展|办理|受理|收到|回应|答复|接受|处理|组织|完成|更新|上传|转载|"
                    r"解读|制定|印发|开设|新增|接待|参加|编制|报送|征集|审查")
 
@@ -179,7 +181,7 @@ def _list_head(text, clause_start):
     intro = _colon_intro(text, sentence, clause_start)
     if intro:
         return intro
-    chained = _after_sentence_of_parts(text, sentence, clause_start)
+    chained = _after_sentence_of_parts(text, sentence, clause_start) or _list_continued(text, sentence, clause_start)
     if chained:
         return chained
     first = _FIGURE_RE.search(text, sentence, clause_start)
@@ -201,6 +203,13 @@ def _list_head(text, clause_start):
     acts = [a for a in _ACTS.finditer(head) if a.group() != "解读"]
     if part and acts and not _ACTS.search(part.group("label")) and \
             _BARE_COUNTS.fullmatch(text[head_start + len(head):clause_start]):
+        # (a count of the run done otherwise heads the bare counts after it: "…公开政府信息190条,微信公众号
+        # 累计推送1249条,粉丝1056人": the followers are the account's; not one done alike: "同意公开答复9件,
+        # …不予公开答复2件,无法提供的10件" are all the requests answered)
+        for before in reversed(list(_FIGURE_RE.finditer(text, head_start + len(head), clause_start))):
+            own = [a for a in _ACTS.finditer(before.group("label")) if a.group() != "解读"]
+            if own and own[-1].group() != acts[-1].group():
+                return before.group("label")[:own[-1].end()]
         return head[:acts[-1].end()]
     return ""
 
@@ -222,6 +231,24 @@ def _after_sentence_of_parts(text, sentence, clause_start):
     if not counts or counts[-1].end("unit") != parts - 1:
         return ""
     return _clause(text, counts[-1].start("num"), counts[-1].end("unit"))[0]
+
+
+def _list_continued(text, sentence, clause_start):
+    """The head of a list run on past a semicolon ("…微信公众号发布信息559条，其中关于日常工作动态176条；
+    转发疫情防控9条，国安23条，…领事提醒72条"): bare counts after it are parts of the list the
+    sentence before ends with, whose head they share; or ""."""
+    if text[sentence - 1:sentence] not in ("；", ";"):
+        return ""
+    part = _FIGURE_RE.match(text, clause_start)
+    if not part or _ACTS.search(text[sentence:part.end("label")]) or \
+            not _BARE_COUNTS.fullmatch("，" + text[sentence:clause_start]):
+        return ""  # (a count with a verb of its own in the sentence heads the sentence's list itself)
+    before = max(text.rfind(p, 0, sentence - 1) for p in _SENTENCE_END) + 1
+    counts = list(_FIGURE_RE.finditer(text, before, sentence - 1))
+    if not counts or counts[-1].end("unit") != sentence - 1:
+        return ""
+    _, last_start = _clause(text, counts[-1].start("num"), counts[-1].end("unit"))
+    return _list_head(text, last_start)
 
 
 def _colon_intro(text, sentence, clause_start):
@@ -250,6 +277,11 @@ _RESPECTIVE_COUNTS = re.compile(r"分别(?P<verb>[^，,。；;、\d]*?)(?P<count
 
 _CLAUSE_OPENING_COUNT = re.compile(r"(?<=[，,；;：:])(?P<label>)(?P<num>" + _NUMBER + r")(?P<wan>)(?P<about>余|多)?"
                                    r"(?P<unit>名|人|家|所)(?=[\u4e00-\u9fff“”]{2,16}(?:[，,。；;]|$))")
+# A count right after another of the same thing in another unit ("播发《民和新闻》256期2085条",
+# "开展培训3次120人次"): no words of its own, its clause names what both count
+_COUNT_IN_ANOTHER_UNIT = re.compile(r"\d(?:万(?!元))?(?:余|多)?(?P<first>" + _UNITS + r")(?P<label>)(?P<num>" + _NUMBER +
+                                    r")(?P<wan>万(?!元))?(?P<about>余|多)?(?P<unit>" + _UNITS + r")"
+                                    r"(?![\u4e00-\u9fff]{0,1}[号日月年])")
 _COUNT_AFTER_COUNT = re.compile(r"(?<=、)(?P<label>)(?P<num>" + _NUMBER + r")(?P<wan>万(?!元))?(?P<about>余|多)?"
                                 r"(?P<unit>" + _UNITS + r")")
 
@@ -371,6 +403,7 @@ def extract(sections, lines=(), template="") -> list:
             # and a clause that starts with a count of people or places before its noun ("配备了4名全职
             # 工作人员,60名兼职工作人员"): the clause names what it counts
             later += list(_CLAUSE_OPENING_COUNT.finditer(text))
+            later += [x for x in _COUNT_IN_ANOTHER_UNIT.finditer(text) if x.group("first") != x.group("unit")]
             for m in sorted([*_FIGURE_RE.finditer(text), *later], key=lambda x: x.start("num")):
                 label = _LEADING_FILLER.sub("", m.group("label"))
                 clause, clause_start = _clause(text, m.start("num"), m.end("unit"))

@@ -630,13 +630,19 @@ def _stated_for_unread(archive, q: Question, agencies, years) -> list:
         for w in q.not_understood)]
 
 
+def _held_inside(archive, match) -> list:
+    """The agencies the archive holds in the places a question names that it holds no report of
+    (民和县, asked: 民和县广播电视局)."""
+    return sorted({k for name in match.unknown for k in archive.agency_index.places.get(normalize(name), ())})
+
+
 def unanswerable(archive, q: Question, lang):
     """Why the question cannot be answered as asked, or "": an agency the archive does not hold, a
     name that fits several agencies, or a part of the question no rule could apply."""
     match = q.agency_match
     if match.unknown:
         # a place the archive knows as the home of other agencies: name them (上海市 → 上海市科委)
-        inside = sorted({k for name in match.unknown for k in archive.agency_index.places.get(normalize(name), ())})
+        inside = _held_inside(archive, match)
         there = ""
         if inside:
             there = (f"档案中属于该地的是：{_agency_names(archive, inside, lang)}。" if lang == "zh" else
@@ -699,7 +705,9 @@ def _passages_despite(archive, q: Question, agencies, years, lang, result):
     - a name that fits several agencies, asked in prose ("How does Pingtan publish …"): the
       passages of all of them, each labelled with its agency;
     - a name no agency of the archive has, asked in prose ("哪个单位开设了张江高新区专栏"):
-      the passages that mention it, if any (a passage that does not is never shown for it);
+      the passages that mention it, if any (a passage that does not is never shown for it); else,
+      for a place whose own report the archive lacks but whose agencies' it holds ("What news
+      did Minhe County's media centre report on?"), those agencies' passages, each labelled;
     - a figure question with a word no rule applied to ("网络问政受理了多少"): the passages,
       beside the reason no figure is given.
     The refusal stays in the answer, and says first why no figure is given."""
@@ -711,6 +719,9 @@ def _passages_despite(archive, q: Question, agencies, years, lang, result):
         named = [normalize(n) for n in match.unknown] + [f for n in match.unknown for f in q.name_forms.get(n, ())]
         passages = [p for p in passage_answer(archive, q, agencies, years)
                     if any(n in normalize(p["text"]) for n in named)]
+        inside = _held_inside(archive, match)
+        if not passages and inside and not agencies:
+            passages = passage_answer(archive, q, inside, years)
     elif q.not_understood and q.is_figure and not match.unknown and not match.ambiguous:
         passages = passage_answer(archive, q, agencies, years)
     else:

@@ -2322,3 +2322,66 @@ def test_where_an_agency_is_located_and_its_county_governments_website(tmp_path)
                                "in 2024?", "红溪县卫生健康局", 106),))
     from server.translate import translate
     assert "平潭" not in dict(translate("the county"))["county"]
+
+
+def test_an_ethnic_autonomous_county_by_its_short_name_and_in_english(tmp_path):
+    """Held-out saved pages (2026-12-05, fourteenth session: radio and television bureaus). A user
+    names 丰宁满族自治县 as 丰宁县 or "Fengning County", and English names it Fengning Manchu
+    Autonomous County (its stem was 丰宁满族: "Fengningmanzu"); a media centre (融媒体中心) and a
+    culture, tourism, radio and television bureau have English names; a place the archive holds
+    no report of itself, asked in prose, gets the passages of its agencies the archive holds
+    ("Minhe County's media centre" of 民和县广播电视局's report: it got nothing)."""
+    texts = {"a.txt": "红宁满族自治县融媒体中心2023年政府信息公开工作年度报告\n一、总体情况\n(二)规范目录编制,便利群众浏览。融媒体中心全面"
+                      "优化县融媒体中心信息公开网栏目设置,提升政府信息公开网规范化水平。\n",
+             "b.txt": "青和县广播电视局2022年政府信息公开工作年度报告\n一、总体情况\n(二)做好媒体运维,拓展公开形式。融媒体中心紧紧围绕"
+                      "县委、县政府中心工作,聚焦我县开展抗击疫情、防汛抗旱、安全生产等工作进行新闻报道。电视方面播发《青和新闻》256期2085条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    from indexer.agencies import agency_english
+    assert archive.agencies["红宁满族自治县融媒体中心"].name_en == "Hongning Media Center"
+    assert agency_english("红宁满族自治县") == "Hongning Manchu Autonomous County"
+    assert agency_english("恩施土家族苗族自治州") == "Enshi Tujia and Miao Autonomous Prefecture"
+    assert agency_english("鞍山市文化旅游和广播电视局") == "Anshan Culture, Tourism, Radio and Television Bureau"
+    _assert_asked_of(archive, (("红宁县融媒体中心怎样规范信息公开目录", "红宁满族自治县融媒体中心"),
+                               ("How did the Hongning County media center organize its disclosure catalogue?",
+                                "红宁满族自治县融媒体中心")))
+    result = ask(archive, "What news did Qinghe County's media centre report on in 2022?")
+    assert result["passages"] and "抗击疫情" in result["passages"][0]["text"], result["answer"]
+    assert result["passages"][0]["agency_key"] == "青和县广播电视局"
+
+
+def test_offices_named_by_their_short_names_and_second_names(tmp_path):
+    """Held-out saved pages (2026-12-05, fourteenth session: disease control, a port office, a
+    foreign affairs office). 疾控中心 and 疾控局 are 疾病预防控制中心/局 (the Center for Disease Control
+    and Prevention); a title "市口岸办…报告" is placed by its preface "由深圳市人民政府口岸办公室负责组织
+    编制" (it was 由深圳市人民政府口岸办, with the preface's 由 and 办 cut from 办公室); "现公布朔州市人民政府
+    外事办公室(朔州市人民政府台港澳事务办公室)2023年…报告" names the office and its second name, placed
+    whole (it was read as 朔州市人民政府)."""
+    texts = {"a.txt": "红州市疾控中心2015年政府信息公开工作年度报告\n一、概述\n中心在门户网站上主动公开政府信息总计221条。\n",
+             "b.txt": "市口岸办2014年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》要求,由红川市人民政府口岸办公室负责组织编制。"
+                      "\n一、主要工作情况\n成立了主任为组长的政务信息公开领导小组。\n",
+             "c.txt": "根据《中华人民共和国政府信息公开条例》规定,现公布青州市人民政府外事办公室(青州市人民政府台港澳事务办公室)2023年政府"
+                      "信息公开工作年度报告。\n一、总体情况\n(一)主动公开情况\n全年主动公开政府信息167条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert _agency_keys(archive) == {"红州市疾病预防控制中心", "红川市口岸办公室", "青州市外事办公室"}
+    assert archive.agencies["红州市疾病预防控制中心"].name_en == "Hongzhou Center for Disease Control and Prevention"
+    _assert_figures(archive, (("How many items did the Hongzhou CDC publish in 2015?", "红州市疾病预防控制中心", 221),
+                              ("青州市台港澳事务办公室2023年主动公开政府信息多少条", "青州市外事办公室", 167)))
+    _assert_asked_of(archive, (("Who leads the information disclosure group of Hongchuan's port office?", "红川市口岸办公室"),))
+
+
+def test_counts_that_belong_to_the_clause_or_list_before_them(tmp_path):
+    """Held-out saved pages (2026-12-05, fourteenth session). "播发《青和新闻》256期2085条": the 2085
+    items are stated too (only the 256 issues were); "微信公众号累计推送1249条,粉丝1056人": the followers
+    are the account's (their context was the sentence's first clause); a list run on past a
+    semicolon ("其中…176条;转发疫情防控9条,…领事提醒72条") keeps its head; "(二)依申请公开情况。2025年新收
+    63件" is the requests received (新收 alone named nothing)."""
+    texts = {"a.txt": "青和县广播电视局2022年政府信息公开工作年度报告\n一、总体情况\n电视方面:播发《青和新闻》256期2085条、自办栏目36期。"
+                      "2022年累计公开政府信息累计190条,微信公众号累计推送1249条,粉丝1056人。\n",
+             "b.txt": "青州市外事办公室2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n在“青州外事”微信公众号发布信息559条,"
+                      "其中关于日常工作动态176条;转发疫情防控9条,国安23条,领事提醒72条,其他信息267条。\n"
+                      "(二)依申请公开情况。2023年新收63件,上一年度结转1件,共计64件。\n"}
+    _assert_read(tmp_path, texts, {"青和县广播电视局", "青州市外事办公室"},
+                 (("青和县广播电视局2022年播发青和新闻多少条", 2085),
+                  ("青和县广播电视局2022年微信公众号粉丝多少人", 1056),
+                  ("青州市外事办公室2023年微信公众号发布领事提醒多少条", 72),
+                  ("青州市外事办公室2023年新收信息公开申请多少件", 63)))
