@@ -13,8 +13,9 @@ from .text import norm
 
 # The title names the year, then (or after the agency) "政府信息公开工作年度报告" or a variant.
 # ("…信息年度公开报告", 黄村镇 2014, puts 年度 inside)
-_TITLE_RE = re.compile(r"(?P<year>20\d{2})年度?(?P<between>[^。；！？，,]{0,40}?)(?:政府)?信息(?:年度)?公开(?:工作)?(?:年度)?"
-                       r"(?:工作)?(?:年度)?报告")
+# ("2024年松阳县住房和城乡建设局政务公开工作年度报告": a province's reports may call it that)
+_TITLE_RE = re.compile(r"(?P<year>20\d{2})年度?(?P<between>[^。；！？，,]{0,40}?)(?:(?:政府)?信息|政务)(?:年度)?公开(?:工作)?"
+                       r"(?:年度)?(?:工作)?(?:年度)?报告")
 # … or puts the year after it: "XX区政府信息公开工作年度报告（2023年度）"
 _TITLE_YEAR_AFTER_RE = re.compile(r"(?P<between>[\u4e00-\u9fff（）()·]{2,40}?)(?:政府)?信息公开(?:工作)?年度报告"
                                   r"[（(](?P<year>20\d{2})年度?[)）]")

@@ -131,8 +131,13 @@ def _with_subject(text, clause_start, clause):
     label = clause
     # the clause right before the count when it names something ("…网站发布主动公开信息28大项、
     # 79小项，共计6657条"), else the sentence's first clause; then the point's heading before both
-    before = max((m.end() for m in _CLAUSE_END_RE.finditer(text, sentence, max(sentence, clause_start - 1))),
-                 default=sentence)
+    starts = [sentence] + [m.end() for m in _CLAUSE_END_RE.finditer(text, sentence, max(sentence, clause_start - 1))]
+    # (over remarks in percent between the subject and its count: "“温州医保”微信公众号粉丝用户19.9万余人,
+    # 同比增长11.2%,粉丝活跃度达40%以上,全年共发布信息847篇")
+    end = clause_start
+    while len(starts) > 1 and "%" in text[starts[-1]:end]:
+        end = starts.pop()
+    before = starts[-1]
     if before < clause_start and not _TOTAL_START.match(clause) and _FIGURE_RE.search(text[before:clause_start]):
         # an item of a list of counts, named by words that elsewhere say only "published"
         # ("其中,部门动态信息155条,信息公开32条": a kind of item called 信息公开), not a total of

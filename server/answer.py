@@ -630,6 +630,11 @@ def _stated_for_unread(archive, q: Question, agencies, years) -> list:
         for w in q.not_understood)]
 
 
+# a body of a place named in English ("Minhe County's media centre")
+_BODY_EN = re.compile(r"\b(?:cent(?:re|er)|bureau|office|department|committee|commission|administration|station|"
+                      r"institute)s?\b")
+
+
 def _held_inside(archive, match) -> list:
     """The agencies the archive holds in the places a question names that it holds no report of
     (民和县, asked: 民和县广播电视局)."""
@@ -706,8 +711,9 @@ def _passages_despite(archive, q: Question, agencies, years, lang, result):
       passages of all of them, each labelled with its agency;
     - a name no agency of the archive has, asked in prose ("哪个单位开设了张江高新区专栏"):
       the passages that mention it, if any (a passage that does not is never shown for it); else,
-      for a place whose own report the archive lacks but whose agencies' it holds ("What news
-      did Minhe County's media centre report on?"), those agencies' passages, each labelled;
+      for a place whose own report the archive lacks but whose agencies' it holds, asked about
+      something there ("What news did Minhe County's media centre report on?"), those agencies'
+      passages that name it, each labelled;
     - a figure question with a word no rule applied to ("网络问政受理了多少"): the passages,
       beside the reason no figure is given.
     The refusal stays in the answer, and says first why no figure is given."""
@@ -719,9 +725,14 @@ def _passages_despite(archive, q: Question, agencies, years, lang, result):
         named = [normalize(n) for n in match.unknown] + [f for n in match.unknown for f in q.name_forms.get(n, ())]
         passages = [p for p in passage_answer(archive, q, agencies, years)
                     if any(n in normalize(p["text"]) for n in named)]
+        # (only of a body the question names there besides the place, "media centre", in the words
+        # that name it: "What problems did Shuyang report?" asks of the county's government, which
+        # the archive does not hold)
         inside = _held_inside(archive, match)
-        if not passages and inside and not agencies:
-            passages = passage_answer(archive, q, inside, years)
+        there = [t for w, terms in q.translations if w in q.not_understood and not _BODY_EN.fullmatch(w)
+                 for t in terms] if q.lang == "en" and _BODY_EN.search(q.text.lower()) else []
+        if not passages and inside and not agencies and there:
+            passages = [p for p in passage_answer(archive, q, inside, years) if any(t in p["text"] for t in there)]
     elif q.not_understood and q.is_figure and not match.unknown and not match.ambiguous:
         passages = passage_answer(archive, q, agencies, years)
     else:

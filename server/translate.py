@@ -129,7 +129,11 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    "accountable": ("问责", "责任追究"), "accountability": ("问责", "责任追究"),
                    # what government service centres and websites are called (政务服务网, 政务服务中心):
                    # word by word, government is 政府 and service 服务
-                   "government service": ("政务服务",), "government services": ("政务服务",)}
+                   "government service": ("政务服务",), "government services": ("政务服务",),
+                   # government's work done online (电子政务), which the dictionary lacks
+                   "e-government": ("电子政务",), "egovernment": ("电子政务",),
+                   # a body or a unit set up (成立智慧城市管理科): the dictionary's "set up" is 设立, 建立
+                   "set up": ("成立", "设立", "建立")}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 

@@ -2374,14 +2374,35 @@ def test_counts_that_belong_to_the_clause_or_list_before_them(tmp_path):
     items are stated too (only the 256 issues were); "微信公众号累计推送1249条,粉丝1056人": the followers
     are the account's (their context was the sentence's first clause); a list run on past a
     semicolon ("其中…176条;转发疫情防控9条,…领事提醒72条") keeps its head; "(二)依申请公开情况。2025年新收
-    63件" is the requests received (新收 alone named nothing)."""
+    63件" is the requests received (新收 alone named nothing); "…抖音平台粉丝用户19.9万余人,同比增长11.2%,
+    粉丝活跃度达40%以上,全年共发布信息847篇": the account published them, not the remark in percent."""
     texts = {"a.txt": "青和县广播电视局2022年政府信息公开工作年度报告\n一、总体情况\n电视方面:播发《青和新闻》256期2085条、自办栏目36期。"
-                      "2022年累计公开政府信息累计190条,微信公众号累计推送1249条,粉丝1056人。\n",
+                      "2022年累计公开政府信息累计190条,微信公众号累计推送1249条,粉丝1056人。\n(三)新媒体建设\n全年新开设政务新媒体账号3个。“青和广电”抖音平台粉丝"
+                      "用户19.9万余人,同比增长11.2%,粉丝活跃度达40%以上,全年共发布信息847篇,总阅读数101.1万。\n",
              "b.txt": "青州市外事办公室2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n在“青州外事”微信公众号发布信息559条,"
                       "其中关于日常工作动态176条;转发疫情防控9条,国安23条,领事提醒72条,其他信息267条。\n"
                       "(二)依申请公开情况。2023年新收63件,上一年度结转1件,共计64件。\n"}
     _assert_read(tmp_path, texts, {"青和县广播电视局", "青州市外事办公室"},
                  (("青和县广播电视局2022年播发青和新闻多少条", 2085),
                   ("青和县广播电视局2022年微信公众号粉丝多少人", 1056),
+                  ("青和县广播电视局2022年抖音平台发布信息多少篇", 847),
                   ("青州市外事办公室2023年微信公众号发布领事提醒多少条", 72),
                   ("青州市外事办公室2023年新收信息公开申请多少件", 63)))
+
+
+def test_a_report_titled_as_government_affairs_disclosure_and_e_government_asked_in_english(tmp_path):
+    """Held-out saved pages (2026-12-05, fourteenth session: housing bureaus). "2024年松阳县住房和城乡
+    建设局政务公开工作年度报告" is the year's report (政务公开, not 政府信息公开: it was rejected as no
+    report); e-government is 电子政务 and a unit "set up" was 成立 ("Which unit did the Anshun housing
+    bureau set up to handle e-government?" found nothing)."""
+    texts = {"a.txt": "2024年红阳县住房和城乡建设局政务公开工作年度报告\n一、总体情况\n(一)主动公开信息情况。2024年,我局共办理行政许可"
+                      "510件。\n(四)政府信息管理工作情况。我局成立智慧城市管理科,专门负责电子政务工作及全局网络信息化工作。\n"
+                      "(五)平台建设工作情况。政务新媒体有政务微信和政务微博。\n"}
+    _assert_read(tmp_path, texts, {"红阳县住房和城乡建设局"}, (("红阳县住建局2024年办理行政许可多少件", 510),))
+    from server.archive import ArchiveHolder
+    archive = ArchiveHolder(tmp_path / "data").get()
+    result = ask(archive, "Which unit did the Hongyang housing bureau set up to handle e-government?")
+    assert result["passages"] and "智慧城市管理科" in result["passages"][0]["text"], result["answer"]
+    from server.translate import translate
+    senses = dict(translate("set up a unit to handle e-government"))
+    assert "电子政务" in senses["e-government"] and "成立" in senses["set up"]
