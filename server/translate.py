@@ -29,7 +29,7 @@ described according tell tells told was were get got gets put puts make makes ma
 run runs ran keep keeps kept let agency agencies unit units hundred hundreds thousand thousands million
 millions billion billions after before during since until while within between through without among against
 toward towards upon via per across behind beyond name names named called nothing anything something
-everything""".split())
+everything kind kinds type types sort sorts""".split())  # (what kinds of information: the information listed)
 # words about the report itself, or which agency, or how many, or when, name no topic
 _IMPERATIVE = frozenset("list show find summarize summarise explain".split())  # give, tell, name: in _STOP
 _WORD_RE = re.compile(r"[a-z][a-z'\-]+")
@@ -133,7 +133,13 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # government's work done online (电子政务), which the dictionary lacks
                    "e-government": ("电子政务",), "egovernment": ("电子政务",),
                    # a body or a unit set up (成立智慧城市管理科): the dictionary's "set up" is 设立, 建立
-                   "set up": ("成立", "设立", "建立")}
+                   "set up": ("成立", "设立", "建立"),
+                   # a rural household's plot (宅基地), which the dictionary lacks
+                   "homestead": ("宅基地",), "homesteads": ("宅基地",),
+                   # checking a text before it is released or a request before it is granted (审核, 审查):
+                   # the dictionary gives 考核 (assessing staff), 再审 (a retrial) and 再读
+                   "review": ("审核", "审查"), "reviews": ("审核", "审查"), "reviewed": ("审核", "审查"),
+                   "reviewing": ("审核", "审查")}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 

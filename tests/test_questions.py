@@ -2395,6 +2395,7 @@ def test_a_report_titled_as_government_affairs_disclosure_and_e_government_asked
     建设局政务公开工作年度报告" is the year's report (政务公开, not 政府信息公开: it was rejected as no
     report); e-government is 电子政务 and a unit "set up" was 成立 ("Which unit did the Anshun housing
     bureau set up to handle e-government?" found nothing)."""
+    (tmp_path / "b").mkdir()
     texts = {"a.txt": "2024年红阳县住房和城乡建设局政务公开工作年度报告\n一、总体情况\n(一)主动公开信息情况。2024年,我局共办理行政许可"
                       "510件。\n(四)政府信息管理工作情况。我局成立智慧城市管理科,专门负责电子政务工作及全局网络信息化工作。\n"
                       "(五)平台建设工作情况。政务新媒体有政务微信和政务微博。\n"}
@@ -2406,3 +2407,14 @@ def test_a_report_titled_as_government_affairs_disclosure_and_e_government_asked
     from server.translate import translate
     senses = dict(translate("set up a unit to handle e-government"))
     assert "电子政务" in senses["e-government"] and "成立" in senses["set up"]
+    # (townships, the same session) "What kinds of information…" asks for what is listed, whatever its
+    # kinds are called (种类 weighed most and sank the list below relevance); a homestead is 宅基地,
+    # reviewing a text before release 审核
+    senses = dict(translate("kinds of homestead reviews"))
+    assert "kinds" not in senses and "宅基地" in senses["homestead"] and "审核" in senses["reviews"]
+    texts = {"b.txt": "红柳乡人民政府2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n全年按照“合法、全面、准确、及时”的要求公开"
+                      "政府信息。2023年,红柳乡共计公开政府信息86条,其中:乡镇标准目录13条、政府信息公开制度2条、社会救助7条、养老服务2条、"
+                      "涉农补贴2条、安全生产3条、救灾信息4条。\n"}
+    archive = _archive_of_texts(tmp_path / "b", texts)
+    result = ask(archive, "What kinds of information did Hongliu Township publish in 2023?")
+    assert result["passages"] and "乡镇标准目录" in result["passages"][0]["text"], result["answer"]
