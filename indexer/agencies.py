@@ -150,6 +150,7 @@ DEPARTMENTS = {
     "疾病预防控制中心": "Center for Disease Control and Prevention",
     "疾病预防控制局": "Disease Control and Prevention Administration",
     "文化旅游和广播电视局": "Culture, Tourism, Radio and Television Bureau", "融媒体中心": "Media Center",
+    "科技创新局": "Science, Technology and Innovation Bureau",
 }
 # What else English calls a department (a question says "Pingdu police", "the labour bureau",
 # "Inner Mongolia's market regulators"): words that name it beside those of its English name
@@ -189,6 +190,7 @@ DEPARTMENT_OTHER_WORDS = {
     "疾病预防控制中心": "cdc disease control prevention", "疾病预防控制局": "cdc disease control prevention",
     "文化旅游和广播电视局": "culture tourism radio television broadcasting",
     "广播电视局": "broadcasting tv radio television", "融媒体中心": "media convergence news",
+    "科技创新局": "science technology innovation",
 }
 # Short names that stand for more than one department (房管局: a 房产管理局 in one city, a
 # 住房保障和房屋管理局 in another): a name users type for each, never written out as one

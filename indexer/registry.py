@@ -154,6 +154,8 @@ ART20_9 = Table(
         Row("procurement", "政府集中采购", "government centralized procurement", keys=("集中采购", "政府采购"),
             ask=("政府集中采购", "集中采购", "政府采购", "采购", "procurement", "purchasing", "purchases",
                  "centralized procurement", "centralised procurement", "central procurement",
+                 "centralized government procurement", "centralised government procurement",
+                 "government centralized procurement", "government centralised procurement",
                  "government procurement")),
     ),
     columns={"2019": (PROCUREMENT_ITEMS, PROCUREMENT_AMOUNT), "2021": (PROCUREMENT_ITEMS, PROCUREMENT_AMOUNT)},

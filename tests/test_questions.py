@@ -2418,3 +2418,18 @@ def test_a_report_titled_as_government_affairs_disclosure_and_e_government_asked
     archive = _archive_of_texts(tmp_path / "b", texts)
     result = ask(archive, "What kinds of information did Hongliu Township publish in 2023?")
     assert result["passages"] and "乡镇标准目录" in result["passages"][0]["text"], result["answer"]
+
+
+def test_centralized_government_procurement_and_a_science_and_innovation_bureau_in_english(archive, tmp_path):
+    """Held-out saved pages (2026-12-05, fourteenth session: science and technology bureaus, 2018–2020).
+    "centralized government procurement" is the template's 政府集中采购 (government procurement was
+    read and "centralized" left not understood, so no figure); a 科技创新局 is a Science, Technology
+    and Innovation Bureau ("the Futian science and technology innovation bureau" was no agency)."""
+    result = ask(archive, "How many centralized government procurement items did Pingzhang have in 2020?")
+    assert [f["value"] for f in result["figures"]] == [26], result["answer"]
+    texts = {"a.txt": "2020年红田区科技创新局政府信息公开工作年度报告\n一、概述\n我局成立了政务信息公开工作领导小组。\n二、主动公开政府信息的情况\n"
+                      "2020年共新增和更新政府信息153条。此外,还通过不同渠道和方式公开政府信息,新闻媒体公开信息5条,举办新闻发布会1次。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert archive.agencies["红田区科技创新局"].name_en == "Hongtian Science, Technology and Innovation Bureau"
+    _assert_figures(archive, (("How many press conferences did the Hongtian science and technology innovation bureau hold "
+                               "in 2020?", "红田区科技创新局", 1),))
