@@ -30,8 +30,9 @@ PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁
 AUTONOMOUS_REGIONS = {"新疆": "新疆维吾尔自治区", "西藏": "西藏自治区", "内蒙古": "内蒙古自治区", "广西": "广西壮族自治区",
                       "宁夏": "宁夏回族自治区"}
 # (林区: a forestry district governed as a county, 神农架林区)
-UNITS = ZONES + ("自治区", "自治州", "自治县", "自治旗", "街道", "地区", "林区", "苏木", "省", "市", "州", "盟", "县", "区", "旗",
-                 "乡", "镇")
+# (a 管理区 is a township-level area a farm or a city's district manages: 潜江市熊口管理区)
+UNITS = ZONES + ("自治区", "自治州", "自治县", "自治旗", "街道", "地区", "林区", "管理区", "苏木", "省", "市", "州", "盟", "县",
+                 "区", "旗", "乡", "镇")
 UNIT_EN = {"综合实验区": "Comprehensive Experimental Zone", "经济技术开发区": "Economic and Technological Development Zone",
            "高新技术产业开发区": "High-tech Industrial Development Zone", "特别合作区": "Special Cooperation Zone",
            "高新区": "High-tech Zone", "经济开发区": "Economic Development Zone", "经开区": "Economic Development Zone",
@@ -42,7 +43,7 @@ UNIT_EN = {"综合实验区": "Comprehensive Experimental Zone", "经济技术�
            "县": "County", "自治县": "Autonomous County", "区": "District", "旗": "Banner",
            "自治旗": "Autonomous Banner", "乡": "Township", "苏木": "Sumu", "镇": "Town", "街道": "Subdistrict", "盟": "League",
            "地区": "Prefecture",
-           "林区": "Forestry District"}
+           "林区": "Forestry District", "管理区": "Management Area"}
 # A unit character followed by another one is part of a name: 江州市 is 江州 + 市, not 江 + 州.
 _UNIT_CHARS = "省市州县区旗乡镇"
 _UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(UNITS) + rf")(?![{_UNIT_CHARS}])")

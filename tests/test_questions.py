@@ -2433,3 +2433,16 @@ def test_centralized_government_procurement_and_a_science_and_innovation_bureau_
     assert archive.agencies["红田区科技创新局"].name_en == "Hongtian Science, Technology and Innovation Bureau"
     _assert_figures(archive, (("How many press conferences did the Hongtian science and technology innovation bureau hold "
                                "in 2020?", "红田区科技创新局", 1),))
+
+
+def test_a_management_area_by_its_name_and_in_english(tmp_path):
+    """Held-out saved pages (2026-12-05, fourteenth session: reports of 2025). A 管理区 (潜江市熊口管理区,
+    a township-level area) is a place of its own unit: 熊口 is its name and English calls it the
+    Xiongkou Management Area (it was "Xiongkouguanli District", and the question found nothing)."""
+    texts = {"a.txt": "红口管理区2025年政府信息公开工作年度报告\n一、总体情况\n政府信息主动公开情况:\n二是构建多元渠道协同发布。通过门户网站、政务"
+                      "新媒体平台、线下政务公开栏等多种渠道,及时、准确、规范地发布各类政府信息。\n我区2025年度利用本单位门户网站主动公开政府信息188条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert archive.agencies["红口管理区"].name_en == "Hongkou Management Area"
+    _assert_asked_of(archive, (("Which channels does the Hongkou management area use to publish government information?",
+                                "红口管理区"),))
+    _assert_figures(archive, (("红口2025年主动公开政府信息多少条", "红口管理区", 188),))
