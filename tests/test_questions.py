@@ -2446,3 +2446,27 @@ def test_a_management_area_by_its_name_and_in_english(tmp_path):
     _assert_asked_of(archive, (("Which channels does the Hongkou management area use to publish government information?",
                                 "红口管理区"),))
     _assert_figures(archive, (("红口2025年主动公开政府信息多少条", "红口管理区", 188),))
+
+
+
+def test_a_section_heading_run_together_with_the_text_beside_it(tmp_path):
+    """Held-out saved pages (2026-12-05, fourteenth session: subdistricts, townships). A crawled page
+    prints "…电话:0714-8766001)。一、总体情况" (the preface's last sentence, then the heading) or "一、总体
+    情况 根据《…》要求…" on one line: the heading starts its section all the same (the whole report was
+    read as its preface, whose passages weigh less: "东风路街道的三审制度是怎样的" found nothing)."""
+    texts = {"a.txt": "红风路街道2024年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定,现公开2024年红风路街办政府信息公开"
+                      "工作年度报告。如对本年度报告有任何疑问,请与红风路街道党政综合办公室联系(电话:0714-8766001)。一、总体情况\n"
+                      "(一)政府信息主动公开情况。\n2024年,红风路街道通过市人民政府信息公开网站主动公开规划信息、统计信息、许可服务等共计80余条。\n"
+                      "(三)政府信息管理情况。\n一是安全专人负责日常信息上报和平台维护;二是严格按保密审查流程要求依法公开;三是严格落实谁发布谁负责、"
+                      "谁审核谁负责的要求,执行编辑人员初审、股室负责人审核、分管负责人审发的“三审”制度,未经审核的信息一律不得发布。\n",
+             "b.txt": "红场乡人民政府2023年度政府信息公开工作年度报告\n一、总体情况 根据市政府办公室通知要求,现向社会公布红场乡2023年度政府"
+                      "信息公开工作情况。(一)主动公开情况。红场乡通过县人民政府门户网站、政府公示栏、宣传板等渠道及时发布各项政府信息。\n"}
+    from indexer.readers import read_document
+    from indexer.tables import split_sections
+    for name, text in texts.items():
+        sections = [s.key for s in split_sections(read_document(name, text.encode()).lines)]
+        assert sections[:2] == ["preface", "overview"], (name, sections)
+    (tmp_path / "a.txt").write_text(texts["a.txt"], encoding="utf-8")
+    archive = indexed_archive([tmp_path / "a.txt", SEED, SHARED_CORPUS], tmp_path / "data")
+    result = ask(archive, "红风路街道的三审制度是怎样的")
+    assert result["passages"] and "编辑人员初审" in result["passages"][0]["text"], result["answer"]
