@@ -159,6 +159,12 @@ def _assert_asked_of(archive, cases):
         assert ask(archive, question)["context"]["agency_keys"] == [key], question
 
 
+def _assert_named_in_english(archive, key, english, questions):
+    """The agency `key` is named `english` in English, and each English question is asked of it."""
+    assert archive.agencies[key].name_en == english
+    _assert_asked_of(archive, [(question, key) for question in questions])
+
+
 def _assert_figures(archive, cases):
     """Each (question, value) or (question, agency key, value) is answered with that one figure
     (and for that agency)."""
@@ -2287,9 +2293,8 @@ def test_fire_and_rescue_units_and_a_zones_department_in_english(tmp_path):
     texts = {"a.txt": "红溪区消防救援支队\n政府信息公开工作2025年度报告\n一、总体情况\n(一)主动公开工作\n全年累计主动公开各类政府信息60条。\n"
                       "(四)公开平台建设工作\n构建“官方网站+政务新媒体+线下渠道”三位一体公开平台。\n"}
     archive = _archive_of_texts(tmp_path, texts)
-    assert archive.agencies["红溪区消防救援支队"].name_en == "Hongxi Fire and Rescue Detachment"
-    _assert_asked_of(archive, (("What channels does the Hongxi fire and rescue detachment use to publish information?",
-                                "红溪区消防救援支队"),))
+    _assert_named_in_english(archive, "红溪区消防救援支队", "Hongxi Fire and Rescue Detachment",
+                             ["What channels does the Hongxi fire and rescue detachment use to publish information?"])
     from indexer.agencies import agency_english
     assert agency_english("枣庄高新区财政局") == "Zaozhuang High-tech Zone Finance Bureau"
 
@@ -2355,7 +2360,7 @@ def test_offices_named_by_their_short_names_and_second_names(tmp_path):
     and Prevention); a title "市口岸办…报告" is placed by its preface "由深圳市人民政府口岸办公室负责组织
     编制" (it was 由深圳市人民政府口岸办, with the preface's 由 and 办 cut from 办公室); "现公布朔州市人民政府
     外事办公室(朔州市人民政府台港澳事务办公室)2023年…报告" names the office and its second name, placed
-    whole (it was read as 朔州市人民政府)."""
+    whole (it was read as 朔州市人民政府); a bonded zone (保税区) is a zone."""
     texts = {"a.txt": "红州市疾控中心2015年政府信息公开工作年度报告\n一、概述\n中心在门户网站上主动公开政府信息总计221条。\n",
              "b.txt": "市口岸办2014年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》要求,由红川市人民政府口岸办公室负责组织编制。"
                       "\n一、主要工作情况\n成立了主任为组长的政务信息公开领导小组。\n",
@@ -2367,6 +2372,9 @@ def test_offices_named_by_their_short_names_and_second_names(tmp_path):
     _assert_figures(archive, (("How many items did the Hongzhou CDC publish in 2015?", "红州市疾病预防控制中心", 221),
                               ("青州市台港澳事务办公室2023年主动公开政府信息多少条", "青州市外事办公室", 167)))
     _assert_asked_of(archive, (("Who leads the information disclosure group of Hongchuan's port office?", "红川市口岸办公室"),))
+    # a bonded zone is a zone (天津港保税区: the Tianjin Port Bonded Zone, its port as English names it)
+    from indexer.agencies import agency_aliases
+    assert {"天津港", "tianjin port bonded zone"} <= agency_aliases("天津港保税区")
 
 
 def test_counts_that_belong_to_the_clause_or_list_before_them(tmp_path):
@@ -2442,9 +2450,8 @@ def test_a_management_area_by_its_name_and_in_english(tmp_path):
     texts = {"a.txt": "红口管理区2025年政府信息公开工作年度报告\n一、总体情况\n政府信息主动公开情况:\n二是构建多元渠道协同发布。通过门户网站、政务"
                       "新媒体平台、线下政务公开栏等多种渠道,及时、准确、规范地发布各类政府信息。\n我区2025年度利用本单位门户网站主动公开政府信息188条。\n"}
     archive = _archive_of_texts(tmp_path, texts)
-    assert archive.agencies["红口管理区"].name_en == "Hongkou Management Area"
-    _assert_asked_of(archive, (("Which channels does the Hongkou management area use to publish government information?",
-                                "红口管理区"),))
+    _assert_named_in_english(archive, "红口管理区", "Hongkou Management Area",
+                             ["Which channels does the Hongkou management area use to publish government information?"])
     _assert_figures(archive, (("红口2025年主动公开政府信息多少条", "红口管理区", 188),))
 
 
