@@ -390,6 +390,18 @@ def agency_key(agency: str) -> str:
 
 # The last character of a zone's name that English writes as a word (台州湾: Taizhou Bay)
 _FEATURE_EN = {"湾": "bay", "港": "port", "岛": "island", "湖": "lake"}
+# … and a direction before it, which English translates too (东湖高新区: the East Lake High-tech Zone)
+_DIRECTION_EN = {"东": "east", "西": "west", "南": "south", "北": "north"}
+
+
+def _feature_names(stem: str) -> set:
+    """The English a zone's name is known by when it ends in a bay, a port, an island or a lake:
+    "taizhou bay" (台州湾), "east lake" (东湖: a direction and the feature); else none."""
+    if not stem.endswith(tuple(_FEATURE_EN)) or len(stem) < 2:
+        return set()
+    feature = _FEATURE_EN[stem[-1]]
+    names = {f"{_DIRECTION_EN[stem[0]]} {feature}"} if len(stem) == 2 and stem[0] in _DIRECTION_EN else set()
+    return names | ({f"{_pinyin(stem[:-1]).lower()} {feature}"} if len(stem) > 2 else set())
 
 
 def _zone_stem(place: str) -> str:
@@ -705,6 +717,9 @@ def agency_aliases(key: str) -> set:
         stem = _stem(place)
         dept_en = department_english(parsed.department)
         names |= {stem + parsed.department}
+        if dept_en and _unit(place) in ZONES:  # "the East Lake High-tech Zone education bureau" (东湖高新区教育局)
+            names |= {f"{feature} {zone} {dept_en}".lower().replace("  ", " ") for feature in _feature_names(stem)
+                      for zone in (UNIT_EN[_unit(place)], "")}
         if autonomous(place) and not place.endswith("自治区"):  # 丰宁县融媒体中心, as a user names 丰宁满族自治县融媒体中心
             short_unit = autonomous(place)[2][-1]
             names.add(stem + short_unit + parsed.department)
@@ -765,10 +780,8 @@ def agency_aliases(key: str) -> set:
     if unit:
         names.add(f"{pinyin} {UNIT_EN[unit].lower()}")
         names.add(f"{_apostrophe_pinyin(stem)} {UNIT_EN[unit].lower()}")
-    if unit in ZONES and stem.endswith(tuple(_FEATURE_EN)) and len(stem) > 2:
-        # a zone named after a bay or a port: "Taizhou Bay" (台州湾), as English names it
-        feature = f"{_pinyin(stem[:-1]).lower()} {_FEATURE_EN[stem[-1]]}"
-        names |= {feature, f"{feature} {UNIT_EN[unit].lower()}"}
+    if unit in ZONES:  # a zone named after a bay or a lake: "Taizhou Bay" (台州湾), "East Lake" (东湖)
+        names |= {form for feature in _feature_names(stem) for form in (feature, f"{feature} {UNIT_EN[unit].lower()}")}
     short = _one_character_place(place)
     if short and not unit:  # "Jing County" (jing alone names too much to be an alias)
         names |= {f"{reading} {UNIT_EN[short[1]].lower()}" for reading in _readings(short[0])}

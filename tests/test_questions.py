@@ -2477,3 +2477,14 @@ def test_a_section_heading_run_together_with_the_text_beside_it(tmp_path):
     archive = indexed_archive([tmp_path / "a.txt", SEED, SHARED_CORPUS], tmp_path / "data")
     result = ask(archive, "红风路街道的三审制度是怎样的")
     assert result["passages"] and "编辑人员初审" in result["passages"][0]["text"], result["answer"]
+
+
+def test_a_zone_named_after_a_lake_with_its_direction_in_english(tmp_path):
+    """Held-out saved pages (2026-12-05, fourteenth session: education bureaus of 2021). English
+    translates a direction and a lake in a zone's name: 东湖高新区 is the East Lake High-tech Zone
+    ("…the East Lake High-tech Zone education bureau…" named no agency; its pinyin, Donghu, did)."""
+    texts = {"a.txt": "2021年西湖高新区教育局政府信息公开工作年度报告\n一、总体情况\n2021年,教育局在政府信息公开目录系统主动公开涉及教育的政府"
+                      "信息108条。\n2021年,教育局共受理政府信息公开申请3宗,主要涉及教师招聘及教师职称评定内容,已全部依法回复。\n"}
+    _assert_read(tmp_path, texts, {"西湖高新区教育局"},
+                 (("How many information requests did the West Lake High-tech Zone education bureau accept in 2021?",
+                   "西湖高新区教育局", 3),))
