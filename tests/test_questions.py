@@ -2488,3 +2488,14 @@ def test_a_zone_named_after_a_lake_with_its_direction_in_english(tmp_path):
     _assert_read(tmp_path, texts, {"西湖高新区教育局"},
                  (("How many information requests did the West Lake High-tech Zone education bureau accept in 2021?",
                    "西湖高新区教育局", 3),))
+
+
+def test_a_preface_where_the_agency_compiles_its_own_report_and_requests_counted_in_cases(tmp_path):
+    """Held-out saved pages (2026-12-05, fourteenth session: market regulation bureaus of 2022). A page
+    without its title whose preface says "…要求,黄龙县市场监督管理局结合单位实际,编制本单位2022年度政务公开
+    工作年度报告" is that bureau's report of 2022 (it was rejected as no report); requests counted in
+    cases ("共受理依申请政府信息公开事项17例") are a stated figure (例 was no unit)."""
+    texts = {"a.txt": "根据红龙县人民政府办公室《关于做好2022年政府信息公开年度报告的通知》要求,红龙县市场监督管理局结合单位实际,编制本单位"
+                      "2022年度政务公开工作年度报告。\n一、总体情况\n(一)主动公开情况\n2022年主动向广大群众公开食品、药品安全等信息312条。\n"
+                      "(二)依申请公开情况\n2022年我局共受理依申请政府信息公开事项17例,全部按时办结。\n"}
+    _assert_read(tmp_path, texts, {"红龙县市场监督管理局"}, (("红龙县市场监督管理局2022年受理依申请政府信息公开事项多少例", 17),))
