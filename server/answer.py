@@ -393,6 +393,12 @@ def _junction(archive, terms, i, report_ids) -> bool:
         _stated_holds(archive, right, report_ids)
 
 
+def _meets_a_word(text, term, words) -> bool:
+    """Whether a bigram is a character of no dictionary word followed by the first of a word the
+    question holds (网发 of "信息公开网发布": 网, then 发布): where two words meet, not a word asked."""
+    return any(w.startswith(term[1]) and term + w[1:] in text for w in words if len(w) >= 2)
+
+
 def _stated_holds(archive, term, report_ids) -> bool:
     """Whether a statement of these reports holds the term (of any report, for a wide scope:
     reading every statement that holds it would cost more than the answer)."""
@@ -472,7 +478,8 @@ def stated_answer(archive, q: Question, agencies, years):
         # of no word the dictionary knows (a topic no statement holds keeps the question unanswered).
         terms = content_terms(q.search_text)
         groups = [[t] for i, t in enumerate(terms)
-                  if (any(t in w for w in found) or not all(any(ch in w for w in found) for ch in t)
+                  if (any(t in w for w in found) or (not all(any(ch in w for w in found) for ch in t)
+                                                     and not _meets_a_word(q.search_text, t, found))
                       or _stated_holds(archive, t, ids)) and not _junction(archive, terms, i, ids)]
         # what is counted when named after 多少 ("多少个具体事项"): a statement must name it, as in
         # English (26个领域 is no count of 具体事项, though it names more of the question's words)

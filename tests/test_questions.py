@@ -2499,3 +2499,13 @@ def test_a_preface_where_the_agency_compiles_its_own_report_and_requests_counted
                       "2022年度政务公开工作年度报告。\n一、总体情况\n(一)主动公开情况\n2022年主动向广大群众公开食品、药品安全等信息312条。\n"
                       "(二)依申请公开情况\n2022年我局共受理依申请政府信息公开事项17例,全部按时办结。\n"}
     _assert_read(tmp_path, texts, {"红龙县市场监督管理局"}, (("红龙县市场监督管理局2022年受理依申请政府信息公开事项多少例", 17),))
+
+
+def test_a_character_of_no_word_meeting_a_word_is_no_term_of_its_own(tmp_path):
+    """Held-out saved page (2026-12-05, fourteenth session, civil affairs, scored without mending).
+    "…在政府部门信息公开网发布信息多少条": 网 belongs to no dictionary word and 网发 (where 信息公开网
+    meets 发布) was kept as a term, the rarest, which no statement holds ("…信息公开网共发布信息366条"),
+    so no figure was given."""
+    texts = {"a.txt": "红州区民政局2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开方面。围绕养老服务、社会救助等工作,积极开展政务"
+                      "公开和政策解读。2023年,在政府部门信息公开网共发布信息366条,发布重点领域信息162条。\n"}
+    _assert_read(tmp_path, texts, {"红州区民政局"}, (("红州区民政局2023年在政府部门信息公开网发布信息多少条", 366),))
