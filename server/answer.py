@@ -475,7 +475,8 @@ def stated_answer(archive, q: Question, agencies, years):
         # reports asked about holds says nothing of what is counted, yet as the rarest term it
         # would decide which statements are candidates: dropped. One they hold stays (闻通 of
         # 新闻通气会, a word the dictionary lacks), as does one inside a word or with a character
-        # of no word the dictionary knows (a topic no statement holds keeps the question unanswered).
+        # of no word the dictionary knows (a topic no statement holds keeps the question unanswered),
+        # unless that character only meets a word of the question (_meets_a_word).
         terms = content_terms(q.search_text)
         groups = [[t] for i, t in enumerate(terms)
                   if (any(t in w for w in found) or (not all(any(ch in w for w in found) for ch in t)
