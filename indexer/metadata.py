@@ -9,6 +9,7 @@ from .agencies import AUTONOMOUS_REGIONS, GOVERNMENT, GOVERNMENT_OFFICE, PROVINC
 from .agencies import expand, shortens, without_second_name, without_zone_committee
 from .agencies import parse as parse_agency
 from .readers import ISSUER_LABELS, Document, ReportError
+from .terms import headwords
 from .text import norm
 
 # The title names the year, then (or after the agency) "政府信息公开工作年度报告" or a variant.
@@ -472,7 +473,9 @@ def _places_of_unit(text: str, unit: str) -> set:
             place = text[max(start, 0):m.end()]
             if start < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", place):
                 break
-            if (start == 0 or text[start - 1] in _BEFORE_PLACE) and not _NOT_A_NAME.search(place[:-1]):
+            # (not one that starts inside a word: 济强市 of "建设经济强市", whose 经济 is a word)
+            if (start == 0 or text[start - 1] in _BEFORE_PLACE) and not _NOT_A_NAME.search(place[:-1]) \
+                    and (start == 0 or text[start - 1:start + 1] not in headwords()):
                 found.add(place)
                 break
     return found

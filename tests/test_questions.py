@@ -2509,3 +2509,14 @@ def test_a_character_of_no_word_meeting_a_word_is_no_term_of_its_own(tmp_path):
     texts = {"a.txt": "红州区民政局2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开方面。围绕养老服务、社会救助等工作,积极开展政务"
                       "公开和政策解读。2023年,在政府部门信息公开网共发布信息366条,发布重点领域信息162条。\n"}
     _assert_read(tmp_path, texts, {"红州区民政局"}, (("红州区民政局2023年在政府部门信息公开网发布信息多少条", 366),))
+
+
+def test_a_slogan_city_is_no_place_to_place_a_placeless_bureau_in(tmp_path):
+    """Held-out saved page (2026-12-05, fourteenth session, round 103, scored without mending). A page
+    titled only "2022年政府信息公开工作年度报告" that calls itself 我局 and 市发改局 is placed in the one city
+    it names, 定州市 — "建设经济强市" names none (济强市 starts inside the word 经济): the page was
+    rejected as naming no agency."""
+    texts = {"a.txt": "2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我局认真贯彻落实中央、省市有关政务公开工作的决策部署,按照《红州市"
+                      "2022年政务公开工作要点》要求,紧扣高质量发展建设经济强市美丽红州目标,拓宽公开领域。\n市发改局主动公开政府信息的情况:2022年,"
+                      "我局举办新闻发布会2次,并通过红州市人民政府门户网站等渠道及时主动公开发布各类政府信息。\n"}
+    _assert_read(tmp_path, texts, {"红州市发展和改革局"}, (("红州市发改局2022年举办新闻发布会几次", 2),))
