@@ -19,11 +19,11 @@ Where a crawler ran a table's cells together, runtogether.py recovers them only 
 table's arithmetic admits exactly one reading.
 """
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from . import registry as reg
 from . import runtogether
-from .readers import Cell, Line
+from .readers import Line
 from .text import norm, parse_cell
 
 
@@ -81,38 +81,17 @@ def _heading(flat: str, after: int):
     return None
 
 
-# A section's heading run together with the text before or after it on one line, as crawled
-# pages print it: "…电话:0714-8766001)。一、总体情况" (the preface's last sentence, then the heading),
-# "一、总体情况 根据《…通知》要求…" (the heading, then the section's first sentence)
-_HEADING_AFTER_SENTENCE = re.compile(r"^(?P<before>.*[。；;！？）)])\s*(?P<heading>[一二三四五六七]、\S{2,24})\s*$")
-_HEADING_BEFORE_TEXT = re.compile(r"^\s*(?P<heading>[一二三四五六七]、\S{2,24}?)\s+(?P<after>\S.*)$")
-
-
-def _unglued(line, after: int) -> list:
-    """A text line that runs a section's heading together with other text, as two lines (the
-    heading one of them); any other line as it is."""
-    if line.from_grid:
-        return [line]
-    for pattern in (_HEADING_AFTER_SENTENCE, _HEADING_BEFORE_TEXT):
-        m = pattern.match(line.text)
-        if m and _heading(norm(m.group("heading")), after):
-            parts = [t for t in (m.groupdict().get("before"), m.group("heading"), m.groupdict().get("after")) if t]
-            return [replace(line, text=t.strip(), cells=[Cell(c) for c in t.split()]) for t in parts]
-    return [line]
-
-
 def split_sections(lines) -> list:
     sections = [Section("preface", "")]
     order = -1
-    for whole in lines:
-        for line in _unglued(whole, order):
-            label, values = line.split()
-            heading = None if values else _heading(norm(label), order)
-            if heading:
-                order, key = heading
-                sections.append(Section(key, label))
-            else:
-                sections[-1].lines.append(line)
+    for line in lines:
+        label, values = line.split()
+        heading = None if values else _heading(norm(label), order)
+        if heading:
+            order, key = heading
+            sections.append(Section(key, label))
+        else:
+            sections[-1].lines.append(line)
     return sections
 
 

@@ -160,8 +160,9 @@ _SENTENCE_END = re.compile(r"(?<=[。！？；])")
 # 改进情况2024年，…", "六、其他需要报告的事项2024年，…", "三、收到和处理政府信息公开申请情况（本列
 # 数据…）", "六、主要问题和改进措施2016年，…", "一、 概述2016年，…" (reports before 2019 name their
 # sections in other words than the template's). The heading ends at its first 情况 / 措施 / 事项 / 概述.
-_NUMBERED_SECTION = re.compile(rf"^[{_NUM}]{{1,2}}、\s*(?:{'|'.join(map(_spaced, _SECTION_WORDS))}|{_APPEALS_HEADING}|"
-                               rf"{_PROBLEMS_HEADING})")
+_SECTION_HEADING = (rf"[{_NUM}]{{1,2}}、\s*(?:{'|'.join(map(_spaced, _SECTION_WORDS))}|{_APPEALS_HEADING}|"
+                    rf"{_PROBLEMS_HEADING})")
+_NUMBERED_SECTION = re.compile("^" + _SECTION_HEADING)
 _HEADING_END = re.compile(r"情况|措施|事项|概述")
 _GOES_ON = "、，,：:）)"  # a heading followed by these is not over (二、…情况、…)
 MAX_HEADING = 40
@@ -178,10 +179,18 @@ def _heading_apart(part: str) -> list:
     return [part[:end], part[end:]]
 
 
+# A section heading after a sentence's end on the same line ("…电话:0714-8766001)。一、总体情况")
+_SECTION_AFTER_SENTENCE = re.compile(rf"(?<=[。；;！？）)])\s*(?={_SECTION_HEADING})")
+
+
 def break_long_line(line: str) -> list:
-    """A long line cut before headings, numbered points and table rows, and after sentences."""
+    """A long line cut before headings, numbered points and table rows, and after sentences; a
+    shorter one only where a section's heading runs together with the text before or after it, as
+    crawled pages print it ("…电话:0714-8766001)。一、总体情况", "一、总体情况 根据《…》要求…")."""
     if len(line) <= LONG_LINE:
-        return [line]
+        pieces = [piece.strip() for chunk in _SECTION_AFTER_SENTENCE.split(line)
+                  for piece in _heading_apart(chunk) if piece.strip()]
+        return pieces if len(pieces) > 1 else [line]
     pieces = []
     for part in (piece for chunk in _BREAK_BEFORE.split(line) if chunk for piece in _heading_apart(chunk)):
         if not part:
