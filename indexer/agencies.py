@@ -425,18 +425,19 @@ ETHNIC_GROUPS = {
     "鄂伦春族": "Oroqen", "赫哲族": "Hezhen", "门巴族": "Monba", "珞巴族": "Lhoba", "基诺族": "Jino", "各族": "",
     "维吾尔": "Uygur",  # 新疆维吾尔自治区
 }
-_AUTONOMOUS_PLACE = re.compile(r"(?P<stem>[\u4e00-\u9fff]+?)(?P<peoples>(?:%s)+)(?P<unit>自治县|自治州|自治旗|自治区)" % "|".join(
-    sorted(ETHNIC_GROUPS, key=len, reverse=True)))
+_PEOPLE = re.compile("|".join(sorted(ETHNIC_GROUPS, key=len, reverse=True)))
+_AUTONOMOUS_PLACE = re.compile(r"(?P<stem>[\u4e00-\u9fff]+?)(?P<peoples>(?:%s)+)(?P<unit>自治县|自治州|自治旗|自治区)"
+                               % _PEOPLE.pattern)
 
 
+@lru_cache(maxsize=65536)
 def autonomous(place: str):
     """(its name, its peoples' English, its unit) of an ethnic autonomous county, prefecture, banner
     or region (丰宁满族自治县: 丰宁, "Manchu", 自治县; 恩施土家族苗族自治州: 恩施, "Tujia and Miao"), or None."""
     m = _AUTONOMOUS_PLACE.fullmatch(place or "")
     if not m:
         return None
-    peoples = [ETHNIC_GROUPS[p] for p in re.findall("|".join(sorted(ETHNIC_GROUPS, key=len, reverse=True)),
-                                                     m.group("peoples")) if ETHNIC_GROUPS[p]]
+    peoples = [ETHNIC_GROUPS[p] for p in _PEOPLE.findall(m.group("peoples")) if ETHNIC_GROUPS[p]]
     english = ", ".join(peoples[:-1]) + " and " + peoples[-1] if len(peoples) > 1 else "".join(peoples)
     return m.group("stem"), english, m.group("unit")
 
@@ -717,11 +718,12 @@ def agency_aliases(key: str) -> set:
         stem = _stem(place)
         dept_en = department_english(parsed.department)
         names |= {stem + parsed.department}
-        if dept_en and _unit(place) in ZONES:  # "the East Lake High-tech Zone education bureau" (东湖高新区教育局)
+        unit, ethnic = _unit(place), autonomous(place)
+        if dept_en and unit in ZONES:  # "the East Lake High-tech Zone education bureau" (东湖高新区教育局)
             names |= {f"{feature} {zone} {dept_en}".lower().replace("  ", " ") for feature in _feature_names(stem)
-                      for zone in (UNIT_EN[_unit(place)], "")}
-        if autonomous(place) and not place.endswith("自治区"):  # 丰宁县融媒体中心, as a user names 丰宁满族自治县融媒体中心
-            short_unit = autonomous(place)[2][-1]
+                      for zone in (UNIT_EN[unit], "")}
+        if ethnic and unit != "自治区":  # 丰宁县融媒体中心, as a user names 丰宁满族自治县融媒体中心
+            short_unit = ethnic[2][-1]
             names.add(stem + short_unit + parsed.department)
             if dept_en:  # "the Fengning County media center"
                 names |= {f"{reading} {UNIT_EN[short_unit]} {dept_en}".lower() for reading in _readings(stem)}
@@ -737,7 +739,6 @@ def agency_aliases(key: str) -> set:
         names |= {stem + abbr for abbr in abbreviated if len(stem) >= 2}
         names |= {f"{_pinyin(stem)} {own}".lower() for own in own_english_names(parsed.department)}
         if dept_en:
-            unit = _unit(place)
             for reading in _readings(stem):  # 盐都 is yandu, not pypinyin's yandou alone
                 names |= {f"{reading} {dept_en}".lower(),
                           f"{reading} {UNIT_EN.get(unit, '')} {dept_en}".lower().replace("  ", " ")}
@@ -789,8 +790,9 @@ def agency_aliases(key: str) -> set:
         for reading in _readings(stem):
             if reading != pinyin:
                 names |= {reading, f"{reading} {UNIT_EN[unit].lower()}"}
-    if autonomous(place) and unit != "自治区":  # 丰宁县, "Fengning County": the county without its peoples
-        short_unit = autonomous(place)[2][-1]
+    ethnic = autonomous(place)
+    if ethnic and unit != "自治区":  # 丰宁县, "Fengning County": the county without its peoples
+        short_unit = ethnic[2][-1]
         names |= {stem + short_unit, f"{pinyin} {UNIT_EN[short_unit].lower()}"}
     if unit == "区":
         names.add(stem + "县")  # a county that became a district (洪泽县 → 洪泽区, 2016)

@@ -113,6 +113,11 @@ _TOTAL_START = re.compile(r"(?:" + _TOTAL_WORDS + ")")
 _POINT_START = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|(?<![\d.])\d{1,2}[.．、](?!\d)|"
                           r"[一二三四五六七八九十]是|[一二三四五六七八九十]、")
 _SENTENCE_END = "。；！？;!?"
+
+
+def _sentence_start(text, at) -> int:
+    """Where the sentence that holds position `at` starts (after the last sentence end before it)."""
+    return max(text.rfind(p, 0, at) for p in _SENTENCE_END) + 1
 POINT_REACH = 240  # how far back the point's heading may be
 HEADING_CHARS = 24
 
@@ -127,7 +132,7 @@ def _with_subject(text, clause_start, clause):
     when that names something, else the first clause of its sentence; and the heading of its
     point ("一是积极推进教育领域信息公开…全年共发布152条"). Alone it would match any question
     about what was published."""
-    sentence = max(text.rfind(p, 0, clause_start) for p in _SENTENCE_END) + 1
+    sentence = _sentence_start(text, clause_start)
     points = list(_POINT_START.finditer(text, max(0, clause_start - POINT_REACH), clause_start))
     label = clause
     # the clause right before the count when it names something ("…网站发布主动公开信息28大项、
@@ -183,7 +188,7 @@ def _list_head(text, clause_start):
     """The clause a part of a list belongs to: the sentence's first count when the part follows
     it after 其中 ("…主动公开政府信息504条，其中工作动态140条、…公示公告234条") or in a run of
     counts joined by 、 ("“临夏公安”微信公众号发布信息1205条、微博12984条"); else ""."""
-    sentence = max(text.rfind(p, 0, clause_start) for p in _SENTENCE_END) + 1
+    sentence = _sentence_start(text, clause_start)
     intro = _colon_intro(text, sentence, clause_start)
     if intro:
         return intro
@@ -232,7 +237,7 @@ def _after_sentence_of_parts(text, sentence, clause_start):
     parts = text.rfind("其中", 0, clause_start + 2)
     if parts < 1 or "。" in text[parts:clause_start] or text[parts - 1] != "。":
         return ""
-    start = max(text.rfind(p, 0, parts - 1) for p in _SENTENCE_END) + 1
+    start = _sentence_start(text, parts - 1)
     counts = list(_FIGURE_RE.finditer(text, start, parts - 1))
     if not counts or counts[-1].end("unit") != parts - 1:
         return ""
@@ -249,7 +254,7 @@ def _list_continued(text, sentence, clause_start):
     if not part or _ACTS.search(text[sentence:part.end("label")]) or \
             not _BARE_COUNTS.fullmatch("，" + text[sentence:clause_start]):
         return ""  # (a count with a verb of its own in the sentence heads the sentence's list itself)
-    before = max(text.rfind(p, 0, sentence - 1) for p in _SENTENCE_END) + 1
+    before = _sentence_start(text, sentence - 1)
     counts = list(_FIGURE_RE.finditer(text, before, sentence - 1))
     if not counts or counts[-1].end("unit") != sentence - 1:
         return ""
@@ -351,7 +356,7 @@ def _sentence_context(text, clause_start) -> str:
     statements themselves), the nearest that fit, when they name something: where or at what the
     count was made ("通过党务公开平台及时发布…等信息,全年发布工作动态50条"; "建立窗口服务大厅,…开设窗口
     24个,共受理申请136437件"). A question may name them."""
-    sentence = max(text.rfind(p, 0, clause_start) for p in _SENTENCE_END) + 1
+    sentence = _sentence_start(text, clause_start)
     kept, size = [], 0
     for clause in reversed(re.split(r"[，,：:；;]", text[sentence:clause_start])):
         clause = clause.strip()
