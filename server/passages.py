@@ -109,6 +109,10 @@ ANSWER_KINDS = (
 # A question of how long something takes is answered by a span of time ("3个工作日内", "30分钟内
 # 办结"), whatever else it names (not 时限: 统计时限 is a period)
 SPAN_OF_TIME = (re.compile(r"多长时间|多久|" + HOW_LONG.pattern, re.I), ("分钟", "小时", "工作日", "日内", "天内"))
+# A question of how often something is done is answered by its rhythm ("每周检查网站", "定期
+# 巡查"), not by a span of time: "多久检查一次网站"
+HOW_OFTEN = (re.compile(r"(?:多久|多长时间).{0,8}一次|(?:隔|每)多久|频率|频次|\bhow (?:often|frequently)\b", re.I),
+             ("每周", "每月", "每日", "每天", "每季度", "每年", "每半年", "每星期", "定期"))
 # A question about the report itself (what it was based on, whom to ask about it): the preface
 # is its answer, not boilerplate to discount.
 ABOUT_THE_REPORT = re.compile(r"(?:报告|\breport\b).*(?:依据|根据|\bbased\b|编制|统计期限|下载|\bdownload)|"
@@ -174,7 +178,9 @@ def query_groups(q, archive=None, embed=None) -> list:
     if not any(groups):
         groups += [dict.fromkeys(terms, SAME_SENSE_WEIGHT) for pattern, terms in ANSWER_KINDS
                    if pattern.search(q.text or "")]
-    if SPAN_OF_TIME[0].search(q.text or ""):
+    if HOW_OFTEN[0].search(q.text or ""):
+        groups.append(dict.fromkeys(HOW_OFTEN[1], SAME_SENSE_WEIGHT))
+    elif SPAN_OF_TIME[0].search(q.text or ""):
         groups.append(dict.fromkeys(SPAN_OF_TIME[1], SAME_SENSE_WEIGHT))
     if not any(groups) and q.lang != "en":
         # "唐村镇2020年公开的信息都有哪些类别": nothing asked but what was published (公开 and 信息
@@ -182,7 +188,7 @@ def query_groups(q, archive=None, embed=None) -> list:
         groups = with_synonyms([], q.search_text or q.text)
     lexicon = getattr(archive, "lexicon", None)
     if not words or embed is None or not lexicon:
-        return _same_sense(groups, archive)
+        return _same_sense(groups, archive, q.text if q.lang != "en" else "")
     vectors = embed(words)
     for word, vector, near in zip(words, vectors, lexicon.neighbours(vectors, q.lang)):
         near = [(t, c) for t, c in near if archive.document_frequency(t[:2]) > 0]
@@ -196,17 +202,22 @@ def query_groups(q, archive=None, embed=None) -> list:
                 if bigram and bigram in word and bigram not in held:
                     for t, c in near:
                         group.setdefault(t, NEIGHBOUR_WEIGHT * (1.0 - (best - c) / MARGIN))
-    return _same_sense(groups, archive)
+    return _same_sense(groups, archive, q.text if q.lang != "en" else "")
 
 
-def _same_sense(groups, archive=None):
+def _same_sense(groups, archive=None, question=""):
     """Each group holding a word of a SAME_SENSE set takes the set's other words the archive
     prints (a word no passage holds would only add its characters to the lexical query), as
     sure as that word (a dictionary sense) or the neighbour that stands for it ("weaknesses",
-    no dictionary sense the reports print, is nearest 薄弱: it reaches 不足 as well)."""
+    no dictionary sense the reports print, is nearest 薄弱: it reaches 不足 as well). A Chinese
+    `question`'s longer word of a set (错别字) is asked as its bigrams (错别, 别字): each of them
+    takes the set's other words."""
     for group in groups:
         for words_for_it in SAME_SENSE:
             sure = max((group.get(w, 0.0) for w in words_for_it), default=0.0)
+            if len(group) == 1 and any(len(w) > 2 and w in question and next(iter(group)) in w
+                                       for w in words_for_it):
+                sure = max(sure, next(iter(group.values())))
             if sure >= NEIGHBOUR_WEIGHT:
                 for w in words_for_it:
                     if archive is None or w in group or archive.term_frequency(w) > 0:

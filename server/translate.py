@@ -50,9 +50,10 @@ _IDIOM = {"make sure": "ensure", "makes sure": "ensures", "made sure": "ensured"
           "the public": "general public", "the general public": "general public"}
 _IDIOMS = re.compile(r"\b(?:" + "|".join(_IDIOM) + r")\b", re.I)
 # "how long does it take", "how soon": asks for a span of time (passages.SPAN_OF_TIME), names no
-# topic ("long": 长期); "how long is the coastline" asks for a length
-HOW_LONG = re.compile(r"\bhow (?:quickly|fast|soon)\b|\bhow long(?= (?:does|did|do|will|would|to|it|has|have|had)\b)",
-                      re.I)
+# topic ("long": 长期); "how long is the coastline" asks for a length. "How often" asks for a rhythm
+# (passages.HOW_OFTEN), not about 经常.
+HOW_LONG = re.compile(r"\bhow (?:quickly|fast|soon|often|frequently)\b|"
+                      r"\bhow long(?= (?:does|did|do|will|would|to|it|has|have|had)\b)", re.I)
 _lock = threading.Lock()
 # Senses of the internet age CC-CEDICT does not give, as these reports print them: its 直播 is
 # only a "live broadcast", its 头条 a "lead story", its 粉丝 "bean vermicelli" or a "fan", its 网络 a

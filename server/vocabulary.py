@@ -97,6 +97,8 @@ SAME_SENSE = (PROBLEMS,
               ("防控", "预防", "防治"),  # epidemic prevention is 疫情防控 in these reports
               # "how do they make sure nothing goes out wrong" is answered by what they do for accuracy
               ("准确", "出错", "差错", "错误"),
+              # typos: 错别字, or with sensitive words, 错敏字 (checked for on websites: 错敏信息)
+              ("错别字", "错字", "错敏字", "错敏信息"),
               ("确保", "保证"),
               ("答复", "回复"),  # a request is answered: 答复 in the reports, 回复 as often asked
               # keeping secrets: "how do they prevent leaks of secrets" is answered by 保密审查

@@ -1257,6 +1257,28 @@ def test_how_long_asks_for_a_span_of_time_and_what_is_kept_up_to_date_is_updated
         assert result["figures"] == [], (question, result["answer"])
 
 
+def test_how_often_asks_for_a_rhythm_and_typos_are_also_sensitive_words(tmp_path):
+    """Held-out round 104 (2026-12-05, fifteenth session). "多久检查一次网站上的错别字" asks how
+    often: the answer is a rhythm (每周检查网站), not a span of time (3个工作日内), and found
+    nothing; nor did the page's 错敏字 (typos and sensitive words) count as 错别字."""
+    from server.answer import answer
+
+    (tmp_path / "a.txt").write_text(
+        "青溪县行政审批局2022年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况。我局2022年主动公开公告公示143条。\n"
+        "(二)依申请公开情况。收到的申请均在15个工作日内予以答复。\n"
+        "(三)平台建设情况。加强县政府门户网站保障栏目维护力度,认真做好网站日常巡查工作,每周检查网站涉及我局信息内容更新、"
+        "错敏字和错误链接等情况。\n(四)监督保障情况。加强对信息公开工作的日常指导和监督检查。\n",
+        encoding="utf-8")
+    archive = indexed_archive([tmp_path / "a.txt"], tmp_path / "data")
+    for question in ("青溪县行政审批局多久检查一次网站上的错别字", "青溪县行政审批局检查网站的频率是怎样的",
+                     "How often does the Qingxi Administrative Approval Bureau check its website?",
+                     "How does the Qingxi Administrative Approval Bureau find typos on its website?"):
+        result = answer(archive, question)
+        shown = [p["text"] for p in result["passages"]]
+        assert shown and "每周检查网站" in shown[0], (question, shown)
+        assert result["figures"] == [], (question, result["answer"])
+
+
 def test_what_was_written_more_about_is_no_ranking(tmp_path):
     """Held-out saved pages (2026-12-04, ninth session). "Which hot topics did Baicheng's
     agriculture bureau publish more about?" was read as a ranking ("which … more": which agency
