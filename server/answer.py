@@ -641,6 +641,10 @@ def _stated_for_unread(archive, q: Question, agencies, years) -> list:
 # a body of a place named in English ("Minhe County's media centre")
 _BODY_EN = re.compile(r"\b(?:cent(?:re|er)|bureau|office|department|committee|commission|administration|station|"
                       r"institute)s?\b")
+# a platform of a place, which its agencies' reports speak of ("Qiaokou's government portal": 区政府门户网站
+# in its approval bureau's report), named by words of its own
+_PLATFORM_EN = re.compile(r"\b(?:portal|website|hotline|app|platform)s?\b")
+_PLATFORM_ZH = re.compile(r"门户网站|政务服务网|网站|热线|APP|公众号|政务服务平台")
 
 
 def _held_inside(archive, match) -> list:
@@ -739,6 +743,8 @@ def _passages_despite(archive, q: Question, agencies, years, lang, result):
         inside = _held_inside(archive, match)
         there = [t for w, terms in q.translations if w in q.not_understood and not _BODY_EN.fullmatch(w)
                  for t in terms] if q.lang == "en" and _BODY_EN.search(q.text.lower()) else []
+        there += [t for w, terms in q.translations if _PLATFORM_EN.fullmatch(w) for t in terms] \
+            if q.lang == "en" else _PLATFORM_ZH.findall(q.text)
         if not passages and inside and not agencies and there:
             passages = [p for p in passage_answer(archive, q, inside, years) if any(t in p["text"] for t in there)]
     elif q.not_understood and q.is_figure and not match.unknown and not match.ambiguous:

@@ -2520,3 +2520,25 @@ def test_a_slogan_city_is_no_place_to_place_a_placeless_bureau_in(tmp_path):
                       "2022年政务公开工作要点》要求,紧扣高质量发展建设经济强市美丽红州目标,拓宽公开领域。\n市发改局主动公开政府信息的情况:2022年,"
                       "我局举办新闻发布会2次,并通过红州市人民政府门户网站等渠道及时主动公开发布各类政府信息。\n"}
     _assert_read(tmp_path, texts, {"红州市发展和改革局"}, (("红州市发改局2022年举办新闻发布会几次", 2),))
+
+
+def test_a_place_that_names_a_platform_is_no_agency_asked_about(tmp_path):
+    """Held-out saved pages (2026-12-05, fifteenth session: big data and administrative approval
+    bureaus). "硚口区行政审批局…在湖北省政务服务网发布政务服务事项多少项" was refused for 湖北省, the
+    province whose service website the bureau publishes on; asked of the province itself, it
+    still is. A place whose own report the archive lacks, asked about its government's portal,
+    gets its agencies' passages that speak of the portal ("What recognition did Qiaokou's
+    government portal receive?": nothing was shown)."""
+    texts = {"a.txt": "红口区行政审批局2022年度政府信息公开工作年度报告\n一、总体情况\n2022年,着力提升信息公开质量和实效。区政府门户网站"
+                      "再次被评为“2022年度中国领先政务网站”。\n(一)政府信息主动公开情况\n全面推进政务服务事项网上公开,在湖北省政务服务网上"
+                      "共发布政务服务事项1479项事项。\n(二)政府信息依申请公开情况\n2022年,收到依申请公开政府信息2件。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (("红口区行政审批局2022年在湖北省政务服务网发布政务服务事项多少项", "红口区行政审批局", 1479),))
+    refused = ask(archive, "湖北省2022年发布了多少政务服务事项")
+    assert refused["figures"] == [] and "湖北省" in refused["answer"], refused["answer"]
+    for question in ("What recognition did Hongkou's government portal receive in 2022?", "红口区政府门户网站2022年获得了什么荣誉"):
+        result = ask(archive, question)
+        assert result["passages"] and "中国领先政务网站" in result["passages"][0]["text"], (question, result["answer"])
+        assert result["passages"][0]["agency_key"] == "红口区行政审批局"
+    # a question about the place itself still gets no passage of its agencies
+    assert ask(archive, "What problems did Hongkou report in 2022?")["passages"] == []
