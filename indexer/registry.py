@@ -260,7 +260,12 @@ REQUESTS = Table(
     ),
     columns={"2019": APPLICANT_COLUMNS, "2021": APPLICANT_COLUMNS},
     defaults={"2019": ("total",), "2021": ("total",)},
-    ask=("依申请公开", "政府信息公开申请", "申请情况", "申请", "申请数", "申请数量", "disclosure requests", "requests",
+    # (a request for disclosure is one for information: "information disclosure requests" and
+    # "requests for information" say no more than "requests", and left "information" as a topic
+    # that a statement "收到依申请公开事项5件" does not name)
+    ask=("依申请公开", "政府信息公开申请", "申请情况", "申请", "申请数", "申请数量", "information disclosure requests",
+         "information disclosure request", "requests for information", "request for information",
+         "information requests", "information request", "disclosure requests", "requests",
          "request", "applications", "application"),
     default_rows=("new_received",),
 )

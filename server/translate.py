@@ -140,7 +140,10 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # checking a text before it is released or a request before it is granted (审核, 审查):
                    # the dictionary gives 考核 (assessing staff), 再审 (a retrial) and 再读
                    "review": ("审核", "审查"), "reviews": ("审核", "审查"), "reviewed": ("审核", "审查"),
-                   "reviewing": ("审核", "审查")}
+                   "reviewing": ("审核", "审查"),
+                   # the head of a bureau (局长信箱: "the director's mailbox"), whom the dictionary
+                   # gives only as 主任, 导演 and 署长; the mayor's (市长信箱) it has
+                   "director": ("局长", "主任"), "directors": ("局长", "主任")}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 

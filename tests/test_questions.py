@@ -2542,3 +2542,18 @@ def test_a_place_that_names_a_platform_is_no_agency_asked_about(tmp_path):
         assert result["passages"][0]["agency_key"] == "红口区行政审批局"
     # a question about the place itself still gets no passage of its agencies
     assert ask(archive, "What problems did Hongkou report in 2022?")["passages"] == []
+
+
+def test_a_director_s_mailbox_and_information_disclosure_requests_in_english(tmp_path):
+    """Held-out saved pages (2026-12-05, fifteenth session: sports bureaus). "the director's
+    mailbox" is a bureau's 局长信箱 (the dictionary's director is 主任 only: no figure); "information
+    disclosure requests" and "requests for information" are requests, the word information no
+    topic of its own (a report without table 三 states "局共收到依申请公开事项5件", which lacks 信息:
+    no figure)."""
+    texts = {"a.txt": "红州市体育局2023年政府信息公开工作年度报告\n一、总体情况\n柳州市体育局高度重视政务舆情回应工作。共办理局长信箱信件24件,"
+                      "已处理24件。办理12345热线工单100件。\n(二)依申请公开情况\n2023年,局共收到依申请公开事项5件,均通过网站信箱申请。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (
+        ("How many letters to the director's mailbox did the Hongzhou Sports Bureau handle in 2023?", "红州市体育局", 24),
+        ("How many information disclosure requests did the Hongzhou Sports Bureau receive in 2023?", "红州市体育局", 5),
+        ("How many requests for information did the Hongzhou Sports Bureau receive in 2023?", "红州市体育局", 5)))
