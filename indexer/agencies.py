@@ -152,6 +152,8 @@ DEPARTMENTS = {
     "疾病预防控制局": "Disease Control and Prevention Administration",
     "文化旅游和广播电视局": "Culture, Tourism, Radio and Television Bureau", "融媒体中心": "Media Center",
     "科技创新局": "Science, Technology and Innovation Bureau",
+    # public institutions that publish the report too (宿迁市档案馆: the Suqian Archives)
+    "档案馆": "Archives", "图书馆": "Library", "博物馆": "Museum",
 }
 # What else English calls a department (a question says "Pingdu police", "the labour bureau",
 # "Inner Mongolia's market regulators"): words that name it beside those of its English name
@@ -192,6 +194,7 @@ DEPARTMENT_OTHER_WORDS = {
     "文化旅游和广播电视局": "culture tourism radio television broadcasting",
     "广播电视局": "broadcasting tv radio television", "融媒体中心": "media convergence news",
     "科技创新局": "science technology innovation",
+    "档案馆": "archive archives", "图书馆": "library", "博物馆": "museum",
 }
 # Short names that stand for more than one department (房管局: a 房产管理局 in one city, a
 # 住房保障和房屋管理局 in another): a name users type for each, never written out as one

@@ -191,9 +191,9 @@ _PREFACE_AGENCY = (
                r"(?P<year>20\d{2})年度?(?:政府信息公开|政务公开|信息公开)"),
     # "特编制昌江区商务局公开年度报告", "现公布通榆县人民政府办公室政府信息公开工作年度报告" (a title without its year)
     re.compile(r"(?:编制|公布|发布)" + _NAME + r"(?:政府)?(?:信息)?公开(?:工作)?年度?报告"),
-    # (an agency's office is the agency's: "请与XX局办公室联系"; an office that is the agency is
-    # not cut: "可与福州市人民政府外事办公室联系")
-    re.compile(r"(?:请|可)与" + _NAME + r"(?:(?<=[局委厅署院会心社])(?:办公室|政务公开办公室|政务公开办|(?:政府)?信息公开(?:领导小组)?办公室))?"
+    # (an agency's office is the agency's: "请与XX局办公室联系", "请与宿迁市档案馆办公室联系"; an office
+    # that is the agency is not cut: "可与福州市人民政府外事办公室联系")
+    re.compile(r"(?:请|可)与" + _NAME + r"(?:(?<=[局委厅署院会心社馆])(?:办公室|政务公开办公室|政务公开办|(?:政府)?信息公开(?:领导小组)?办公室))?"
                r"(?:联系|[（(])"),
     # a title line that calls the report the year's work ("外交部2014年政府信息公开工作情况")
     re.compile(r"(?:^|\n)\s*" + _NAME + r"(?P<year>20\d{2})年度?(?:政府)?信息公开工作(?:情况|总结)\s*(?:\n|$)"),
@@ -228,10 +228,10 @@ _REPORT_MARKS = (re.compile(r"信息公开|公开政府信息"), re.compile(r"�
 _REPORTS_ITSELF = re.compile(r"现将[^。\n]{0,40}?信息公开[^。\n]{0,30}?报告如下")
 
 
-# A bureau's (or a cooperative's, an office's) division a preface names for contact ("请与襄阳市审计局
+# A bureau's (or a cooperative's, an office's, an archives') division a preface names for contact ("请与襄阳市审计局
 # 综合科联系", "请与临沂市供销合作社联合社办公室联系", "请联系:上海市人民政府侨务办公室秘书处"), or a zone's
 # committee's ("请与安徽舒城经济开发区综合办公室联系"): not the agency
-_DIVISION = re.compile(r"(?:(?<=[局委厅社室])|(?<=开发区)|(?<=新区)|(?<=园区)|(?<=办事处))"
+_DIVISION = re.compile(r"(?:(?<=[局委厅社室馆])|(?<=开发区)|(?<=新区)|(?<=园区)|(?<=办事处))"
                        r"(?:[\u4e00-\u9fff]{1,5}[科股处司]|[\u4e00-\u9fff]{0,9}办公室|党组|党委)$|"
                        # a government's office that answers for its report ("请联系吴起县政府政务服务中心")
                        r"(?<=政府)(?:政务服务中心|政务公开办公室|政务公开办|信息公开办公室|信息公开办|政务公开科)$")

@@ -629,7 +629,11 @@ def parse(text: str, archive, today=None) -> Question:
         question.agencies = list(match.keys)
     own = {w for k in match.keys for w in _name_words(archive, k)}
     government += _name_words_beside(q, match.spans, own)
-    left = _blank(q, match.spans + years.spans + [(a, b) for a, b, _, _ in hits] + marker_spans + not_template
+    # (a word that only chooses among a row's columns, with no row or table named, names no cell:
+    # it stays a word of the question, "How many units' archives has … collected?" asks 收集, not
+    # any statement holding 档案)
+    left = _blank(q, match.spans + years.spans + [(a, b) for a, b, _, word in hits if cells or word not in _WEAK_COLUMN_WORDS]
+                  + marker_spans + not_template
                   + government + prose_clauses + rank_spans + change_spans + share_spans)
     # a table's name is understood where a number is asked (主动公开规范性文件多少件); in a question
     # that asks none, it stays a word of the question (依申请公开答复是否及时 is prose)

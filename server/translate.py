@@ -143,7 +143,13 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    "reviewing": ("审核", "审查"),
                    # the head of a bureau (局长信箱: "the director's mailbox"), whom the dictionary
                    # gives only as 主任, 导演 and 署长; the mayor's (市长信箱) it has
-                   "director": ("局长", "主任"), "directors": ("局长", "主任")}
+                   "director": ("局长", "主任"), "directors": ("局长", "主任"),
+                   # archives or a service used (利用档案, 使用): the dictionary's "used" is 习惯 ("used
+                   # to"), and it has no "using"
+                   "used": ("利用", "使用"), "using": ("利用", "使用"),
+                   # archives or data opened to the public (开放档案目录, 数据开放), beside the dictionary's
+                   # 开办 and 开设 (opening a business, a column)
+                   "open": ("开放",), "opened": ("开放",), "opens": ("开放",)}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 

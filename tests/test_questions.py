@@ -2557,3 +2557,27 @@ def test_a_director_s_mailbox_and_information_disclosure_requests_in_english(tmp
         ("How many letters to the director's mailbox did the Hongzhou Sports Bureau handle in 2023?", "红州市体育局", 24),
         ("How many information disclosure requests did the Hongzhou Sports Bureau receive in 2023?", "红州市体育局", 5),
         ("How many requests for information did the Hongzhou Sports Bureau receive in 2023?", "红州市体育局", 5)))
+
+
+def test_an_archives_named_by_its_contact_line_and_its_volumes_counted(tmp_path):
+    """Held-out saved pages (2026-12-05, fifteenth session: archives). A page without its title,
+    whose preface says "请与宿迁市档案馆办公室联系", is the archives' report (it was read as the report
+    of 宿迁市档案馆办公室, the office to call), "the Suqian Archives" in English; an archives counts
+    volumes and their uses in 卷 and 卷(件)次 ("利用档案2061卷(件)次" was no stated figure), "volumes"
+    and "entries" in English, archives used (利用: the dictionary's "used" is 习惯) and opened (开放).
+    "How many units' archives has … collected?" was answered 2061, of "利用档案2061卷": collected, a
+    word that chooses a column of a table the question does not name, was dropped from it."""
+    texts = {"a.txt": "本报告根据《中华人民共和国政府信息公开条例》规定编制。本报告所列数据统计期限为2023年1月1日至2023年12月31日。"
+                      "如对报告有疑问,请与红迁市档案馆办公室联系(地址:红迁市太湖路69号)。\n一、总体情况\n(一)主动公开情况\n"
+                      "2023年,我馆主动公开信息190条。通过网站发布工作动态等信息175条,开放档案目录227条。\n",
+             "b.txt": "青陆区档案馆2022年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开方面。我馆共收集全区45家全宗单位档案资料。"
+                      "2022年我馆接待各类来馆查档人员412人次,利用档案2061卷(件)次,得到查档群众的一致好评。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert _agency_keys(archive) == {"红迁市档案馆", "青陆区档案馆"}
+    _assert_figures(archive, (("红迁市档案馆2023年主动公开信息多少条", "红迁市档案馆", 190),
+                              ("青陆区档案馆2022年利用档案多少卷", "青陆区档案馆", 2061),
+                              ("How many volumes of archives were used at the Qinglu District Archives in 2022?",
+                               "青陆区档案馆", 2061),
+                              ("How many archive catalogue entries did the Hongqian Archives open in 2023?", "红迁市档案馆", 227)))
+    assert archive.agencies["红迁市档案馆"].name_en == "Hongqian Archives"
+    assert ask(archive, "How many units' archives has the Qinglu District Archives collected?")["figures"] == []
