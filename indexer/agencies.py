@@ -154,6 +154,8 @@ DEPARTMENTS = {
     "科技创新局": "Science, Technology and Innovation Bureau",
     # public institutions that publish the report too (宿迁市档案馆: the Suqian Archives)
     "档案馆": "Archives", "图书馆": "Library", "博物馆": "Museum",
+    # a city's meteorological bureau and its counties' reporting as one (咸宁市气象部门)
+    "气象部门": "Meteorological Service",
 }
 # What else English calls a department (a question says "Pingdu police", "the labour bureau",
 # "Inner Mongolia's market regulators"): words that name it beside those of its English name
@@ -195,6 +197,7 @@ DEPARTMENT_OTHER_WORDS = {
     "广播电视局": "broadcasting tv radio television", "融媒体中心": "media convergence news",
     "科技创新局": "science technology innovation",
     "档案馆": "archive archives", "图书馆": "library", "博物馆": "museum",
+    "气象部门": "weather meteorology meteorological bureau bureaus departments",
 }
 # Short names that stand for more than one department (房管局: a 房产管理局 in one city, a
 # 住房保障和房屋管理局 in another): a name users type for each, never written out as one

@@ -149,7 +149,9 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    "used": ("利用", "使用"), "using": ("利用", "使用"),
                    # archives or data opened to the public (开放档案目录, 数据开放), beside the dictionary's
                    # 开办 and 开设 (opening a business, a column)
-                   "open": ("开放",), "opened": ("开放",), "opens": ("开放",)}
+                   "open": ("开放",), "opened": ("开放",), "opens": ("开放",),
+                   # farming's (农业气象, 农用天气预报): the dictionary gives the adjective as 农产品 and 农机
+                   "agricultural": ("农业", "农用")}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 

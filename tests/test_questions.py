@@ -2581,3 +2581,20 @@ def test_an_archives_named_by_its_contact_line_and_its_volumes_counted(tmp_path)
                               ("How many archive catalogue entries did the Hongqian Archives open in 2023?", "红迁市档案馆", 227)))
     assert archive.agencies["红迁市档案馆"].name_en == "Hongqian Archives"
     assert ask(archive, "How many units' archives has the Qinglu District Archives collected?")["figures"] == []
+
+
+def test_a_city_s_meteorological_service_and_agricultural_forecasts_in_english(tmp_path):
+    """Held-out saved pages (2026-12-05, fifteenth session: meteorological bureaus). 咸宁市气象部门
+    (a city's bureau and its counties' reporting as one) is the Xianning Meteorological Service
+    (it was "Xianning Qixiangbumen", and "the Xianning meteorological service" was no agency);
+    "agricultural" is 农业, 农用 (the dictionary's adjective is 农产品, 农机)."""
+    texts = {"a.txt": "湖北省红宁市气象部门2022年政府信息公开工作年度报告\n一、总体情况\n(二)依申请公开政府信息情况\n2022年,红宁市气象部门"
+                      "依申请公开政府信息,向企业和自然人提供气象证明或气象资料查询。\n",
+             "b.txt": "四川省青中市气象局 2022年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n通过四川e农APP、手机短信等方式"
+                      "制作发布农用天气预报195期、农业气象旬月报160期。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert archive.agencies["红宁市气象部门"].name_en == "Hongning Meteorological Service"
+    _assert_asked_of(archive, (("What did the Hongning meteorological service provide to companies that applied?",
+                                "红宁市气象部门"),))
+    _assert_figures(archive, (("How many agricultural weather forecasts did the Qingzhong Meteorological Bureau issue in 2022?",
+                               "青中市气象局", 195),))
