@@ -108,7 +108,7 @@ _GOVERNMENT_RE = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?|�
 
 # what may stand between a place and the words of its agency's name: "Pingtan's experimental
 # zone", "the commerce bureau of Tianshui"
-_NAME_JOINER = re.compile(r"(?:'s)?\s*(?:of\s+(?:the\s+)?)?")
+_NAME_JOINER = re.compile(r"(?:'s)?[\s-]*(?:of\s+(?:the\s+)?)?")  # (a hyphen joins "High-tech")
 
 
 def _name_words_beside(q: str, spans, own) -> list:

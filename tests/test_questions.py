@@ -2598,3 +2598,15 @@ def test_a_city_s_meteorological_service_and_agricultural_forecasts_in_english(t
                                 "红宁市气象部门"),))
     _assert_figures(archive, (("How many agricultural weather forecasts did the Qingzhong Meteorological Bureau issue in 2022?",
                                "青中市气象局", 195),))
+
+
+def test_a_hyphenated_word_of_an_agency_s_english_name_is_the_name_s(tmp_path):
+    """Held-out saved pages (2026-12-05, fifteenth session: development zones). "the Chongqing
+    High-tech Zone" names 重庆高新技术产业开发区 (the Chongqing High-tech Industrial Development Zone):
+    "tech" and "zone", after the hyphen, were left as words of the question, and "tech", with no
+    Chinese term, held back the statement "政策解读54项"."""
+    texts = {"a.txt": "红庆高新技术产业开发区管理委员会办公室2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n全年累计公开政府"
+                      "信息2874项,其中,公开政策文件29项,政策解读54项,重大民生信息939项。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (("How many policy interpretations did the Hongqing High-tech Zone publish in 2023?",
+                               "红庆高新技术产业开发区", 54),))
