@@ -424,7 +424,7 @@ def unknown_places(text: str, known, named: bool = False) -> list:
 # What a place's name starts when it names a platform, not an agency: 湖北省政务服务网, 江苏省政府门户网站,
 # 贵州省政务服务APP, 淮安日报 ("硚口区行政审批局在湖北省政务服务网发布政务服务事项多少项" asks the bureau's count)
 _PLATFORM_AFTER = re.compile(r"(?:人民)?(?:政府)?(?:政务服务|政务|信息公开|门户|公共资源交易|数据开放)?"
-                             r"(?:网站?|平台|APP|app|客户端|公众号|微博|日报|电视台|广播电视台)")
+                             r"(?:网(?!信)站?|平台|APP|app|客户端|公众号|微博|日报|电视台|广播电视台)")  # (网信办 is an office)
 
 
 def _common_word(stem: str, name: str) -> bool:
