@@ -134,7 +134,15 @@ def pdf_reading(pdfs) -> dict:
 
 
 def index_with_code(tree: Path, paths, work: Path) -> dict:
-    """The files indexed by the code in `tree`, in a fresh process, its model loaded first."""
+    """The files indexed by the code in `tree`, in a fresh process, its model loaded first.
+
+    Both trees are compiled to bytecode first, alike (`make install` does it for this one):
+    where PYTHONDONTWRITEBYTECODE is set, a process would otherwise compile every module it
+    imports from source, each run, which is no part of either code's indexing."""
+    import compileall
+
+    for package in ("indexer", "server"):
+        compileall.compile_dir(str(tree / package), quiet=1)
     result = subprocess.run([sys.executable, "-c", _RUN, str(tree), str(work / "data"), *map(str, paths)],
                             capture_output=True, text=True, cwd=tree, timeout=3600,
                             env={**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"})
