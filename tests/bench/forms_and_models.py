@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # The last commit before issue 10's search landed (d18247a): all-MiniLM-L6-v2 embedding each
 # report's passages in batches of 4, reports read in the indexing process.
 BEFORE_ISSUE_10 = "03ac759"
-RUNS = 3  # runs of each code in the side by side
+RUNS = 5  # runs of each code in the side by side (one run moves by ±0.2 s on this machine)
 # Run in a source tree: load its model, then time its index_paths over the files.
 _RUN = """
 import json, sys, time
