@@ -22,7 +22,8 @@ NOT_A_WORD_GOING_ON = "(?![分门署长])"
 # What a count is counted in (the measure words a statement's figure ends with)
 # (例: cases, as a request is counted too: "受理依申请政府信息公开事项17例"; 卷, 卷次 and 件次: an archive's
 # volumes and their uses, "利用档案2061卷(件)次")
-_UNIT_WORDS = "人次|万元|条|件次|件|期|篇|次|场|元|份|宗|起|例|批次|批|部|卷次|卷" + NOT_A_WORD_GOING_ON
+# (部 last: the lookahead that follows is 部's alone)
+_UNIT_WORDS = "人次|万元|条|件次|件|期|篇|次|场|元|份|宗|起|例|批次|批|卷次|卷|部" + NOT_A_WORD_GOING_ON
 _UNITS = r"(?:" + _UNIT_WORDS + ")"
 # A number as prose prints it, its thousands apart by commas; it ends with a digit ("信息6,人事信息5条":
 # 6, then a list's comma)
