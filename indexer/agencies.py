@@ -198,6 +198,9 @@ DEPARTMENT_OTHER_WORDS = {
     "科技创新局": "science technology innovation",
     "档案馆": "archive archives", "图书馆": "library", "博物馆": "museum",
     "气象部门": "weather meteorology meteorological bureau bureaus departments",
+    # (the national body is the China National Intellectual Property Administration, and provinces'
+    # follow it: "the Shaanxi Intellectual Property Administration")
+    "知识产权局": "administration ip patent patents",
 }
 # Short names that stand for more than one department (房管局: a 房产管理局 in one city, a
 # 住房保障和房屋管理局 in another): a name users type for each, never written out as one

@@ -127,6 +127,20 @@ def _first_screen(doc: Document) -> list:
     return [_title_text(line.text) for page in doc.pages[:2] for line in page.lines[:FIRST_SCREEN_LINES]]
 
 
+# A report's own title in book-title marks is one the preface presents now ("现发布《…2024年…报告》");
+# one cited among the year's work is another document ("及时发布《陕西省知识产权局2022年政府信息公开工作
+# 年度报告》《…2022年法治政府建设情况报告》": last year's report, and the page is 2023's)
+_PRESENTS = re.compile(r"(?:现|特|兹)(?:将|予以)?(?:公布|发布|印发|公开)?[:：]?$")
+
+
+def _cited(text: str, at: int) -> bool:
+    """Whether a title found at `at` lies inside 《》 that the preface does not present as its own."""
+    opened = text.rfind("《", 0, at)
+    if opened < 0 or text.rfind("》", 0, at) > opened:
+        return False
+    return not _PRESENTS.search(text[:opened].replace(" ", ""))
+
+
 def find_title(doc: Document):
     """(agency, year, title) from the report's title.
 
@@ -144,6 +158,8 @@ def find_title(doc: Document):
             candidates.append((_title_text(line + lines[i + 1]), i))
     for text, i in candidates:
         for m in _match_title(text):
+            if _cited(text, m.start()):
+                continue
             agency = _agency_in(text, m)
             if agency and i and text.startswith(agency) and _WRAPPED.search(lines[i - 1]):
                 continue  # the end of a name a wrapped line of prose began ("…国家统计局北京调 / 查总队…编制的2012年度…")

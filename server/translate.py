@@ -151,7 +151,11 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # 开办 and 开设 (opening a business, a column)
                    "open": ("开放",), "opened": ("开放",), "opens": ("开放",),
                    # farming's (农业气象, 农用天气预报): the dictionary gives the adjective as 农产品 and 农机
-                   "agricultural": ("农业", "农用")}
+                   "agricultural": ("农业", "农用"),
+                   # a website's broken links (错链、断链), which the dictionary has no entry for
+                   "broken link": ("断链", "错链"), "broken links": ("断链", "错链"),
+                   # a periodical (《陕西知识产权》期刊12期): the dictionary's journal is 日志 and 通报 first
+                   "journal": ("期刊", "刊物", "杂志"), "journals": ("期刊", "刊物", "杂志")}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 

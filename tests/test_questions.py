@@ -2610,3 +2610,29 @@ def test_a_hyphenated_word_of_an_agency_s_english_name_is_the_name_s(tmp_path):
     archive = _archive_of_texts(tmp_path, texts)
     _assert_figures(archive, (("How many policy interpretations did the Hongqing High-tech Zone publish in 2023?",
                                "红庆高新技术产业开发区", 54),))
+
+
+def test_last_year_s_report_cited_in_book_title_marks_is_not_the_title(tmp_path):
+    """Held-out saved pages (2026-12-05, fifteenth session: intellectual property bureaus). A page
+    without its title that says it "及时发布《陕西省知识产权局2022年政府信息公开工作年度报告》…" among
+    its year's work is the 2023 report (it was read as 2022's: the cited title was taken for its
+    own); a preface presenting its own title in marks still names it ("现发布《…2024年…报告》").
+    A provincial intellectual property office is its "Intellectual Property Administration" in
+    English too; broken links are 断链 and 错链; a journal is 期刊; "网民咨询留言104条" counts inquiries."""
+    texts = {"a.txt": "依据《中华人民共和国政府信息公开条例》相关规定,编制本报告。\n一、总体情况\n2023年,省知识产权局坚持以习近平新时代"
+                      "中国特色社会主义思想为指导。现将2023年度政府信息公开工作报告如下:\n(一)主动公开政府信息情况\n一是认真做好主动公开"
+                      "工作,及时发布《红西省知识产权局2022年政府信息公开工作年度报告》、政策文件等信息。全年共通过局官方网站公开信息1022条。"
+                      "编印《红西知识产权》期刊12期。\n三是及时回应社会关切,全年共办理网民咨询留言104条,均在5个工作日内办结。\n",
+             "b.txt": "根据《中华人民共和国政府信息公开条例》要求,现发布《青川市民族事务委员会2024年政府信息公开工作年度报告》。\n"
+                      "一、总体情况\n(一)主动公开情况\n2024年主动公开政府信息88条。\n",
+             "c.txt": "青海市知识产权局2022年政府信息公开工作年度报告\n一、总体情况\n(二)做好信息公开平台维护。落实专人专责,健全局网站主动"
+                      "公开专栏的日常检查、维护和更新工作,杜绝错链、断链和内容混杂。\n(三)加大信息公开力度。2022年,通过局网站公开各类政府信息"
+                      "约1754条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert {(r.agency_key, r.year) for r in archive.reports.values()} == {
+        ("红西省知识产权局", 2023), ("青川市民族事务委员会", 2024), ("青海市知识产权局", 2022)}
+    _assert_figures(archive, (
+        ("How many netizen inquiries did the Hongxi Intellectual Property Administration handle in 2023?", "红西省知识产权局", 104),
+        ("How many issues of the Hongxi Intellectual Property journal were printed in 2023?", "红西省知识产权局", 12)))
+    result = ask(archive, "What did the Qinghai Intellectual Property Administration do to avoid broken links on its website in 2022?")
+    assert result["passages"] and "断链" in result["passages"][0]["text"], result["answer"]
