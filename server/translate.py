@@ -155,7 +155,10 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # a website's broken links (错链、断链), which the dictionary has no entry for
                    "broken link": ("断链", "错链"), "broken links": ("断链", "错链"),
                    # a periodical (《陕西知识产权》期刊12期): the dictionary's journal is 日志 and 通报 first
-                   "journal": ("期刊", "刊物", "杂志"), "journals": ("期刊", "刊物", "杂志")}
+                   "journal": ("期刊", "刊物", "杂志"), "journals": ("期刊", "刊物", "杂志"),
+                   # the congress and the political consultative conference by their English initials
+                   # (人大代表建议, 政协提案), which the dictionary does not list
+                   "npc": ("人大", "人大代表"), "cppcc": ("政协", "政协委员")}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 

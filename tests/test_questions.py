@@ -2636,3 +2636,19 @@ def test_last_year_s_report_cited_in_book_title_marks_is_not_the_title(tmp_path)
         ("How many issues of the Hongxi Intellectual Property journal were printed in 2023?", "红西省知识产权局", 12)))
     result = ask(archive, "What did the Qinghai Intellectual Property Administration do to avoid broken links on its website in 2022?")
     assert result["passages"] and "断链" in result["passages"][0]["text"], result["answer"]
+
+
+def test_a_kind_listed_among_what_a_total_counts_is_answered_by_its_own_count(tmp_path):
+    """Held-out saved pages (2026-12-05, fifteenth session: postal and cultural heritage
+    administrations). "…通过官网公开政府采购信息多少条" was answered 1639, the total of "通过官网主动
+    公开发布文物保护、文博要闻、政府采购、招考录用、工作动态等信息1639余条", which names 政府采购 as one
+    of the kinds it counts, where the count of that kind follows ("其中…政府采购105条"); NPC and
+    CPPCC are 人大 and 政协 (no figure: "NPC" had no Chinese term)."""
+    texts = {"a.txt": "四川省青物局2025年政府信息公开工作年度报告\n一、总体情况\n(一)扎实做好主动公开。2025年,通过官网主动公开发布文物保护、"
+                      "文博要闻、政府采购、招考录用、工作动态等信息1639余条,其中互动交流55条、政府采购105条、招考录用5条。\n",
+             "b.txt": "国家红物局2022年政府信息公开工作年度报告\n一、总体情况\n(一)2022年国家红物局主办的317件人大建议和政协提案复文中,"
+                      "主动公开38件。其中,人大建议答复主动公开19件,公开率为11%;政协提案答复主动公开19件,公开率为13%。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (("四川省青物局2025年通过官网公开政府采购信息多少条", 105),
+                              ("四川省青物局2025年通过官网主动公开发布信息多少条", 1639),
+                              ("How many NPC suggestion replies did 国家红物局 publish in 2022?", 19)))
