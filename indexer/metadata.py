@@ -127,18 +127,22 @@ def _first_screen(doc: Document) -> list:
     return [_title_text(line.text) for page in doc.pages[:2] for line in page.lines[:FIRST_SCREEN_LINES]]
 
 
-# A report's own title in book-title marks is one the preface presents now ("现发布《…2024年…报告》");
-# one cited among the year's work is another document ("及时发布《陕西省知识产权局2022年政府信息公开工作
-# 年度报告》《…2022年法治政府建设情况报告》": last year's report, and the page is 2023's)
-_PRESENTS = re.compile(r"(?:现|特|兹)(?:将|予以)?(?:公布|发布|印发|公开)?[:：]?$")
+# A report's own title in book-title marks is one the preface presents now, in a clause of its own
+# ("现发布《…2024年…报告》", "现向社会公开《…》", "现编制形成《…》", or the title alone); one cited among
+# the year's work is another document ("一是认真做好主动公开工作,及时发布《陕西省知识产权局2022年政府
+# 信息公开工作年度报告》《…2022年法治政府建设情况报告》": last year's report, and the page is 2023's)
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
+_PRESENTS = re.compile(r"^(?:现|特|兹|本)")
 
 
 def _cited(text: str, at: int) -> bool:
-    """Whether a title found at `at` lies inside 《》 that the preface does not present as its own."""
+    """Whether a title found at `at` lies inside 《》 that its clause does not present as the page's own."""
     opened = text.rfind("《", 0, at)
     if opened < 0 or text.rfind("》", 0, at) > opened:
         return False
-    return not _PRESENTS.search(text[:opened].replace(" ", ""))
+    # (the clause's words before it, and before any titles listed just before it: "及时发布《A》《B》")
+    clause = re.sub(r"(?:《[^《》]*》)+$", "", _CLAUSE_BREAK.split(text[:opened])[-1].replace(" ", ""))
+    return bool(clause) and not _PRESENTS.match(clause)
 
 
 def find_title(doc: Document):
