@@ -158,7 +158,9 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    "journal": ("期刊", "刊物", "杂志"), "journals": ("期刊", "刊物", "杂志"),
                    # the congress and the political consultative conference by their English initials
                    # (人大代表建议, 政协提案), which the dictionary does not list
-                   "npc": ("人大", "人大代表"), "cppcc": ("政协", "政协委员")}
+                   "npc": ("人大", "人大代表"), "cppcc": ("政协", "政协委员"),
+                   # letters written in (市长信箱来信, 群众来信), beside the dictionary's 信件 and 信函
+                   "letter": ("来信",), "letters": ("来信",)}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 

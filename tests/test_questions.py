@@ -2652,3 +2652,15 @@ def test_a_kind_listed_among_what_a_total_counts_is_answered_by_its_own_count(tm
     _assert_figures(archive, (("四川省青物局2025年通过官网公开政府采购信息多少条", 105),
                               ("四川省青物局2025年通过官网主动公开发布信息多少条", 1639),
                               ("How many NPC suggestion replies did 国家红物局 publish in 2022?", 19)))
+
+
+def test_letters_to_the_mayor_s_mailbox(tmp_path):
+    """Held-out saved pages (2026-12-05, fifteenth session: counties of 2024). A figure question
+    with words no template rule reads is answered by the statement that prints them or their
+    senses: "the mayor's mailbox" was looked up as "mayor's", which has no sense (no figure for
+    "受理市长信箱来信7件"). (Letters are also 来信, written in beside the dictionary's 信件 and 信函:
+    round 112's archive ranked those first.)"""
+    texts = {"a.txt": "红县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开政府信息情况\n主动公开各类信息2406条,其中政务动态"
+                      "1215条,开展网上调查、民意征集3期,受理市长信箱来信7件,全部予以答复。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (("How many letters to the mayor's mailbox did Hong County receive in 2024?", "红县", 7),))
