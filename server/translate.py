@@ -160,7 +160,9 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # (人大代表建议, 政协提案), which the dictionary does not list
                    "npc": ("人大", "人大代表"), "cppcc": ("政协", "政协委员"),
                    # letters written in (市长信箱来信, 群众来信), beside the dictionary's 信件 and 信函
-                   "letter": ("来信",), "letters": ("来信",)}
+                   "letter": ("来信",), "letters": ("来信",),
+                   # supervision by inspection (政务督查, 督查检查), beside the dictionary's 监督 and 监管
+                   "supervision": ("督查", "监督"), "inspection": ("督查", "检查")}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 

@@ -2664,3 +2664,17 @@ def test_letters_to_the_mayor_s_mailbox(tmp_path):
                       "1215条,开展网上调查、民意征集3期,受理市长信箱来信7件,全部予以答复。\n"}
     archive = _archive_of_texts(tmp_path, texts)
     _assert_figures(archive, (("How many letters to the mayor's mailbox did Hong County receive in 2024?", "红县", 7),))
+
+
+def test_a_title_without_its_city_placed_by_a_preface_that_makes_it_public(tmp_path):
+    """Held-out saved pages (2026-12-05, fifteenth session: cities' reports of 2025). A title
+    "市人民政府办公室2025年…报告" whose preface says "现公开天门市人民政府办公室2025年…报告" is the
+    Tianmen government's general office (it was an agency named 市); "government supervision" is
+    政务督查 ("政务督查信息45条": supervision was 监督, 监管 only)."""
+    texts = {"a.txt": "市人民政府办公室2025年政府信息公开工作年度报告\n\n根据《中华人民共和国政府信息公开条例》要求,现公开红门市人民政府办公室"
+                      "2025年政府信息公开工作年度报告。\n\n一、总体情况\n\n(五)监督保障情况。明确专人负责信息上传工作。\n\n二、主动公开政府信息情况\n\n"
+                      "全年主动公开政府信息124条,其中政府文件和解读信息21条、政务督查信息45条、财政资金信息10条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert _agency_keys(archive) == {"红门市"}
+    _assert_figures(archive, (("How many government supervision items did the Hongmen government office publish in 2025?",
+                               "红门市", 45),))
