@@ -634,13 +634,9 @@ def _stated_for_unread(archive, q: Question, agencies, years) -> list:
               for w, terms in q.translations}
     figures = stated_answer(archive, q, agencies, years)
     return [f for f in figures if all(
-        normalize(w) in normalize(f["printed_row"]) or any(t in f["printed_row"] for t in senses.get(_bare(w), ()))
+        normalize(w) in normalize(f["printed_row"])
+        or any(t in f["printed_row"] for t in senses.get(bare_word(w.lower()), ()))  # "mayor's": mayor
         for w in q.not_understood)]
-
-
-def _bare(word: str) -> str:
-    """An English word as translated: lower case, without its possessive ("mayor's": mayor)."""
-    return re.sub(r"['’]s$", "", word.lower())
 
 
 # a body of a place named in English ("Minhe County's media centre")

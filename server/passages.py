@@ -187,8 +187,9 @@ def query_groups(q, archive=None, embed=None) -> list:
         # are filler words elsewhere), which the passage saying what was published answers
         groups = with_synonyms([], q.search_text or q.text)
     lexicon = getattr(archive, "lexicon", None)
+    asked_zh = q.text if q.lang != "en" else ""  # (its longer words reach their senses: _same_sense)
     if not words or embed is None or not lexicon:
-        return _same_sense(groups, archive, q.text if q.lang != "en" else "")
+        return _same_sense(groups, archive, asked_zh)
     vectors = embed(words)
     for word, vector, near in zip(words, vectors, lexicon.neighbours(vectors, q.lang)):
         near = [(t, c) for t, c in near if archive.document_frequency(t[:2]) > 0]
@@ -202,7 +203,7 @@ def query_groups(q, archive=None, embed=None) -> list:
                 if bigram and bigram in word and bigram not in held:
                     for t, c in near:
                         group.setdefault(t, NEIGHBOUR_WEIGHT * (1.0 - (best - c) / MARGIN))
-    return _same_sense(groups, archive, q.text if q.lang != "en" else "")
+    return _same_sense(groups, archive, asked_zh)
 
 
 def _same_sense(groups, archive=None, question=""):

@@ -253,9 +253,8 @@ class StatedIndex:
             # 共发布信息3668条" for what WeChat published, beside "微信公众号发布信息651篇")
             several = _one_of_several(label, groups)
             # (the question's weightiest word printed only before the clause with the count: _the_part_asked)
-            listed[row["id"]] = (context, _only_listed(label, groups[heaviest]),
-                                 any(_holds(label, t) for t in groups[heaviest]),
-                                 _enumerated_groups(label, groups),
+            # (and the groups it holds by its own words, and those it names as one item of a list)
+            listed[row["id"]] = (context, _only_listed(label, groups[heaviest]), _enumerated_groups(label, groups),
                                  {i for i, g in enumerate(groups) if any(_holds(label, t) for t in g)})
             # the report's own agency, which the question named, is no word besides it ("平度公安微信
             # 粉丝量37056人" over "平度交警微信粉丝量5.1万人" for Pingdu police's followers)
@@ -272,7 +271,7 @@ class StatedIndex:
             seen = set()
             for score, directness, row in sorted(rows, key=lambda r: r[2]["id"]):
                 if (score, directness) == top and row["value"] not in seen:
-                    row = _the_part_asked(row, rows, listed)
+                    row = _the_part_asked(row, rows, listed, heaviest)
                     seen.add(row["value"])
                     out.append(row)
         return out
@@ -426,21 +425,21 @@ _NOTICES_RUN = re.compile("(?:" + "|".join(_NOTICES) + ")+")
 _ENUMERATION = re.compile(r"[^、，,。；;：:（）()]{2,}(?:、[^、，,。；;：:（）()]{2,})+")
 
 
-def _the_part_asked(row, rows, listed):
+def _the_part_asked(row, rows, listed, heaviest):
     """The statement, or the part of it listed after it that the question asks: a total
     ("二是充分利用微博、微信公众号、抖音政务号、头条等新媒体…全年发布信息578条") that holds the question's
     weightiest word only before the clause with its count is not what "微博发布信息多少条" asks when a
     part listed under it holds that word as its own ("全年发布信息578条⋯其中微博183条"); nor is one
     that names the word as one item of what it counts together ("…发布文物保护、文博要闻、政府采购、
     招考录用、工作动态等信息1639余条,其中…政府采购105条" for 政府采购信息)."""
-    _, only_listed, _, enumerated, _ = listed[row["id"]]
+    _, only_listed, enumerated, _ = listed[row["id"]]
     if not (only_listed or enumerated):
         return row
     number = re.search(r"\d[\d,.]*(?:余|多)?\D?$", row["row_label"])
 
     def asked(other):  # holds what was asked as its own words: the weightiest word, or the item named
-        _, its_only_listed, holds_heaviest, _, holds = listed[other["id"]]
-        return not its_only_listed and (holds & enumerated if enumerated and not only_listed else holds_heaviest)
+        _, its_only_listed, _, holds = listed[other["id"]]
+        return not its_only_listed and (holds & enumerated if enumerated and not only_listed else heaviest in holds)
 
     parts = [(score, other) for score, _, other in rows if other["id"] != row["id"] and number
              and number.group(0) in listed[other["id"]][0] and asked(other)]
@@ -455,29 +454,29 @@ def _only_listed(label, group) -> bool:
     return len(clauses) > 1 and any(_holds(label, t) for t in group) and not any(_holds(clauses[-1], t) for t in group)
 
 
-def _one_of_several(label, groups) -> int:
-    """How many of a statement's enumerations the question's own words name one item of: the
-    statement counts all the items together (its last item ends at 等)."""
-    terms = [t for g in groups for t in _own_words(g)]
-    n = 0
+def _enumerations(label):
+    """The items of each enumeration a statement prints (its last item ends at 等)."""
     for m in _ENUMERATION.finditer(label):
         items = m.group(0).split("、")
         items[-1] = items[-1].split("等")[0]
-        n += sum(1 for item in items if any(_holds(item, t) for t in terms)) == 1
-    return n
+        yield items
+
+
+def _names_one_item(items, terms) -> bool:
+    return sum(1 for item in items if any(_holds(item, t) for t in terms)) == 1
+
+
+def _one_of_several(label, groups) -> int:
+    """How many of a statement's enumerations the question's own words name one item of: the
+    statement counts all the items together."""
+    terms = [t for g in groups for t in _own_words(g)]
+    return sum(_names_one_item(items, terms) for items in _enumerations(label))
 
 
 def _enumerated_groups(label, groups) -> set:
     """The groups whose own words name one item of an enumeration in a statement (政府采购 of
     "…文博要闻、政府采购、招考录用…等信息1639余条")."""
-    out = set()
-    for m in _ENUMERATION.finditer(label):
-        items = m.group(0).split("、")
-        items[-1] = items[-1].split("等")[0]
-        for i, g in enumerate(groups):
-            if sum(1 for item in items if any(_holds(item, t) for t in _own_words(g))) == 1:
-                out.add(i)
-    return out
+    return {i for items in _enumerations(label) for i, g in enumerate(groups) if _names_one_item(items, _own_words(g))}
 
 
 def _holds(label, term):
