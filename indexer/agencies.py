@@ -116,6 +116,8 @@ DEPARTMENTS = {
     "教育和体育局": "Education and Sports Bureau", "卫生和计划生育委员会": "Health and Family Planning Commission",
     "气象局": "Meteorological Bureau", "地震局": "Earthquake Administration", "信访局": "Letters and Calls Bureau",
     "城市管理综合执法局": "Urban Management and Comprehensive Law Enforcement Bureau",
+    "城市管理和综合执法局": "Urban Management and Comprehensive Law Enforcement Bureau",
+    "城市管理行政执法局": "Urban Management Administrative Law Enforcement Bureau",
     "住房公积金管理中心": "Housing Provident Fund Management Center",
     "公积金管理中心": "Provident Fund Management Center", "住房公积金中心": "Housing Provident Fund Center",
     "粮食和物资储备局": "Food and Strategic Reserves Bureau", "机关事务管理局": "Government Offices Administration",
@@ -172,6 +174,7 @@ DEPARTMENT_OTHER_WORDS = {
     # the local offices of the China Meteorological Administration call themselves a Meteorological Service
     "气象局": "weather meteorology meteorological service", "地震局": "earthquake seismological",
     "信访局": "petition petitions complaints", "城市管理综合执法局": "urban management enforcement",
+    "城市管理和综合执法局": "urban management enforcement", "城市管理行政执法局": "urban management enforcement",
     "住房公积金管理中心": "housing provident fund", "粮食和物资储备局": "grain food reserves",
     "人民防空办公室": "civil air defence defense", "文化广电和旅游局": "culture tourism radio television",
     "文化广电旅游局": "culture tourism radio television", "乡村振兴局": "rural revitalisation revitalization",
@@ -204,7 +207,9 @@ DEPARTMENT_OTHER_WORDS = {
 }
 # Short names that stand for more than one department (房管局: a 房产管理局 in one city, a
 # 住房保障和房屋管理局 in another): a name users type for each, never written out as one
-SHORTENED_AS = {"住房保障和房屋管理局": "房管局", "房屋管理局": "房管局", "房产管理局": "房管局"}
+SHORTENED_AS = {"住房保障和房屋管理局": "房管局", "房屋管理局": "房管局", "房产管理局": "房管局",
+               # a city's urban management bureau, whatever enforcement its name adds, is its 城管局
+               "城市管理综合执法局": "城管局", "城市管理和综合执法局": "城管局", "城市管理行政执法局": "城管局"}
 _DEPARTMENT_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, DEPARTMENTS), key=len, reverse=True)) + ")$")
 # The kinds of department a name ends in, with their English (longest first: 委员会 before 委; a
 # park's or a project's 管委会 a Management Committee, not a Commission):

@@ -411,6 +411,15 @@ def from_preface(doc: Document, file_name: str = ""):
         # a preface that calls it 我镇, 我局 with no year beside ("结合我镇实际编制而成"), the period giving the year
         called = _CALLS_ITSELF.search(text)
         itself = (called.group(0), None) if called else None
+    if agency is None and placeless is None and not itself:
+        # a page that neither titles nor calls itself (its title stood in the page's chrome) but
+        # names one agency again and again, as the owner of the rules it revises ("修订《朝阳市司法局
+        # 政府网站专栏…审核制度》…《朝阳市司法局政府信息公开制度》"): that agency, if no other kind's
+        # agency is named as often
+        often = {name for kind in ("局", "委", "办", "厅", "中心") if (name := _named_often(doc, kind))}
+        if len(often) == 1:
+            agency = often.pop()
+            doc.notes.append(f"the report names no agency as its own: {agency}, the one its text names most")
     if agency is None and placeless is None and itself:
         agency = _named_often(doc, itself[0][1:]) or _provincial_of_kind(doc, itself[0][1:])
         if agency:

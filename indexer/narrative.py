@@ -174,6 +174,28 @@ def _with_subject(text, clause_start, clause):
     return label
 
 
+# A count named by its measure alone (发稿量, 访问量, 关注量), after a count of another measure of the
+# same subject: "微信公众号“湛江市公共法律服务”关注量116516人,发稿量699篇,访问量197560次"
+_MEASURE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,3}量")
+_MEASURED = re.compile(r"(?P<subject>.*?)[\u4e00-\u9fff]{1,3}量(?:为|达|超)?" + _NUMBER)
+_TOTAL_AT_START = re.compile(r"^(?:" + _TOTAL_WORDS + ")")
+
+
+def _measured_subject(text, clause_start) -> str:
+    """What a count named by its measure alone measures: the words before the measure of the
+    nearest clause of its sentence that names them, over clauses that are measures alone too;
+    else ""."""
+    sentence = _sentence_start(text, clause_start)
+    for piece in reversed(re.split(r"[，,；;：:]", text[sentence:clause_start].rstrip("，,；;：:"))):
+        said = _MEASURED.match(piece)
+        if not said:
+            return ""
+        subject = _TOTAL_AT_START.sub("", said.group("subject"))  # (not its year: "2025年度微信公众号…")
+        if not _names_nothing(subject):
+            return subject
+    return ""
+
+
 # Between a list's head and one of its parts in a stored clause ("我局已在市政府网站主动公开政府信息
 # 504条⋯公示公告234条"): the part's own words are what it counts, the head's say where and how
 # (server/stated.py weighs them less).
@@ -297,6 +319,9 @@ _COUNT_IN_ANOTHER_UNIT = re.compile(r"\d(?:万(?!元))?(?:余|多)?(?P<first>" +
                                     r"(?![\u4e00-\u9fff]{0,1}[号日月年])")
 _COUNT_AFTER_COUNT = re.compile(r"(?<=、)(?P<label>)(?P<num>" + _NUMBER + r")(?P<wan>万(?!元))?(?P<about>余|多)?"
                                 r"(?P<unit>" + _UNITS + r")")
+# (and after a comma, 及 or 和 in a list of counts before their nouns: "…7个板块,18个栏目及9个…专栏")
+_COUNT_AFTER_JOINER = re.compile(r"(?<=[,，及和])(?P<label>)(?P<num>" + _NUMBER + r")(?P<wan>)(?P<about>余|多)?"
+                                 r"(?P<unit>" + _UNITS + r"|名|个|项)(?=[\u4e00-\u9fff“”]{2})")
 
 
 def _respectively(text, m):
@@ -315,17 +340,21 @@ def _respectively(text, m):
     return items[i] + said.group("verb") + counts[i].group()
 
 
-# A list of counts each before its noun ("做好2件人大代表建议、6件政协委员提案办理结果信息公开"):
-# each count is of its own noun, the words before the list say what was done with all of them.
+# A list of counts each before its noun ("做好2件人大代表建议、6件政协委员提案办理结果信息公开";
+# "网站共设置7个板块,18个栏目及9个重点领域信息专栏"): each count is of its own noun, the words
+# before the list say what was done with all of them.
+_LIST_JOINERS = ("、", ",", "，", "及", "和", "以及")
 _NOUN_COUNT = re.compile(r"(?P<num>" + _NUMBER + r")(?:余|多)?(?:" + _UNIT_WORDS + r"|名|个|项)"
-                         r"(?P<noun>[\u4e00-\u9fff“”]{2,}?)(?=、\d|$)")
+                         r"(?P<noun>[\u4e00-\u9fff“”]{2,}?)(?=(?:、|,|，|以及|及|和)\d|$)")
+# a comma that goes on with the next count of such a list, not to a clause of its own
+_LIST_COMMA = re.compile(r"[,，](?=\d)")
 
 
 def counts_before_nouns(clause: str):
     """(the words before the list, [each item's match]) when the clause is such a list of two
-    or more counts joined by 、; else None."""
+    or more counts joined by 、, a comma, 及 or 和; else None."""
     items = list(_NOUN_COUNT.finditer(clause))
-    if len(items) < 2 or any(a.end() + 1 != b.start() or clause[a.end()] != "、" for a, b in zip(items, items[1:])) \
+    if len(items) < 2 or any(clause[a.end():b.start()] not in _LIST_JOINERS for a, b in zip(items, items[1:])) \
             or items[-1].end() != len(clause):
         return None
     return clause[:items[0].start()], items
@@ -335,10 +364,18 @@ def _noun_list_item(text, num_start):
     """(label, clause, where the clause starts) of a count that is an item of a list of counts
     before their nouns: the label is the words before the list and the item's own noun
     ("做好政协委员提案办理结果信息公开"); the clause is the whole list, as printed."""
-    left = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, num_start)), default=0)
-    after = _CLAUSE_END_RE.search(text, num_start)
-    clause = text[left:after.start() if after else len(text)]
-    found = counts_before_nouns(clause)
+    found = None
+    # its clauses joined where a comma goes on to the list's next count, unless the words before
+    # the list then hold a count of their own (another statement's); else its own clause
+    for joined in (True, False):
+        ends = [m for m in _CLAUSE_END_RE.finditer(text) if not (joined and _LIST_COMMA.match(text, m.start()))]
+        left = max((m.end() for m in ends if m.end() <= num_start), default=0)
+        after = next((m for m in ends if m.start() >= num_start), None)
+        clause = text[left:after.start() if after else len(text)]
+        found = counts_before_nouns(clause)
+        if found and not (joined and re.search(r"\d", found[0])):
+            break
+        found = None
     if not found:
         return None
     prefix, items = found
@@ -413,11 +450,16 @@ def extract(sections, lines=(), template="") -> list:
             # and those of a list of counts before their nouns (…、6件政协委员提案…): counts_before_nouns
             later = [x for x in _COUNT_AFTER_COUNT.finditer(text)
                      if _respectively(text, x) or _noun_list_item(text, x.start("num"))]
+            later += [x for x in _COUNT_AFTER_JOINER.finditer(text) if _noun_list_item(text, x.start("num"))]
             # and a clause that starts with a count of people or places before its noun ("配备了4名全职
             # 工作人员,60名兼职工作人员"): the clause names what it counts
             later += list(_CLAUSE_OPENING_COUNT.finditer(text))
             later += [x for x in _COUNT_IN_ANOTHER_UNIT.finditer(text) if x.group("first") != x.group("unit")]
+            taken = set()  # (a count after 及 is also a _FIGURE_RE's, with 及 and the noun before as its label)
             for m in sorted([*_FIGURE_RE.finditer(text), *later], key=lambda x: x.start("num")):
+                if m.start("num") in taken:
+                    continue
+                taken.add(m.start("num"))
                 label = _LEADING_FILLER.sub("", m.group("label"))
                 clause, clause_start = _clause(text, m.start("num"), m.end("unit"))
                 clause, clause_start = _own_count(text, clause, clause_start, m)
@@ -433,6 +475,10 @@ def extract(sections, lines=(), template="") -> list:
                 elif (_SAYS_ONLY_COUNT.fullmatch(text[clause_start:m.start("num")])
                         and _SAYS_ONLY_COUNT.fullmatch(text[m.end("unit"):clause_start + len(clause)])):
                     label = clause = _with_subject(text, clause_start, clause)
+                    subject = True
+                elif _MEASURE_ONLY.fullmatch(label) and (measured := _measured_subject(text, clause_start)):
+                    label = measured + label
+                    clause = measured + LIST_MARK + clause
                     subject = True
                 elif len(label) < 2 or _BARE.match(label):
                     label = clause  # the subject is elsewhere in the clause

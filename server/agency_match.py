@@ -186,6 +186,10 @@ class AgencyIndex:
                 # a national body named beside an agency the archive holds ("甘肃省林草局2023年国家林草局
                 # 转发了多少条信息"): what that agency's report speaks of, not another report asked for
                 continue
+            if not owners and _quoted(q, span):
+                # a place inside the name of an account or a document ("“美丽深圳”微信公众号"): what is
+                # counted is named so, no report of that place is asked for; its words stay the question's
+                continue
             if not owners:
                 result.unknown.append(name)
                 result.spans.append(span)
@@ -394,13 +398,24 @@ def _joined(q: str, a, b) -> bool:
     return bool(_CONJUNCTION_RE.search(q[first_end:second_start]))
 
 
+_QUOTED_RE = re.compile(r"“[^”“]{1,30}”|《[^》《]{1,60}》|\"[^\"]{1,30}\"|「[^」]{1,30}」")
+
+
+def _quoted(q: str, span) -> bool:
+    """Whether a span lies inside quotation or book-title marks, with more of the quoted name
+    around it than the place alone (“深圳” alone is still the place)."""
+    return any(m.start() < span[0] and span[1] < m.end() and m.end() - m.start() - 2 > span[1] - span[0]
+               for m in _QUOTED_RE.finditer(q))
+
+
 def _latin(ch: str) -> bool:
     return bool(ch) and ch.isascii() and ch.isalnum()
 
 
 def unknown_places(text: str, known, named: bool = False) -> list:
     """Place names in `text` (what is left of a question once known names are taken out) that
-    the archive does not hold: 南京市, 北京市海淀区. Generic words (城区, 全市) are not places, nor,
+    the archive does not hold: 南京市, 北京市海淀区. Generic words (城区, 全市) are not places, nor a
+    place inside a quoted name ("“美丽红州”微信公众号"), nor,
     in a question that `named` an agency the archive holds, a common word before a unit
     (二郎街道…通过区政府信息公开网站: 通过区 is no place; 前进区 asked alone is one)."""
     out = []
@@ -415,6 +430,7 @@ def unknown_places(text: str, known, named: bool = False) -> list:
                 continue
             name = candidate + unit
             if name not in known and len(candidate) <= 4 and not _across_words(text, m.start(1) + start, name) \
+                    and not _quoted(text, (m.start(1) + start, m.end())) \
                     and not (named and (_common_word(candidate, name) or _PLATFORM_AFTER.match(text, m.end()))):
                 out.append(name)
             break

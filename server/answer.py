@@ -648,6 +648,29 @@ _PLATFORM_EN = re.compile(r"\b(?:portal|website|hotline|app|platform)s?\b")
 _PLATFORM_ZH = re.compile(r"门户网站|政务服务网|网站|热线|APP|公众号|政务服务平台")
 
 
+# an account or a site named after its place ("湛江市公共法律服务微信公众号"): the place's name, the
+# account's own words, then the platform
+_ACCOUNT_AFTER_PLACE = r"([\u4e00-\u9fff]{2,12}?)(?=(?:微信)?公众号|微博|网站|APP|app|客户端|抖音号?|视频号|头条号)"
+
+
+def _stated_of_named_account(archive, q: Question) -> list:
+    """Stated figures of an account or a site that a question names by its full name, starting
+    with a place the archive holds no report of ("湛江市公共法律服务微信公众号…发稿量多少篇"): the
+    statements of the place's agencies that print that name ("微信公众号“湛江市公共法律服务”…发稿量699篇")
+    answer it; a place asked with no name after it ("湛江市微信公众号…") is still refused."""
+    match = q.agency_match
+    if not (q.wants_number and match.unknown) or match.ambiguous:
+        return []
+    inside = _held_inside(archive, match)
+    text = normalize(q.text)
+    names = [normalize(place) + m.group(1) for place in match.unknown
+             for m in re.finditer(re.escape(normalize(place)) + _ACCOUNT_AFTER_PLACE, text)]
+    if not inside or not names:
+        return []
+    figures = stated_answer(archive, q, inside, _scope_years(archive, q, inside))
+    return [f for f in figures if any(name in normalize(f["printed_row"]) for name in names)]
+
+
 def _held_inside(archive, match) -> list:
     """The agencies the archive holds in the places a question names that it holds no report of
     (民和县, asked: 民和县广播电视局)."""
@@ -828,6 +851,8 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
     # and all ("办理市长公开信箱信访事项10件" for 信访举报投诉类申请 and 市长, 信箱): that statement
     # is what was asked, not a refusal
     stated_first = _stated_for_unread(archive, q, agencies, years) if refusal and not scope.refusal else []
+    if refusal and not scope.refusal and not stated_first:
+        stated_first = _stated_of_named_account(archive, q)
     if stated_first:
         refusal = ""
     if refusal:

@@ -130,7 +130,9 @@ CLOSE_SENSE = 0.5  # a dictionary sense weighed below this (_weigh_senses) is no
 # A question that asks how many or how much is answered by a passage that states a number: a
 # passage without one (各科室人员… for "有多少名工作人员") only shares the question's topic.
 _COUNT_QUESTION = re.compile(r"多少|几(?!乎)|\b(?:how (?:many|much)|number of)\b", re.I)
+# (levels and rounds too: "三级信息审核机制", "三审三校", 三道关; not 上一级, 进一步, 逐级)
 _STATES_NUMBER = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[个件条次期场项名人家篇批份所座天位种类户元]"
+                            r"|(?<![上下进同逐每单唯统])[一二两三四五六七八九十]+[级层道轮审](?!步)"
                             r"|(?:未|没有|均未)(?:发生|收到|出现|收取|产生|开展)|不存在|为零")  # none, in words
 # a date counts nothing (nor a range of months: 1-12月)
 _DATE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?|(?:[0-9]{1,2}\s*[-－—~～至到]\s*)?[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?")

@@ -215,8 +215,10 @@ class StatedIndex:
             if (must or counted) and _counts_another(label, groups + [dict.fromkeys(counted, 1.0)]):
                 continue  # "政府信息公开年度报告1条" counts reports, not the government information asked
             own = [max((g[t] for t in g if _holds(label, t)), default=0.0) for g in groups]
-            if context and not any(own):
-                continue  # the head's words alone are the head's statement, not this part's
+            if context and not any(own) and not any(_holds(label, t) for t in counted):
+                # the head's words alone are the head's statement, not this part's (unless the part
+                # is what is counted: "网站共设置7个板块,18个栏目…" for 网站设置了多少个栏目)
+                continue
             have = sum(w * max(held, CONTEXT_WEIGHT * max((g[t] for t in g if _holds(context, t)), default=0.0))
                        for g, w, held in zip(groups, weights, own))
             if have / wanted < MIN_COVERAGE:

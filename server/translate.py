@@ -41,6 +41,8 @@ _IDIOM = {"make sure": "ensure", "makes sure": "ensures", "made sure": "ensured"
           # what one "made" (a stop word alone) is what it drew up: 制定的政策 ("policies made by
           # the committee", not all the policies published)
           "made by": "formulated by",
+          # made part of a review or a plan is brought into it (纳入年度考核), not a part (部分) of it
+          "part of": "incorporated into", "a part of": "incorporated into",
           # being held to account is accountability (问责, 责任追究), nothing held (把握, 举办)
           "held accountable": "accountable", "hold accountable": "accountable", "holds accountable": "accountable",
           # reaching someone is contacting them (联系), not arriving (到达)
@@ -88,6 +90,9 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # the yearly review of staff and units (纳入年度考核, 绩效考核): the dictionary gives
                    # "assessment" only as 评估 and 环评, 考核 as a verb ("to assess")
                    "assessment": ("考核",), "appraisal": ("考核",),
+                   # brought into a review, a plan or a budget (纳入年度考核, 纳入预算): the dictionary
+                   # gives 纳入 last of six senses
+                   "incorporate": ("纳入",), "incorporated": ("纳入",), "incorporates": ("纳入",),
                    # where a report or a document can be read (可查阅本报告, 查阅场所): the dictionary
                    # gives 查阅 as "to consult" only
                    "read": ("查阅",),

@@ -2678,3 +2678,67 @@ def test_a_title_without_its_city_placed_by_a_preface_that_makes_it_public(tmp_p
     assert _agency_keys(archive) == {"红门市"}
     _assert_figures(archive, (("How many government supervision items did the Hongmen government office publish in 2025?",
                                "红门市", 45),))
+
+
+def test_a_place_inside_an_account_name_is_no_report_asked_for(tmp_path):
+    """Held-out saved page (2026-12-06, sixteenth session, round 114: urban management bureaus).
+    "“美丽深圳”微信公众号2023年发布信息多少条" was refused for 深圳, whose government the archive does
+    not hold: a place inside a quoted account's name names the account, not a report. Asked of
+    the place itself, it still is refused. The bureau (城市管理和综合执法局) is named in English and
+    by its short name 城管局."""
+    texts = {"a.txt": "红州市城市管理和综合执法局2023年度政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n2023年度,我局官方网站"
+                      "主动公开信息8415条。局官方微博信息发布量2790条;“美丽红州”微信公众号信息发布量318条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    key = "红州市城市管理和综合执法局"
+    assert _agency_keys(archive) == {key}
+    _assert_figures(archive, (("“美丽红州”微信公众号2023年发布信息多少条", 318), ("红州城管局2023年官方微博信息发布量多少条", key, 2790)))
+    assert not ask(archive, "红州市2023年官方微博发布信息多少条")["figures"]
+    _assert_named_in_english(archive, key, "Hongzhou Urban Management and Comprehensive Law Enforcement Bureau",
+                             ["How many posts did the Hongzhou urban management bureau's official Weibo publish in 2023?"])
+
+
+def test_counts_of_one_subject_and_a_list_of_counts_after_commas_keep_their_words(tmp_path):
+    """Held-out saved pages (2026-12-06, sixteenth session, round 118: justice bureaus).
+    "微信公众号“湛江市公共法律服务”关注量116516人,发稿量699篇,访问量197560次": 发稿量 and 访问量 are the
+    account's (they were stored as bare measures, and "…公共法律服务微信公众号发稿量多少篇" got none);
+    the account named without quotes after a place the archive holds no report of is the
+    place's bureau's account, the place alone still refused. "网站共设置7个板块,18个栏目及9个重点领域
+    信息专栏": 18 was lost and 9 was "栏目及"; each count is of its own noun. A page whose title was
+    not saved and that never calls itself 我局 is the agency whose rules it revises, named again and
+    again. "信息审核分几级" is answered by "三级信息审核机制" (a count in words of levels)."""
+    texts = {"a.txt": "红州市司法局2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开政府信息情况。经统计,2025年度微信公众号"
+                      "“红州市公共法律服务”关注量116516人,发稿量699篇,访问量197560次;南方号“红州司法行政”关注量17672人,发稿量124篇。\n"
+                      "(二)平台建设情况。红州市司法局官网于2020年纳入全市政府网站集群,网站共设置7个板块,18个栏目及9个重点领域信息专栏。\n",
+             "b.txt": "根据《中华人民共和国政府信息公开条例》规定编制本报告。报告数据统计期限为2025年1月1日至2025年12月31日。\n"
+                      "一、总体情况\n一是主动公开情况。依托“政务公开专栏”发布各类信息41条。\n二是信息管理情况。严格信息审核流程,建立“科室拟稿—"
+                      "分管领导审核—主要领导审批”的三级信息审核机制。\n三是平台建设情况。及时修订《青岭市司法局政府网站专栏信息发布审核制度》"
+                      "《市司法局主动公开目录》,完善《青岭市司法局政府信息公开制度》《青岭市司法局涉密文件保密管理制度》等规章制度。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert _agency_keys(archive) == {"红州市司法局", "青岭市司法局"}
+    _assert_figures(archive, (("“红州市公共法律服务”微信公众号2025年发稿量多少篇", 699),
+                              ("红州市公共法律服务微信公众号2025年发稿量多少篇", 699),
+                              ("南方号“红州司法行政”2025年发稿量多少篇", 124),
+                              ("红州市司法局网站设置了多少个栏目", 18),
+                              ("红州市司法局网站设置了多少个重点领域信息专栏", 9),
+                              ("青岭市司法局2025年依托政务公开专栏发布信息多少条", 41)))
+    assert not ask(archive, "红州市2025年发稿量多少篇")["figures"]
+    result = ask(archive, "青岭市司法局的信息审核分几级")
+    assert any("三级信息审核机制" in p["text"] for p in result["passages"][:3]), result["answer"]
+
+
+def test_made_part_of_an_assessment_is_brought_into_it(tmp_path):
+    """Held-out saved page (2026-12-06, sixteenth session, round 115: veterans affairs bureaus).
+    "How did Chaling's veterans bureau make disclosure part of its performance assessment?" found
+    nothing: "part" is 部分 in the dictionary, and 纳入 (brought into: 纳入年度工作目标考核) was the
+    last sense of "incorporate"."""
+    texts = {"a.txt": "青陵县退役军人事务局2024年政府信息公开工作年度报告\n一、总体情况\n2024年青陵县退役军人事务局高度重视信息公开工作,"
+                      "加强政府信息公开工作的统一领导与协调。成立了政务信息公开工作领导小组,明确办公室为信息公开负责股室。同时,将政府信息"
+                      "公开工作纳入年度工作目标考核管理内容,形成了工作有部署、实施有检查、年终有考核的工作机制。\n(一)主动公开政府信息情况。"
+                      "紧紧围绕退役军人和其他优抚对象关切的问题,及时、准确地公开政府信息,2024年全年共制作文件信息21份。\n"}
+    from server.translate import translate
+
+    archive = _archive_of_texts(tmp_path, texts)
+    question = "How did Qingling's veterans bureau make disclosure part of its performance assessment?"
+    assert any("纳入" in terms for _, terms in translate(question, archive.document_frequency))
+    result = ask(archive, question)
+    assert result["passages"] and "纳入年度工作目标考核" in result["passages"][0]["text"], result["answer"]
