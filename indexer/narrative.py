@@ -360,6 +360,20 @@ def counts_before_nouns(clause: str):
     return clause[:items[0].start()], items
 
 
+def _clause_bounds(text, at, over_list_commas=False):
+    """(start, end) of the clause that holds position `at`; with `over_list_commas`, a comma that
+    goes on to a list's next count ends none."""
+    left, right = 0, len(text)
+    for m in _CLAUSE_END_RE.finditer(text):
+        if over_list_commas and _LIST_COMMA.match(text, m.start()):
+            continue
+        if m.start() >= at:
+            right = m.start()
+            break
+        left = m.end()
+    return left, right
+
+
 def _noun_list_item(text, num_start):
     """(label, clause, where the clause starts) of a count that is an item of a list of counts
     before their nouns: the label is the words before the list and the item's own noun
@@ -368,10 +382,8 @@ def _noun_list_item(text, num_start):
     # its clauses joined where a comma goes on to the list's next count, unless the words before
     # the list then hold a count of their own (another statement's); else its own clause
     for joined in (True, False):
-        ends = [m for m in _CLAUSE_END_RE.finditer(text) if not (joined and _LIST_COMMA.match(text, m.start()))]
-        left = max((m.end() for m in ends if m.end() <= num_start), default=0)
-        after = next((m for m in ends if m.start() >= num_start), None)
-        clause = text[left:after.start() if after else len(text)]
+        left, right = _clause_bounds(text, num_start, joined)
+        clause = text[left:right]
         found = counts_before_nouns(clause)
         if found and not (joined and re.search(r"\d", found[0])):
             break

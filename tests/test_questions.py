@@ -2028,9 +2028,8 @@ def test_a_forestry_district_is_a_place_of_its_own_kind(tmp_path):
     texts = {"a.txt": "神农架林区应急管理局2024年政府信息公开工作年度报告\n一、总体情况\n2024年,林区应急局严格遵循依法公开、真实公正、注重实效、"
                       "有利监督四个原则,全年主动公开政府信息86条。\n"}
     archive = _archive_of_texts(tmp_path, texts)
-    assert archive.agencies["神农架林区应急管理局"].name_en == "Shennongjia Emergency Management Bureau"
-    question = "Which principles does the Shennongjia emergency bureau follow when publishing information?"
-    assert ask(archive, question)["context"]["agency_keys"] == ["神农架林区应急管理局"]
+    _assert_named_in_english(archive, "神农架林区应急管理局", "Shennongjia Emergency Management Bureau",
+                             ["Which principles does the Shennongjia emergency bureau follow when publishing information?"])
 
 
 def test_words_after_our_bureau_are_no_name_and_a_joined_departments_english(tmp_path):
@@ -2163,8 +2162,8 @@ def test_a_provident_fund_center_and_what_a_committee_made(tmp_path):
              "b.txt": "红溪市住房公积金中心2010年度信息公开工作年度报告\n一、概述\n2010年我中心成立了以中心主任为组长的政府信息公开工作"
                       "领导小组。\n二、主动公开政府信息情况\n2010年度公开政府信息84条。\n"}
     archive = _archive_of_texts(tmp_path, texts)
-    assert archive.agencies["红溪市住房公积金中心"].name_en == "Hongxi Housing Provident Fund Center"
-    _assert_asked_of(archive, (("Who leads the Hongxi housing provident fund center's disclosure work?", "红溪市住房公积金中心"),))
+    _assert_named_in_english(archive, "红溪市住房公积金中心", "Hongxi Housing Provident Fund Center",
+                             ["Who leads the Hongxi housing provident fund center's disclosure work?"])
     _assert_figures(archive, (
         ("How many policies made by the Qingxi housing provident fund management committee were published in 2024?",
          "青溪市公积金管理中心", 7),
@@ -2593,9 +2592,8 @@ def test_a_city_s_meteorological_service_and_agricultural_forecasts_in_english(t
              "b.txt": "四川省青中市气象局 2022年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n通过四川e农APP、手机短信等方式"
                       "制作发布农用天气预报195期、农业气象旬月报160期。\n"}
     archive = _archive_of_texts(tmp_path, texts)
-    assert archive.agencies["红宁市气象部门"].name_en == "Hongning Meteorological Service"
-    _assert_asked_of(archive, (("What did the Hongning meteorological service provide to companies that applied?",
-                                "红宁市气象部门"),))
+    _assert_named_in_english(archive, "红宁市气象部门", "Hongning Meteorological Service",
+                             ["What did the Hongning meteorological service provide to companies that applied?"])
     _assert_figures(archive, (("How many agricultural weather forecasts did the Qingzhong Meteorological Bureau issue in 2022?",
                                "青中市气象局", 195),))
 
