@@ -50,7 +50,8 @@ _UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(UNITS) + rf")(?![{
 # (a town's 党政办公室 is its government's office, as a county's 办公室 is)
 # (a league's government is its 行政公署, 行署: 兴安盟行政公署办公室 is 兴安盟's office)
 GOVERNMENT = r"(?:人民政府|政府|行政公署|行署)"
-GOVERNMENT_OFFICE = r"(?:党政办公室|办公室|办公厅|办)?"  # (府谷县政府办: its office)
+# (府谷县政府办: its office; a township's by what its work is: 金坑乡人民政府党建办, 高良乡人民政府党政办)
+GOVERNMENT_OFFICE = r"(?:党政综合办公室|党政综合办|党政办公室|党政办|党建办|综合办公室|综合办|办公室|办公厅|办)?"
 _GOV_SUFFIX = re.compile(GOVERNMENT + GOVERNMENT_OFFICE + "$")
 _ZONE_GOVERNMENT = re.compile(r"(?:党工委)?(?:管委会|管理委员会)(?:办公室)?")
 # a government's office for its disclosure work (政务公开办公室, 政府信息公开工作领导小组办公室)
@@ -209,7 +210,9 @@ DEPARTMENT_OTHER_WORDS = {
 # 住房保障和房屋管理局 in another): a name users type for each, never written out as one
 SHORTENED_AS = {"住房保障和房屋管理局": "房管局", "房屋管理局": "房管局", "房产管理局": "房管局",
                # a city's urban management bureau, whatever enforcement its name adds, is its 城管局
-               "城市管理综合执法局": "城管局", "城市管理和综合执法局": "城管局", "城市管理行政执法局": "城管局"}
+               "城市管理综合执法局": "城管局", "城市管理和综合执法局": "城管局", "城市管理行政执法局": "城管局",
+               # a city's housing commission that manages construction too (上海市住房和城乡建设管理委员会)
+               "住房和城乡建设管理委员会": "住建委"}
 _DEPARTMENT_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, DEPARTMENTS), key=len, reverse=True)) + ")$")
 # The kinds of department a name ends in, with their English (longest first: 委员会 before 委; a
 # park's or a project's 管委会 a Management Committee, not a Commission):
@@ -505,7 +508,13 @@ def _pinyin(text: str) -> str:
 def _place_pinyin(stem: str) -> str:
     """A place's name in pinyin as the dictionary spells the place, where it spells it (朝阳 of
     朝阳市 is Chaoyang, as a word 朝阳 is zhaoyang, the morning sun), else as a word."""
-    return _ROMANIZED.get(stem) or proper_reading(stem) or _pinyin(stem)
+    whole = _ROMANIZED.get(stem) or proper_reading(stem)
+    if whole or len(stem) < 4:
+        return whole or _pinyin(stem)
+    # a zone named after its city and words of its own (青岛西海岸新区: Qingdao Xihaian, not
+    # Qingdaoxihaian): the city as the dictionary spells it, a word apart
+    city = next((n for n in (3, 2) if len(stem) - n >= 2 and proper_reading(stem[:n])), 0)
+    return f"{proper_reading(stem[:city])} {_pinyin(stem[city:])}" if city else _pinyin(stem)
 
 
 @lru_cache(maxsize=65536)

@@ -36,7 +36,8 @@ _BEFORE_AGENCY = re.compile(r"^.*[\s:：>›»/|｜_\-—【】\[\]]")
 # 正文, 内容: a page's label over the report; 政务公开, 信息公开年度报告: a section of the site the
 # page is filed under (a breadcrumb's last step, "主题分类: 政务公开"), never the start of a name
 # (a preface's verb, with the words that qualify it: "现编制并公布", "按时上传", "现予公布", "依法按时完成")
-_AGENCY_PREFIX = re.compile(r"^(?:关于|标题|名称|正文|内容|现将|由|(?:现|特|并|依法|按时|及时|已|予以|予)*"
+# (a year put before the name too: "2025湖口县大垅乡2025年度…报告")
+_AGENCY_PREFIX = re.compile(r"^(?:关于|标题|名称|正文|内容|现将|由|20\d{2}(?:年度?)?|(?:现|特|并|依法|按时|及时|已|予以|予)*"
                             r"(?:印发|公布|发布|公开|编制|制作|梳理|上传|上报|报送|刊发|刊登|完成)|现?(?:特)?面?向社会(?:公布|发布|公开)|"
                             r"(?:政务|政府信息|信息)公开(?:工作)?(?:年度报告|年报|专栏|目录)?)+")
 _CN_DIGIT = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
@@ -271,6 +272,8 @@ _CALLS_ITSELF = re.compile(r"我(?:局|委|办|厅|院|中心|署|镇|乡|街道
 _PLACELESS = re.compile(r"^(?:市(?!中区)|县|区|州|省|盟|旗)(?!政府|人民政府)")  # 市中区 is a district's name
 # A placed name in the text, whole between punctuation (《泰安市城市管理局…目录》): its place
 _PLACED_BEFORE = r"(?:^|(?<=[\s《“\"'（(，,。；;：:、]))(?P<place>[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|盟|旗))"
+# … or after a year, as a sentence that counts its work opens ("2025年安阳县住建局依申请信息公开办理有69件")
+_PLACED_AFTER_YEAR = _PLACED_BEFORE.replace("(?:^|", r"(?:^|(?<=\d年)(?!度)|(?<=\d年度)|", 1)
 # A name that ends as a place or its government does (泾县 too, whose stem is one character)
 _UNIT_END = re.compile(r"(?:省|市|县|区|州|盟|旗|乡|镇|苏木|街道|街|人民政府|办事处)$")  # 街: 广州's 白云街
 
@@ -372,7 +375,8 @@ def _an_agency(name: str) -> bool:
     if _NATIONAL.match(name):
         return True
     parsed = parse_agency(name)
-    return (bool(parsed.places) and parsed.places[0] != name) or bool(_UNIT_END.search(name))
+    # (a department's short name alone is no place: 住建局 is read as 住房和城乡建设局, placed nowhere)
+    return (bool(parsed.places) and parsed.places[0] not in (name, expand(name))) or bool(_UNIT_END.search(name))
 
 
 def from_preface(doc: Document, file_name: str = ""):
@@ -539,7 +543,7 @@ def _placed_forms(text: str, name: str, unit: str = "") -> set:
     between punctuation: "《泰安市城市管理局…》" gives 泰安市城市管理局 for 城市管理局."""
     # (与 joins a department's words, 海洋与渔业局, but no place's: "请与市应急局办公室联系" names no place 请与市;
     # a preface's verb before it is none of it: "现将金台区审计局…报告如下")
-    places = (_AGENCY_PREFIX.sub("", m.group("place")) for m in re.finditer(_PLACED_BEFORE + re.escape(name), text))
+    places = (_AGENCY_PREFIX.sub("", m.group("place")) for m in re.finditer(_PLACED_AFTER_YEAR + re.escape(name), text))
     return {place + name for place in places
             if len(place) > 1 and place.endswith(unit) and not _NOT_A_PLACE.search(place) and "与" not in place}
 
@@ -596,4 +600,11 @@ def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
     # a preface that names the agency and its short name in one go ("由廣州市人民政府地方志辦公室
     # (以下簡稱市地方志辦)編制的…"): the name without the bracket
     agency = _SHORT_NAME_GIVEN.sub("", agency) or agency
+    # a township named by the office a preface gives for contact ("请与金坑乡人民政府党建办联系"):
+    # the township's government, whose report it is
+    agency = _TOWNSHIP_OFFICE.sub("", agency)
     return ReportMeta(agency, year, detect_template(doc, year), title)
+
+
+_TOWNSHIP_OFFICE = re.compile(r"(?:(?<=[乡镇木道]人民政府)|(?<=[乡镇木道]政府))"
+                              r"(?:党政综合办公室|党政综合办|党政办|党建办|综合办公室|综合办)$")

@@ -37,7 +37,7 @@ from indexer.text import norm, search_tokens
 from .lexicon import MARGIN
 from .stated import LATIN_WORD, content_terms, with_synonyms
 from .translate import HOW_LONG, supplied_senses
-from .vocabulary import PROBLEMS, SAME_SENSE
+from .vocabulary import FILLER_ZH, PROBLEMS, SAME_SENSE
 
 # Tokens too common in these reports to say anything about a passage.
 STOP_TOKENS = frozenset(
@@ -83,6 +83,9 @@ WORDS_ONLY_SCALE = (WORD_WEIGHT + COVERAGE_WEIGHT + 0.35) / (WORD_WEIGHT + COVER
 # ("本报告包括总体情况、…存在的主要问题…"), so it matches every question a little.
 PREFACE = "报告说明"
 PREFACE_FACTOR = 0.7
+# The sentence that lists a report's parts, wherever its page put it (a page that opens with
+# 一、总体情况 puts the preface under it): "本报告由总体情况、…存在的主要问题及改进情况…六个部分构成"
+_PARTS_OF_THE_REPORT = re.compile(r"报告(?:由|包括|分为|内容包括|共分为)[^。]{0,120}(?:组成|构成|部分)")
 # A question about problems (存在哪些不足, "what shortcomings") is answered by the template's
 # section 五、存在的主要问题及改进情况; elsewhere 问题 is a hot topic (热点问题) or a matter handled,
 # so a passage outside that section counts less, and a report without it answers nothing
@@ -224,7 +227,8 @@ def _same_sense(groups, archive=None, question=""):
             if sure >= NEIGHBOUR_WEIGHT:
                 for w in words_for_it:
                     if archive is None or w in group or archive.term_frequency(w) > 0:
-                        group.setdefault(w, SAME_SENSE_WEIGHT * min(1.0, sure))
+                        # (raised where the model put it lower: "channels" gives 途径 weakly, 渠道 surely)
+                        group[w] = max(group.get(w, 0.0), SAME_SENSE_WEIGHT * min(1.0, sure))
     return groups
 
 
@@ -270,8 +274,55 @@ _UNIT_KINDS = (("所", "家", "座", "个"), ("人次", "名", "位", "人"), ("
 _ASKED_UNIT = re.compile(r"(?:多少|几)个?(所|家|座|名|位|人次|人|份|篇|场|期|批|户)")
 
 
+# A question for a sum of money ("花了多少钱", "How much did … spend on …"): a passage must state
+# one ("政府信息公开费用1万元"), not only name what the money went to ("打好污染防治攻坚战")
+_MONEY_ASKED = re.compile(r"多少(?:钱|元|万元|亿元)|(?:金额|费用|经费|资金|预算|支出|投入|花费|花了)(?:是|有|为|共)?多少|"
+                          r"\bhow much (?:money|funding|budget)\b|\bhow much\b.*\b(?:spen[dt]|spending|costs?|funds?|"
+                          r"funded|funding|budget(?:ed)?|invest(?:ed)?|pa(?:y|id)|charged?|fees?|expenditure)\b", re.I)
+_MONEY = re.compile(r"(?:[0-9０-９]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:万|亿|千)?元")
+
+
+# What a Chinese count question counts: the words after 多少 and its measure ("多少个数据中心")
+_COUNTED = re.compile(r"(?:多少|几)(?:个|项|条|件|名|位|人次|人|家|所|篇|场|次|期|份|批|户|宗|起|种|类|吨)?([\u4e00-\u9fff]{2,})")
+_CLAUSE_END = re.compile(r"[，,。；;！!？?：:]")
+
+
+def counted_words(q) -> list:
+    """The dictionary words of what a Chinese count question counts (数据中心 of "建成了多少个数据
+    中心"), or none (a question that names no noun after its count: "访问量是多少")."""
+    if q.lang == "en":
+        return []
+    m = _COUNTED.search(norm(q.search_text or q.text or ""))
+    if not m:
+        return []
+    phrase = m.group(1)
+    found = words_in(phrase)
+    # (and beside them, the bigrams no word of it covers: 问政 of 问政节目, printed "6期《问政平潭》";
+    # none where no word is found, "多少人看": 人看 is no noun)
+    covered = {i for w in found for at in _starts(phrase, w) for i in range(at, at + len(w))}
+    found |= {phrase[i:i + 2] for i in range(len(phrase) - 1) if found and not {i, i + 1} & covered}
+    words = {w for w in found if w not in FILLER_ZH}
+    # each word with the words of the same sense (防控 for 防治)
+    return sorted(words | {other for w in words for group in SAME_SENSE if w in group for other in group})
+
+
+def _starts(text: str, word: str):
+    return [m.start() for m in re.finditer(re.escape(word), text)]
+
+
+def _counts_in_a_clause(text: str, counted) -> bool:
+    """Whether a clause of the text states a number beside a word of what is counted: "…企业开办
+    服务专题信息52条" may count what "办理了多少件企业开办业务" asks; a passage whose numbers all
+    count other things ("答复…留言2000余条") does not state the count of 数据中心 asked."""
+    return any(_STATES_NUMBER.search(clause) and any(w in clause for w in counted)
+               for clause in _CLAUSE_END.split(text))
+
+
 def stated_in_unit(q):
-    """A pattern for a number in the unit a Chinese question asks a count in, or None."""
+    """A pattern for a number in the unit a question asks a count in (a Chinese count's measure
+    word, a sum of money in either language), or None."""
+    if _MONEY_ASKED.search(q.text or ""):
+        return _MONEY
     m = _ASKED_UNIT.search(norm(q.text or ""))
     if q.lang == "en" or not m:
         return None
@@ -377,6 +428,7 @@ class PassageSearch:
         rows = archive.chunks(candidates)
         counting = bool(_COUNT_QUESTION.search(q.text or ""))
         in_unit = stated_in_unit(q)
+        counted = counted_words(q) if counting else []
         about_the_report = bool(ABOUT_THE_REPORT.search(q.text or ""))
         about_problems = (any(PROBLEMS_EN.fullmatch(w) for w, _ in q.translations) if q.lang == "en" else
                           any(g.get(w) == 1.0 for g in groups for w in PROBLEM_WORDS))
@@ -388,6 +440,8 @@ class PassageSearch:
             if counting:
                 numbers = _POINT_NUMBER.sub("", _DATE.sub("", chunk["text"]))
                 if not _STATES_NUMBER.search(numbers) or (in_unit and not in_unit.search(numbers)):
+                    continue
+                if counted and not _counts_in_a_clause(numbers, counted):
                     continue
             text = chunk["section"] + chunk["text"]
             cover = self.coverage(groups, weights, chunk["text"], chunk["section"])
@@ -402,9 +456,11 @@ class PassageSearch:
                 score, sim = (WORD_WEIGHT * match + COVERAGE_WEIGHT * cover) * WORDS_ONLY_SCALE, 0.0
             else:
                 score = WORD_WEIGHT * match + COVERAGE_WEIGHT * cover + SIMILARITY_WEIGHT * sim
+            if about_problems and _PARTS_OF_THE_REPORT.search(chunk["text"]):
+                continue  # it names the section on problems ("…存在的主要问题及改进情况…"), lists none
             if chunk["section"] == PREFACE and not about_the_report:
                 if about_problems:
-                    continue  # it names the section on problems ("…存在的主要问题及改进情况…"), lists none
+                    continue  # (as above)
                 score *= PREFACE_FACTOR
             elif about_problems and not PROBLEM_SECTION.search(chunk["section"]):
                 score *= OUTSIDE_PROBLEMS_FACTOR

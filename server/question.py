@@ -30,7 +30,8 @@ from .change import asked_change
 from .ranking import asked_order, by_applicant
 from .share import asked_share, with_totals
 from .stated import asked_units
-from .translate import (english_place_names, english_words, place_pinyin, platform_accounts_dropped, proper_nouns,
+from .translate import (english_place_names, english_words, joined_with_word_before, place_pinyin,
+                        platform_accounts_dropped, proper_nouns,
                         translate)
 from .vocabulary import FILLER_EN, content_left
 from .years import YearScope, chinese_year_digits, find_years
@@ -680,6 +681,10 @@ def parse(text: str, archive, today=None) -> Question:
                                   or ([w] if archive.document_frequency(w) > 0 else []))
                                  for w, t in question.translations]
         question.translations = platform_accounts_dropped(question.translations)  # "Weibo account"
+        question.translations = joined_with_word_before(q, question.translations, archive.term_frequency)
+        # (a word read with the template word before it is understood with it: "application letters")
+        joined = {w for phrase, terms in question.translations if " " in phrase and terms for w in phrase.split()}
+        question.not_understood = [w for w in question.not_understood if w.strip().lower() not in joined]
         for name in match.unknown:  # a romanised name no agency has: "Zhangjiang" (张江)
             forms = _name_forms(name, archive)
             question.name_forms[name] = forms

@@ -167,7 +167,14 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # letters written in (市长信箱来信, 群众来信), beside the dictionary's 信件 and 信函
                    "letter": ("来信",), "letters": ("来信",),
                    # supervision by inspection (政务督查, 督查检查), beside the dictionary's 监督 and 监管
-                   "supervision": ("督查", "监督"), "inspection": ("督查", "检查")}
+                   "supervision": ("督查", "监督"), "inspection": ("督查", "检查"),
+                   # housing the state provides or subsidises (保障性住房, 保障房), which the dictionary
+                   # knows only as 经济适用房 and by its kinds (公租房, 廉租房)
+                   "affordable housing": ("保障性住房", "保障房"), "subsidized housing": ("保障性住房", "保障房"),
+                   "subsidised housing": ("保障性住房", "保障房"),
+                   # a written application (接收到申请书55份): the dictionary's letter is 信, 字母
+                   "application letter": ("申请书",), "application letters": ("申请书",),
+                   "application form": ("申请书", "申请表"), "application forms": ("申请书", "申请表")}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 
@@ -200,6 +207,7 @@ def _index():
         contains = defaultdict(set)  # a definition with this word in it
         proper = defaultdict(set)
         places = set()  # toneless pinyin of proper nouns the dictionary defines as places
+        characters = defaultdict(set)  # a one-word definition -> the single characters it defines
         line_re = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
         with open(cedict_path(), encoding="utf-8") as handle:
             for line in handle:
@@ -214,8 +222,16 @@ def _index():
                     proper[key].add(simplified)
                     if _PLACE_DEFINITION.search(m.group(4)):
                         places.add(key)
+                if re.fullmatch(r"[\u4e00-\u9fff]", simplified):
+                    # single characters are too vague to search by, but one may start a word with
+                    # the sense of the next English word ("heavy pollution": 重污染; see translate)
+                    for definition in m.group(4).split("/"):
+                        d = re.sub(r"^to ", "", definition.strip().lower())
+                        if re.fullmatch(r"[a-z]+", d):
+                            characters[d].add(simplified)
+                    continue
                 if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", simplified):
-                    continue  # single characters are too vague to search by; longer ones are names
+                    continue  # longer ones are names
                 for definition in m.group(4).split("/"):
                     d = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", definition).lower()
                     if d.startswith(("cl:", "variant of", "old variant", "surname", "see ", "abbr. for")):
@@ -230,7 +246,7 @@ def _index():
                         contains[word].add(simplified)
         for english, chinese in _MISSING_SENSES.items():
             exact[english].update(chinese)
-        return dict(exact), dict(contains), dict(proper), frozenset(places)
+        return dict(exact), dict(contains), dict(proper), frozenset(places), dict(characters)
 
 
 # A proper noun's entry (capitalized pinyin) whose definition starts with a capital letter
@@ -300,7 +316,7 @@ def english_place_names() -> dict:
     """Lower-case English names of places that are not their pinyin -> the places (inner
     mongolia: 内蒙古; harbin: 哈尔滨): a question naming one the archive lacks names a place.
     Not a name that is also the sense of a common word (liberation: 解放; heavenly: 天上)."""
-    exact, _, proper, _ = _index()
+    exact, _, proper = _index()[:3]
     names = {w for words in proper.values() for w in words}
     places = defaultdict(set)
     for place, name in _english_names()[1].items():
@@ -427,6 +443,22 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
             if terms:
                 out.append((phrase, terms[:per_word]))
                 used.update(range(i, i + size))
+    if frequency is not None:
+        # a word the archive holds no word of but a character, read with the next word's sense as
+        # the reports print the two together ("heavy pollution weather": 重污染天气, where heavy alone
+        # is 重): only where the archive holds the word they make
+        characters = _index()[4]
+        for i in range(len(words) - 1):
+            first, second = words[i], words[i + 1]
+            if {i, i + 1} & used or first in _STOP or second in _STOP or \
+                    any(known(t) for form in word_forms(first) for t in exact.get(form, ())):
+                continue
+            starts = {c for form in word_forms(first) for c in characters.get(form, ())}
+            senses = {t for form in word_forms(second) for t in exact.get(form, ())}
+            made = ranked({c + t for c in starts for t in senses if known(c + t)})
+            if made:
+                out.append((f"{first} {second}", made[:per_word]))
+                used.update((i, i + 1))
     for i, word in enumerate(words):
         if i in used or word in _STOP or len(word) < 3:
             continue
@@ -446,6 +478,27 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
         # a content word with no term the archive holds is kept, empty: it is part of what was
         # asked, and a passage cannot be said to answer it
         out.append((word, terms[:per_word]))
+    return out
+
+
+def joined_with_word_before(text: str, translations, frequency) -> list:
+    """The translations with a word and the word right before it in `text` read as one phrase where
+    the dictionary defines that phrase and the archive holds its sense ("application letters":
+    申请书, though "application" was read on its own as a template word and only "letters" was
+    left to translate, as 来信)."""
+    exact = _index()[0]
+    words = [bare_word(w) for w in _WORD_RE.findall(text.lower())]
+    out = []
+    for word, terms in translations:
+        at = [i for i, w in enumerate(words) if w == word and i > 0]
+        if " " not in word and at:
+            before = words[at[0] - 1]
+            senses = [t for form in word_forms(word) for t in exact.get(f"{before} {form}", ())
+                      if frequency(t) > 0]
+            if before not in _STOP and senses:
+                out.append((f"{before} {word}", list(dict.fromkeys(senses))))
+                continue
+        out.append((word, terms))
     return out
 
 

@@ -21,6 +21,7 @@ FILLER_ZH = frozenset("""
 年内 全 整 整年 整个 全部的 所 所有的 共计是 合计是 为多少个 有多少个 是几 有几个 共多少 一共有 总共有 总计有 合计有
 导出 导出为 按模板 模板格式 格式 汇总 汇总表 汇总成 做成 生成 excel xlsx csv
 这件 那件 这条 那条 这项 那项 此项 该项 这次 那次 这份 那份 这篇 那篇 这些 那些
+经过 要经过 需要 需要经过 需经过
 """.split())
 
 # English: function words and the generic words of questions about these reports.
@@ -92,6 +93,7 @@ SAME_SENSE = (PROBLEMS,
               ("收费", "费用", "处理费"),
               ("新闻发布会", "发布会", "记者会", "记者招待会"),  # a press conference
               ("疫情", "大流行", "流行病"),  # the pandemic is 疫情 in these reports
+              ("防疫", "疫情防控", "抗疫"),  # fighting it: 防疫信息 are 疫情防控相关信息
               ("网上", "网站", "门户网站"),  # what is published online is published on a website
               ("官网", "官方网站"),  # an official website, in full or short
               ("防控", "预防", "防治"),  # epidemic prevention is 疫情防控 in these reports
@@ -104,4 +106,6 @@ SAME_SENSE = (PROBLEMS,
               # keeping secrets: "how do they prevent leaks of secrets" is answered by 保密审查
               ("保密", "泄密", "涉密", "秘密", "泄露"),
               # how a count changed is said by the way it went (比2022年下降29%)
-              ("变化", "增加", "减少", "下降", "增长", "上升", "增减"))
+              ("变化", "增加", "减少", "下降", "增长", "上升", "增减"),
+              # the ways information goes out: 公开途径, 公开渠道, 发布渠道 say the same
+              ("渠道", "途径"))
