@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .terms import proper_nouns, proper_reading
+from .terms import headwords, proper_nouns, proper_reading
 
 # Administrative units, longest first, so that "自治县" wins over "县".
 # Special zones govern like a county or district and are named like one.
@@ -275,15 +275,35 @@ def _names_department(words: str) -> bool:
 _SECOND_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{2,20})[)）]$")
 
 
+# … or a zone's place that shares its government, printed inside, before the department's name:
+# 泰州医药高新区(高港区)卫生健康委员会
+_INNER_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{1,8}?[区县市])[)）](?=[\u4e00-\u9fff])")
+
+
+def _inner_place(name: str):
+    """The match of a zone's second place inside a name, or None."""
+    m = _INNER_PLACE.search(name or "")
+    return m if m and name[:m.start()].endswith(ZONES) else None
+
+
 def without_second_name(name: str) -> str:
+    inner = _inner_place(name)
+    if inner:
+        name = name[:inner.start()] + name[inner.end():]
     return _SECOND_NAME.sub("", name or "")
 
 
 def second_name(name: str) -> str:
     """The second name a printed name gives its agency in brackets, placed as the first is
     (银川市民族事务委员会(宗教事务局): 银川市宗教事务局), a zone's place that shares its government
-    (高新区(新市区): 新市区), or "" (none, or no department's or place's name)."""
-    m = _SECOND_NAME.search(re.sub(r"\s+", "", name or ""))
+    (高新区(新市区): 新市区; 泰州医药高新区(高港区)卫生健康委员会: 高港区卫生健康委员会), or "" (none, or
+    no department's or place's name)."""
+    name = re.sub(r"\s+", "", name or "")
+    placed = _inner_place(name)
+    if placed:  # 泰州医药高新区(高港区)卫生健康委员会: 高港区卫生健康委员会
+        department = parse(name).department
+        return placed.group(1) + department if department else placed.group(1)
+    m = _SECOND_NAME.search(name)
     if not m:
         return ""
     first, inner = parse(name), expand(m.group(1))
@@ -707,7 +727,22 @@ def zone_forms(place: str) -> set:
     scenic = re.fullmatch(r"([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{2,}(风景名胜区|风景区)", place)
     if scenic:
         forms.add(scenic.group(1) + "风景区")
+    # a zone named after its city and words of its own, by those words alone (长春净月高新技术产业
+    # 开发区: 净月高新区, as its own site calls it)
+    # (not when its own words are common ones: 东湖生态旅游风景区 is no 生态旅游风景区)
+    stem = _zone_stem(place)
+    city = next((n for n in (3, 2) if len(stem) - n >= 2 and proper_reading(stem[:n])), 0)
+    if city and not _common_words(stem[city:]):
+        forms |= {form[city:] for form in forms if form.startswith(stem[:city])}
     return forms
+
+
+def _common_words(text: str) -> bool:
+    """Whether every character of a text is in a dictionary word that is no proper noun (生态旅游)."""
+    words = headwords()
+    covered = {i for n in (2, 3, 4) for at in range(len(text) - n + 1)
+               if text[at:at + n] in words and not proper_reading(text[at:at + n]) for i in range(at, at + n)}
+    return len(covered) == len(text)
 
 
 def agency_aliases(key: str) -> set:

@@ -437,6 +437,10 @@ def _own_count(text, clause, clause_start, m):
     return text[start:end], start
 
 
+# A line that is a sentence of prose: words, a count's clause, and a sentence's end
+_SENTENCE_LINE = re.compile(r"[\u4e00-\u9fff]{6,}.*[，,、].*[。；;]\s*$")
+
+
 def extract(sections, lines=(), template="") -> list:
     """Stated figures in the prose sections, each with the page and line it was read from.
 
@@ -446,10 +450,17 @@ def extract(sections, lines=(), template="") -> list:
     found = []
     pre_template = template == "none"
     for section in sections:
+        lines_read = section.lines
         if section.key not in NARRATIVE_SECTIONS and not pre_template and not holds_no_table(section):
-            continue
+            # a table section's own sentences, beside its table ("2025年,区教育局公开“行政处罚”信息
+            # 2条,处罚对象均为培训机构。" over 第二十条's rows): a line of prose that ends a sentence;
+            # never a row, a cell or a label
+            lines_read = [line for line in section.lines if _SENTENCE_LINE.search(line.text)
+                          and not line.from_grid and not line.split()[1]]
+            if not lines_read:
+                continue
         by_page = {}
-        for line in section.lines:
+        for line in lines_read:
             by_page.setdefault(line.page, []).append(line)
         for page, lines in by_page.items():
             # Sentences run over line breaks; spaces between words are layout, not meaning.

@@ -126,8 +126,9 @@ class AgencyIndex:
                 # unless the place has a department the name shortens (永川区大数据局: its
                 # 大数据应用发展管理局, though 烟台市大数据局 is the archive's 大数据局)
                 (start, _), before, _, inside = found.pop()
+                # (or names it whole, after a form of the place no alias holds: 净月高新区教育局)
                 shortened = {key for key in inside if any(
-                    shortens(name, word) for word in self.department_words.get(key, ()) if not word.isascii())}
+                    name == word or shortens(name, word) for word in self.department_words.get(key, ()) if not word.isascii())}
                 found.append(((start, span[1]), before + name, shortened if len(shortened) == 1 else set(), set()))
                 continue
             if not owners and name in self.unplaced and _after_place(q, span[0], name):

@@ -633,8 +633,9 @@ def _stated_for_unread(archive, q: Question, agencies, years) -> list:
     senses = {w: {x for t in terms for x in next((s for s in SAME_SENSE if t in s), (t,))}
               for w, terms in q.translations}
     figures = stated_answer(archive, q, agencies, years)
+    # (a list printed with its marks: "提案建议" asked, "共收到提案、建议25件" stated)
     return [f for f in figures if all(
-        normalize(w) in normalize(f["printed_row"])
+        normalize(w) in re.sub(r"[、,，]", "", normalize(f["printed_row"]))
         or any(t in f["printed_row"] for t in senses.get(bare_word(w.lower()), ()))  # "mayor's": mayor
         for w in q.not_understood)]
 

@@ -276,9 +276,9 @@ _ASKED_UNIT = re.compile(r"(?:多少|几)个?(所|家|座|名|位|人次|人|份
 
 # A question for a sum of money ("花了多少钱", "How much did … spend on …"): a passage must state
 # one ("政府信息公开费用1万元"), not only name what the money went to ("打好污染防治攻坚战")
-_MONEY_ASKED = re.compile(r"多少(?:钱|元|万元|亿元)|(?:金额|费用|经费|资金|预算|支出|投入|花费|花了)(?:是|有|为|共)?多少|"
+_MONEY_ASKED = re.compile(r"多少(?:钱|元|万元|亿元)|(?:金额|费用|经费|资金|预算|支出|投入|花费|花了|罚款|罚没)(?:是|有|为|共)?多少|"
                           r"\bhow much (?:money|funding|budget)\b|\bhow much\b.*\b(?:spen[dt]|spending|costs?|funds?|"
-                          r"funded|funding|budget(?:ed)?|invest(?:ed)?|pa(?:y|id)|charged?|fees?|expenditure)\b", re.I)
+                          r"funded|funding|budget(?:ed)?|invest(?:ed)?|pa(?:y|id)|charged?|fees?|fine[ds]?|expenditure)\b", re.I)
 _MONEY = re.compile(r"(?:[0-9０-９]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:万|亿|千)?元")
 
 

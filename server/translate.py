@@ -174,7 +174,11 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    "subsidised housing": ("保障性住房", "保障房"),
                    # a written application (接收到申请书55份): the dictionary's letter is 信, 字母
                    "application letter": ("申请书",), "application letters": ("申请书",),
-                   "application form": ("申请书", "申请表"), "application forms": ("申请书", "申请表")}
+                   "application form": ("申请书", "申请表"), "application forms": ("申请书", "申请表"),
+                   # a line for reporting wrongdoing (举报电话), which the dictionary's "report" (报告) is not
+                   "reporting hotline": ("举报电话", "举报热线"), "reporting phone": ("举报电话",),
+                   "reporting telephone": ("举报电话",), "reporting line": ("举报电话", "举报热线"),
+                   "complaint hotline": ("投诉电话", "投诉热线"), "complaints hotline": ("投诉电话", "投诉热线")}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 
@@ -435,10 +439,11 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
             if any(j in used for j in range(i, i + size)):
                 continue
             phrase = " ".join(words[i:i + size])
-            if phrase.split()[0] in _STOP or phrase.split()[-1] in _STOP:
-                continue
             # as written, or with its last word in a dictionary form (press conferences)
             forms = [" ".join(words[i:i + size - 1] + [f]) for f in word_forms(words[i + size - 1])]
+            if (phrase.split()[0] in _STOP or phrase.split()[-1] in _STOP) and \
+                    not any(f in _MISSING_SENSES for f in forms):
+                continue  # (unless written in below: "reporting hotline" is 举报电话, though reporting asks nothing)
             terms = ranked({w for f in forms for t in exact.get(f, ()) for w in _said(t, known)})
             if terms:
                 out.append((phrase, terms[:per_word]))

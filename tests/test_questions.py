@@ -2839,3 +2839,46 @@ def test_a_count_question_is_shown_passages_that_count_what_it_asks(tmp_path):
     assert not ask(archive, "红东省大数据局2024年建成了多少个数据中心")["passages"]
     result = ask(archive, "红潭综合实验区2020年办了几期问政节目")
     assert result["passages"] and "6期《问政红潭》" in result["passages"][0]["text"], result["answer"]
+
+
+def test_a_table_section_s_own_sentence_and_a_zone_named_without_its_city(tmp_path):
+    """Held-out saved pages (2026-12-07, seventeenth session, round 123: education bureaus of 2025).
+    "2025年,区教育局公开“行政处罚”信息2条,处罚对象均为培训机构。", a sentence of section 二 above its
+    table (a cell a line), was no statement (only prose sections were read), so "公开行政处罚信息几条"
+    had no figure, the table's row not being read either. 长春净月高新技术产业开发区教育局 is asked as
+    净月高新区教育局 (its zone without its city). "How much did … fine …" asks for a sum of money, which
+    the passage naming whom it fined does not state."""
+    texts = {"a.txt": "红山区教育局2025年政府信息公开工作年度报告\n一、总体情况\n(一)政府信息主动公开情况\n2025年,区教育局通过区政府网站主动"
+                      "公开政府信息共计136篇。所有公开信息均需经业务科室负责人、分管领导及主要领导逐级签发,确保内容准确。\n"
+                      "二、主动公开政府信息情况\n2025年,区教育局公开“行政处罚”信息2条,处罚对象均为培训机构。\n"
+                      "第二十条第(一)项\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n规章\n0\n0\n0\n",
+             "b.txt": "2025年政府信息公开工作年度报告\n依据《中华人民共和国政府信息公开条例》的规定,现公布长春红月高新技术产业开发区教育局"
+                      "2025年度政府信息公开工作情况。\n一、总体情况\n(一)强化组织领导。重点公开普惠性幼儿园建设、民办教育管理、义务教育"
+                      "招生入学、骨干教师评审认定等关键信息。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert _agency_keys(archive) == {"红山区教育局", "长春红月高新技术产业开发区教育局"}
+    _assert_figures(archive, (("红山区教育局2025年公开行政处罚信息几条", "红山区教育局", 2),))
+    _assert_asked_of(archive, [("红月高新区教育局重点公开了哪些信息", "长春红月高新技术产业开发区教育局")])
+    result = ask(archive, "红月高新区教育局重点公开了哪些信息")
+    assert result["passages"] and "普惠性幼儿园建设" in result["passages"][0]["text"], result["answer"]
+    assert not ask(archive, "How much did the Hongshan education bureau fine training institutions in 2025?")["passages"]
+
+
+def test_a_zone_s_second_place_inside_its_name_and_a_list_asked_without_its_marks(tmp_path):
+    """Held-out saved pages (2026-12-07, seventeenth session, round 124: health commissions and
+    bureaus of 2025). "泰州医药高新区(高港区)卫生健康委员会" names the zone's second place inside, before
+    the department: the department was "(高港区)卫生健康委员会", so 医药高新区卫健委 named nothing; it is
+    the zone's 卫生健康委员会, and 高港区卫生健康委员会 by its second name. "收到提案建议多少件" was
+    refused for not understanding 提案建议, which "共收到提案、建议25件" prints with its mark between.
+    A "reporting hotline" is 举报电话 (reporting asks nothing on its own)."""
+    texts = {"a.txt": "红州医药高新区(红港区)卫生健康委员会2025年政府信息公开工作年度报告\n一、总体情况\n3.加大宣传力度。2025年,共收到提案、"
+                      "建议25件,其中主办15件、会办10件。\n",
+             "b.txt": "红南州卫生健康委2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况。三是及时有效回应社会关切。建立健全信访"
+                      "和投诉渠道,畅通举报环节。公布举报电话(0941-8212568),接受社会各界和群众监督。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    key = "医药高新区卫生健康委员会"
+    assert _agency_keys(archive) == {key, "红南州卫生健康委员会"}
+    _assert_figures(archive, (("红州医药高新区卫健委2025年收到提案建议多少件", key, 25),
+                              ("红港区卫生健康委员会2025年收到提案建议多少件", key, 25)))
+    result = ask(archive, "What is the Hongnan health commission's reporting hotline?")
+    assert result["passages"] and "0941-8212568" in result["passages"][0]["text"], result["answer"]
