@@ -389,7 +389,9 @@ def _narrowed(label, group, asked) -> bool:
 # information; 办件, a case handled, counts what it is a case of: "网上信访办件共47件" counts petitions)
 # (an account is what publishes, not what is counted: "政府微信公众号81条" counts the WeChat account's posts)
 # (a message is how an inquiry, a complaint or a suggestion arrives: "网民咨询留言104条" counts inquiries)
+# (what is asked for on a matter is the matter's: "接到依申请公开方面的诉求3件" counts requests)
 _COUNT_FILLER = re.compile(r"(?:共计|总计|合计|累计|共|达到|达|为|约|等|各类|相关|的|数量|总数|件数|条数|数|事项|情况|公众号|账号|留言|"
+                           r"方面|诉求|"
                            r"政府信息|信息|内容|材料|文件|稿件|文章|类|量|办件|件|决定书|决定|案件|"
                            + "|".join(PUBLISH + RECEIVE + HOLD) +
                            r"|\d[\d,.]*[\u4e00-\u9fff]{0,2}|\.\.\.|…|⋯|[\s“”《》\"'（）()、，,])*")

@@ -41,8 +41,6 @@ _IDIOM = {"make sure": "ensure", "makes sure": "ensures", "made sure": "ensured"
           # what one "made" (a stop word alone) is what it drew up: 制定的政策 ("policies made by
           # the committee", not all the policies published)
           "made by": "formulated by",
-          # made part of a review or a plan is brought into it (纳入年度考核), not a part (部分) of it
-          "part of": "incorporated into", "a part of": "incorporated into",
           # being held to account is accountability (问责, 责任追究), nothing held (把握, 举办)
           "held accountable": "accountable", "hold accountable": "accountable", "holds accountable": "accountable",
           # reaching someone is contacting them (联系), not arriving (到达)
@@ -51,6 +49,11 @@ _IDIOM = {"make sure": "ensure", "makes sure": "ensures", "made sure": "ensured"
           # the public as people (messages from the public: 群众留言), not public as open (公开)
           "the public": "general public", "the general public": "general public"}
 _IDIOMS = re.compile(r"\b(?:" + "|".join(_IDIOM) + r")\b", re.I)
+# made part of a review or a plan is brought into it (纳入年度考核), not a part (部分) of it; what
+# something "was part of" otherwise (a pilot) it belongs to, which says nothing of 纳入
+_MADE_PART_OF = re.compile(r"\b(mak(?:e|es|ing)|made)\b(.{0,60}?)\b(?:an? )?part of\b", re.I)
+_PART_OF_A_REVIEW = re.compile(r"\b(?:an? )?part of\b(?=(?:\s+[\w'’]+){0,4}?\s+(?:assessments?|appraisals?|evaluations?|"
+                               r"reviews?|plans?|budgets?|targets?|goals?|systems?)\b)", re.I)
 # "how long does it take", "how soon": asks for a span of time (passages.SPAN_OF_TIME), names no
 # topic ("long": 长期); "how long is the coastline" asks for a length. "How often" asks for a rhythm
 # (passages.HOW_OFTEN), not about 经常.
@@ -414,6 +417,7 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
     rare senses beside the sense these reports use.
     """
     exact, contains = _index()[:2]
+    text = _PART_OF_A_REVIEW.sub("incorporated into", _MADE_PART_OF.sub(r"\1\2 incorporated into", text))
     text = HOW_LONG.sub("how", _IDIOMS.sub(lambda m: _IDIOM[m.group(0).lower()], text))
     words = [bare_word(w) for w in _WORD_RE.findall(text.lower())]
     if words and words[0] in _IMPERATIVE:  # "List Huai'an's plans": asks, names no topic (a list of powers does)

@@ -2882,3 +2882,24 @@ def test_a_zone_s_second_place_inside_its_name_and_a_list_asked_without_its_mark
                               ("红港区卫生健康委员会2025年收到提案建议多少件", key, 25)))
     result = ask(archive, "What is the Hongnan health commission's reporting hotline?")
     assert result["passages"] and "0941-8212568" in result["passages"][0]["text"], result["answer"]
+
+
+def test_sued_is_litigation_and_part_of_a_pilot_is_no_incorporation(tmp_path):
+    """Held-out saved pages (2026-12-07, seventeenth session, round 125: civil affairs and human
+    resources bureaus of 2025). "有没有因为信息公开被复议或起诉" found nothing: the report says 行政诉讼,
+    not 起诉. "What pilot was … part of?" was read as "incorporated into" (纳入), a sense kept for
+    what is made part of a review or a plan ("Is … part of Hongze's performance assessment").
+    "接到依申请公开方面的诉求3件" counts the requests asked (诉求, what is asked for on the matter)."""
+    texts = {"a.txt": "红山区人力资源和社会保障局2025年政府信息公开工作年度报告\n一、总体情况\n(二)依申请公开情况\n依法受理并规范办理政府"
+                      "信息公开申请。全年共作出政府信息公开申请答复19件,均在法定期限内办结。2025年我局未发生政府信息公开案由的行政复议和行政"
+                      "诉讼。\n",
+             "b.txt": "红南省人力资源和社会保障厅2025年度政府信息公开工作年度报告\n一、总体情况\n(一)主动公开。我厅作为省委编办权责清单编制"
+                      "试点单位之一,全面梳理全省人力资源和社会保障系统权责事项,制订125项厅权责清单。\n",
+             "c.txt": "红山市民政局2025年政府信息公开工作年度报告\n一、总体公开情况\n(二)依申请公开\n2025年,本单位接到依申请公开方面的诉求"
+                      "3件,均依法作出答复告知。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    result = ask(archive, "红山区人社局有没有因为信息公开被复议或起诉")
+    assert result["passages"] and "行政诉讼" in result["passages"][0]["text"], result["answer"]
+    result = ask(archive, "What pilot was the Hongnan human resources and social security department part of?")
+    assert result["passages"] and "试点单位" in result["passages"][0]["text"], result["answer"]
+    _assert_figures(archive, (("How many requests did the Hongshan civil affairs bureau get in 2025?", "红山市民政局", 3),))
