@@ -866,6 +866,13 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
         result["answer"] = ("档案中没有符合所问年份的报告。" + _holdings(archive, lang) if lang == "zh" else
                             "The archive holds no report for the years asked. " + _holdings(archive, lang))
         return result
+    if agencies and years and not archive.select_reports(agencies, years) and not (
+            _PLANNING.search(q.text or "") and archive.select_reports(agencies, [y - 1 for y in years])):
+        # the agency asked about has no report of the year asked (今年, in a year whose reports are
+        # not out yet): said so, with the years it has, not "nothing answers this" (unless it asks
+        # what was planned for the year, which the year before's report says: _plans_for)
+        result["answer"] = _relative_note(q, lang) + _no_report_of_year(archive, agencies, years, lang)
+        return result
     task = office_task(archive, q, agencies, years, lang)  # compare two reports, roll the year up
     if task:
         result.update(task)
@@ -1058,6 +1065,17 @@ def _wide_answer(archive, q, agencies, years, reports, lang):
     if q.prose:
         out["passages"] = passage_answer(archive, q, agencies, years)
     return out
+
+
+def _no_report_of_year(archive, agencies, years, lang) -> str:
+    """That the agencies asked about hold no report of the years asked, and which years they hold."""
+    asked = ("、" if lang == "zh" else ", ").join(map(str, years))
+    held = sorted({r.year for r in archive.select_reports(agencies)})
+    has = ("、" if lang == "zh" else ", ").join(map(str, held))
+    names = _agency_names(archive, agencies, lang)
+    if lang == "zh":
+        return f"档案中没有{names} {asked} 年的报告" + (f"；现有的是 {has} 年的报告。" if held else "。")
+    return f"The archive holds no report of {names} for {asked}" + (f"; it holds its reports for {has}." if held else ".")
 
 
 def _relative_note(q, lang):

@@ -46,6 +46,8 @@ _IDIOM = {"make sure": "ensure", "makes sure": "ensures", "made sure": "ensured"
           # reaching someone is contacting them (联系), not arriving (到达)
           "can i reach": "can i contact", "do i reach": "do i contact", "can we reach": "can we contact",
           "to reach them": "to contact them",
+          # questions answered in advance (政策问答), written short
+          "q&a": "question and answer", "q & a": "question and answer", "q&as": "question and answer",
           # the public as people (messages from the public: 群众留言), not public as open (公开)
           "the public": "general public", "the general public": "general public"}
 _IDIOMS = re.compile(r"\b(?:" + "|".join(_IDIOM) + r")\b", re.I)

@@ -2903,3 +2903,31 @@ def test_sued_is_litigation_and_part_of_a_pilot_is_no_incorporation(tmp_path):
     result = ask(archive, "What pilot was the Hongnan human resources and social security department part of?")
     assert result["passages"] and "试点单位" in result["passages"][0]["text"], result["answer"]
     _assert_figures(archive, (("How many requests did the Hongshan civil affairs bureau get in 2025?", "红山市民政局", 3),))
+
+
+def test_a_year_the_agency_has_no_report_of_is_said_so(tmp_path):
+    """Held-out saved pages (2026-12-07, seventeenth session, round 126: districts of 2025).
+    "熊口管理区今年有没有收到群众来信", asked in 2026, is asked of 2026, whose reports are not out:
+    the answer said nothing in the archive answers it; it says the agency has no report of that
+    year and which years it has (as for a year named, "…2024年主动公开了多少条信息"). A question about
+    what was planned for the year is still answered from the year before's report. "Q&A" is 问答."""
+    texts = {"a.txt": "红口管理区2025年政府信息公开工作年度报告\n一、总体情况\n政府信息依申请公开情况:\n管理区未收到任何单位和个人提出的政府"
+                      "信息公开申请。今年未收到群众留言、来信。\n政府信息管理情况:\n我区2025年度利用本单位门户网站主动公开政府信息188条。\n"
+                      "五、存在的主要问题及改进情况\n2026年,我区将进一步加强政策解读,提升公开质量。\n",
+             "b.txt": "红川区人民政府办公室2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开。2025年,累计通过区政府门户网站公开"
+                      "政府信息8469条;公开人大建议、政协提案办理结果信息105条,公开政策问答信息284条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    import datetime
+
+    this_year = datetime.date.today().year
+    result = ask(archive, "红口管理区今年有没有收到群众来信")
+    if this_year != 2025:  # (asked in 2025, 今年 is the report's year)
+        assert not result["passages"] and f"没有红口管理区 {this_year} 年的报告" in result["answer"], result["answer"]
+        assert "现有的是 2025 年的报告" in result["answer"], result["answer"]
+    result = ask(archive, "红口管理区2024年主动公开了多少条信息")
+    assert not result["figures"] and "没有红口管理区 2024 年的报告" in result["answer"], result["answer"]
+    result = ask(archive, "What did the Hongkou management area publish in 2023?")
+    assert "no report of" in result["answer"] and "2025" in result["answer"], result["answer"]
+    result = ask(archive, "红口管理区2026年打算怎么做")
+    assert result["passages"] and "进一步加强政策解读" in result["passages"][0]["text"], result["answer"]
+    _assert_figures(archive, (("How many policy Q&A items did Hongchuan District publish in 2025?", 284),))
