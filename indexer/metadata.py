@@ -555,6 +555,12 @@ def _placed_name(doc: Document, name: str):
     return found.pop() if len(found) == 1 else None
 
 
+# A text that is one of these reports by its own words: its preface's, or its first section's
+# with what it reports ("一、总体情况…主动公开…"; not a meeting's minutes that speak of the work)
+_LOOKS_LIKE_A_REPORT = re.compile(r"政府信息公开工作(?:年度)?报告|编制本(?:年度)?报告|本(?:年度)?报告(?:中)?所列数据|"
+                                  r"一、\s*总体情况[\s\S]{0,400}?(?:主动公开|依申请公开)")
+
+
 def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
     found = find_title(doc)
     if found and _SELF.match(found[0]):
@@ -565,6 +571,12 @@ def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
         found = (named[0], found[1], f"{named[0]}{found[1]}年政府信息公开工作年度报告")
     found = found or from_preface(doc, file_name)
     if not found:
+        if _LOOKS_LIKE_A_REPORT.search(_whole_text(doc)[:3000]):
+            # a report saved without its title, whose text never names its agency ("我局…编制本报告"):
+            # said so, not "not a report", so the user knows to save it with its title
+            raise ReportError("an annual report whose agency is named nowhere: no title like '…2023年政府信息公开工作"
+                              "年度报告' in its first screen, and its text calls itself only 我局/我区 (save the page "
+                              "with its title)")
         raise ReportError("not an annual report: no title like '…2023年政府信息公开工作年度报告' in its first screen")
     agency, year, title = found
     zone = _bare_zone(agency)

@@ -26,7 +26,7 @@ many much any some all each every other more most less few one two have has had 
 will may might must shall also just only very own same our your his her they them we you me my i year years
 report reports reported reporting say says said mention mentions mentioned state states stated describe describes
 described according tell tells told was were get got gets put puts make makes made take takes took give gives gave
-run runs ran keep keeps kept let agency agencies unit units hundred hundreds thousand thousands million
+run runs ran keep keeps kept let go goes went gone going agency agencies unit units hundred hundreds thousand thousands million
 millions billion billions after before during since until while within between through without among against
 toward towards upon via per across behind beyond name names named called nothing anything something
 everything kind kinds type types sort sorts""".split())  # (what kinds of information: the information listed)

@@ -41,6 +41,7 @@ lodge lodged send sent come came people persons person administrative administra
 grounds ground basis whether publish published publishes proactively against end year-end
 disclose discloses disclosed disclosing
 turn turned turns down still yet through via
+go goes went gone going
 export exported template layout roll rollup roll-up sheet spreadsheet excel xlsx csv
 """.split())
 

@@ -2931,3 +2931,26 @@ def test_a_year_the_agency_has_no_report_of_is_said_so(tmp_path):
     result = ask(archive, "红口管理区2026年打算怎么做")
     assert result["passages"] and "进一步加强政策解读" in result["passages"][0]["text"], result["answer"]
     _assert_figures(archive, (("How many policy Q&A items did Hongchuan District publish in 2025?", 284),))
+
+
+def test_a_report_saved_without_its_agency_is_rejected_as_such(tmp_path):
+    """Held-out saved pages (2026-12-07, seventeenth session, round 127: market regulators of 2025).
+    Two pages saved without their title never name their agency ("我局…编制本报告", "湖里区企业年报
+    公示率…"): they were rejected as "not an annual report", which they are; the reason says what is
+    missing and what to do. "How many … requests went to administrative reconsideration" was refused
+    for "went", which asks nothing ("其中6件申请进入行政复议程序")."""
+    texts = {"a.txt": "根据《中华人民共和国政府信息公开条例》及政府信息公开工作相关文件要求,结合我局年度信息公开工作实际编制本报告。\n"
+                      "一、总体情况\n(二)依申请公开情况。全年共受理依申请公开85件,均在规定时间内依法依规予以答复。\n",
+             "b.txt": "名 称: 红宁市市场监督管理局2025年信息公开工作年度报告 发布日期: 2026年01月21日\n一、总体情况\n(二)依申请公开政府"
+                      "信息办理情况\n全年规范受理并办结依申请公开事项14件,无结转下年度事项。其中6件申请进入行政复议程序,我局积极配合复议机关"
+                      "开展工作。\n"}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = run_cli("index", *[tmp_path / n for n in texts], "--data", tmp_path / "data", "--quiet")
+    assert f"rejected: {tmp_path / 'a.txt'}: an annual report whose agency is named nowhere" in result.stderr
+    from server.archive import ArchiveHolder
+
+    archive = ArchiveHolder(tmp_path / "data").get()
+    assert _agency_keys(archive) == {"红宁市市场监督管理局"}
+    _assert_figures(archive, (("How many of the Hongning market regulator's requests went to administrative "
+                               "reconsideration in 2025?", 6),))
