@@ -278,7 +278,10 @@ _ASKED_UNIT = re.compile(r"(?:多少|几)个?(所|家|座|名|位|人次|人|份
 # one ("政府信息公开费用1万元"), not only name what the money went to ("打好污染防治攻坚战")
 _MONEY_ASKED = re.compile(r"多少(?:钱|元|万元|亿元)|(?:金额|费用|经费|资金|预算|支出|投入|花费|花了|罚款|罚没)(?:是|有|为|共)?多少|"
                           r"\bhow much (?:money|funding|budget)\b|\bhow much\b.*\b(?:spen[dt]|spending|costs?|funds?|"
-                          r"funded|funding|budget(?:ed)?|invest(?:ed)?|pa(?:y|id)|charged?|fees?|fine[ds]?|expenditure)\b", re.I)
+                          r"funded|funding|budget(?:ed)?|invest(?:ed)?|pa(?:y|id)|charged?|fees?|fine[ds]?|expenditure)\b|"
+                          # what a budget was ("What was the … bureau's budget for 2025?"), not budget information
+                          r"\bwhat (?:was|is|were|are)\b[^?]{0,80}\bbudgets?\b(?!\s+(?:information|info|documents?|reports?|"
+                          r"disclosures?|data|items?|and|or))", re.I)
 _MONEY = re.compile(r"(?:[0-9０-９]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)\s*(?:万|亿|千)?元")
 
 
@@ -428,8 +431,9 @@ class PassageSearch:
         similarity = dict(dense)
         candidates = list(dict.fromkeys([cid for cid, _ in lexical] + [cid for cid, _ in dense]))
         rows = archive.chunks(candidates)
-        counting = bool(_COUNT_QUESTION.search(q.text or ""))
         in_unit = stated_in_unit(q)
+        # (a question for a sum of money counts, however it asks: "What was … budget?")
+        counting = bool(_COUNT_QUESTION.search(q.text or "")) or in_unit is _MONEY
         counted = counted_words(q) if counting else []
         about_the_report = bool(ABOUT_THE_REPORT.search(q.text or ""))
         about_problems = (any(PROBLEMS_EN.fullmatch(w) for w, _ in q.translations) if q.lang == "en" else

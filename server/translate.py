@@ -183,7 +183,11 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # a line for reporting wrongdoing (举报电话), which the dictionary's "report" (报告) is not
                    "reporting hotline": ("举报电话", "举报热线"), "reporting phone": ("举报电话",),
                    "reporting telephone": ("举报电话",), "reporting line": ("举报电话", "举报热线"),
-                   "complaint hotline": ("投诉电话", "投诉热线"), "complaints hotline": ("投诉电话", "投诉热线")}
+                   "complaint hotline": ("投诉电话", "投诉热线"), "complaints hotline": ("投诉电话", "投诉热线"),
+                   # what the public is concerned about, which agencies respond to (回应社会关切): the
+                   # dictionary's concern is 有关, 关注
+                   "public concern": ("社会关切", "关切"), "public concerns": ("社会关切", "关切"),
+                   "social concern": ("社会关切", "关切"), "social concerns": ("社会关切", "关切")}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 

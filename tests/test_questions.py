@@ -2954,3 +2954,21 @@ def test_a_report_saved_without_its_agency_is_rejected_as_such(tmp_path):
     assert _agency_keys(archive) == {"红宁市市场监督管理局"}
     _assert_figures(archive, (("How many of the Hongning market regulator's requests went to administrative "
                                "reconsideration in 2025?", 6),))
+
+
+def test_what_a_budget_was_asks_for_money_and_public_concerns_are_guanqie(tmp_path):
+    """Held-out saved pages (2026-12-07, seventeenth session, round 128: emergency management
+    bureaus of 2025; and round 117's audit bureaus). "What was the … bureau's budget in 2025?" asks
+    for a sum: it was shown the passage saying the budget was published (a question for money was
+    read only after "how much"). "public concern questions" are 社会关切问题 (the dictionary's
+    concern is 有关, 关注), so "回复社会关切问题27316个" answers how many were answered."""
+    texts = {"a.txt": "红闻县应急管理局2025年政府信息公开工作年度报告\n一、总体情况\n(三)突出公开重点。二是严格落实财政信息公开要求,按时公开"
+                      "部门年度财政预算和决算信息,详细列明资金使用方向和重点项目支出。\n",
+             "b.txt": "红庆市应急管理局2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开方面。积极回应社会关切,全年举办新闻发布会"
+                      "6场;通过对外公开电话、公开信箱、网民留言等互动渠道,回复社会关切问题27316个。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert not ask(archive, "What was the Hongwen emergency management bureau's budget in 2025?")["passages"]
+    result = ask(archive, "What budget information did the Hongwen emergency management bureau publish in 2025?")
+    assert result["passages"] and "财政预算和决算信息" in result["passages"][0]["text"], result["answer"]
+    _assert_figures(archive, (("How many public concern questions did the Hongqing emergency bureau answer through its "
+                               "interactive channels in 2025?", 27316),))
