@@ -334,6 +334,13 @@ def _respectively(text, m):
         return None
     counts = list(_ONE_COUNT.finditer(said.group("counts")))
     items = text[left:said.start()].split("、")
+    if len(items) == 1 and len(counts) == 2:
+        # two things joined by 和 or 及 ("“西山发布”微信和微博分别发布信息1408条、6502条"), an account's
+        # quoted name before the first the name of both
+        items = re.split(r"以及|和|及|与", items[0])
+        named = re.match(r"“[^”]{2,}”", items[0]) if len(items) == 2 else None
+        if named and not items[1].startswith("“"):
+            items[1] = named.group() + items[1]
     if len(items) != len(counts) or any(len(item) < 2 for item in items):
         return None
     i = next(i for i, c in enumerate(counts) if said.start("counts") + c.start() == m.start("num"))

@@ -2972,3 +2972,14 @@ def test_what_a_budget_was_asks_for_money_and_public_concerns_are_guanqie(tmp_pa
     assert result["passages"] and "财政预算和决算信息" in result["passages"][0]["text"], result["answer"]
     _assert_figures(archive, (("How many public concern questions did the Hongqing emergency bureau answer through its "
                                "interactive channels in 2025?", 27316),))
+
+
+def test_two_accounts_joined_by_he_count_respectively(tmp_path):
+    """Held-out saved page (2026-12-07, seventeenth session, round 129: districts of 2025; the
+    round's one wrong figure). "“西山发布”微信和微博分别发布信息1408条、6502条": the two accounts are
+    joined by 和, not 、, so the statement was one, its first count (1408) labelled with both, and
+    "…发布微博…发布信息多少条" got 1408. Each count is its own account's, the quoted name both's."""
+    texts = {"a.txt": "红山区2025年度政府信息公开工作年度报告\n一、总体情况\n(一)政府信息主动公开方面。2025年政府网站发布法定主动公开内容"
+                      "5312条。“红山发布”微信和微博分别发布信息1408条、6502条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (("红山区发布微博2025年发布信息多少条", 6502), ("“红山发布”微信2025年发布信息多少条", 1408)))
