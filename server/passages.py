@@ -449,6 +449,8 @@ class PassageSearch:
                     continue
                 if counted and not _counts_in_a_clause(numbers, counted):
                     continue
+            if about_problems and _PARTS_OF_THE_REPORT.search(chunk["text"]):
+                continue  # it names the section on problems ("…存在的主要问题及改进情况…"), lists none
             text = chunk["section"] + chunk["text"]
             cover = self.coverage(groups, weights, chunk["text"], chunk["section"])
             sim = similarity.get(cid)
@@ -462,11 +464,9 @@ class PassageSearch:
                 score, sim = (WORD_WEIGHT * match + COVERAGE_WEIGHT * cover) * WORDS_ONLY_SCALE, 0.0
             else:
                 score = WORD_WEIGHT * match + COVERAGE_WEIGHT * cover + SIMILARITY_WEIGHT * sim
-            if about_problems and _PARTS_OF_THE_REPORT.search(chunk["text"]):
-                continue  # it names the section on problems ("…存在的主要问题及改进情况…"), lists none
             if chunk["section"] == PREFACE and not about_the_report:
                 if about_problems:
-                    continue  # (as above)
+                    continue  # (as above: a preface lists the sections, not the problems)
                 score *= PREFACE_FACTOR
             elif about_problems and not PROBLEM_SECTION.search(chunk["section"]):
                 score *= OUTSIDE_PROBLEMS_FACTOR

@@ -31,8 +31,7 @@ from .ranking import asked_order, by_applicant
 from .share import asked_share, with_totals
 from .stated import asked_units
 from .translate import (english_place_names, english_words, joined_with_word_before, place_pinyin,
-                        platform_accounts_dropped, proper_nouns,
-                        translate)
+                        platform_accounts_dropped, proper_nouns, translate)
 from .vocabulary import FILLER_EN, content_left
 from .years import YearScope, chinese_year_digits, find_years
 
