@@ -576,7 +576,7 @@ def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
             # said so, not "not a report", so the user knows to save it with its title
             raise ReportError("an annual report whose agency is named nowhere: no title like '…2023年政府信息公开工作"
                               "年度报告' in its first screen, and its text calls itself only 我局/我区 (save the page "
-                              "with its title)")
+                              "with its title, or name the file after its agency and year: 某某局_2025.txt)")
         raise ReportError("not an annual report: no title like '…2023年政府信息公开工作年度报告' in its first screen")
     agency, year, title = found
     zone = _bare_zone(agency)

@@ -2937,8 +2937,9 @@ def test_a_report_saved_without_its_agency_is_rejected_as_such(tmp_path):
     """Held-out saved pages (2026-12-07, seventeenth session, round 127: market regulators of 2025).
     Two pages saved without their title never name their agency ("我局…编制本报告", "湖里区企业年报
     公示率…"): they were rejected as "not an annual report", which they are; the reason says what is
-    missing and what to do. "How many … requests went to administrative reconsideration" was refused
-    for "went", which asks nothing ("其中6件申请进入行政复议程序")."""
+    missing and what to do (named after its agency and year, the file is indexed). "How many …
+    requests went to administrative reconsideration" was refused for "went", which asks nothing
+    ("其中6件申请进入行政复议程序")."""
     texts = {"a.txt": "根据《中华人民共和国政府信息公开条例》及政府信息公开工作相关文件要求,结合我局年度信息公开工作实际编制本报告。\n"
                       "一、总体情况\n(二)依申请公开情况。全年共受理依申请公开85件,均在规定时间内依法依规予以答复。\n",
              "b.txt": "名 称: 红宁市市场监督管理局2025年信息公开工作年度报告 发布日期: 2026年01月21日\n一、总体情况\n(二)依申请公开政府"
@@ -2954,6 +2955,12 @@ def test_a_report_saved_without_its_agency_is_rejected_as_such(tmp_path):
     assert _agency_keys(archive) == {"红宁市市场监督管理局"}
     _assert_figures(archive, (("How many of the Hongning market regulator's requests went to administrative "
                                "reconsideration in 2025?", 6),))
+    # as the reason advises, the file named after its agency and year is indexed as that agency's
+    named = tmp_path / "红里区市场监督管理局_2025.txt"
+    (tmp_path / "a.txt").rename(named)
+    result = run_cli("index", named, "--data", tmp_path / "data", "--quiet")
+    assert result.returncode == 0 and "rejected" not in result.stderr, result.stderr
+    assert "红里区市场监督管理局" in _agency_keys(ArchiveHolder(tmp_path / "data").get())
 
 
 def test_what_a_budget_was_asks_for_money_and_public_concerns_are_guanqie(tmp_path):
