@@ -50,8 +50,9 @@ _UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(UNITS) + rf")(?![{
 # (a town's 党政办公室 is its government's office, as a county's 办公室 is)
 # (a league's government is its 行政公署, 行署: 兴安盟行政公署办公室 is 兴安盟's office)
 GOVERNMENT = r"(?:人民政府|政府|行政公署|行署)"
-# (府谷县政府办: its office; a township's by what its work is: 金坑乡人民政府党建办, 高良乡人民政府党政办)
-GOVERNMENT_OFFICE = r"(?:党政综合办公室|党政综合办|党政办公室|党政办|党建办|综合办公室|综合办|办公室|办公厅|办)?"
+# a township's offices, named by their work (金坑乡人民政府党建办, 高良乡人民政府党政办)
+TOWNSHIP_OFFICES = r"党政综合办公室|党政综合办|党政办|党建办|综合办公室|综合办"
+GOVERNMENT_OFFICE = r"(?:" + TOWNSHIP_OFFICES + r"|党政办公室|办公室|办公厅|办)?"  # (府谷县政府办: its office)
 _GOV_SUFFIX = re.compile(GOVERNMENT + GOVERNMENT_OFFICE + "$")
 _ZONE_GOVERNMENT = re.compile(r"(?:党工委)?(?:管委会|管理委员会)(?:办公室)?")
 # a government's office for its disclosure work (政务公开办公室, 政府信息公开工作领导小组办公室)
@@ -533,8 +534,14 @@ def _place_pinyin(stem: str) -> str:
         return whole or _pinyin(stem)
     # a zone named after its city and words of its own (青岛西海岸新区: Qingdao Xihaian, not
     # Qingdaoxihaian): the city as the dictionary spells it, a word apart
-    city = next((n for n in (3, 2) if len(stem) - n >= 2 and proper_reading(stem[:n])), 0)
+    city = _city_before(stem)
     return f"{proper_reading(stem[:city])} {_pinyin(stem[city:])}" if city else _pinyin(stem)
+
+
+def _city_before(stem: str) -> int:
+    """How many characters of a place's name are a city the dictionary knows (3 or 2: 长春 of
+    长春净月) with two or more of its own after them; 0 when none are."""
+    return next((n for n in (3, 2) if len(stem) - n >= 2 and proper_reading(stem[:n])), 0)
 
 
 @lru_cache(maxsize=65536)
@@ -731,7 +738,7 @@ def zone_forms(place: str) -> set:
     # 开发区: 净月高新区, as its own site calls it)
     # (not when its own words are common ones: 东湖生态旅游风景区 is no 生态旅游风景区)
     stem = _zone_stem(place)
-    city = next((n for n in (3, 2) if len(stem) - n >= 2 and proper_reading(stem[:n])), 0)
+    city = _city_before(stem)
     if city and not _common_words(stem[city:]):
         forms |= {form[city:] for form in forms if form.startswith(stem[:city])}
     return forms

@@ -5,7 +5,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .agencies import agency_aliases, agency_english, agency_key  # noqa: F401  (used through here)
-from .agencies import AUTONOMOUS_REGIONS, GOVERNMENT, GOVERNMENT_OFFICE, PROVINCES, ZONE_SHORT, ZONES
+from .agencies import (AUTONOMOUS_REGIONS, GOVERNMENT, GOVERNMENT_OFFICE, PROVINCES, TOWNSHIP_OFFICES, ZONE_SHORT,
+                       ZONES)
 from .agencies import expand, shortens, without_second_name, without_zone_committee
 from .agencies import parse as parse_agency
 from .readers import ISSUER_LABELS, Document, ReportError
@@ -556,7 +557,8 @@ def _placed_name(doc: Document, name: str):
 
 
 # A text that is one of these reports by its own words: its preface's, or its first section's
-# with what it reports ("一、总体情况…主动公开…"; not a meeting's minutes that speak of the work)
+# with what it reports ("一、总体情况…主动公开…"; not a meeting's minutes that speak of the work,
+# which _REPORT_MARKS, read to find a preface's agency, let through)
 _LOOKS_LIKE_A_REPORT = re.compile(r"政府信息公开工作(?:年度)?报告|编制本(?:年度)?报告|本(?:年度)?报告(?:中)?所列数据|"
                                   r"一、\s*总体情况[\s\S]{0,400}?(?:主动公开|依申请公开)")
 
@@ -618,5 +620,4 @@ def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
     return ReportMeta(agency, year, detect_template(doc, year), title)
 
 
-_TOWNSHIP_OFFICE = re.compile(r"(?:(?<=[乡镇木道]人民政府)|(?<=[乡镇木道]政府))"
-                              r"(?:党政综合办公室|党政综合办|党政办|党建办|综合办公室|综合办)$")
+_TOWNSHIP_OFFICE = re.compile(r"(?:(?<=[乡镇木道]人民政府)|(?<=[乡镇木道]政府))(?:" + TOWNSHIP_OFFICES + ")$")

@@ -1069,9 +1069,10 @@ def _wide_answer(archive, q, agencies, years, reports, lang):
 
 def _no_report_of_year(archive, agencies, years, lang) -> str:
     """That the agencies asked about hold no report of the years asked, and which years they hold."""
-    asked = ("、" if lang == "zh" else ", ").join(map(str, years))
+    joined = ("、" if lang == "zh" else ", ").join
+    asked = joined(map(str, years))
     held = sorted({r.year for r in archive.select_reports(agencies)})
-    has = ("、" if lang == "zh" else ", ").join(map(str, held))
+    has = joined(map(str, held))
     names = _agency_names(archive, agencies, lang)
     if lang == "zh":
         return f"档案中没有{names} {asked} 年的报告" + (f"；现有的是 {has} 年的报告。" if held else "。")

@@ -408,6 +408,11 @@ _BRITISH = tuple((re.compile(b), a) for b, a in (
     (r"lled$", "led"), (r"lling$", "ling"), (r"ys(e|es|ed|ing)$", r"yz\1")))
 
 
+def _words(text: str) -> list:
+    """A question's words, lower case, as they are looked up (bare_word)."""
+    return [bare_word(w) for w in _WORD_RE.findall(text.lower())]
+
+
 def bare_word(word: str) -> str:
     """A word of a question as it is looked up: no quotes or hyphens around it, no possessive
     (agency's → agency)."""
@@ -425,7 +430,7 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
     exact, contains = _index()[:2]
     text = _PART_OF_A_REVIEW.sub("incorporated into", _MADE_PART_OF.sub(r"\1\2 incorporated into", text))
     text = HOW_LONG.sub("how", _IDIOMS.sub(lambda m: _IDIOM[m.group(0).lower()], text))
-    words = [bare_word(w) for w in _WORD_RE.findall(text.lower())]
+    words = _words(text)
     if words and words[0] in _IMPERATIVE:  # "List Huai'an's plans": asks, names no topic (a list of powers does)
         words = words[1:]
     out, used = [], set()
@@ -502,7 +507,7 @@ def joined_with_word_before(text: str, translations, frequency) -> list:
     申请书, though "application" was read on its own as a template word and only "letters" was
     left to translate, as 来信)."""
     exact = _index()[0]
-    words = [bare_word(w) for w in _WORD_RE.findall(text.lower())]
+    words = _words(text)
     out = []
     for word, terms in translations:
         at = [i for i, w in enumerate(words) if w == word and i > 0]

@@ -147,10 +147,11 @@ def _agency_keys(archive) -> set:
 
 def _assert_read(tmp_path, texts, agency_keys, cases):
     """Small text reports are indexed, placed with those agencies and answer those questions
-    (as _assert_figures)."""
+    (as _assert_figures); the archive, for a test's further questions."""
     archive = _archive_of_texts(tmp_path, texts)
     assert _agency_keys(archive) == agency_keys
     _assert_figures(archive, cases)
+    return archive
 
 
 def _assert_asked_of(archive, cases):
@@ -2672,10 +2673,8 @@ def test_a_title_without_its_city_placed_by_a_preface_that_makes_it_public(tmp_p
     texts = {"a.txt": "市人民政府办公室2025年政府信息公开工作年度报告\n\n根据《中华人民共和国政府信息公开条例》要求,现公开红门市人民政府办公室"
                       "2025年政府信息公开工作年度报告。\n\n一、总体情况\n\n(五)监督保障情况。明确专人负责信息上传工作。\n\n二、主动公开政府信息情况\n\n"
                       "全年主动公开政府信息124条,其中政府文件和解读信息21条、政务督查信息45条、财政资金信息10条。\n"}
-    archive = _archive_of_texts(tmp_path, texts)
-    assert _agency_keys(archive) == {"红门市"}
-    _assert_figures(archive, (("How many government supervision items did the Hongmen government office publish in 2025?",
-                               "红门市", 45),))
+    _assert_read(tmp_path, texts, {"红门市"}, (
+        ("How many government supervision items did the Hongmen government office publish in 2025?", "红门市", 45),))
 
 
 def test_a_place_inside_an_account_name_is_no_report_asked_for(tmp_path):
@@ -2711,14 +2710,13 @@ def test_counts_of_one_subject_and_a_list_of_counts_after_commas_keep_their_word
                       "一、总体情况\n一是主动公开情况。依托“政务公开专栏”发布各类信息41条。\n二是信息管理情况。严格信息审核流程,建立“科室拟稿—"
                       "分管领导审核—主要领导审批”的三级信息审核机制。\n三是平台建设情况。及时修订《青岭市司法局政府网站专栏信息发布审核制度》"
                       "《市司法局主动公开目录》,完善《青岭市司法局政府信息公开制度》《青岭市司法局涉密文件保密管理制度》等规章制度。\n"}
-    archive = _archive_of_texts(tmp_path, texts)
-    assert _agency_keys(archive) == {"红州市司法局", "青岭市司法局"}
-    _assert_figures(archive, (("“红州市公共法律服务”微信公众号2025年发稿量多少篇", 699),
-                              ("红州市公共法律服务微信公众号2025年发稿量多少篇", 699),
-                              ("南方号“红州司法行政”2025年发稿量多少篇", 124),
-                              ("红州市司法局网站设置了多少个栏目", 18),
-                              ("红州市司法局网站设置了多少个重点领域信息专栏", 9),
-                              ("青岭市司法局2025年依托政务公开专栏发布信息多少条", 41)))
+    archive = _assert_read(tmp_path, texts, {"红州市司法局", "青岭市司法局"}, (
+        ("“红州市公共法律服务”微信公众号2025年发稿量多少篇", 699),
+        ("红州市公共法律服务微信公众号2025年发稿量多少篇", 699),
+        ("南方号“红州司法行政”2025年发稿量多少篇", 124),
+        ("红州市司法局网站设置了多少个栏目", 18),
+        ("红州市司法局网站设置了多少个重点领域信息专栏", 9),
+        ("青岭市司法局2025年依托政务公开专栏发布信息多少条", 41)))
     assert not ask(archive, "红州市2025年发稿量多少篇")["figures"]
     result = ask(archive, "青岭市司法局的信息审核分几级")
     assert any("三级信息审核机制" in p["text"] for p in result["passages"][:3]), result["answer"]
@@ -2760,13 +2758,12 @@ def test_a_title_naming_a_department_alone_is_placed_by_the_year_s_sentence(tmp_
                       "申请书55份,申请公开的政府信息主要涉及征地信息、规划信息等方面。\n",
              "d.txt": "青岛红湾新区自然资源局2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开。2025年,我局累计公开政府信息"
                       "293条。\n"}
-    archive = _archive_of_texts(tmp_path, texts)
-    assert _agency_keys(archive) == {"红阳县住房和城乡建设局", "红海市住房和城乡建设管理委员会", "红山市自然资源局",
-                                     "青岛红湾新区自然资源局"}
-    _assert_figures(archive, (("红阳县住建局2025年主动公开信息多少条", "红阳县住房和城乡建设局", 127),
-                              ("How many affordable housing items did the Hongyang County housing bureau publish in 2025?", 17),
-                              ("红海市住建委2025年发布政策解读材料多少篇", "红海市住房和城乡建设管理委员会", 18),
-                              ("How many application letters did the Hongshan natural resources bureau receive in 2025?", 55)))
+    archive = _assert_read(tmp_path, texts, {"红阳县住房和城乡建设局", "红海市住房和城乡建设管理委员会", "红山市自然资源局",
+                                             "青岛红湾新区自然资源局"}, (
+        ("红阳县住建局2025年主动公开信息多少条", "红阳县住房和城乡建设局", 127),
+        ("How many affordable housing items did the Hongyang County housing bureau publish in 2025?", 17),
+        ("红海市住建委2025年发布政策解读材料多少篇", "红海市住房和城乡建设管理委员会", 18),
+        ("How many application letters did the Hongshan natural resources bureau receive in 2025?", 55)))
     _assert_named_in_english(archive, "青岛红湾新区自然资源局", "Qingdao Hongwan New Area Natural Resources Bureau",
                              ["How much information did the Qingdao Hongwan New Area natural resources bureau publish in 2025?"])
 
@@ -2814,9 +2811,8 @@ def test_townships_named_after_a_year_or_by_their_office(tmp_path):
              # (审批 printed often in the archive, so that a question's other words weigh as they did there)
              "d.txt": "红口县行政审批局2025年政府信息公开工作年度报告\n一、总体情况\n(一)全年办理审批事项1200件,审批时限压缩一半。\n"
                       "(二)推行审批服务“马上办”,审批材料精简三成。\n(三)公开审批结果600条,审批信息及时更新。\n"}
-    archive = _archive_of_texts(tmp_path, texts)
-    assert _agency_keys(archive) == {"大垅乡", "红坑乡", "红良乡", "红口县行政审批局"}
-    _assert_figures(archive, (("大垅乡2025年度共公开信息多少条", "大垅乡", 183), ("红坑乡2025年主动公开政府信息多少条", "红坑乡", 2)))
+    archive = _assert_read(tmp_path, texts, {"大垅乡", "红坑乡", "红良乡", "红口县行政审批局"}, (
+        ("大垅乡2025年度共公开信息多少条", "大垅乡", 183), ("红坑乡2025年主动公开政府信息多少条", "红坑乡", 2)))
     result = ask(archive, "红坑乡拟公开的信息要经过怎样的审批")
     assert result["passages"] and "审批签发" in result["passages"][0]["text"], result["answer"]
     result = ask(archive, "What channels does Hongkeng Township use to publish information?")
@@ -2855,9 +2851,8 @@ def test_a_table_section_s_own_sentence_and_a_zone_named_without_its_city(tmp_pa
              "b.txt": "2025年政府信息公开工作年度报告\n依据《中华人民共和国政府信息公开条例》的规定,现公布长春红月高新技术产业开发区教育局"
                       "2025年度政府信息公开工作情况。\n一、总体情况\n(一)强化组织领导。重点公开普惠性幼儿园建设、民办教育管理、义务教育"
                       "招生入学、骨干教师评审认定等关键信息。\n"}
-    archive = _archive_of_texts(tmp_path, texts)
-    assert _agency_keys(archive) == {"红山区教育局", "长春红月高新技术产业开发区教育局"}
-    _assert_figures(archive, (("红山区教育局2025年公开行政处罚信息几条", "红山区教育局", 2),))
+    archive = _assert_read(tmp_path, texts, {"红山区教育局", "长春红月高新技术产业开发区教育局"},
+                           (("红山区教育局2025年公开行政处罚信息几条", "红山区教育局", 2),))
     _assert_asked_of(archive, [("红月高新区教育局重点公开了哪些信息", "长春红月高新技术产业开发区教育局")])
     result = ask(archive, "红月高新区教育局重点公开了哪些信息")
     assert result["passages"] and "普惠性幼儿园建设" in result["passages"][0]["text"], result["answer"]
@@ -2875,11 +2870,9 @@ def test_a_zone_s_second_place_inside_its_name_and_a_list_asked_without_its_mark
                       "建议25件,其中主办15件、会办10件。\n",
              "b.txt": "红南州卫生健康委2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况。三是及时有效回应社会关切。建立健全信访"
                       "和投诉渠道,畅通举报环节。公布举报电话(0941-8212568),接受社会各界和群众监督。\n"}
-    archive = _archive_of_texts(tmp_path, texts)
     key = "医药高新区卫生健康委员会"
-    assert _agency_keys(archive) == {key, "红南州卫生健康委员会"}
-    _assert_figures(archive, (("红州医药高新区卫健委2025年收到提案建议多少件", key, 25),
-                              ("红港区卫生健康委员会2025年收到提案建议多少件", key, 25)))
+    archive = _assert_read(tmp_path, texts, {key, "红南州卫生健康委员会"}, (
+        ("红州医药高新区卫健委2025年收到提案建议多少件", key, 25), ("红港区卫生健康委员会2025年收到提案建议多少件", key, 25)))
     result = ask(archive, "What is the Hongnan health commission's reporting hotline?")
     assert result["passages"] and "0941-8212568" in result["passages"][0]["text"], result["answer"]
 
