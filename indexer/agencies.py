@@ -68,15 +68,20 @@ ABBREVIATIONS = {
     "生态环境局": "生态环境局", "民宗局": "民族宗教事务局", "侨办": "侨务办公室",
     "地税局": "地方税务局", "国税局": "国家税务局", "教体局": "教育和体育局", "住建委": "住房和城乡建设委员会",
     "卫生健康委": "卫生健康委员会", "发展改革委": "发展和改革委员会",  # 国家卫生健康委, 舟山市卫生健康委
-    "人社": "人力资源和社会保障局",  # as its accounts are named: "眉山人社"微信服务号
+    # as their accounts are named, and users after them: "眉山人社"微信服务号, 微博@四川文旅, "临夏公安"
+    "人社": "人力资源和社会保障局", "文旅": "文化和旅游局", "公安": "公安局",
     "民委": "民族事务委员会", "宗教局": "宗教事务局", "民宗委": "民族宗教事务委员会",  # 银川市民委(宗教局)
     "外办": "外事办公室", "投促局": "投资促进局", "药监局": "药品监督管理局", "人防办": "人民防空办公室",
     "资规局": "自然资源和规划局", "林草局": "林业和草原局", "工商局": "工商行政管理局", "质监局": "质量技术监督局",
     "食药监局": "食品药品监督管理局", "营商局": "营商环境建设局",
     "残联": "残疾人联合会", "供销社": "供销合作社", "供销联社": "供销合作社联合社", "执法局": "综合行政执法局",
     "口岸办": "口岸办公室", "台港澳办": "台港澳事务办公室", "疾控中心": "疾病预防控制中心", "疾控局": "疾病预防控制局",
-    "广电局": "广播电视局", "文旅广电局": "文化旅游和广播电视局",
+    "广电局": "广播电视局", "文旅广电局": "文化旅游和广播电视局", "文广旅局": "文化广电和旅游局",
+    "文广旅体局": "文化广电旅游体育局",
 }
+# The abbreviations above that name no kind of body (人社, not 人社局): a 厅 or a 分局 goes by them
+# as its 局 does
+KINDLESS = frozenset(("人社", "文旅", "公安"))
 # Departments by their written-out names, with English names.
 DEPARTMENTS = {
     "科学技术委员会": "Science and Technology Commission", "科学技术局": "Science and Technology Bureau",
@@ -125,6 +130,7 @@ DEPARTMENTS = {
     "粮食和物资储备局": "Food and Strategic Reserves Bureau", "机关事务管理局": "Government Offices Administration",
     "外事办公室": "Foreign Affairs Office", "人民防空办公室": "Civil Air Defense Office",
     "文化广电和旅游局": "Culture, Radio, Television and Tourism Bureau",
+    "文化广电旅游体育局": "Culture, Radio, Television, Tourism and Sports Bureau",
     "文化广电旅游局": "Culture, Radio, Television and Tourism Bureau", "广播电视局": "Radio and Television Bureau",
     "知识产权局": "Intellectual Property Office", "乡村振兴局": "Rural Revitalization Bureau",
     "扶贫开发办公室": "Poverty Alleviation and Development Office", "投资促进局": "Investment Promotion Bureau",
@@ -179,7 +185,8 @@ DEPARTMENT_OTHER_WORDS = {
     "城市管理和综合执法局": "urban management enforcement", "城市管理行政执法局": "urban management enforcement",
     "住房公积金管理中心": "housing provident fund", "粮食和物资储备局": "grain food reserves",
     "人民防空办公室": "civil air defence defense", "文化广电和旅游局": "culture tourism radio television",
-    "文化广电旅游局": "culture tourism radio television", "乡村振兴局": "rural revitalisation revitalization",
+    "文化广电旅游局": "culture tourism radio television",
+    "文化广电旅游体育局": "culture tourism radio television sports", "乡村振兴局": "rural revitalisation revitalization",
     "扶贫开发办公室": "poverty alleviation", "政务服务管理局": "government services", "环境保护局": "environment environmental",
     "国土资源局": "land resources", "安全生产监督管理局": "work safety", "地方金融监督管理局": "financial finance",
     "综合行政执法局": "law enforcement urban management", "残疾人联合会": "disabled disability disabilities",
@@ -636,7 +643,7 @@ def _street(place: str) -> str:
 DEPARTMENT_VARIANTS = {"住房和城市建设局": "住房和城乡建设局", "地方志工作办公室": "地方志办公室", "教育体育局": "教育和体育局"}
 # Kinds a department may be of besides the 局 DEPARTMENTS lists: a province's 厅, a city's or
 # district's 委员会 (安徽省住房和城乡建设厅, 梁平区住房和城乡建设委员会), named in English as such
-_OTHER_KINDS = (("厅", "Department"), ("委员会", "Commission"))
+_OTHER_KINDS = (("厅", "Department"), ("委员会", "Commission"), ("分局", "Branch"))
 
 
 def _listed(department: str) -> str:
@@ -739,12 +746,12 @@ def zone_forms(place: str) -> set:
     # (not when its own words are common ones: 东湖生态旅游风景区 is no 生态旅游风景区)
     stem = _zone_stem(place)
     city = _city_before(stem)
-    if city and not _common_words(stem[city:]):
+    if city and not common_words(stem[city:]):
         forms |= {form[city:] for form in forms if form.startswith(stem[:city])}
     return forms
 
 
-def _common_words(text: str) -> bool:
+def common_words(text: str) -> bool:
     """Whether every character of a text is in a dictionary word that is no proper noun (生态旅游)."""
     words = headwords()
     covered = {i for n in (2, 3, 4) for at in range(len(text) - n + 1)
@@ -798,8 +805,12 @@ def agency_aliases(key: str) -> set:
         # and a 厅's as its 局's (安徽省住建厅)
         listed = parsed.department if parsed.department in DEPARTMENTS else DEPARTMENT_VARIANTS.get(parsed.department)
         abbreviated = department_abbreviations(parsed.department) | department_abbreviations(listed)
-        abbreviated |= {abbr[:-1] + "厅" for abbr, full in ABBREVIATIONS.items()
-                        if abbr.endswith("局") and full[:-1] + "厅" == parsed.department}
+        # a 厅's or a 分局's as its 局's (安徽省住建厅, 文旅厅), and the 局's name with no kind (文旅 of
+        # 微博@四川文旅; 青山公安 for 青山区公安分局)
+        bureau = _listed(parsed.department)
+        kind = next((k for k in ("厅", "分局") if parsed.department.endswith(k)), "") if bureau != parsed.department else ""
+        abbreviated |= {abbr[:-1] + kind if abbr.endswith("局") else abbr for abbr, full in ABBREVIATIONS.items()
+                        if kind and full == bureau and (abbr.endswith("局") or abbr in KINDLESS)}
         names |= {place + abbr for abbr in abbreviated}
         names |= {stem + abbr for abbr in abbreviated if len(stem) >= 2}
         names |= {f"{_pinyin(stem)} {own}".lower() for own in own_english_names(parsed.department)}
@@ -810,7 +821,7 @@ def agency_aliases(key: str) -> set:
             # the department's initials, as English writes them: Shuyang DRB (Development and Reform Bureau)
             initials = "".join(w[0] for w in dept_en.split() if w[0].isupper())
             if len(initials) >= 2:
-                names.add(f"{_pinyin(stem)} {initials}".lower())
+                names.add(f"{_place_pinyin(stem)} {initials}".lower())
         return names
     ministry = _ministry(key)
     if ministry:  # a ministry also as "the natural resources ministry"; 国家药监局 as 国家 and its abbreviation

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from .agencies import agency_aliases, agency_english, agency_key  # noqa: F401  (used through here)
 from .agencies import (AUTONOMOUS_REGIONS, GOVERNMENT, GOVERNMENT_OFFICE, PROVINCES, TOWNSHIP_OFFICES, ZONE_SHORT,
                        ZONES)
-from .agencies import expand, shortens, without_second_name, without_zone_committee
+from .agencies import common_words, expand, shortens, without_second_name, without_zone_committee
 from .agencies import parse as parse_agency
 from .readers import ISSUER_LABELS, Document, ReportError
 from .terms import headwords
@@ -508,9 +508,10 @@ def _places_of_unit(text: str, unit: str) -> set:
             place = text[max(start, 0):m.end()]
             if start < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", place):
                 break
-            # (not one that starts inside a word: 济强市 of "建设经济强市", whose 经济 is a word)
+            # (not one that starts inside a word: 济强市 of "建设经济强市", whose 经济 is a word; nor
+            # words before the unit: 严格按照区 of "严格按照区政府…的部署要求")
             if (start == 0 or text[start - 1] in _BEFORE_PLACE) and not _NOT_A_NAME.search(place[:-1]) \
-                    and (start == 0 or text[start - 1:start + 1] not in headwords()):
+                    and (start == 0 or text[start - 1:start + 1] not in headwords()) and not common_words(place[:-1]):
                 found.add(place)
                 break
     return found

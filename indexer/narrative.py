@@ -21,9 +21,10 @@ NARRATIVE_SECTIONS = ("preface", "overview", "other")
 NOT_A_WORD_GOING_ON = "(?![分门署长])"
 # What a count is counted in (the measure words a statement's figure ends with)
 # (例: cases, as a request is counted too: "受理依申请政府信息公开事项17例"; 卷, 卷次 and 件次: an archive's
-# volumes and their uses, "利用档案2061卷(件)次")
+# volumes and their uses, "利用档案2061卷(件)次"; 封, letters, as requests are counted too: "共收到依申请
+# 公开件27封")
 # (部 last: the lookahead that follows is 部's alone)
-_UNIT_WORDS = "人次|万元|条|件次|件|期|篇|次|场|元|份|宗|起|例|批次|批|卷次|卷|部" + NOT_A_WORD_GOING_ON
+_UNIT_WORDS = "人次|万元|条|件次|件|期|篇|次|场|元|份|封|宗|起|例|批次|批|卷次|卷|部" + NOT_A_WORD_GOING_ON
 _UNITS = r"(?:" + _UNIT_WORDS + ")"
 # A number as prose prints it, its thousands apart by commas; it ends with a digit ("信息6,人事信息5条":
 # 6, then a list's comma)
@@ -245,7 +246,10 @@ def _list_head(text, clause_start):
             own = [a for a in _ACTS.finditer(before.group("label")) if a.group() != "解读"]
             if own and own[-1].group() != acts[-1].group():
                 return before.group("label")[:own[-1].end()]
-        return head[:acts[-1].end()]
+        # (公开 of 公开申请 is a request for disclosure, which the parts count: "全年收政府信息公开申请464件,
+        # …剩余26件结转下年度办理")
+        end = acts[-1].end()
+        return head[:end + 2 if head.startswith("申请", end) else end]
     return ""
 
 
@@ -311,7 +315,7 @@ _RESPECTIVE_COUNTS = re.compile(r"分别(?P<verb>[^，,。；;、\d]*?)(?P<count
 
 
 _CLAUSE_OPENING_COUNT = re.compile(r"(?<=[，,；;：:])(?P<label>)(?P<num>" + _NUMBER + r")(?P<wan>)(?P<about>余|多)?"
-                                   r"(?P<unit>名|人|家|所)(?=[\u4e00-\u9fff“”]{2,16}(?:[，,。；;]|$))")
+                                   r"(?P<unit>名|人|家|所|" + _UNIT_WORDS + r")(?=[\u4e00-\u9fff“”]{2,16}(?:[，,。；;]|$))")
 # A count right after another of the same thing in another unit ("播发《民和新闻》256期2085条",
 # "开展培训3次120人次"): no words of its own, its clause names what both count
 _COUNT_IN_ANOTHER_UNIT = re.compile(r"\d(?:万(?!元))?(?:余|多)?(?P<first>" + _UNITS + r")(?P<label>)(?P<num>" + _NUMBER +
@@ -481,8 +485,8 @@ def extract(sections, lines=(), template="") -> list:
             later = [x for x in _COUNT_AFTER_COUNT.finditer(text)
                      if _respectively(text, x) or _noun_list_item(text, x.start("num"))]
             later += [x for x in _COUNT_AFTER_JOINER.finditer(text) if _noun_list_item(text, x.start("num"))]
-            # and a clause that starts with a count of people or places before its noun ("配备了4名全职
-            # 工作人员,60名兼职工作人员"): the clause names what it counts
+            # and a clause that starts with a count before its noun ("配备了4名全职工作人员,60名兼职工作
+            # 人员"; "…新闻稿件1360篇次,60条短视频登上热搜"): the clause names what it counts
             later += list(_CLAUSE_OPENING_COUNT.finditer(text))
             later += [x for x in _COUNT_IN_ANOTHER_UNIT.finditer(text) if x.group("first") != x.group("unit")]
             taken = set()  # (a count after 及 is also a _FIGURE_RE's, with 及 and the noun before as its label)

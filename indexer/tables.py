@@ -176,7 +176,26 @@ class TableResult:
 
 # --- 第二十条 tables ------------------------------------------------------------------------
 
+def rows_of_lines(lines) -> list:
+    """Lines of text cut where one row's numbers end and the next row's label starts: a page that
+    flattened its table gives it on one line ("…本年处理决定数量 行政处罚 15 行政强制 0"), whose label
+    would otherwise run over the first row's numbers to the last row's ("…行政处罚 15 行政强制": 0
+    for 行政处罚). A grid row, with its cells, is one row already."""
+    out = []
+    for line in lines:
+        cells = [c for c in line.cells if c.text.strip()]
+        ends = [i for i in range(1, len(cells)) if cells[i - 1].is_value() and not cells[i].is_value()]
+        if line.from_grid or not ends:
+            out.append(line)
+            continue
+        for start, end in zip([0, *ends], [*ends, len(cells)]):
+            part = cells[start:end]
+            out.append(Line(line.page, " ".join(c.text for c in part), part, line.bbox, line.line_no))
+    return out
+
+
 def parse_art20(lines, template: str) -> dict:
+    lines = rows_of_lines(lines)
     results = {t.key: TableResult() for t in reg.ART20_TABLES.values()}
     seen = set()
     current, header, columns, prev_label = None, "", None, ""
@@ -257,6 +276,7 @@ def _merge_split_rows(rows, width):
 
 
 def parse_requests(lines) -> TableResult:
+    lines = rows_of_lines(lines)
     result = TableResult()
     width = len(reg.APPLICANT_COLUMNS)
     rows = [(line, *line.split()) for line in lines]

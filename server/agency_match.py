@@ -223,14 +223,15 @@ class AgencyIndex:
         archive's departments there by a word of its own name ("Shuyang bureau", "Shanghai
         science commission", 上海 followed by 委员会), and only one."""
         after = q[end:end + 60]
-        # municipal science and technology commission; county's health commission
-        english = re.match(r"(?:'s)?((?:\s+[a-z]+(?:'s)?){1,6})", after)
+        # municipal science and technology commission; county's health commission; culture, tourism
+        # and sports bureau (a name that lists what it does, with commas)
+        english = re.match(r"(?:'s)?((?:,?\s+[a-z]+(?:'s)?){1,8})", after)
         chinese = re.match(r"([\u4e00-\u9fff]{2,8})", after)
         fits = []
         for key in inside:
             words = self.department_words.get(key, set())
             if english:
-                said = [w.removesuffix("'s") for w in english.group(1).split()]
+                said = [w.strip(",").removesuffix("'s") for w in english.group(1).split()]
 
                 chinese_name = next((w for w in words if not w.isascii()), "")
                 # two words whose dictionary sense together its Chinese name prints ("animal

@@ -629,14 +629,17 @@ def _stated_for_unread(archive, q: Question, agencies, years) -> list:
     match = q.agency_match
     if not (q.not_understood and q.is_figure and q.wants_number) or match.unknown or match.ambiguous:
         return []
-    # a sense, or a word of its SAME_SENSE set ("online": 网上, and so 网站 of "其中网站申请195件")
+    # a sense, or a word of its SAME_SENSE set ("online": 网上, and so 网站 of "其中网站申请195件"); a
+    # Chinese word's set (撤回 asked, "14封申请人主动撤销申请" stated)
     senses = {w: {x for t in terms for x in next((s for s in SAME_SENSE if t in s), (t,))}
               for w, terms in q.translations}
+    senses |= {w: set(next((s for s in SAME_SENSE if normalize(w) in s), ())) for w in q.not_understood
+               if w not in senses}
     figures = stated_answer(archive, q, agencies, years)
     # (a list printed with its marks: "提案建议" asked, "共收到提案、建议25件" stated)
     return [f for f in figures if all(
         normalize(w) in re.sub(r"[、,，]", "", normalize(f["printed_row"]))
-        or any(t in f["printed_row"] for t in senses.get(bare_word(w.lower()), ()))  # "mayor's": mayor
+        or any(t in f["printed_row"] for t in senses.get(bare_word(w.lower()), senses.get(w, ())))  # "mayor's": mayor
         for w in q.not_understood)]
 
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from indexer.agencies import parse as parse_agency
 from indexer.terms import words_in
 from indexer.text import norm, search_tokens
 
@@ -112,6 +113,13 @@ ANSWER_KINDS = (
 # A question of how long something takes is answered by a span of time ("3个工作日内", "30分钟内
 # 办结"), whatever else it names (not 时限: 统计时限 is a period)
 SPAN_OF_TIME = (re.compile(r"多长时间|多久|" + HOW_LONG.pattern, re.I), ("分钟", "小时", "工作日", "日内", "天内"))
+# A question of what prize or honour was won ("获得了什么奖", "Which award did … win?") is answered
+# by the words reports state one with (荣获…最佳微视频奖, 获评…先进单位), whatever verb it asks with;
+# not 奖励 or 奖惩 (rewards for reporting, staff appraisal)
+AWARDS = (re.compile(r"奖(?![励惩金])|荣誉|表彰|\b(?:awards?|prizes?|hono(?:u)?rs?)\b", re.I),
+          ("荣获", "获奖", "奖项", "荣誉", "获评", "评为", "表彰"))
+# (the verb of an award asked, 获得 of "获得了什么奖", is the award's: 荣获 says both)
+_WON = ("获得", "得到", "取得", "拿到", "赢得", "获过")
 # A question of how often something is done is answered by its rhythm ("每周检查网站", "定期
 # 巡查"), not by a span of time: "多久检查一次网站"
 HOW_OFTEN = (re.compile(r"(?:多久|多长时间).{0,8}一次|(?:隔|每)多久|频率|频次|\bhow (?:often|frequently)\b", re.I),
@@ -183,6 +191,11 @@ def query_groups(q, archive=None, embed=None) -> list:
     if not any(groups):
         groups += [dict.fromkeys(terms, SAME_SENSE_WEIGHT) for pattern, terms in ANSWER_KINDS
                    if pattern.search(q.text or "")]
+    if AWARDS[0].search(q.text or ""):
+        if q.lang != "en":
+            groups = [g for g in groups if not set(g) <= set(_WON)]
+        if not any(t in g for g in groups for t in AWARDS[1]):
+            groups.append(dict.fromkeys(AWARDS[1], SAME_SENSE_WEIGHT))
     if HOW_OFTEN[0].search(q.text or ""):
         groups.append(dict.fromkeys(HOW_OFTEN[1], SAME_SENSE_WEIGHT))
     elif SPAN_OF_TIME[0].search(q.text or ""):
@@ -323,6 +336,17 @@ def _counts_in_a_clause(text: str, counted) -> bool:
                for clause in _CLAUSE_END.split(text))
 
 
+def _without_own_name(text: str, report) -> str:
+    """The text without its report's agency's names: "荣成市退役军人事务局受理依申请公开事项0件" counts
+    requests, not the 退役军人 of the bureau's name (a question of how many veterans there are)."""
+    if report is None:
+        return text
+    department = parse_agency(report.agency_key).department
+    for name in sorted({report.agency, report.agency_key, department} - {"", None}, key=len, reverse=True):
+        text = text.replace(name, " ")
+    return text
+
+
 def stated_in_unit(q):
     """A pattern for a number in the unit a question asks a count in (a Chinese count's measure
     word, a sum of money in either language), or None."""
@@ -447,7 +471,8 @@ class PassageSearch:
                 numbers = _POINT_NUMBER.sub("", _DATE.sub("", chunk["text"]))
                 if not _STATES_NUMBER.search(numbers) or (in_unit and not in_unit.search(numbers)):
                     continue
-                if counted and not _counts_in_a_clause(numbers, counted):
+                if counted and not _counts_in_a_clause(_without_own_name(numbers, archive.reports.get(chunk["report_id"])),
+                                                       counted):
                     continue
             if about_problems and _PARTS_OF_THE_REPORT.search(chunk["text"]):
                 continue  # it names the section on problems ("…存在的主要问题及改进情况…"), lists none

@@ -16,7 +16,7 @@ from .vocabulary import FILLER_ZH, SAME_SENSE, content_left
 
 # Units a question can ask a count in; 人, 家, 户 … are never a statement's unit (narrative.py
 # does not take them), so "多少人关注" finds no statement rather than the wrong one.
-ASKED_UNITS = ("人次", "万元", "条", "件次", "件", "卷次", "卷", "期", "篇", "次", "场", "元", "份", "宗", "起", "批次", "批", "部", "个", "项", "人",
+ASKED_UNITS = ("人次", "万元", "条", "件次", "件", "卷次", "卷", "期", "篇", "次", "场", "元", "份", "封", "宗", "起", "批次", "批", "部", "个", "项", "人",
                "家", "户", "名", "位")
 # An English count noun may be more than one Chinese measure word: "articles" are 篇 or 条
 # ("政策解读稿件发布4条"). ("pieces of information" are 条: with 件 too, "…网站当年发布政府信息393件"
@@ -89,8 +89,9 @@ def content_terms(text: str, prose: bool = False) -> list:
 # 公开…): a question that asks in one of them ("主动公开了多少条", where 公开 itself is a
 # filler word) matches a statement that says another.
 PUBLISH = ("主动", "公开", "发布", "公布", "推送", "刊发", "刊登", "刊播", "播发", "更新")
-# and "received" in as many ("收到多少申请" is stated "受理…申请5件", "接收…5件")
-RECEIVE = ("收到", "受理", "接收", "接到", "新收")
+# and "received" in as many ("收到多少申请" is stated "受理…申请5件", "接收…5件", or tersely "全年收
+# 政府信息公开申请464件": 收 alone, as the verb of a request, not of 收费 or 收集)
+RECEIVE = ("收到", "受理", "接收", "接到", "新收", "收政府", "收申请", "收依申请")
 # and "held" ("举办了多少场直播", "how many livestreams did … hold": 开展政务直播13期)
 HOLD = ("举办", "举行", "召开", "开展", "组织", "主办")
 # and in English: disclose, published, releasing … (whatever the dictionary gives for them)
@@ -149,6 +150,9 @@ def asked_units(text: str) -> list:
     # times asked are counted in 人次 too ("访问量达11460人次": how many times … visited)
     if "次" in units and "人次" not in units:
         units.append("人次")
+    # and requests and letters asked in 件 are counted in 封 too ("共收到依申请公开件27封")
+    if "件" in units and "封" not in units:
+        units.append("封")
     return units
 
 
@@ -210,7 +214,12 @@ class StatedIndex:
                 # of "耀州区气象局…公开各类信息共578条", not the weather service messages asked)
                 context, label = (_without_names(part, (report.agency_key, norm(report.agency)))
                                   for part in (context, label))
-            if must and not any(_holds(label, t) for t in must):
+            if must and not any(_holds(label, t) for t in must) and not (
+                    # a part of a list counts what its head counts when it holds the rest of the
+                    # question itself ("全年收政府信息公开申请464件,…剩余26件结转下年度办理": requests
+                    # carried over)
+                    any(_holds(context, t) for t in must)
+                    and all(any(_holds(label, t) for t in g) for g in groups if g is not must)):
                 continue
             if (must or counted) and _counts_another(label, groups + [dict.fromkeys(counted, 1.0)]):
                 continue  # "政府信息公开年度报告1条" counts reports, not the government information asked
@@ -390,8 +399,10 @@ def _narrowed(label, group, asked) -> bool:
 # (an account is what publishes, not what is counted: "政府微信公众号81条" counts the WeChat account's posts)
 # (a message is how an inquiry, a complaint or a suggestion arrives: "网民咨询留言104条" counts inquiries)
 # (what is asked for on a matter is the matter's: "接到依申请公开方面的诉求3件" counts requests)
+# (a library's entries are its items: "政策咨询问答库16条" counts policy Q&As; an account named by its
+# platform and 号 is the platform's: "抖音号92条" counts Douyin posts)
 _COUNT_FILLER = re.compile(r"(?:共计|总计|合计|累计|共|达到|达|为|约|等|各类|相关|的|数量|总数|件数|条数|数|事项|情况|公众号|账号|留言|"
-                           r"方面|诉求|"
+                           r"方面|诉求|库|号|"
                            r"政府信息|信息|内容|材料|文件|稿件|文章|类|量|办件|件|决定书|决定|案件|"
                            + "|".join(PUBLISH + RECEIVE + HOLD) +
                            r"|\d[\d,.]*[\u4e00-\u9fff]{0,2}|\.\.\.|…|⋯|[\s“”《》\"'（）()、，,])*")

@@ -187,7 +187,16 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # what the public is concerned about, which agencies respond to (回应社会关切): the
                    # dictionary's concern is 有关, 关注
                    "public concern": ("社会关切", "关切"), "public concerns": ("社会关切", "关切"),
-                   "social concern": ("社会关切", "关切"), "social concerns": ("社会关切", "关切")}
+                   "social concern": ("社会关切", "关切"), "social concerns": ("社会关切", "关切"),
+                   # prizes and honours won (荣获…奖, 获评…先进单位): the dictionary's award is 竞价
+                   # and 判给 (a contract, a court's), its win 争取 and 中标
+                   "award": ("获奖", "荣获", "奖项"), "awards": ("获奖", "荣获", "奖项"),
+                   "prize": ("获奖", "荣获", "奖项"), "prizes": ("获奖", "荣获", "奖项"),
+                   "win": ("荣获", "获评", "获得"), "won": ("荣获", "获评", "获得"), "wins": ("荣获", "获评", "获得"),
+                   # a request its applicant withdrew (申请人撤回申请, 主动撤销申请), which the dictionary
+                   # has only as 撤退 and 退出 (troops, a market)
+                   **dict.fromkeys(("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawal", "withdrawals"),
+                                   ("撤回", "撤销"))}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 

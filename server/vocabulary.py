@@ -111,4 +111,6 @@ SAME_SENSE = (PROBLEMS,
               # the ways information goes out: 公开途径, 公开渠道, 发布渠道 say the same
               ("渠道", "途径"),
               # taken to court: asked as 起诉 (被起诉), reported as 行政诉讼
-              ("起诉", "诉讼"))
+              ("起诉", "诉讼"),
+              # a request withdrawn by its applicant: 撤回申请, 撤销申请, and 撤消 as 撤销 is also written
+              ("撤回", "撤销", "撤消"))

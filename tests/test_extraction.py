@@ -147,6 +147,9 @@ def test_a_market_regulator_is_its_place_s_department():
     assert "内蒙古市场监管局" in agency_aliases(agency_key("内蒙古自治区市场监督管理局"))
     assert "yandu finance bureau" in agency_aliases(agency_key("盐都区财政局"))
     assert agency_key("江州市") == "江州市" and agency_english("江州市") == "Jiangzhou City"
+    # (and its initials after the place as the dictionary reads it, 2026-12-05 eighteenth session:
+    # "Chaoyang JB", not the word's reading "zhaoyang jb")
+    assert {"chaoyang jb", "changzhi ctb"} <= agency_aliases("朝阳市司法局") | agency_aliases("长治市文化和旅游局")
 
 
 @pytest.mark.parametrize("first_line", ["正文", "内容", "标题"])

@@ -2983,3 +2983,94 @@ def test_two_accounts_joined_by_he_count_respectively(tmp_path):
                       "5312条。“红山发布”微信和微博分别发布信息1408条、6502条。\n"}
     archive = _archive_of_texts(tmp_path, texts)
     _assert_figures(archive, (("红山区发布微博2025年发布信息多少条", 6502), ("“红山发布”微信2025年发布信息多少条", 1408)))
+
+
+def test_a_police_branch_a_count_opening_its_clause_terse_requests_and_an_award(tmp_path):
+    """Held-out saved pages (2026-12-05, eighteenth session, round 132: public security bureaus).
+    A district's 公安分局 was named "Qingshan Gonganfen Bureau": it is the public security bureau's
+    branch (分局, as 厅 and 委员会 are named after their 局). "60条短视频登上热搜" opens its clause with
+    its count, its noun after it, and was no figure. "全年收政府信息公开申请464件" says received with 收
+    alone; the parts after it ("…剩余26件结转下年度办理") count requests, as the head's 公开申请 says.
+    "获得了什么奖" and "Which award did … win?" found nothing: the report says 荣获…最佳微视频奖; "win"
+    was 争取 (to strive for) and found 积极争取上级支持."""
+    texts = {"a.txt": "红山区公安分局2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开方面。2025年共发布信息10条。同时,在市级以上"
+                      "主流媒体平台发布各类新闻稿件1360篇次,60条短视频登上热搜。\n",
+             "b.txt": "红江市公安局2024年度政府信息公开工作报告\n一、总体情况\n(二)政府信息依申请公开情况。全年收政府信息公开申请464件,"
+                      "结转上年度政府信息公开申请3件,本年度办结441件,剩余26件结转下年度办理。\n",
+             "c.txt": "红夏州公安局2023年度政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n2023年,州公安局通过政府网站公开政府信息"
+                      "754条。州公安局原创作品《信仰的风》荣获第四届平安甘肃“三微”大赛最佳微视频奖。\n(二)依申请公开\n2023年共收到依申请"
+                      "公开1件,按照相关规定进行规范答复办理。\n(三)政府信息管理\n持续健全政务新媒体监管机制,严格落实信息发布“一事一审”"
+                      "制度。\n(四)平台建设\n积极争取上级支持,完成门户网站集约化改造,优化政务服务事项办理流程。\n"}
+    archive = _assert_read(tmp_path, texts, {"红山区公安分局", "红江市公安局", "红夏州公安局"}, (
+        ("红山区公安分局2025年有多少条短视频登上热搜", "红山区公安分局", 60),
+        ("红江市公安局2024年收到政府信息公开申请多少件", "红江市公安局", 464),
+        ("How many requests did the Hongjiang public security bureau carry over to the next year in 2024?",
+         "红江市公安局", 26)))
+    _assert_named_in_english(archive, "红山区公安分局", "Hongshan Public Security Branch",
+                             ["How many news articles did the Hongshan public security branch publish in 2025?"])
+    for question in ("红夏州公安局获得了什么奖", "Which award did the Hongxia public security bureau win?",
+                     "What did the Hongxia public security bureau win in 2023?"):
+        result = ask(archive, question)
+        assert result["passages"] and "最佳微视频奖" in result["passages"][0]["text"], (question, result["answer"])
+
+
+def test_a_bureau_by_its_account_s_name_requests_in_letters_withdrawn_and_a_listed_name(tmp_path):
+    """Held-out saved pages (2026-12-05, eighteenth session, round 133: culture and tourism
+    bureaus). "四川文旅" (微博@四川文旅) named no agency: a 厅 goes by its 局's short names, 文旅 as
+    人社 does. Requests counted in letters ("共收到依申请公开件27封,其中,14封申请人主动撤销申请") were no
+    figures: 封 is a measure of requests, and 件 asked takes it; "被撤回" and "withdrawn" are 撤销. The
+    Shenzhen "culture, tourism and sports bureau", its name listed with commas, took "culture" alone
+    and left the rest not understood. "撤销了几个栏目" is stated "撤消…3个栏目": one word, two spellings."""
+    texts = {"a.txt": "红川省文化和旅游厅2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况。2025年全年,我厅政府网站共发布各类"
+                      "信息3833条。微博@红川文旅发布信息13472条,微信号“红川文旅厅”发布信息876条。\n",
+             "b.txt": "红圳市文化广电旅游体育局2025年政府信息公开工作年度报告\n一、总体情况\n(二)依申请公开情况\n2025年,红圳市文化广电旅游"
+                      "体育局共收到依申请公开件27封,其中,14封申请人主动撤销申请,13封均在规定时限内答复办结,未对政府信息公开申请收取费用。\n",
+             "c.txt": "红勒市文化和旅游局2025年政府信息公开工作年度报告\n一、总体情况\n(四)平台建设方面。我局将“文化机构信息公开”和“文化"
+                      "旅游市场秩序信息公开”两个栏目合并为“文化旅游信息公开”栏目,撤消“红勒名人”“红勒宣传片”“文化群艺”3个栏目。\n"}
+    shenzhen = "红圳市文化广电旅游体育局"
+    archive = _assert_read(tmp_path, texts, {"红川省文化和旅游厅", shenzhen, "红勒市文化和旅游局"}, (
+        ("红川文旅2025年微博发布信息多少条", "红川省文化和旅游厅", 13472),
+        ("红圳市文广旅体局2025年收到多少件申请", shenzhen, 27),
+        ("How many requests did the Hongzhen culture, tourism and sports bureau receive in 2025?", shenzhen, 27),
+        ("红圳市文广旅体局2025年有多少件申请被撤回", shenzhen, 14),
+        ("How many requests were withdrawn at the Hongzhen culture, tourism and sports bureau in 2025?", shenzhen, 14),
+        ("红勒市文旅局撤销了几个栏目", "红勒市文化和旅游局", 3)))
+    assert archive.agencies[shenzhen].name_en == "Hongzhen Culture, Radio, Television, Tourism and Sports Bureau"
+
+
+def test_a_flattened_table_s_rows_a_placeless_bureau_named_by_its_file_and_a_library_s_entries(tmp_path):
+    """Held-out saved pages (2026-12-05, eighteenth session, round 134: agriculture bureaus and a
+    tax bureau). A page that flattened its tables onto one line ("…本年处理决定数量 行政处罚 15 行政强制
+    0") was read as one row whose label ran over the first row's number: 行政处罚 got 行政强制's 0, a
+    wrong figure. The same page calls itself only 区农业农村局, and "严格按照区政府…" made a place
+    严格按照区 of its words: the file's name gives the agency. "政策咨询问答库16条" counts the library's
+    Q&As, and (round 136, statistics bureaus) "抖音号92条" the Douyin account's posts."""
+    texts = {"红台区农业农村局_2025.txt":
+             "一、总体情况\n2025年,区农业农村局坚持把做好信息公开工作作为依法行政的重要内容,认真贯彻落实《中华人民共和国政府信息公开条例》,"
+             "严格按照区政府及办公室的部署要求,促进了政府信息公开工作的有效开展。\n1、及时更新了组织机构变更情况,发布公告公示25条。\n"
+             "2、2025年区农业农村局未收到政府信息公开申请。\n二、主动公开政府信息情况 第二十条第(一)项 信息内容 本年制发件数 本年废止件数 "
+             "现行有效件数 规 章 0 0 0 行政规范性文件 2 1 5 第二十条第(五)项 信息内容 本年处理决定数量 行政许可 52 第二十条第(六)项 信息内容 "
+             "本年处理决定数量 行政处罚 15 行政强制 3 第二十条第(八)项 信息内容 本年收费金额(单位:万元) 行政事业性收费 0\n",
+             "b.txt": "红银市红川区农业农村局2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开政府信息情况\n2025年度,区农业农村局在"
+                      "政务公开网站中主动发布政府信息155条,其中,公示公告21条,政策解读15条,政策咨询问答库16条。新媒体全年发布信息578条,其中"
+                      "微博183条,微信公众号270条,抖音号92条、今日头条33条。\n"}
+    key = "红台区农业农村局"
+    _assert_read(tmp_path, texts, {key, "红川区农业农村局"}, (
+        ("红台区农业农村局2025年行政处罚多少件", key, 15), ("红台区农业农村局2025年行政强制多少件", key, 3),
+        ("红台区农业农村局2025年行政许可多少件", key, 52), ("红台区农业农村局2025年现行有效的规范性文件有多少件", key, 5),
+        ("How many policy Q&A entries did the Hongchuan agriculture bureau publish in 2025?", "红川区农业农村局", 16),
+        ("How many Douyin posts did the Hongchuan agriculture bureau publish in 2025?", "红川区农业农村局", 92)))
+
+
+def test_a_count_of_what_a_bureau_is_named_after_is_not_stated_by_its_name(tmp_path):
+    """Held-out saved pages (2026-12-05, eighteenth session, round 135: veterans affairs and
+    healthcare security bureaus). "荣成市有多少退役军人" showed "…荣成市退役军人事务局受理依申请公开事项
+    0件" as a passage stating the count: its clause holds a number and 退役军人, but only in the
+    bureau's own name; nothing in the archive counts the city's veterans."""
+    texts = {"a.txt": "红成市退役军人事务局2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开方面\n积极贯彻落实《条例》要求,通过微信"
+                      "公众号发布70篇。\n(二)依申请公开方面\n2025年,红成市退役军人事务局受理依申请公开事项0件。全年未发生因政府信息公开引发的"
+                      "行政复议和行政诉讼案件。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    for question in ("红成市有多少退役军人", "红成市退役军人事务局有多少退役军人"):
+        result = ask(archive, question)
+        assert result["passages"] == [] and result["figures"] == [], (question, result["answer"])
