@@ -120,6 +120,12 @@ AWARDS = (re.compile(r"奖(?![励惩金])|荣誉|表彰|\b(?:awards?|prizes?|hon
           ("荣获", "获奖", "奖项", "荣誉", "获评", "评为", "表彰"))
 # (the verb of an award asked, 获得 of "获得了什么奖", is the award's: 荣获 says both)
 _WON = ("获得", "得到", "取得", "拿到", "赢得", "获过")
+# A question of which documents were published ("公开了哪些文件", "What documents did … publish?")
+# is answered by the titles a passage lists ("《关于下达2025年…科技创新项目的通知》"), which need
+# not say 文件: a title's kind, where it ends (not the regulation every preface cites, 《…条例》,
+# nor a report's own title)
+DOCUMENTS = (re.compile(r"(?:哪些|什么|何种)(?:政策)?文件|\b(?:which|what)\s+(?:\w+\s+)?documents\b", re.I),
+             ("通知》", "办法》", "方案》", "意见》", "规定》", "细则》", "规划》", "决定》"))
 # A question of how often something is done is answered by its rhythm ("每周检查网站", "定期
 # 巡查"), not by a span of time: "多久检查一次网站"
 HOW_OFTEN = (re.compile(r"(?:多久|多长时间).{0,8}一次|(?:隔|每)多久|频率|频次|\bhow (?:often|frequently)\b", re.I),
@@ -196,6 +202,13 @@ def query_groups(q, archive=None, embed=None) -> list:
             groups = [g for g in groups if not set(g) <= set(_WON)]
         if not any(t in g for g in groups for t in AWARDS[1]):
             groups.append(dict.fromkeys(AWARDS[1], SAME_SENSE_WEIGHT))
+    if DOCUMENTS[0].search(q.text or ""):
+        asked = [g for g in groups if any(t in g for t in ("文件", "文档", "公文"))]
+        if not asked:
+            groups.append({})
+            asked = groups[-1:]
+        for g in asked:
+            g.update({t: SAME_SENSE_WEIGHT for t in DOCUMENTS[1] if t not in g})
     if HOW_OFTEN[0].search(q.text or ""):
         groups.append(dict.fromkeys(HOW_OFTEN[1], SAME_SENSE_WEIGHT))
     elif SPAN_OF_TIME[0].search(q.text or ""):
@@ -477,7 +490,10 @@ class PassageSearch:
             if about_problems and _PARTS_OF_THE_REPORT.search(chunk["text"]):
                 continue  # it names the section on problems ("…存在的主要问题及改进情况…"), lists none
             text = chunk["section"] + chunk["text"]
-            cover = self.coverage(groups, weights, chunk["text"], chunk["section"])
+            # (a word the passage holds only in its agency's own name is none of what it says: "荣成市
+            # 信访局共受理…申请4件" says nothing of the petitions asked)
+            cover = self.coverage(groups, weights, _without_own_name(chunk["text"], archive.reports.get(chunk["report_id"])),
+                                  chunk["section"])
             sim = similarity.get(cid)
             if sim is None:  # a lexical candidate the dense ranker did not list: its own cosine
                 vector = vectors.vector(cid) if embedding is not None else None

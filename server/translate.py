@@ -167,8 +167,9 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # a periodical (《陕西知识产权》期刊12期): the dictionary's journal is 日志 and 通报 first
                    "journal": ("期刊", "刊物", "杂志"), "journals": ("期刊", "刊物", "杂志"),
                    # the congress and the political consultative conference by their English initials
-                   # (人大代表建议, 政协提案), which the dictionary does not list
-                   "npc": ("人大", "人大代表"), "cppcc": ("政协", "政协委员"),
+                   # (人大代表建议, 政协提案), which the dictionary does not list; what each sends in, as a
+                   # report may name them with neither ("建议提案26条": the deputies' and the members')
+                   "npc": ("人大", "人大代表", "建议"), "cppcc": ("政协", "政协委员", "提案"),
                    # letters written in (市长信箱来信, 群众来信), beside the dictionary's 信件 and 信函
                    "letter": ("来信",), "letters": ("来信",),
                    # supervision by inspection (政务督查, 督查检查), beside the dictionary's 监督 and 监管
@@ -193,6 +194,9 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    "award": ("获奖", "荣获", "奖项"), "awards": ("获奖", "荣获", "奖项"),
                    "prize": ("获奖", "荣获", "奖项"), "prizes": ("获奖", "荣获", "奖项"),
                    "win": ("荣获", "获评", "获得"), "won": ("荣获", "获评", "获得"), "wins": ("荣获", "获评", "获得"),
+                   # the rule of law, as these reports say "legal" (法治宣传, 法治政府建设): the dictionary gives
+                   # 依法, 法定 and 合法; and publicity is 宣传 for sure, which the model puts far
+                   "legal": ("法治", "合法"), "publicity": ("宣传",),
                    # a request its applicant withdrew (申请人撤回申请, 主动撤销申请), which the dictionary
                    # has only as 撤退 and 退出 (troops, a market)
                    **dict.fromkeys(("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawal", "withdrawals"),

@@ -3074,3 +3074,72 @@ def test_a_count_of_what_a_bureau_is_named_after_is_not_stated_by_its_name(tmp_p
     for question in ("红成市有多少退役军人", "红成市退役军人事务局有多少退役军人"):
         result = ask(archive, question)
         assert result["passages"] == [] and result["figures"] == [], (question, result["answer"])
+
+
+def test_a_preface_that_compiles_the_report_from_its_agency_s_own_work(tmp_path):
+    """Held-out saved pages (2026-12-05, eighteenth session, round 137: commerce bureaus). A page
+    saved without its title says who it is once: "现结合重庆市两江新区商务委员会实际工作,编制本报告"
+    (its own work, no year); it was rejected as naming its agency nowhere."""
+    texts = {"a.txt": "为贯彻落实好《中华人民共和国政府信息公开条例》关于编制政府信息公开工作年度报告的法定要求,扎实推进新时代政务公开工作。"
+                      "现结合重庆市红江新区商务委员会实际工作,编制本报告。\n一、总体情况\n(一)主动公开情况\n2025年,区商务委高度重视政府信息"
+                      "公开工作。当年,区商务委委主动发布各类工作信息140条:其中公开规范性文件1条、行政许可20条、建议提案办理结果49条。\n"}
+    _assert_read(tmp_path, texts, {"红江新区商务委员会"}, (("红江新区商务委2025年公开建议提案办理结果多少条", 49),))
+
+
+def test_an_agency_s_own_name_says_nothing_of_a_passage_and_legal_publicity(tmp_path):
+    """Held-out saved pages (2026-12-05, eighteenth session, round 138: petition bureaus). "How
+    many petitions did the Rongcheng petition bureau resolve?" showed "…荣成市信访局共受理政府信息
+    公开申请4件": it holds 信访 (petitions) only in the bureau's name, and no report counts petitions
+    resolved; a word a passage holds only in its agency's name now covers nothing of the question.
+    "What did … do during its legal publicity month?" found nothing: "legal" was 依法, 法定 and 合法,
+    never 法治, and the model put publicity's 宣传 far ("信访法治宣传月"). (With the real corpus beside
+    them, for a vocabulary like an archive's: in two reports alone the words' neighbours differ.)"""
+    from server.answer import rank_passages
+    from server.question import parse
+
+    texts = {"a.txt": "红成市信访局2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开方面\n红成市信访局认真落实2025年政务公开工作"
+                      "要求,在市政府官网主动公开政府信息共计22条,其中工作动态类信息12条。\n(二)依申请公开工作方面\n2025年,红成市信访局共受理"
+                      "政府信息公开申请4件。\n(三)政府信息管理方面\n强化政府信息公开全流程管理,完善信息公开目录和指南。\n",
+             "b.txt": "红下区信访局2025年政府信息公开工作年度报告\n一、总体情况\n2025年,信访局坚持以习近平新时代中国特色社会主义思想为指导,"
+                      "将政府信息公开与“阳光信访”建设深度融合。\n1.主动公开\n2025年区信访局聚焦信访工作核心职能,围绕《信访工作条例》实施、"
+                      "信访事项办理流程等重点内容,通过专题开展“信访法治宣传月”活动等形式,及时公开规范性信息。\n2.依申请公开\n2025年,区信访局"
+                      "严格执行依申请公开全流程制度,建立申请事项分类处理机制。\n"}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    archive = indexed_archive([SEED, SHARED_CORPUS, tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "data")
+    question = "How many petitions did the Hongcheng petition bureau resolve in 2025?"
+    result = ask(archive, question)
+    assert result["passages"] == [] and result["figures"] == [], result["answer"]
+    q = parse(question, archive)
+    hits = rank_passages(archive, q, q.agencies, None)
+    assert hits and all(h.coverage == 0.0 for h in hits), [(h.chunk_id, h.coverage) for h in hits]
+    result = ask(archive, "What did the Hongxia petition bureau do during its legal publicity month?")
+    assert result["passages"] and "法治宣传月" in result["passages"][0]["text"], result["answer"]
+
+
+def test_which_documents_are_answered_by_the_titles_a_passage_lists(tmp_path):
+    """Held-out saved pages (2026-12-05, eighteenth session, round 139: science and technology
+    bureaus). "巩留县科技局公开了哪些文件" found nothing: the passage lists what was published by its
+    titles ("…6条,即:《…关于申报…科技创新项目的通知》《…评估报告》"), never saying 文件."""
+    texts = {"a.txt": "红留县科技局2025年度政府信息公开工作年度报告\n一、总体情况\n2025年,科技局深入贯彻落实《中华人民共和国政府信息公开条例》"
+                      "及县人民政府关于政府信息公开工作的各项决策部署,着力健全完善信息公开工作体系,强化信息公开载体建设。\n(一)主动公开政府"
+                      "信息情况\n2025年度,我局主动公开政府信息6条,即:《关于申报红留县科技创新项目的通知》《关于下达2025年红留县科技创新项目"
+                      "的通知》《〈红留县科技创新项目规范管理办法(试行)〉评估报告》。\n(二)依申请公开情况\n2025年度,我局未收到政府信息公开"
+                      "申请。\n(三)政府信息管理情况\n严格落实信息发布审核制度,确保信息合规准确。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    for question in ("红留县科技局公开了哪些文件", "What documents did the Hongliu science and technology bureau publish in 2025?"):
+        result = ask(archive, question)
+        assert result["passages"] and "科技创新项目的通知" in result["passages"][0]["text"], (question, result["answer"])
+
+
+def test_npc_suggestions_and_cppcc_proposals_stated_as_suggestions_and_proposals(tmp_path):
+    """Held-out saved pages (2026-12-05, eighteenth session, round 140: forestry bureaus). "How many
+    NPC suggestions and CPPCC proposals did … publish?" got no figure from "…林长制29条,以案释法6条,
+    建议提案26条": the report names neither the congress nor the conference, only what their
+    deputies and members send in."""
+    texts = {"a.txt": "红化市林业局2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况。2025年,我局切实加强政府信息依法公开,"
+                      "全部完成政务公开年度工作任务。截止到12月底,更新新闻动态89条(工作动态55条,上级动态34条),政务公开27条,文件通知7条,"
+                      "林长制29条,以案释法6条,建议提案26条。\n(二)依申请公开情况。2025年共收到依申请公开1件,已经办结。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (
+        ("How many NPC suggestions and CPPCC proposals did the Honghua forestry bureau publish in 2025?", 26),))
