@@ -642,7 +642,8 @@ def _street(place: str) -> str:
 # province's 地方志工作办公室)
 DEPARTMENT_VARIANTS = {"住房和城市建设局": "住房和城乡建设局", "地方志工作办公室": "地方志办公室", "教育体育局": "教育和体育局"}
 # Kinds a department may be of besides the 局 DEPARTMENTS lists: a province's 厅, a city's or
-# district's 委员会 (安徽省住房和城乡建设厅, 梁平区住房和城乡建设委员会), named in English as such
+# district's 委员会 (安徽省住房和城乡建设厅, 梁平区住房和城乡建设委员会), a district's 分局 of its
+# city's bureau (青山区公安分局: Qingshan Public Security Branch), named in English as such
 _OTHER_KINDS = (("厅", "Department"), ("委员会", "Commission"), ("分局", "Branch"))
 
 

@@ -269,8 +269,11 @@ class StatedIndex:
                                  {i for i, g in enumerate(groups) if any(_holds(label, t) for t in g)})
             # the report's own agency, which the question named, is no word besides it ("平度公安微信
             # 粉丝量37056人" over "平度交警微信粉丝量5.1万人" for Pingdu police's followers)
-            scored.setdefault(row["report_id"], []).append(((own_enough, -narrowed, round(have, 9), run, fit, -several,
-                                                             total),
+            # (and of two that hold it alike, the one in the measure the question's count names first:
+            # "How many news articles…" is "…新闻稿件和信息稿件42篇", not "…环境质量现状信息12条")
+            measure = 1 if units and row["unit"] == units[0] else 0
+            scored.setdefault(row["report_id"], []).append(((own_enough, -narrowed, round(have, 9), measure, run, fit,
+                                                             -several, total),
                                                             (-_said_besides(label, f"{asked} {report.agency_key}"), -len(label)),
                                                             row))
         out = []

@@ -3143,3 +3143,15 @@ def test_npc_suggestions_and_cppcc_proposals_stated_as_suggestions_and_proposals
     archive = _archive_of_texts(tmp_path, texts)
     _assert_figures(archive, (
         ("How many NPC suggestions and CPPCC proposals did the Honghua forestry bureau publish in 2025?", 26),))
+
+
+def test_of_two_statements_alike_the_one_in_the_measure_the_count_names(tmp_path):
+    """Held-out saved pages (2026-12-05, eighteenth session, round 141: ecology and environment
+    bureaus and branches). "How many news articles did the Yuanjiang ecology and environment branch
+    publish?" got 12, of "公开了本市环境质量现状信息12条": "news" is also 信息 in the dictionary, and
+    both statements held the question alike; the articles it counts are 篇, "…新闻稿件和信息稿件42篇"."""
+    texts = {"a.txt": "红阳市生态环境局沅江分局 2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况。2025年,我局在沅江市人民政府"
+                      "网站生态环境领域栏目中公开了本市环境质量现状信息12条,建设项目环境影响评价审批意见38条等。在省级、市级媒体、平台发布新闻稿件"
+                      "和信息稿件42篇。\n(二)依申请公开情况。2025年度,未收到依申请公开事项。\n"}
+    _assert_read(tmp_path, texts, {"红阳市生态环境局沅江分局"}, (
+        ("How many news articles did the Yuanjiang ecology and environment branch publish in 2025?", 42),))
