@@ -10,6 +10,7 @@ matching statements are given; a question whose words no statement holds gets no
 import math
 import re
 from indexer.narrative import LIST_MARK, NOT_A_WORD_GOING_ON, counts_before_nouns
+from indexer.terms import headwords
 from indexer.text import norm
 
 from .vocabulary import FILLER_ZH, SAME_SENSE, content_left
@@ -473,11 +474,21 @@ def _only_listed(label, group) -> bool:
 
 
 def _enumerations(label):
-    """The items of each enumeration a statement prints (its last item ends at 等)."""
+    """The items of each enumeration a statement prints (its last item ends at 等); and two things
+    joined by 及 or 和 in the clause of its count ("通过网站及微信公众号主动公开政府信息1128条": the
+    website and the WeChat account, together)."""
     for m in _ENUMERATION.finditer(label):
         items = m.group(0).split("、")
         items[-1] = items[-1].split("等")[0]
         yield items
+    clause = re.split(r"[，,。；;：:⋯…]", label)[-1]
+    # (及 or 和 that joins, not one inside a word: 及时, 涉及, 和谐)
+    joins = [m.start() for m in re.finditer(r"及|和", clause)
+             if clause[m.start() - 1:m.start() + 1] not in headwords() and clause[m.start():m.start() + 2] not in headwords()]
+    if "、" not in clause and len(joins) == 1:
+        pair = [clause[:joins[0]], clause[joins[0] + 1:]]
+        if all(len(item) >= 2 for item in pair):
+            yield pair
 
 
 def _names_one_item(items, terms) -> bool:
@@ -493,8 +504,13 @@ def _one_of_several(label, groups) -> int:
 
 def _enumerated_groups(label, groups) -> set:
     """The groups whose own words name one item of an enumeration in a statement (政府采购 of
-    "…文博要闻、政府采购、招考录用…等信息1639余条")."""
-    return {i for items in _enumerations(label) for i, g in enumerate(groups) if _names_one_item(items, _own_words(g))}
+    "…文博要闻、政府采购、招考录用…等信息1639余条"), where the question names no other item of it
+    ("通过网站及微信公众号…多少条" asks what the two did together; a longer list's first item holds
+    the words before it too, "通过官网发布文物保护、…、政府采购…")."""
+    terms = [t for g in groups for t in _own_words(g)]
+    return {i for items in _enumerations(label)
+            if not (len(items) == 2 and all(any(_holds(item, t) for t in terms) for item in items))
+            for i, g in enumerate(groups) if _names_one_item(items, _own_words(g))}
 
 
 def _holds(label, term):

@@ -89,6 +89,7 @@ PROBLEMS = ("问题", "不足", "短板", "差距", "薄弱", "欠缺", "缺点"
 SAME_SENSE = (PROBLEMS,
               ("方便", "便利", "便捷"),
               ("账号", "公众号"),  # a WeChat account is a 公众号
+              ("微信", "公众号"),  # and a 公众号 is WeChat's: "公众号发布信息409条" counts the WeChat account's posts
               ("考核", "评估", "考评"),
               # the only fee these reports speak of is the information processing fee (section 六)
               ("收费", "费用", "处理费"),

@@ -3155,3 +3155,19 @@ def test_of_two_statements_alike_the_one_in_the_measure_the_count_names(tmp_path
                       "和信息稿件42篇。\n(二)依申请公开情况。2025年度,未收到依申请公开事项。\n"}
     _assert_read(tmp_path, texts, {"红阳市生态环境局沅江分局"}, (
         ("How many news articles did the Yuanjiang ecology and environment branch publish in 2025?", 42),))
+
+
+def test_an_account_s_own_count_under_a_total_of_it_and_the_website(tmp_path):
+    """Held-out saved pages (2026-12-05, eighteenth session, round 142: urban management bureaus).
+    "How many posts did … WeChat account publish?" got 1128 of "通过网站及微信公众号主动公开政府信息
+    1128条", the website and the account together, where "其中,网站…719条,公众号发布信息409条" gives
+    the account's own: a 公众号 is WeChat's, and two things joined by 及 are counted together (asked
+    of both, the total is the answer)."""
+    texts = {"a.txt": "红宁市城市管理局2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n(1)2025年,红宁市城市管理局修订《2025年"
+                      "政务公开工作实施方案》,通过网站及微信公众号主动公开政府信息1128条。其中,网站共发布各类信息719条,公众号发布信息409条,"
+                      "公众号订阅人数达到8700余人次。\n"}
+    key = "红宁市城市管理局"
+    _assert_read(tmp_path, texts, {key}, (
+        ("How many posts did the Hongning urban management bureau's WeChat account publish in 2025?", key, 409),
+        ("红宁市城市管理局2025年微信公众号发布信息多少条", key, 409),
+        ("红宁市城市管理局2025年通过网站及微信公众号主动公开政府信息多少条", key, 1128)))
