@@ -37,7 +37,7 @@ from indexer.terms import words_in
 from indexer.text import norm, search_tokens
 
 from .lexicon import MARGIN
-from .stated import LATIN_WORD, content_terms, with_synonyms
+from .stated import LATIN_WORD, content_terms, with_synonyms, without_names
 from .translate import HOW_LONG, supplied_senses
 from .vocabulary import FILLER_ZH, PROBLEMS, SAME_SENSE
 
@@ -353,11 +353,7 @@ def _counts_in_a_clause(text: str, counted) -> bool:
 def _without_own_name(text: str, report) -> str:
     """The text without its report's agency's names: "荣成市退役军人事务局受理依申请公开事项0件" counts
     requests, not the 退役军人 of the bureau's name (a question of how many veterans there are)."""
-    if report is None:
-        return text
-    for name in _own_names(report.agency, report.agency_key):
-        text = text.replace(name, " ")
-    return text
+    return text if report is None else without_names(text, _own_names(report.agency, report.agency_key))
 
 
 @lru_cache(maxsize=4096)
@@ -487,20 +483,19 @@ class PassageSearch:
             chunk = rows.get(cid)
             if chunk is None or (report_ids is not None and chunk["report_id"] not in report_ids):
                 continue  # a passage of a report replaced since its vector was written
+            report = archive.reports.get(chunk["report_id"])
             if counting:
                 numbers = _POINT_NUMBER.sub("", _DATE.sub("", chunk["text"]))
                 if not _STATES_NUMBER.search(numbers) or (in_unit and not in_unit.search(numbers)):
                     continue
-                if counted and not _counts_in_a_clause(_without_own_name(numbers, archive.reports.get(chunk["report_id"])),
-                                                       counted):
+                if counted and not _counts_in_a_clause(_without_own_name(numbers, report), counted):
                     continue
             if about_problems and _PARTS_OF_THE_REPORT.search(chunk["text"]):
                 continue  # it names the section on problems ("…存在的主要问题及改进情况…"), lists none
             text = chunk["section"] + chunk["text"]
             # (a word the passage holds only in its agency's own name is none of what it says: "荣成市
             # 信访局共受理…申请4件" says nothing of the petitions asked)
-            cover = self.coverage(groups, weights, _without_own_name(chunk["text"], archive.reports.get(chunk["report_id"])),
-                                  chunk["section"])
+            cover = self.coverage(groups, weights, _without_own_name(chunk["text"], report), chunk["section"])
             sim = similarity.get(cid)
             if sim is None:  # a lexical candidate the dense ranker did not list: its own cosine
                 vector = vectors.vector(cid) if embedding is not None else None

@@ -213,7 +213,7 @@ class StatedIndex:
                 # the report's own name is none of an English question's words: its agency was named
                 # already, and a word's Chinese term inside the name is no match ("weather" is 气象局
                 # of "耀州区气象局…公开各类信息共578条", not the weather service messages asked)
-                context, label = (_without_names(part, (report.agency_key, norm(report.agency)))
+                context, label = (without_names(part, (report.agency_key, norm(report.agency)))
                                   for part in (context, label))
             if must and not any(_holds(label, t) for t in must) and not (
                     # a part of a list counts what its head counts when it holds the rest of the
@@ -340,7 +340,7 @@ def _common_run(asked, label) -> int:
     return best if best >= MIN_RUN else 0
 
 
-def _without_names(text, names) -> str:
+def without_names(text, names) -> str:
     """The text with the names in it marked out (as titles are: they hold no word asked)."""
     for name in names:
         if name:
