@@ -617,6 +617,11 @@ NATIONAL_EN = {
     "国家粮食和物资储备局": "National Food and Strategic Reserves Administration",
     "国务院侨务办公室": "Overseas Chinese Affairs Office of the State Council",
     "交通运输部海事局": "Maritime Safety Administration of the Ministry of Transport",
+    # the Ministry of Water Resources' seven river basin agencies, which no place names
+    "长江水利委员会": "Changjiang Water Resources Commission", "黄河水利委员会": "Yellow River Conservancy Commission",
+    "淮河水利委员会": "Huaihe River Commission", "海河水利委员会": "Haihe River Water Conservancy Commission",
+    "珠江水利委员会": "Pearl River Water Resources Commission", "松辽水利委员会": "Songliao Water Resources Commission",
+    "太湖流域管理局": "Taihu Basin Authority",
 }
 
 

@@ -107,10 +107,24 @@ def make_chunks(sections, tables=None) -> list:
             parts.append(text)
             lines.append(line)
             length = len(join_wrapped(parts))
-            if length >= TARGET_CHARS and (text[-1] in _SENTENCE_END or length >= MAX_CHARS):
+            if length >= TARGET_CHARS and (text[-1] in _SENTENCE_END or length >= MAX_CHARS) \
+                    and not _short_sentence_next(prose[i + 1:i + 2], line.page, length):
                 flush()
         flush()
     return [piece for chunk in chunks for piece in _cut_long(chunk)]
+
+
+SHORT_SENTENCE = 40  # a sentence this short, after a passage's last, goes with it
+
+
+def _short_sentence_next(following, page, length) -> bool:
+    """Whether the next line is a short sentence of the same page that is no new point or heading,
+    which the passage so far takes along: "涉及养老、救助…等领域。" is about the proposals before it."""
+    if not following or following[0].page != page:
+        return False
+    text = following[0].text.strip()
+    return (0 < len(text) <= SHORT_SENTENCE and text[-1] in _SENTENCE_END and length + len(text) <= MAX_CHARS
+            and not _POINT_RE.match(text) and not _SUBHEADING_RE.match(norm(text)))
 
 
 def _sentence_end(lines, page) -> list:

@@ -85,9 +85,18 @@ def _clause(text, start, end):
     right = after.start() if after else len(text)
     if re.match(_COUNT_JOINER, text[end:end + 2]) and end < right:
         right = end
+    # a count that closes an aside ends its clause there ("代表建议22件(主办件19件、协办件3件)、县政协
+    # …提案14件": 协办件3件, not a clause that runs on to the 14)
+    if text[end:end + 1] in ")）" and end < right and _inside_parentheses(text, _sentence_start(text, start), start):
+        right = end
     items = [m.end() for m in _ENUMERATED.finditer(text, left, start)]
     if items:
         left = items[-1]
+    # nor does a clause start inside an aside closed before it ("…协办件3件)、县政协…委员提案14件")
+    close = max(text.rfind(")", left, start), text.rfind("）", left, start))
+    if close >= 0 and not _inside_parentheses(text, left, close) and "(" not in text[left:close] \
+            and "（" not in text[left:close]:
+        left = close + 1 + (text[close + 1:close + 2] == "、")
     # two statements run together where a comma was lost ("在政务微博发布1794条政府公开信息在政务微信
     # 发布1959条…"): each count's clause is its own statement
     joins = [m.end() for m in _RUN_ON.finditer(text, left, right)]
@@ -226,7 +235,11 @@ def _list_head(text, clause_start):
     head, head_start = _clause(text, first.start("num"), first.end("unit"))
     if head_start + len(head) > clause_start:
         return ""
-    between = text[head_start + len(head):clause_start + 2]  # 其中 before the part, or starting it
+    head_end = head_start + len(head)
+    verb = _verb_cut_off(text, head, head_start)  # (a head cut short keeps its verb, as its count does)
+    if verb:
+        head = f"{verb}…{head}"
+    between = text[head_end:clause_start + 2]  # 其中 before the part, or starting it
     if "其中" in between or text.startswith("、", clause_start - 1):
         return head
     # a run of bare counts after the head ("…在门户网站主动公开水利工作动态133条,水利通知公告121条,
@@ -238,11 +251,11 @@ def _list_head(text, clause_start):
     part = _FIGURE_RE.match(text, clause_start)
     acts = [a for a in _ACTS.finditer(head) if a.group() != "解读"]
     if part and acts and not _ACTS.search(part.group("label")) and \
-            _BARE_COUNTS.fullmatch(text[head_start + len(head):clause_start]):
+            _BARE_COUNTS.fullmatch(text[head_end:clause_start]):
         # (a count of the run done otherwise heads the bare counts after it: "…公开政府信息190条,微信公众号
         # 累计推送1249条,粉丝1056人": the followers are the account's; not one done alike: "同意公开答复9件,
         # …不予公开答复2件,无法提供的10件" are all the requests answered)
-        for before in reversed(list(_FIGURE_RE.finditer(text, head_start + len(head), clause_start))):
+        for before in reversed(list(_FIGURE_RE.finditer(text, head_end, clause_start))):
             own = [a for a in _ACTS.finditer(before.group("label")) if a.group() != "解读"]
             if own and own[-1].group() != acts[-1].group():
                 return before.group("label")[:own[-1].end()]
@@ -315,7 +328,22 @@ _RESPECTIVE_COUNTS = re.compile(r"分别(?P<verb>[^，,。；;、\d]*?)(?P<count
 
 
 _CLAUSE_OPENING_COUNT = re.compile(r"(?<=[，,；;：:])(?P<label>)(?P<num>" + _NUMBER + r")(?P<wan>)(?P<about>余|多)?"
-                                   r"(?P<unit>名|人|家|所|" + _UNIT_WORDS + r")(?=[\u4e00-\u9fff“”]{2,16}(?:[，,。；;]|$))")
+                                   r"(?P<unit>名|人|家|所|项|个(?!工作日|月|小时|星期|季度|年)|" + _UNIT_WORDS + r")"
+                                   r"(?=[\u4e00-\u9fff“”]{2,16}(?:[，,。；;]|$))")
+
+
+def _counted_before(text, clause_start, unit) -> str:
+    """What a clause opening with a count counts when the clause before it counts a thing in the
+    same unit: that thing, as its words before their count name it ("共有可办理政务服务事项数量95项,
+    88项可全程在线办理": 88 of the 政务服务事项); else ""."""
+    before = text[max(0, clause_start - 60):clause_start - 1]
+    previous = re.split(r"[，,；;：:。！？]", before)[-1]
+    m = _FIGURE_RE.search(previous)
+    if not m or m.end() != len(previous) or m.group("unit") != unit:
+        return ""
+    words = _LEADING_FILLER.sub("", re.sub(r"^(?:共有|共|有|其中)", "", m.group("label")))
+    words = re.sub(r"(?:数量|总数|数)$", "", words)
+    return "" if _names_nothing(words) else words
 # A count right after another of the same thing in another unit ("播发《民和新闻》256期2085条",
 # "开展培训3次120人次"): no words of its own, its clause names what both count
 _COUNT_IN_ANOTHER_UNIT = re.compile(r"\d(?:万(?!元))?(?:余|多)?(?P<first>" + _UNITS + r")(?P<label>)(?P<num>" + _NUMBER +
@@ -420,17 +448,36 @@ def _sentence_context(text, clause_start) -> str:
     24个,共受理申请136437件"). A question may name them."""
     sentence = _sentence_start(text, clause_start)
     kept, size = [], 0
-    for clause in reversed(re.split(r"[，,：:；;]", text[sentence:clause_start])):
-        clause = clause.strip()
-        if not clause or _FIGURE_RE.search(clause) or _NOUN_COUNT.search(clause) or _LEADING_FILLER.fullmatch(clause):
-            continue  # (a count's clause is its own statement; 其中 says nothing)
+    # (a count's clause is its own statement; 其中 says nothing)
+    clauses = [c for c in (c.strip() for c in re.split(r"[，,：:；;]", text[sentence:clause_start]))
+               if c and not (_FIGURE_RE.search(c) or _NOUN_COUNT.search(c) or _LEADING_FILLER.fullmatch(c))]
+    for clause in reversed(clauses):
         if size + len(clause) > SENTENCE_CONTEXT:
+            # the sentence's first clause names its subject, which a count further on is of: kept
+            # when the nearer ones fill the room ("我局独立运营“江汉审计”头条号,…75篇,涵盖党建工作…等
+            # 各方面情况,获得了598名网友关注": the account's followers)
+            if clauses[0] not in kept and len(clauses[0]) <= SENTENCE_CONTEXT and not _names_nothing(clauses[0]):
+                kept.insert(0, clauses[0])
             break
         kept.insert(0, clause)
         size += len(clause)
     context = "，".join(kept)
     context = _POINT_START.sub("", context, count=1) if _POINT_START.match(context) else context
     return "" if not context or _names_nothing(context) else context
+
+
+_PUBLISHED = re.compile(r"公开|发布|公布|推送|刊发|刊登|更新|上传|转载")
+
+
+def _verb_cut_off(text, clause, clause_start) -> str:
+    """The opening of a clause too long to keep whole, up to its verb, when the words kept near the
+    count hold none ("及时公开学习…综合监管执法等工作信息1261条": published, which the 30 characters
+    before 1261 do not say); else ""."""
+    left = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, clause_start + 1)), default=0)
+    if clause_start + len(clause) - left <= MAX_CLAUSE or _PUBLISHED.search(clause):
+        return ""  # (a clause kept whole, or cut only where another count's words end: "领域187个具体事项")
+    verb = _PUBLISHED.search(text, left, min(clause_start, left + 16))
+    return text[left:verb.end()] if verb else ""
 
 
 def _own_count(text, clause, clause_start, m):
@@ -497,6 +544,7 @@ def extract(sections, lines=(), template="") -> list:
                 label = _LEADING_FILLER.sub("", m.group("label"))
                 clause, clause_start = _clause(text, m.start("num"), m.end("unit"))
                 clause, clause_start = _own_count(text, clause, clause_start, m)
+                verb = _verb_cut_off(text, clause, clause_start)
                 if m.start("label") < clause_start:  # the words of a statement run on before it are not its own
                     label = _LEADING_FILLER.sub("", text[clause_start:m.end("label")])
                 respective = _respectively(text, m)
@@ -514,6 +562,10 @@ def extract(sections, lines=(), template="") -> list:
                     label = measured + label
                     clause = measured + LIST_MARK + clause
                     subject = True
+                elif m.re is _CLAUSE_OPENING_COUNT and (counted := _counted_before(text, clause_start, m.group("unit"))):
+                    label = counted + clause
+                    clause = counted + LIST_MARK + clause
+                    subject = True
                 elif len(label) < 2 or _BARE.match(label):
                     label = clause  # the subject is elsewhere in the clause
                 if len(label) < 2:
@@ -525,6 +577,9 @@ def extract(sections, lines=(), template="") -> list:
                     context = _sentence_context(text, clause_start)
                     if context:
                         clause = context + LIST_MARK + clause
+                if verb and verb not in clause:  # (its own words, after any head or context)
+                    before, mark, own = clause.rpartition(LIST_MARK)
+                    clause = f"{before}{mark}{verb}…{own}"
                 line = next(l for start, l in reversed(starts) if start <= m.start("num"))
                 cell = next((c for c in line.cells if m.group("num") in c.text), None)
                 # "600余篇" is more than 600: kept as printed (its raw), which answers show

@@ -94,6 +94,9 @@ _PARTS_OF_THE_REPORT = re.compile(r"报告(?:由|包括|分为|内容包括|共�
 PROBLEM_WORDS = PROBLEMS
 PROBLEM_SECTION = re.compile("|".join(PROBLEM_WORDS))
 OUTSIDE_PROBLEMS_FACTOR = 0.7
+# (not problems looked for, which a check finds wherever the report says it checks: "自查网站哪些问题"
+# is "做好…更新不及时、表述不规范和链接失效等问题的自查工作")
+_PROBLEMS_LOOKED_FOR = re.compile(r"(?:自查|排查|检查|巡查|查找|查摆|查看)[^，。？?]{0,12}(?:哪些|什么|哪类)?(?:问题|不足)")
 # (in English the word itself: the dictionary's 问题 is also a "question")
 PROBLEMS_EN = re.compile(r"problems?|shortcomings?|weakness(?:es)?|deficienc(?:y|ies)|flaws?|gaps?|inadequac(?:y|ies)")
 
@@ -131,6 +134,11 @@ DOCUMENTS = (re.compile(r"(?:哪些|什么|何种)(?:政策)?文件|\b(?:which|w
 # 巡查"), not by a span of time: "多久检查一次网站"
 HOW_OFTEN = (re.compile(r"(?:多久|多长时间).{0,8}一次|(?:隔|每)多久|频率|频次|\bhow (?:often|frequently)\b", re.I),
              ("每周", "每月", "每日", "每天", "每季度", "每年", "每半年", "每星期", "定期"))
+# A question of how something is prevented ("如何防止泄密", "How does … prevent leaks?") is answered by
+# what is done about it (保密审查制度, "涉密不上网"): the verb of preventing, which the passages
+# seldom print, asks nothing of its own
+PREVENTING = re.compile(r"(?:怎样|怎么|如何|采取了?(?:什么|哪些)措施|有什么办法)(?:来|去)?(防止|避免|防范|杜绝)|"
+                        r"\bhow\b.*\b(prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?)\b", re.I)
 # A question about the report itself (what it was based on, whom to ask about it): the preface
 # is its answer, not boilerplate to discount.
 ABOUT_THE_REPORT = re.compile(r"(?:报告|\breport\b).*(?:依据|根据|\bbased\b|编制|统计期限|下载|\bdownload)|"
@@ -156,6 +164,11 @@ _STATES_NUMBER = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百
 _DATE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?|(?:[0-9]{1,2}\s*[-－—~～至到]\s*)?[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?")
 # nor does a point's number, （4） or 2., or an ordinal (第二批 is the second batch, not two)
 _POINT_NUMBER = re.compile(r"[（(][0-9]{1,2}[）)]|(?<![0-9.])[0-9]{1,2}[.．、](?![0-9])|第[0-9一二两三四五六七八九十百]+")
+# nor a reference: a document's number (凉府办函〔2023〕148号, 国务院令第711号), a telephone number, a
+# postcode, an address on the web; a report's preface and overview cite them, counting nothing
+_REFERENCE = re.compile(r"[〔\[［【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]］】)）]\s*[0-9]+\s*号|"
+                        r"(?<![0-9])0[0-9]{2,3}\s*[-－—]\s*[0-9]{7,8}(?![0-9])|(?<![0-9])1[3-9][0-9]{9}(?![0-9])|"
+                        r"邮编[:：]?\s*[0-9]{6}|(?:https?://|www\.)[\w./?=&%#:-]+|[\w.-]+@[\w.-]+")
 _NAMED_NUMBER = re.compile(r"(?<![0-9.])[0-9]{3,}(?![0-9.])")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
@@ -195,6 +208,15 @@ def query_groups(q, archive=None, embed=None) -> list:
             groups = [g for g in groups
                       if any(t in held or LATIN_WORD.fullmatch(t) or any(t in w for w in found) for t in g)]
             words = sorted(w for w in found if any(w[i:i + 2] not in held for i in range(len(w) - 1)))
+    prevents = PREVENTING.search(q.text or "")
+    if prevents:
+        verb = (prevents.group(1) or prevents.group(2)).lower()
+        # (an English word's group is the one at its place among the words; numbers follow them)
+        dropped = [i for i, g in enumerate(groups)
+                   if (i < len(words) and words[i] == verb if q.lang == "en" else verb in g)]
+        if dropped and any(g for i, g in enumerate(groups) if i not in dropped):  # something else is asked
+            groups = [g for i, g in enumerate(groups) if i not in dropped]
+            words = [w for i, w in enumerate(words) if i not in dropped] if q.lang == "en" else words
     if not any(groups):
         groups += [dict.fromkeys(terms, SAME_SENSE_WEIGHT) for pattern, terms in ANSWER_KINDS
                    if pattern.search(q.text or "")]
@@ -297,8 +319,11 @@ def counted_unnamed(q, groups=None) -> bool:
 # A count asked in a unit that says what is counted ("多少所学校", "几家企业", "多少人次") is
 # stated in a unit of its kind; 件, 条 and 个, which any count may be stated in, say nothing.
 _UNIT_KINDS = (("所", "家", "座", "个"), ("人次", "名", "位", "人"), ("份", "篇", "件", "条", "项"),
+               # and the measures of length, area and weight ("修了多少公里高速公路": a passage must
+               # state kilometres; "省公路网…信息4条" holds the road, not its length)
+               ("公里", "千米"), ("平方公里", "平方米", "公顷", "亩"), ("吨", "万吨"),
                ("次", "场", "期", "批"), ("户", "家"))
-_ASKED_UNIT = re.compile(r"(?:多少|几)个?(所|家|座|名|位|人次|人|份|篇|场|期|批|户)")
+_ASKED_UNIT = re.compile(r"(?:多少|几)个?(所|家|座|名|位|人次|人|份|篇|场|期|批|户|平方公里|平方米|公里|千米|公顷|亩|万吨|吨)")
 
 
 # A question for a sum of money ("花了多少钱", "How much did … spend on …"): a passage must state
@@ -313,7 +338,8 @@ _MONEY = re.compile(r"(?:[0-9０-９]+(?:\.[0-9]+)?|[一二两三四五六七八
 
 
 # What a Chinese count question counts: the words after 多少 and its measure ("多少个数据中心")
-_COUNTED = re.compile(r"(?:多少|几)(?:个|项|条|件|名|位|人次|人|家|所|篇|场|次|期|份|批|户|宗|起|种|类|吨)?([\u4e00-\u9fff]{2,})")
+_COUNTED = re.compile(r"(?:多少|几)(?:个|项|条|件|名|位|人次|人|家|所|篇|场|次|期|份|批|户|宗|起|种|类|吨|万吨|"
+                      r"平方公里|平方米|公里|千米|公顷|亩)?([\u4e00-\u9fff]{2,})")
 _CLAUSE_END = re.compile(r"[，,。；;！!？?：:]")
 
 
@@ -477,7 +503,8 @@ class PassageSearch:
         counted = counted_words(q) if counting else []
         about_the_report = bool(ABOUT_THE_REPORT.search(q.text or ""))
         about_problems = (any(PROBLEMS_EN.fullmatch(w) for w, _ in q.translations) if q.lang == "en" else
-                          any(g.get(w) == 1.0 for g in groups for w in PROBLEM_WORDS))
+                          any(g.get(w) == 1.0 for g in groups for w in PROBLEM_WORDS)
+                          and not _PROBLEMS_LOOKED_FOR.search(q.text or ""))
         hits = []
         for cid in candidates:
             chunk = rows.get(cid)
@@ -485,7 +512,7 @@ class PassageSearch:
                 continue  # a passage of a report replaced since its vector was written
             report = archive.reports.get(chunk["report_id"])
             if counting:
-                numbers = _POINT_NUMBER.sub("", _DATE.sub("", chunk["text"]))
+                numbers = _POINT_NUMBER.sub("", _DATE.sub("", _REFERENCE.sub("", chunk["text"])))
                 if not _STATES_NUMBER.search(numbers) or (in_unit and not in_unit.search(numbers)):
                     continue
                 if counted and not _counts_in_a_clause(_without_own_name(numbers, report), counted):

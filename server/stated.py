@@ -208,6 +208,13 @@ class StatedIndex:
             # before it), which count less
             report = self.archive.reports[row["report_id"]]
             context, _, label = _untitled(norm(row["row_label"])).rpartition(LIST_MARK)
+            total_only = _ONLY_TOTAL.fullmatch(re.split(r"…|\.\.\.", label)[-1])
+            if context and (_OPENS_WITH_COUNT.match(label) and not counts_before_nouns(label) or total_only):
+                # a clause that opens with its count names no noun: what it counts is the context's
+                # ("可办理政务服务事项⋯88项可全程在线办理", "配备了…⋯60名兼职工作人员"), its own words;
+                # as does a total of the counts before it ("主动公开发布…⋯合计共221条"; not the point's
+                # heading put before it, "(一)主动公开情况2025年我局坚持以公开为常态…")
+                context, label = "", context + LIST_MARK + (total_only.group(0) if total_only else label)
             context, label = _item_of_list(context, label, row)
             if english:
                 # the report's own name is none of an English question's words: its agency was named
@@ -348,6 +355,10 @@ def without_names(text, names) -> str:
     return text
 
 
+_ONLY_TOTAL = re.compile(r"(?:合计|共计|总计|累计|总共|一共|共|为|达)+\d[\d,.]*(?:万)?(?:余|多)?[\u4e00-\u9fff]{1,2}")
+_OPENS_WITH_COUNT = re.compile(r"\d[\d,.]*(?:万)?(?:余|多)?[\u4e00-\u9fff]")
+
+
 def _item_of_list(context, label, row):
     """(context, own words) of a statement: for a count in a list of counts before their nouns
     ("做好2件人大代表建议、6件政协委员提案办理结果信息公开"), its own item, the rest of the list
@@ -413,6 +424,9 @@ _COUNT_FILLER = re.compile(r"(?:共计|总计|合计|累计|共|达到|达|为|�
 _NUMBER_AT_END = re.compile(r"\d[\d,.]*[^\d]*$")
 
 
+_LIST_AFTER = re.compile(r"^(?:、[\u4e00-\u9fffA-Za-z0-9]{1,8})+(?=[^、]*$)")
+
+
 def _counts_another(label, groups) -> bool:
     """Whether a statement counts a thing the question does not name: the words between the last
     of the question's words it prints and its number ("政府信息公开|年度报告|1条" counts annual
@@ -427,6 +441,11 @@ def _counts_another(label, groups) -> bool:
     rest = re.sub(r"[（(][^）)]*[）)]", "", before[max(ends):])  # an aside: "新闻发布会(通气会)4场"
     if "、" in rest and "等" in rest:  # an item of a list the count is of ("…、ppp项目、法律法规等信息共13条")
         rest = rest[rest.rindex("等") + 1:]
+    # the first item of a list the count is of ("共公开各类信息、微视频75篇" counts the information asked,
+    # with the videos; a statement of it alone, where printed, comes first: _one_of_several)
+    rest = _LIST_AFTER.sub("", rest)
+    # (and a measure named in two words apart by a slash: "公众号关注量/订阅数达2056人")
+    rest = re.sub(r"^[/／][\u4e00-\u9fff]{1,6}", "", rest)
     # one kind named by two of its words ("公告公示356条", "涉农补贴公告公示信息387条" for the notices asked)
     lead = _NOTICES_RUN.match(rest)
     if lead and any(before.endswith(t + rest) for g in groups for t in g if t in _NOTICES):
@@ -460,7 +479,8 @@ def _the_part_asked(row, rows, listed, heaviest):
         _, its_only_listed, _, holds = listed[other["id"]]
         return not its_only_listed and (holds & enumerated if enumerated and not only_listed else heaviest in holds)
 
-    parts = [(score, other) for score, _, other in rows if other["id"] != row["id"] and number
+    # (the best, and of those the most direct: "…委员提案14件", not "…委员提案14件(主办件11件")
+    parts = [((score, directness), other) for score, directness, other in rows if other["id"] != row["id"] and number
              and number.group(0) in listed[other["id"]][0] and asked(other)]
     return max(parts, key=lambda p: p[0])[1] if parts else row
 
@@ -482,9 +502,12 @@ def _enumerations(label):
         items[-1] = items[-1].split("等")[0]
         yield items
     clause = re.split(r"[，,。；;：:⋯…]", label)[-1]
-    # (及 or 和 that joins, not one inside a word: 及时, 涉及, 和谐)
-    joins = [m.start() for m in re.finditer(r"及|和", clause)
-             if clause[m.start() - 1:m.start() + 1] not in headwords() and clause[m.start():m.start() + 2] not in headwords()]
+    # (及 or 和 that joins, not one inside a word: 及时, 涉及, 和谐; between two words it joins them,
+    # whatever word it makes with either: 人大建议和政协提案, though 议和 and 和政 are words too)
+    known = headwords()
+    joins = [i for i in (m.start() for m in re.finditer(r"及|和", clause))
+             if (clause[i - 2:i] in known and clause[i + 1:i + 3] in known)
+             or (clause[i - 1:i + 1] not in known and clause[i:i + 2] not in known)]
     if "、" not in clause and len(joins) == 1:
         pair = [clause[:joins[0]], clause[joins[0] + 1:]]
         if all(len(item) >= 2 for item in pair):

@@ -199,6 +199,28 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    "legal": ("法治", "合法"), "publicity": ("宣传",),
                    # a request its applicant withdrew (申请人撤回申请, 主动撤销申请), which the dictionary
                    # has only as 撤退 and 退出 (troops, a market)
+                   # what an agency does with a request or a case (办理依申请公开, 处理投诉): the model puts
+                   # "handles" nearest 把手 (a door's), which outweighs the dictionary's 处理
+                   **dict.fromkeys(("handle", "handles", "handled", "handling"), ("办理", "处理")),
+                   # followers or visits gained (获得598名网友关注, 新增粉丝1.2万人): the dictionary's gain is
+                   # 获取 and 增益 (a signal's)
+                   **dict.fromkeys(("gain", "gained", "gains"), ("获得", "新增", "增加")),
+                   # the fields a policy or a proposal concerns (涉及养老、救助…等领域, 重点领域): the model puts
+                   # "areas" nearest 区域 (a region's), below which the dictionary's 领域 counts little
+                   "area": ("领域",), "areas": ("领域",), "field": ("领域",), "fields": ("领域",),
+                   # putting a problem right (整改落实, 反馈问题整改), which the dictionary lacks
+                   **dict.fromkeys(("rectification", "rectifications", "rectify", "rectified", "rectifying"), ("整改",)),
+                   # a residents' community (社区, 村(社区)), which the dictionary knows only as 体团, 族群; and a
+                   # subdistrict's or town's own (街镇动态: news of the subdistricts and towns)
+                   "community": ("社区",), "communities": ("社区",),
+                   "subdistrict": ("街道", "街镇"), "subdistricts": ("街道", "街镇"),
+                   # checking a text before release (审核, 审查: "逐级审核和保密审查制"), beside a site's check
+                   # (检查); the dictionary's checks are 查询 and 对照
+                   **dict.fromkeys(("check", "checks", "checked", "checking"), ("检查", "审核", "审查")),
+                   # power exercised (行政权力运行, 依法行使): the dictionary's exercise is 活动 and 控制
+                   "exercise": ("行使", "运行"), "exercised": ("行使", "运行"),
+                   # an office's section (法规审理科, 综合科, 各科室): the dictionary's 部分, 阶段 are parts of a whole
+                   "section": ("科室",), "sections": ("科室",),
                    **dict.fromkeys(("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawal", "withdrawals"),
                                    ("撤回", "撤销"))}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
