@@ -156,6 +156,12 @@ class AgencyIndex:
                     result.unplaced.append((name, keys[0]))
                 result.spans.append(span)
                 continue
+            if not owners and not inside and name in self.unplaced and any(
+                    set(self.unplaced[name]) & other[2] for j, other in enumerate(found) if j != i):
+                # the department of an agency the question names, named again without its place
+                # ("抚远市教育局…在教育局微信公众号发布…"): that agency, not another 教育局 asked for
+                result.spans.append(span)
+                continue
             if not owners:
                 # a place the archive knows only as the home of some agencies (上海市 of 上海市科委)
                 nxt = found[i + 1] if i + 1 < len(found) else None

@@ -220,6 +220,7 @@ _NUMBER_WORDS = ("多少", "几", "数量", "数目", "总数", "金额", "合�
                  "how many", "how much", "number", "count", "total", "amount", "figure")
 _PROSE_WORDS = ("如何", "怎样", "怎么", "为什么", "措施", "做法", "途径", "渠道", "问题", "经验", "举措", "介绍", "说明", "原因",
                 "哪些方面", "涉及哪些", "哪些内容", "什么内容",  # what a count was about: the prose says
+                "主要是什么", "主要有哪些", "包括哪些", "包括什么", "what kinds", "what kind of",  # (行政许可主要是什么)
                 "why", "how did", "how does", "how do", "what measures", "describe", "explain", "problem",
                 "issues", "improve", "what topics", "which topics", "what areas",
                 # a span of time is asked, not a count (洪泽区政府多久答复申请: no count of answers)

@@ -3321,3 +3321,19 @@ def test_problems_looked_for_a_measure_in_two_words_and_power_exercised(tmp_path
                               ("What checks does the Hongwu justice bureau apply before disclosing information?", "保密审查")):
         result = ask(archive, question)
         assert any(printed in p["text"] for p in result["passages"]), (question, result["answer"])
+
+
+def test_an_agency_s_department_named_again_and_what_a_row_mainly_was(tmp_path):
+    """Held-out saved pages (2026-12-06, nineteenth session, round 152: education bureaus, one page
+    in traditional characters). "红远市教育局2024年在教育局微信公众号发布…多少条" was refused for
+    "教育局", read as another agency (the archive holds several): it is the one named; "行政许可主要
+    是什么" answered with the table's count, not the sentence that says what they were."""
+    texts = {"红远市教育局_2024.txt": "紅遠市教育局2024年度政府信息公開年度報告\n一、總體情況\n2024年,紅遠市教育局門戶網站主動發布文件信息"
+                                "133條。在教育局微信公眾號發布教育信息513條。2024年,市教育局作出694宗行政許可,其中3宗為學校設立,"
+                                "其余691宗為2024年高級中學教師資格、中等職業學校教師資格認定。\n",
+             "红山市教育局_2024.txt": "红山市教育局2024年政府信息公开工作年度报告\n一、总体情况\n2024年,我局在市政府网站发布信息29条。\n"}
+    key = "红远市教育局"
+    archive = _assert_read(tmp_path, texts, {key, "红山市教育局"}, (
+        ("红远市教育局2024年在教育局微信公众号发布教育信息多少条", key, 513),))
+    result = ask(archive, "红远市教育局的行政许可主要是什么")
+    assert any("教师资格认定" in p["text"] for p in result["passages"]), result["answer"]
