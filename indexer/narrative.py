@@ -94,8 +94,7 @@ def _clause(text, start, end):
         left = items[-1]
     # nor does a clause start inside an aside closed before it ("…协办件3件)、县政协…委员提案14件")
     close = max(text.rfind(")", left, start), text.rfind("）", left, start))
-    if close >= 0 and not _inside_parentheses(text, left, close) and "(" not in text[left:close] \
-            and "（" not in text[left:close]:
+    if close >= 0 and "(" not in text[left:close] and "（" not in text[left:close]:
         left = close + 1 + (text[close + 1:close + 2] == "、")
     # two statements run together where a comma was lost ("在政务微博发布1794条政府公开信息在政务微信
     # 发布1959条…"): each count's clause is its own statement
