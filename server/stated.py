@@ -280,8 +280,11 @@ class StatedIndex:
             # (and of two that hold it alike, the one in the measure the question's count names first:
             # "How many news articles…" is "…新闻稿件和信息稿件42篇", not "…环境质量现状信息12条")
             measure = 1 if units and row["unit"] == units[0] else 0
-            scored.setdefault(row["report_id"], []).append(((own_enough, -narrowed, round(have, 9), measure, run, fit,
-                                                             -several, total),
+            # (before that, the one whose own words hold more of a word's senses: "WeChat" is 微信 and
+            # its 公众号, which "…微信公众号发布推文687篇" holds both of, "…微信视频号发布视频151条" one)
+            senses = sum(1 for g in groups for t in g if len(g) > 1 and _holds(label, t))
+            scored.setdefault(row["report_id"], []).append(((own_enough, -narrowed, round(have, 9), senses, measure, run,
+                                                             fit, -several, total),
                                                             (-_said_besides(label, f"{asked} {report.agency_key}"), -len(label)),
                                                             row))
         out = []

@@ -3342,3 +3342,19 @@ def test_an_agency_s_department_named_again_and_what_a_row_mainly_was(tmp_path):
     archive = _assert_read(tmp_path, texts, {key, "红山市教育局"}, (
         ("红远市教育局2024年在教育局微信公众号发布教育信息多少条", key, 513),))
     _assert_passage(archive, "红远市教育局的行政许可主要是什么", "教师资格认定")
+
+
+def test_a_wechat_account_s_posts_beside_its_video_channel_s(tmp_path):
+    """Held-out saved pages (2026-12-06, nineteenth session, round 153: human resources bureaus).
+    "How many posts did … WeChat account publish?" got 151 of "“五邑人社”微信视频号发布视频151条" (its
+    video channel), not 687 of "“五邑人社”微信公众号发布推文687篇": both held WeChat alike, and the
+    count in 条, the first measure of "posts", won; the one holding more of a word's senses (微信 and
+    its 公众号) comes first."""
+    texts = {"红门市人力资源和社会保障局_2024.txt": "红门市人力资源和社会保障局2024年政府信息公开工作年度报告\n一、总体情况\n"
+                                        "(一)政府信息主动公开情况。2024年,共发布各类信息3682条。围绕职工养老保险、就业、人才、劳动关系等"
+                                        "群众关注度较高的选题精选内容推送,“红邑人社”微信公众号发布推文687篇,粉丝量突破63.9万;“红邑人社”"
+                                        "微信视频号发布视频151条;“红邑人社”抖音发布视频151条;“红门人社”微博号发布推文820篇次。\n"}
+    key = "红门市人力资源和社会保障局"
+    _assert_read(tmp_path, texts, {key}, (
+        ("How many posts did the Hongmen human resources bureau's WeChat account publish in 2024?", key, 687),
+        ("红门市人社局2024年微信公众号发布推文多少篇", key, 687)))
