@@ -472,8 +472,10 @@ def _verb_cut_off(text, clause, clause_start) -> str:
     """The opening of a clause too long to keep whole, up to its verb, when the words kept near the
     count hold none ("及时公开学习…综合监管执法等工作信息1261条": published, which the 30 characters
     before 1261 do not say); else ""."""
+    if _PUBLISHED.search(clause):
+        return ""  # (checked first: most counts' clauses say it, and the scan below runs from the page's start)
     left = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, clause_start + 1)), default=0)
-    if clause_start + len(clause) - left <= MAX_CLAUSE or _PUBLISHED.search(clause):
+    if clause_start + len(clause) - left <= MAX_CLAUSE:
         return ""  # (a clause kept whole, or cut only where another count's words end: "领域187个具体事项")
     verb = _PUBLISHED.search(text, left, min(clause_start, left + 16))
     return text[left:verb.end()] if verb else ""
