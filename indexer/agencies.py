@@ -373,6 +373,10 @@ def parse(name: str) -> AgencyName:
         # 嘉兴市人民政府国有资产监督管理委员会 is 嘉兴市's commission, as its other years print it
         # (not its general office, 人民政府办公室: an agency of its own)
         rest = rest[government_of.end():]
+    committee = _ZONE_GOVERNMENT.match(rest) if places and places[-1].endswith(ZONES) else None
+    if committee and _names_department(rest[committee.end():]):
+        # 重庆高新技术产业开发区管理委员会生态环境局: the zone's bureau, under the committee that governs it
+        rest = rest[committee.end():]
     if places and re.search(r"[^党工]委$", rest):
         rest += "员会"  # 卫生健康委 is 卫生健康委员会, as the same agency prints it in other years
     branch = _BRANCH_RE.fullmatch(rest) if places and rest not in DEPARTMENTS and \
@@ -800,6 +804,10 @@ def agency_aliases(key: str) -> set:
         if dept_en and unit in ZONES:  # "the East Lake High-tech Zone education bureau" (东湖高新区教育局)
             names |= {f"{feature} {zone} {dept_en}".lower().replace("  ", " ") for feature in _feature_names(stem)
                       for zone in (UNIT_EN[unit], "")}
+            # and by the zone's short name, as the zone names itself: "the Chongqing High-tech Zone
+            # ecology and environment bureau" (重庆高新技术产业开发区生态环境局)
+            names |= {f"{reading} {UNIT_EN[short]} {dept_en}".lower() for reading in _readings(stem)
+                      for short, fulls in ZONE_SHORT.items() if unit in fulls}
         if ethnic and unit != "自治区":  # 丰宁县融媒体中心, as a user names 丰宁满族自治县融媒体中心
             short_unit = ethnic[2][-1]
             names.add(stem + short_unit + parsed.department)
@@ -819,6 +827,8 @@ def agency_aliases(key: str) -> set:
                         if kind and full == bureau and (abbr.endswith("局") or abbr in KINDLESS)}
         names |= {place + abbr for abbr in abbreviated}
         names |= {stem + abbr for abbr in abbreviated if len(stem) >= 2}
+        # a zone's department by the zone's short name (重庆高新区生态环境局, 安顺经开区财政局)
+        names |= {form + dept for form in zone_forms(place) for dept in {parsed.department} | abbreviated}
         names |= {f"{_pinyin(stem)} {own}".lower() for own in own_english_names(parsed.department)}
         if dept_en:
             for reading in _readings(stem):  # 盐都 is yandu, not pypinyin's yandou alone

@@ -18,8 +18,8 @@ from .text import norm
 # ("2024年松阳县住房和城乡建设局政务公开工作年度报告": a province's reports may call it that)
 _TITLE_RE = re.compile(r"(?P<year>20\d{2})年度?(?P<between>[^。；！？，,]{0,40}?)(?:(?:政府)?信息|政务)(?:年度)?公开(?:工作)?"
                        r"(?:年度)?(?:工作)?(?:年度)?报告")
-# … or puts the year after it: "XX区政府信息公开工作年度报告（2023年度）"
-_TITLE_YEAR_AFTER_RE = re.compile(r"(?P<between>[\u4e00-\u9fff（）()·]{2,40}?)(?:政府)?信息公开(?:工作)?年度报告"
+# … or puts the year after it: "XX区政府信息公开工作年度报告（2023年度）", "武汉市统计局政府信息公开报告(2016年)"
+_TITLE_YEAR_AFTER_RE = re.compile(r"(?P<between>[\u4e00-\u9fff（）()·]{2,40}?)(?:政府)?信息公开(?:工作)?(?:年度)?报告"
                                   r"[（(](?P<year>20\d{2})年度?[)）]")
 # … or inside it: "文化和旅游部政府信息公开工作2021年度报告"
 _TITLE_YEAR_INSIDE_RE = re.compile(r"(?P<between>[\u4e00-\u9fff（）()·]{2,40}?)(?:政府)?信息公开(?:工作)?"
@@ -37,8 +37,9 @@ _BEFORE_AGENCY = re.compile(r"^.*[\s:：>›»/|｜_\-—【】\[\]]")
 # 正文, 内容: a page's label over the report; 政务公开, 信息公开年度报告: a section of the site the
 # page is filed under (a breadcrumb's last step, "主题分类: 政务公开"), never the start of a name
 # (a preface's verb, with the words that qualify it: "现编制并公布", "按时上传", "现予公布", "依法按时完成")
-# (a year put before the name too: "2025湖口县大垅乡2025年度…报告")
-_AGENCY_PREFIX = re.compile(r"^(?:关于|标题|名称|正文|内容|现将|由|20\d{2}(?:年度?)?|(?:现|特|并|依法|按时|及时|已|予以|予)*"
+# (a year put before the name too: "2025湖口县大垅乡2025年度…报告"; and the preface's subject: "本年度报告由区
+# 发展和改革局…编制而成")
+_AGENCY_PREFIX = re.compile(r"^(?:关于|标题|名称|正文|内容|现将|由|本(?:年度)?(?:报告|年报)(?:是|由)?|20\d{2}(?:年度?)?|(?:现|特|并|依法|按时|及时|已|予以|予)*"
                             r"(?:印发|公布|发布|公开|编制|制作|梳理|上传|上报|报送|刊发|刊登|完成)|现?(?:特)?面?向社会(?:公布|发布|公开)|"
                             r"(?:政务|政府信息|信息)公开(?:工作)?(?:年度报告|年报|专栏|目录)?)+")
 _CN_DIGIT = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
@@ -262,7 +263,8 @@ _DIVISION = re.compile(r"(?:(?<=[局委厅社室馆])|(?<=开发区)|(?<=新区)
                        r"(?<=政府)(?:政务服务中心|政务公开办公室|政务公开办|信息公开办公室|信息公开办|政务公开科)$")
 # What follows the agency in a preface's sentence that names the report after it: its verb
 # ("泉州市司法局认真编写了2025年…报告") or 的 ("特向社会公布益阳市大通湖区审计局的2023年…报告")
-_AFTER_AGENCY = re.compile(r"(?:(?:认真|依法|组织|已|现)?(?:编写|编制|撰写|制定|形成|发布|公布|印发)(?:了|完成|出|好)?的?|的)$")
+# (and the words that qualify the verb: "兴华镇人民政府特此编制2024年度…报告")
+_AFTER_AGENCY = re.compile(r"(?:(?:认真|依法|组织|已|现|特此|特|现特|特别)?(?:编写|编制|撰写|制定|形成|发布|公布|印发)(?:了|完成|出|好)?的?|的)$")
 
 
 _SHORT_NAME_GIVEN = re.compile(r"[（(]以下简称[^（）()]*[）)]$")

@@ -434,6 +434,8 @@ def unknown_places(text: str, known, named: bool = False) -> list:
             candidate = stem[start:]
             if len(candidate) < 2:
                 continue
+            if candidate[0] == "个" and candidate[1:] in GENERIC_STEMS:
+                break  # 多少个乡镇: a count of townships, no place (个旧市 is one)
             if candidate in GENERIC_STEMS or candidate[-1:] in "的和与及在了年是" or candidate[:1] in "的和与及在了年是哪各每":
                 continue
             name = candidate + unit

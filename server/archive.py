@@ -270,6 +270,8 @@ class Archive:
         upper bound that is cheap and good enough to rank senses by)."""
         if len(term) < 2:
             return 0
+        if term.isascii():  # a word in Latin letters (app, ppp) is one token, as search_tokens keeps it
+            return self.document_frequency(term.lower())
         counts = [self.document_frequency(term[i:i + 2]) for i in range(len(term) - 1)]
         return min(counts) if counts else 0
 

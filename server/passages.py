@@ -87,7 +87,9 @@ PREFACE = "报告说明"
 PREFACE_FACTOR = 0.7
 # The sentence that lists a report's parts, wherever its page put it (a page that opens with
 # 一、总体情况 puts the preface under it): "本报告由总体情况、…存在的主要问题及改进情况…六个部分构成"
-_PARTS_OF_THE_REPORT = re.compile(r"报告(?:由|包括|分为|内容包括|共分为)[^。]{0,120}(?:组成|构成|部分)")
+# ("全文包括概述,主动公开政府信息的情况,…和其他需要报告的事项", as reports before 2019 list theirs)
+_PARTS_OF_THE_REPORT = re.compile(r"(?:(?:报告|全文|年报)(?:由|包括|分为|内容包括|共分为|主要内容包括)|(?:由|包括)(?:总体情况|概述))"
+                                  r"[^。]{0,200}(?:组成|构成|部分|事项|措施)")
 # A question about problems (存在哪些不足, "what shortcomings") is answered by the template's
 # section 五、存在的主要问题及改进情况; elsewhere 问题 is a hot topic (热点问题) or a matter handled,
 # so a passage outside that section counts less, and a report without it answers nothing
@@ -168,7 +170,9 @@ _POINT_NUMBER = re.compile(r"[（(][0-9]{1,2}[）)]|(?<![0-9.])[0-9]{1,2}[.．�
 # postcode, an address on the web; a report's preface and overview cite them, counting nothing
 _REFERENCE = re.compile(r"[〔\[［【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]］】)）]\s*[0-9]+\s*号|"
                         r"(?<![0-9])0[0-9]{2,3}\s*[-－—]\s*[0-9]{7,8}(?![0-9])|(?<![0-9])1[3-9][0-9]{9}(?![0-9])|"
-                        r"邮编[:：]?\s*[0-9]{6}|(?:https?://|www\.)[\w./?=&%#:-]+|[\w.-]+@[\w.-]+")
+                        r"邮编[:：]?\s*[0-9]{6}|(?:https?://|www\.)[\w./?=&%#:-]+|[\w.-]+@[\w.-]+|"
+                        # (and a page's index number: 索引号:430S00/2025-021809)
+                        r"索引号[:：]?\s*[\w/-]+")
 _NAMED_NUMBER = re.compile(r"(?<![0-9.])[0-9]{3,}(?![0-9.])")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
@@ -522,7 +526,12 @@ class PassageSearch:
             text = chunk["section"] + chunk["text"]
             # (a word the passage holds only in its agency's own name is none of what it says: "荣成市
             # 信访局共受理…申请4件" says nothing of the petitions asked)
-            cover = self.coverage(groups, weights, _without_own_name(chunk["text"], report), chunk["section"])
+            if not about_the_report:
+                # the sentence listing the report's parts names the template's sections, whose words
+                # ("收到和处理政府信息公开申请情况") are no answer to a question about them
+                text = chunk["section"] + _PARTS_OF_THE_REPORT.sub("", chunk["text"])
+            cover = self.coverage(groups, weights, _without_own_name(text[len(chunk["section"]):], report),
+                                  chunk["section"])
             sim = similarity.get(cid)
             if sim is None:  # a lexical candidate the dense ranker did not list: its own cosine
                 vector = vectors.vector(cid) if embedding is not None else None

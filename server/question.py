@@ -171,6 +171,9 @@ _WEAK_COLUMN_WORDS = {normalize(w) for w in (
     "overall", "altogether", "总计", "总数", "合计", "总共", "一共", "增加", "减少", "增减", "决定", "collected",
     "collect", "collects", "decide", "decides", "won", "win", "lost", "lose",  # with a table named, not alone
     "revenue", "issue", "issued", "valid", "有效", "发布", "印发", "receive", "received", "receives")}
+# (of which these are verbs, which the prose says too)
+_WEAK_VERBS = {normalize(w) for w in ("receive", "received", "receives", "collect", "collected", "collects",
+                                      "issue", "issued")}
 
 
 def _build_synonyms():
@@ -233,7 +236,7 @@ _ALL_AGENCY_WORDS = ("所有单位", "全部单位", "各单位", "所有机关"
                      "combined")
 # Adding up across years must be asked for in so many words; 合计 alone names a total column.
 _CUMULATIVE_WORDS = ("累计", "历年合计", "历年总和", "各年合计", "cumulative", "sum over the years", "sum over years",
-                     "in total over")
+                     "in total over", "over the years in total", "to date", "all-time", "all time")
 # Phrases that sound like a template row but are not one: 信息处理费 (the fee for handling a
 # disclosure request) is not 行政事业性收费. They stay in the question for prose and stated figures.
 _NOT_TEMPLATE_RE = re.compile(r"信息处理费|处理费|information[- ]processing fees?|processing fees?|handling fees?")
@@ -672,8 +675,11 @@ def parse(text: str, archive, today=None) -> Question:
         named = [(word, _chinese_names(targets)) for _, _, targets, word in hits if word not in _WEAK_COLUMN_WORDS]
         # a clause that asks how is searched for, though it holds back no figure
         asked_how = " ".join(_blank(q, match.spans + years.spans + government)[a:b] for a, b in prose_clauses)
+        # a verb that only chose the row (received: 本年新收) is what a statement of the prose does
+        # ("收到留言675条" for the messages received, not "…发布信息536条")
+        verbs = " ".join(q[a:b] for a, b, _, word in hits if word in _WEAK_VERBS)
         question.translations = [(w, t) for w, t in named if t] + \
-            translate(f"{left} {asked_how}", archive.term_frequency) + \
+            translate(f"{left} {asked_how} {verbs}", archive.term_frequency) + \
             [(q[a:b], [_NOT_TEMPLATE_ZH]) for a, b in not_template if q[a:b].isascii()]
         # a word no dictionary sense reaches may be a Chinese word in pinyin (Weibo: 微博), or one
         # the reports print in Latin letters themselves (PPP, IPv6, APP)

@@ -102,7 +102,10 @@ HOLD_EN = re.compile(r"hold|holds|held|holding|host(?:s|ed|ing)?|organi[sz](?:e|
 HANDLE = ("办理", "处理", "承办", "办结")
 HANDLE_EN = re.compile(r"handl(?:e|es|ed|ing)|deal|deals|dealt|dealing")
 # English verbs whose terms are widened to every word the reports use for them
-VERB_SETS_EN = ((HOLD_EN, HOLD), (HANDLE_EN, HANDLE))
+# and "received", which a report says of requests and messages as often by handling them ("办理依申请公开
+# 事项7件,其中网络申请6件" for the online requests received)
+RECEIVE_EN = re.compile(r"receiv(?:e|es|ed|ing)")
+VERB_SETS_EN = ((HOLD_EN, HOLD), (HANDLE_EN, HANDLE), (RECEIVE_EN, RECEIVE + HANDLE))
 # the verbs whose every word stands for the others in a question
 VERB_SETS = (PUBLISH, RECEIVE, HOLD, HANDLE)
 CONTEXT_WEIGHT = 0.8  # a word held by the head of the list a statement is part of, not by the part
@@ -251,7 +254,7 @@ class StatedIndex:
             # 及时…公开2022年工…全年主动公开信息1168条" is 2023's count)
             named = set(re.findall(r"20\d{2}", re.split(r"…|\.\.\.", label)[-1]))
             fit = (1 if named & {str(y) for y in years} else -1 if named else 0)
-            fit -= 1 if ("累计" in label or "历年" in label) and not asks_cumulative else 0
+            fit += (1 if asks_cumulative else -1) if ("累计" in label or "历年" in label) else 0
             fit -= 1 if any(s in label and s not in asked for s in OTHER_SUBJECTS) else 0
             # a total ("全年共审核发布各类公开政府信息249条") over one of its parts listed after
             # it ("其中：…政府信息公开指南1条"), when the question's words fit both alike
@@ -282,7 +285,9 @@ class StatedIndex:
             measure = 1 if units and row["unit"] == units[0] else 0
             # (before that, the one whose own words hold more of a word's senses: "WeChat" is 微信 and
             # its 公众号, which "…微信公众号发布推文687篇" holds both of, "…微信视频号发布视频151条" one)
-            senses = sum(1 for g in groups for t in g if len(g) > 1 and _holds(label, t))
+            # (an English word's senses: not the synonyms with_synonyms adds to a Chinese word, by which
+            # "门户网站1014条" would hold 网站 twice over "通过政府网站公开政府信息754条")
+            senses = sum(1 for g in groups for t in g if english and len(g) > 1 and _holds(label, t))
             scored.setdefault(row["report_id"], []).append(((own_enough, -narrowed, round(have, 9), senses, measure, run,
                                                              fit, -several, total),
                                                             (-_said_besides(label, f"{asked} {report.agency_key}"), -len(label)),
@@ -337,6 +342,7 @@ class StatedIndex:
 
 
 MIN_RUN = 3  # a shorter run of the question's characters is a word or two it shares with any statement
+_RUN = 5  # where a statement's score holds its run (match)
 
 
 def _common_run(asked, label) -> int:
@@ -358,7 +364,7 @@ def without_names(text, names) -> str:
     return text
 
 
-_ONLY_TOTAL = re.compile(r"(?:合计|共计|总计|累计|总共|一共|共|为|达)+\d[\d,.]*(?:万)?(?:余|多)?[\u4e00-\u9fff]{1,2}")
+_ONLY_TOTAL = re.compile(r"(?:历年|至今|迄今|以来|合计|共计|总计|累计|总共|一共|共|为|达)+\d[\d,.]*(?:万)?(?:余|多)?[\u4e00-\u9fff]{1,2}")
 _OPENS_WITH_COUNT = re.compile(r"\d[\d,.]*(?:万)?(?:余|多)?[\u4e00-\u9fff]")
 
 
@@ -419,7 +425,7 @@ def _narrowed(label, group, asked) -> bool:
 # (what is asked for on a matter is the matter's: "接到依申请公开方面的诉求3件" counts requests)
 # (a library's entries are its items: "政策咨询问答库16条" counts policy Q&As; an account named by its
 # platform and 号 is the platform's: "抖音号92条" counts Douyin posts)
-_COUNT_FILLER = re.compile(r"(?:共计|总计|合计|累计|共|达到|达|为|约|等|各类|相关|的|数量|总数|件数|条数|数|事项|情况|公众号|账号|留言|"
+_COUNT_FILLER = re.compile(r"(?:历年|至今|迄今|以来|共计|总计|合计|累计|共|达到|达|为|约|等|各类|相关|的|数量|总数|件数|条数|人数|数|事项|情况|公众号|账号|留言|"
                            r"方面|诉求|库|号|"
                            r"政府信息|信息|内容|材料|文件|稿件|文章|类|量|办件|件|决定书|决定|案件|"
                            + "|".join(PUBLISH + RECEIVE + HOLD) +
@@ -474,12 +480,15 @@ def _the_part_asked(row, rows, listed, heaviest):
     that names the word as one item of what it counts together ("…发布文物保护、文博要闻、政府采购、
     招考录用、工作动态等信息1639余条,其中…政府采购105条" for 政府采购信息)."""
     _, only_listed, enumerated, _ = listed[row["id"]]
-    if not (only_listed or enumerated):
-        return row
+    runs = {other["id"]: score[_RUN] for score, _, other in rows}
     number = re.search(r"\d[\d,.]*(?:余|多)?\D?$", row["row_label"])
 
     def asked(other):  # holds what was asked as its own words: the weightiest word, or the item named
         _, its_only_listed, _, holds = listed[other["id"]]
+        if not (only_listed or enumerated):
+            # nor is a total the part asked when the part prints the question's phrase as its own
+            # and the total only some of its words ("发布环保水利各类信息299条⋯水利信息56条" for 水利信息)
+            return heaviest in holds and runs[other["id"]] >= MIN_RUN and runs[other["id"]] > runs[row["id"]]
         return not its_only_listed and (holds & enumerated if enumerated and not only_listed else heaviest in holds)
 
     # (the best, and of those the most direct: "…委员提案14件", not "…委员提案14件(主办件11件")

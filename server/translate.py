@@ -221,6 +221,36 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    "exercise": ("行使", "运行"), "exercised": ("行使", "运行"),
                    # an office's section (法规审理科, 综合科, 各科室): the dictionary's 部分, 阶段 are parts of a whole
                    "section": ("科室",), "sections": ("科室",),
+                   # land matters as the natural resources reports print them (用地预审批复, 登记矿业权,
+                   # 不动产登记): the dictionary has no "land use", "pre-approval" or "mining right", its
+                   # registration is 对准 (aligning), and its reply no 批复 (an approval's written reply)
+                   "land use": ("用地",), "pre-approval": ("预审",), "pre approval": ("预审",),
+                   "mining right": ("矿业权", "采矿权", "探矿权"), "mining rights": ("矿业权", "采矿权", "探矿权"),
+                   "registration": ("登记", "注册"), "registrations": ("登记", "注册"),
+                   **dict.fromkeys(("reply", "replies", "replied"), ("答复", "回复", "批复")),
+                   # a mobile application, which the reports print in Latin letters ("天瑞地安"APP) or call
+                   # a client (客户端); the dictionary's 应用 is applying a thing
+                   "app": ("app", "客户端"), "apps": ("app", "客户端"),
+                   # staff by the time they give (配备了1名兼职工作人员, 专职人员), which the dictionary has no
+                   # entry for, and staff assigned (配备), beside its 指定 and 分配
+                   "part-time": ("兼职",), "part time": ("兼职",), "full-time": ("专职",), "full time": ("专职",),
+                   **dict.fromkeys(("assign", "assigns", "assigned"), ("配备", "指定", "分配")),
+                   # a township's villages (16个行政村, 各村(社区)), which the dictionary gives as 村庄 and 乡镇
+                   "village": ("行政村", "村"), "villages": ("行政村", "村"),
+                   # the conditions firms work in (优化营商环境), which the dictionary has no entry for
+                   "business environment": ("营商环境",), "business environments": ("营商环境",),
+                   # an agency's overview as its site files it (概况类信息, 机构概况): the dictionary's is 概述
+                   "overview": ("概况", "概述"), "overviews": ("概况", "概述"),
+                   # an approval's written reply or its procedure (环评批复文件, 行政审批): the dictionary gives
+                   # 认可 and 赞成票 (a vote's)
+                   "approval": ("审批", "批复", "批准"), "approvals": ("审批", "批复", "批准"),
+                   # the press (新闻发布活动, 新闻发布会), which the dictionary has only as pressing (压榨, 敦促)
+                   "press": ("新闻",), "press event": ("新闻发布活动", "新闻发布会", "新闻发布"), "press events": ("新闻发布活动", "新闻发布会", "新闻发布"),
+                   # a case or a request finished (办结行政许可295件), beside the dictionary's 完成 and 完毕
+                   **dict.fromkeys(("complete", "completed", "completes"), ("完成", "办结")),
+                   # a case passed on to another body (省级督察转办群众信访件, 转办), beside the dictionary's
+                   # 移交 and 移送
+                   **dict.fromkeys(("transfer", "transfers", "transferred"), ("转办", "移交", "移送")),
                    **dict.fromkeys(("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawal", "withdrawals"),
                                    ("撤回", "撤销"))}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
@@ -425,6 +455,9 @@ def word_forms(word: str):
             forms.append(word[: -len(suffix)] + replace)
     if word in _IRREGULAR:
         forms.append(_IRREGULAR[word])
+    doubled = re.fullmatch(r"(.{2,}([bgmnprt]))\2(?:ed|ing)", word)
+    if doubled:  # a consonant doubled before the ending: transferred, submitted, planning
+        forms.append(doubled.group(1))
     if "-" in word:  # high-frequency: the dictionary writes "high frequency"
         forms += [f.replace("-", " ") for f in forms]
     # CC-CEDICT spells American: a British spelling is tried in that form too

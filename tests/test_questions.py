@@ -3358,3 +3358,146 @@ def test_a_wechat_account_s_posts_beside_its_video_channel_s(tmp_path):
     _assert_read(tmp_path, texts, {key}, (
         ("How many posts did the Hongmen human resources bureau's WeChat account publish in 2024?", key, 687),
         ("红门市人社局2024年微信公众号发布推文多少篇", key, 687)))
+
+
+def test_land_approval_replies_mining_rights_and_an_app(tmp_path):
+    """Held-out saved pages (2026-12-06, twentieth session, round 155: natural resources bureaus).
+    "How many land-use pre-approval replies…" found nothing: the dictionary has no "land use" or
+    "pre-approval", and its reply is no 批复; "mining rights registration results" neither (its
+    registration is 对准); "…publish through its app" missed "“天瑞地安”APP发布128条": a word in Latin
+    letters was looked up by Chinese bigrams, so the archive seemed not to hold it."""
+    texts = {"红岭市自然资源和规划局_2024.txt": "红岭市自然资源和规划局2024年政府信息公开工作年度报告\n一、总体情况\n"
+                                         "(一)主动公开。国务院批准的农用地转用和土地征收批复497件、用地预审批复301件;我局登记矿业权"
+                                         "办理结果278个、出让矿业权信息71个。全年主动公开政府信息15909条,其中利用门户网站发布15781条,"
+                                         "利用“红瑞地安”APP发布128条。\n"}
+    key = "红岭市自然资源和规划局"
+    _assert_read(tmp_path, texts, {key}, (
+        ("How many land-use pre-approval replies did the Hongling natural resources and planning bureau publish?", key, 301),
+        ("How many mining rights registration results did the Hongling natural resources and planning bureau publish?",
+         key, 278),
+        ("How many items did the Hongling natural resources and planning bureau publish through its app?", key, 128)))
+
+
+def test_a_zone_s_bureau_under_its_committee_and_a_part_that_prints_the_question(tmp_path):
+    """Held-out saved pages (2026-12-06, twentieth session, round 156: ecology and environment
+    bureaus). "重庆高新技术产业开发区管理委员会生态环境局" was read as a department "管理委员会生态环境局",
+    and "重庆高新区生态环境局" named no agency: a zone's bureau under the committee that governs it is
+    the zone's, by its short name too; "发布水利信息多少条" got 299 of "发布环保水利各类信息299条", not
+    "其中…水利信息56条", which prints the question's phrase as its own; "press events", "approval
+    documents" and licences "completed" (办结) had no senses; the sentence listing the report's
+    parts answered "收到多少件政府信息公开申请" for naming section 三."""
+    texts = {"红庆高新区生态环境局_2024.txt": "红庆高新技术产业开发区管理委员会生态环境局2024年政府信息公开工作年度报告\n"
+                                      "索引号:430S00/2025-021809\n本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+                                      "政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六个部分组成。\n"
+                                      "一、总体情况\n(一)深化主动公开。2024年,发布环保水利各类信息299条,其中生态环境领域信息243条,"
+                                      "水利信息56条。公开环评批复文件27条。在渝快办上公布我局权力清单及公共服务事项39项,办结行政许可"
+                                      "295件。开展新闻发布活动3次,接受各类媒体采访20余次。\n"}
+    key = "红庆高新技术产业开发区生态环境局"
+    archive = _assert_read(tmp_path, texts, {key}, (
+        ("红庆高新区生态环境局发布水利信息多少条", key, 56),
+        ("红庆高新区生态环境局发布环保水利各类信息多少条", key, 299),
+        ("How many administrative licences did the Hongqing High-tech Zone ecology and environment bureau complete?",
+         key, 295),
+        ("How many press events did the Hongqing High-tech Zone ecology and environment bureau hold?", key, 3),
+        ("How many environmental impact assessment approval documents did the Hongqing High-tech Zone ecology and "
+         "environment bureau publish?", key, 27)))
+    _assert_nothing_found(archive, "红庆高新区生态环境局收到多少件政府信息公开申请")
+
+
+def test_a_count_of_townships_and_overview_items(tmp_path):
+    """Held-out saved pages (2026-12-06, twentieth session, round 157: agriculture and rural affairs
+    bureaus). "…在多少个乡镇设置了信息联络员" was refused for "个乡镇", read as a place the archive does
+    not hold; "overview items" were 概述, not the 概况类信息 the reports list."""
+    texts = {"红溪县农业农村局_2018.txt": "红溪县农业农村局2018年政府信息公开工作年度报告\n一、政务公开情况\n(一)主动公开政府信息情况。"
+                                  "2018年,我局主动公开政府信息267条。其中:概况类信息11条,工作动态类信息172条。\n二、主要工作措施\n"
+                                  "(一)加强组织领导。每个局属单位设置1名信息联络员;在全县39个乡镇设置信息联络员。\n"}
+    key = "红溪县农业农村局"
+    _assert_read(tmp_path, texts, {key}, (
+        ("红溪县农业农村局在多少个乡镇设置了信息联络员", key, 39),
+        ("How many overview items did the Hongxi agriculture and rural affairs bureau publish in 2018?", key, 11)))
+
+
+def test_messages_received_and_part_time_staff_assigned(tmp_path):
+    """Held-out saved pages (2026-12-06, twentieth session, round 158: finance bureaus). "How many
+    messages did … receive" got 536 of "全年在门户网站上发布信息536条", not "收到留言675条": receive
+    chose the template's row only, so no statement had to say it; "part-time staff … assign" had no
+    senses (兼职, 配备)."""
+    texts = {"红口市财政局_2021.txt": "红口市财政局2021年政府信息公开工作年度报告\n一、总体情况\n2021年度,全年在门户网站上发布信息536条,"
+                                "政务动态信息更新150条,收到留言675条,全部及时办理回复。为做好政府信息公开工作,专门配备了1名兼职工作人员。\n"}
+    key = "红口市财政局"
+    _assert_read(tmp_path, texts, {key}, (
+        ("How many messages did the Hongkou finance bureau receive in 2021?", key, 675),
+        ("How many part-time staff did the Hongkou finance bureau assign to disclosure work?", key, 1)))
+
+
+def test_a_website_beside_a_portal_a_platform_s_account_and_a_count_over_all_years(tmp_path):
+    """Held-out saved pages (2026-12-06, twentieth session, round 159: public security bureaus).
+    "通过政府网站公开政府信息多少条" got 1014 of "…门户网站1014条": 门户网站, a synonym added to 网站,
+    counted as a second sense of the word; "抖音号发布了多少条信息" kept 号发 as a word asked, since
+    "微信公众号发布信息1205条" holds it; "历年累计381份" after "共公开文件2份" was taken for a count of
+    something else than the documents, and "over the years in total" asked for no total of all years."""
+    texts = {"红夏州公安局_2023.txt": "红夏州公安局2023年度政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n2023年,州公安局通过政府网站"
+                                "公开政府信息754条,通过政务新媒体公开政府信息2808条,通过其他方式公开政府信息54条。其中,“红夏公安”"
+                                "微信公众号发布信息1205条、微博12984条、今日头条1118条、门户网站1014条、抖音号628条。\n",
+             "龙华公安分局_2023.txt": "红田市公安局龙华分局2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n本年度,共公开文件"
+                                "2份,历年累计381份,全文电子率100%。\n"}
+    police, branch = "红夏州公安局", "红田市公安局龙华分局"
+    _assert_read(tmp_path, texts, {police, branch}, (
+        ("红夏州公安局2023年通过政府网站公开政府信息多少条", police, 754),
+        ("红夏公安抖音号发布了多少条信息", police, 628),
+        ("龙华公安分局历年累计公开文件多少份", branch, 381),
+        ("How many documents has the Longhua police branch published over the years in total?", branch, 381),
+        ("How many documents did the Longhua police branch publish in 2023?", branch, 2)))
+
+
+def test_followers_counted_in_people_and_the_business_environment(tmp_path):
+    """Held-out saved pages (2026-12-06, twentieth session, round 160: culture and tourism bureaus).
+    "How many followers does … WeChat account have?" missed "现有关注人数21908人": 人数 after the
+    question's word was taken for another thing counted; "the business environment" had no sense
+    (营商环境)."""
+    texts = {"红治市文化和旅游局_2025.txt": "红治市文化和旅游局2025年政府信息公开工作年度报告\n一、总体情况\n一是主动公开方面。2025年,"
+                                    "红治市文化和旅游局信息公开平台共发布信息49条。微信公众号发布信息739条,现有关注人数21908人。"
+                                    "通过县政府门户网站主动公开信息83条,具体包括行政执法公示18条,优化营商环境集成23条。\n"}
+    key = "红治市文化和旅游局"
+    _assert_read(tmp_path, texts, {key}, (
+        ("How many followers does the Hongzhi culture and tourism bureau's WeChat account have?", key, 21908),
+        ("How many items on optimising the business environment did the Hongzhi culture and tourism bureau publish?",
+         key, 23)))
+
+
+def test_a_title_with_its_year_after_it_and_a_list_of_the_report_s_parts(tmp_path):
+    """Held-out saved pages (2026-12-06, twentieth session, round 161: statistics bureaus).
+    "武汉市统计局政府信息公开报告(2016年)" was rejected as no annual report (a title with the year
+    after it had to say 年度报告); "收到多少件政府信息公开申请" of a report before 2019 was answered
+    with the preface's sentence listing its parts ("全文包括概述,…依申请公开政府信息的情况…")."""
+    texts = {"红汉市统计局_2016.txt": "红汉市统计局政府信息公开报告(2016年)\n2016年,红汉市统计局积极贯彻落实《中华人民共和国政府信息公开条例》。\n"
+                                "一、高度重视政务信息公开工作\n(一)完善公开机制。制定了《红汉市统计局2016年政务公开工作方案》。"
+                                "主要领导专题听取并指导有关信息公开工作2次。\n",
+             "红京市统计局_2012.txt": "红京市统计局2012年政府信息公开工作年度报告\n全文包括概述,主动公开政府信息的情况,依申请公开政府信息的"
+                                "情况,政府信息公开咨询情况,因政府信息公开申请行政复议、提起行政诉讼的情况,政府信息公开工作存在的主要问题、"
+                                "改进情况和其他需要报告的事项。本报告中所列数据的统计期限自2012年1月1日起,至2012年12月31日止。\n"
+                                "一、概述\n2012年,统计局配备了4名政府信息公开全职工作人员,60名兼职工作人员。\n"}
+    archive = _assert_read(tmp_path, texts, {"红汉市统计局", "红京市统计局"}, (
+        ("红汉市统计局主要领导专题听取并指导信息公开工作几次", "红汉市统计局", 2),
+        ("红京市统计局有多少名兼职工作人员", "红京市统计局", 60)))
+    _assert_nothing_found(archive, "红京市统计局2012年收到多少件政府信息公开申请")
+
+
+def test_an_agency_named_by_the_preface_s_subject_or_before_特此编制(tmp_path):
+    """Held-out saved pages (2026-12-06, twentieth session, rounds 162 and 163: development and
+    reform bureaus, towns). "本年度报告由区发展和改革局根据…编制而成" gave an agency "本年度报告由区发展和
+    改革局" (the file's name says which district's); "兴华镇人民政府特此编制2024年度…报告" gave "兴华镇人民
+    政府特此"; "villages" were 村庄 and 乡镇, not the 行政村 the reports count."""
+    texts = {"红坛区发展和改革局_2024.txt": "本年度报告由区发展和改革局根据《政府信息公开条例》要求编制而成。全文内容包括总体情况、主动公开"
+                                    "政府信息情况、收到和处理政府信息公开申请情况等。本年度报告中所列数据统计期限从2024年1月1日起至"
+                                    "2024年12月31日止。\n一、总体情况\n(一)主动公开政务信息情况。2024年,我局在区人民政府门户网站主动公开"
+                                    "信息134条,其中部门信息61条,重点领域信息40条。\n",
+             "红华镇人民政府_2024.txt": "为深入贯彻落实《中华人民共和国政府信息公开条例》,红华镇人民政府特此编制2024年度政府信息公开工作"
+                                  "年度报告。\n一、总体情况\n(一)主动公开情况\n截至2024年12月31日,红华镇政府通过多种渠道累计主动公开"
+                                  "政府信息424条,具体包括:\n政府网站:发布信息42条。\n微信公众号:发布信息212条。\n三是红华镇及16个"
+                                  "行政村全部建设政务公开专区。\n"}
+    bureau, town = "红坛区发展和改革局", "红华镇"
+    _assert_read(tmp_path, texts, {bureau, town}, (
+        ("红坛区发改局公开重点领域信息多少条", bureau, 40),
+        ("红华镇微信公众号发布信息多少条", town, 212),
+        ("How many villages in Honghua town built government affairs disclosure areas?", town, 16)))
