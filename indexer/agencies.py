@@ -348,6 +348,8 @@ def parse(name: str) -> AgencyName:
         place = m.group(0)
         if len(place) > 3 and place[-2] in _UNIT_CHARS and rest[len(place) - 1:].startswith(_DEPARTMENT_STARTS):
             place = place[:-1]  # 大冶市市场监督管理局: 大冶市, then 市场…, not a place 大冶市市
+        if place.endswith(("镇", "乡")) and rest.startswith("街道", len(place)):
+            place += "街道"  # 安镇街道: a subdistrict named after the town it was, not a town's department
         rest = rest[len(place):]
         province = next((p for p in PROVINCES if place.startswith(p)), "") if not places else ""
         if province and place.endswith(ZONES) and len(_zone_stem(place)) - len(province) >= 2:

@@ -267,6 +267,10 @@ def _list_head(text, clause_start):
             own = [a for a in _ACTS.finditer(before.group("label")) if a.group() != "解读"]
             if own and own[-1].group() != acts[-1].group():
                 return before.group("label")[:own[-1].end()]
+        # (a count in another measure right after the head measures what the head did: "全年开展专题培训
+        # 2次,覆盖乡村两级工作人员86人次" is the training's reach, so the head stays whole)
+        if part.group("unit") != first.group("unit") and re.fullmatch(r"[,，、]", text[head_end:clause_start]):
+            return head
         # (公开 of 公开申请 is a request for disclosure, which the parts count: "全年收政府信息公开申请464件,
         # …剩余26件结转下年度办理")
         end = acts[-1].end()

@@ -163,7 +163,7 @@ _STATES_NUMBER = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百
                             r"|(?<![上下进同逐每单唯统])[一二两三四五六七八九十]+[级层道轮审](?!步)"
                             r"|(?:未|没有|均未)(?:发生|收到|出现|收取|产生|开展)|不存在|为零")  # none, in words
 # a date counts nothing (nor a range of months: 1-12月)
-_DATE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?|(?:[0-9]{1,2}\s*[-－—~～至到]\s*)?[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?")
+_DATE = re.compile(r"(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|(?:19|20)[0-9]{2}\s*年度?|(?:[0-9]{1,2}\s*[-－—~～至到]\s*)?[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?")
 # nor does a point's number, （4） or 2., or an ordinal (第二批 is the second batch, not two)
 _POINT_NUMBER = re.compile(r"[（(][0-9]{1,2}[）)]|(?<![0-9.])[0-9]{1,2}[.．、](?![0-9])|第[0-9一二两三四五六七八九十百]+")
 # nor a reference: a document's number (凉府办函〔2023〕148号, 国务院令第711号), a telephone number, a
@@ -171,8 +171,11 @@ _POINT_NUMBER = re.compile(r"[（(][0-9]{1,2}[）)]|(?<![0-9.])[0-9]{1,2}[.．�
 _REFERENCE = re.compile(r"[〔\[［【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]］】)）]\s*[0-9]+\s*号|"
                         r"(?<![0-9])0[0-9]{2,3}\s*[-－—]\s*[0-9]{7,8}(?![0-9])|(?<![0-9])1[3-9][0-9]{9}(?![0-9])|"
                         r"邮编[:：]?\s*[0-9]{6}|(?:https?://|www\.)[\w./?=&%#:-]+|[\w.-]+@[\w.-]+|"
-                        # (and a page's index number: 索引号:430S00/2025-021809)
-                        r"索引号[:：]?\s*[\w/-]+")
+                        # (and a page's index number: 索引号:430S00/2025-021809; a street address's number:
+                        # 北人民大街3366号, 华通花园2号楼)
+                        r"索引号[:：]?\s*[\w/-]+|(?<=[路街道巷村里弄])\s*[0-9]+\s*号|[0-9]+\s*号楼")
+_ASKS_A_REFERENCE = re.compile(r"电话|热线|邮编|邮政编码|传真|地址|网址|邮箱|门牌|"
+                               r"\b(?:phone|telephone|hotline|postcode|postal code|fax|address|website|e-?mail)\b", re.I)
 _NAMED_NUMBER = re.compile(r"(?<![0-9.])[0-9]{3,}(?![0-9.])")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
@@ -503,7 +506,9 @@ class PassageSearch:
         rows = archive.chunks(candidates)
         in_unit = stated_in_unit(q)
         # (a question for a sum of money counts, however it asks: "What was … budget?")
-        counting = bool(_COUNT_QUESTION.search(q.text or "")) or in_unit is _MONEY
+        # (not "电话是多少": a telephone number, a postcode or an address asked is printed, not counted)
+        counting = (bool(_COUNT_QUESTION.search(q.text or "")) and not _ASKS_A_REFERENCE.search(q.text or "")) \
+            or in_unit is _MONEY
         counted = counted_words(q) if counting else []
         about_the_report = bool(ABOUT_THE_REPORT.search(q.text or ""))
         about_problems = (any(PROBLEMS_EN.fullmatch(w) for w, _ in q.translations) if q.lang == "en" else

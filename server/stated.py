@@ -89,7 +89,7 @@ def content_terms(text: str, prose: bool = False) -> list:
 # Reports say "published" in several words (全年共审核发布…249条, 公布各类信息共230条, 主动
 # 公开…): a question that asks in one of them ("主动公开了多少条", where 公开 itself is a
 # filler word) matches a statement that says another.
-PUBLISH = ("主动", "公开", "发布", "公布", "推送", "刊发", "刊登", "刊播", "播发", "更新")
+PUBLISH = ("主动", "公开", "发布", "公布", "推送", "刊发", "刊登", "刊播", "播发", "更新", "发稿")
 # and "received" in as many ("收到多少申请" is stated "受理…申请5件", "接收…5件", or tersely "全年收
 # 政府信息公开申请464件": 收 alone, as the verb of a request, not of 收费 or 收集)
 RECEIVE = ("收到", "受理", "接收", "接到", "新收", "收政府", "收申请", "收依申请")

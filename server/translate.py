@@ -237,6 +237,18 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    **dict.fromkeys(("assign", "assigns", "assigned"), ("配备", "指定", "分配")),
                    # a township's villages (16个行政村, 各村(社区)), which the dictionary gives as 村庄 and 乡镇
                    "village": ("行政村", "村"), "villages": ("行政村", "村"),
+                   # social insurance in full (社会保险12条), beside the dictionary's 社保; items sent up to a higher
+                   # office (报送信息115条, 被采用111条), beside its 提交 and 报批
+                   "social insurance": ("社会保险", "社保"),
+                   # (and social media, which the dictionary gives word by word: 社保 and 媒体)
+                   "social media": ("新媒体", "政务新媒体", "社交媒体"),
+                   # an account or a site shut down (关停整合政务新媒体账号), which the dictionary gives as
+                   # 密切 and 截止 first ("close contact", "closing date")
+                   **dict.fromkeys(("close", "closes", "closed", "closing", "shut", "shuts"), ("关停", "关闭")),
+                   **dict.fromkeys(("submit", "submits", "submitted", "submitting"), ("报送", "上报", "提交")),
+                   # publicising a decision (公示行政处罚案件2件), which the dictionary gives as 广播 (broadcast)
+                   **dict.fromkeys(("publicise", "publicises", "publicised", "publicize", "publicizes", "publicized"),
+                                   ("公示", "公开", "宣传")),
                    # the conditions firms work in (优化营商环境), which the dictionary has no entry for
                    "business environment": ("营商环境",), "business environments": ("营商环境",),
                    # an agency's overview as its site files it (概况类信息, 机构概况): the dictionary's is 概述
@@ -385,7 +397,8 @@ def english_names(place: str) -> list:
     names = []
     for name in _english_names()[0].get(place, ()):
         plain = without_marks(name)
-        names += [n for n in dict.fromkeys((name, plain)) if n not in names]
+        # and in one word, as a Mongolian name is often written (Bayan Nur: Bayannur; Hulun Buir: Hulunbuir)
+        names += [n for n in dict.fromkeys((name, plain, plain.replace(" ", ""))) if n not in names]
     return names
 
 

@@ -3501,3 +3501,90 @@ def test_an_agency_named_by_the_preface_s_subject_or_before_特此编制(tmp_pat
         ("红坛区发改局公开重点领域信息多少条", bureau, 40),
         ("红华镇微信公众号发布信息多少条", town, 212),
         ("How many villages in Honghua town built government affairs disclosure areas?", town, 16)))
+
+
+def test_a_place_s_english_name_in_one_word_and_decisions_publicised(tmp_path):
+    """Held-out saved pages (2026-12-06, twentieth session, round 166: commerce bureaus). "the
+    Bayannur commerce bureau" named no agency: the dictionary writes the city "Bayan Nur", and
+    English often runs such a name together (Xilingol for Xilin Gol); "publicise" was 广播
+    (broadcast), not the 公示 of "公示行政处罚案件2件"."""
+    texts = {"锡林郭勒盟商务局_2024.txt": "锡林郭勒盟商务局2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n2024年度,"
+                                   "锡林郭勒盟商务局官方网站主动公开信息218条,微信公众号发布信息469条。我局对汽车销售企业开展执法检查,"
+                                   "并在全国信用信息共享平台公示行政处罚案件2件。\n"}
+    key = "锡林郭勒盟商务局"
+    _assert_read(tmp_path, texts, {key}, (
+        ("How many posts did the Xilingol commerce bureau's WeChat account publish in 2024?", key, 469),
+        ("How many administrative penalty cases did the Xilin Gol commerce bureau publicise in 2024?", key, 2)))
+
+
+def test_a_street_address_and_a_date_count_nothing(tmp_path):
+    """Held-out saved pages (2026-12-06, twentieth session, round 167: archives). "How many archives
+    did … open" was answered by the preface, whose only numbers were the office's street address
+    ("北人民大街3366号") and the page's date (2026-01-20): neither counts anything; yet a telephone
+    number asked with 多少 ("电话是多少") is no count, and the numbers a count ignores answer it."""
+    texts = {"红城区档案馆_2025.txt": "红城区档案馆2025年度政府信息公开工作年度报告\n发布日期:2026-01-20\n红城区档案馆紧密围绕档案资源建设推进"
+                                "工作,现发布红城区档案馆2025年度政府信息公开工作的年度报告。如对本报告有任何疑问,请与红城区档案馆办公室联系"
+                                "(地址:红春市红城区北人民大街3366号,邮编:130052,电话:0431-89990524)。\n一、总体情况\n(一)强化领导,健全制度。"
+                                "我们成立了由馆长亲自挂帅的政府信息公开工作领导小组。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    for question in ("How many archives did the Hongcheng archives open to the public in 2025?", "红城区档案馆2025年开放了多少卷档案"):
+        _assert_nothing_found(archive, question)
+    # (a telephone number asked, "电话是多少", is printed, not counted: the preface answers it)
+    _assert_passage(archive, "红城区档案馆的联系电话是多少", "0431-89990524")
+
+
+def test_articles_sent_to_a_newspaper(tmp_path):
+    """Held-out saved pages (2026-12-06, twentieth session, round 168: transport). "在浙江日报发稿多少篇"
+    got nothing: 发稿 (articles sent out) was no word for publishing, which the reports print as
+    刊发 ("在各类媒体上刊发报道700余篇,…浙江日报15篇")."""
+    texts = {"红州市交通运输局_2024.txt": "红州市交通运输局2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开及时规范全面。市政府网站"
+                                   "上主动公开交通行业信息112条,市本级在各类媒体上刊发报道700余篇,新华社2篇,红江日报15篇,市级党报头版50篇,"
+                                   "组织参加新闻发布会3场。\n"}
+    key = "红州市交通运输局"
+    _assert_read(tmp_path, texts, {key}, (("红州市交通运输局在红江日报发稿多少篇", key, 15),))
+
+
+def test_a_count_in_another_measure_after_the_head_keeps_the_head(tmp_path):
+    """Held-out saved pages (2026-12-06, twentieth session, round 169: townships). "全年开展专题培训2次,
+    覆盖乡村两级工作人员86人次" read the 86 as "全年开展⋯覆盖…", without the training: a count in another
+    measure right after the head measures what the head did, so the head stays whole."""
+    texts = {"红面乡人民政府_2025.txt": "红面乡人民政府2025年政府信息公开工作年度报告\n一、总体情况\n(一)组织保障持续强化\n指定2名专职人员"
+                                  "负责日常工作。将政府信息公开纳入年度绩效考核体系,全年开展专题培训2次,覆盖乡村两级工作人员86人次。\n"}
+    key = "红面乡"
+    _assert_read(tmp_path, texts, {key}, (
+        ("How many person-times of staff did Hongmian township's training cover in 2025?", key, 86),
+        ("红面乡全年开展专题培训几次", key, 2)))
+
+
+def test_a_subdistrict_named_after_a_town_and_items_submitted(tmp_path):
+    """Held-out saved pages (2026-12-06, twentieth session, round 170: subdistricts). "安镇街道办事处"
+    was read as a department "街道办事处" of a town 安镇, so "安镇街道" named no agency; "social
+    insurance" was only 社保 (the page prints 社会保险), and items "submitted" were 提交, not 报送."""
+    texts = {"红镇街道办事处_2025.txt": "红镇街道办事处2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n2025年,红镇街道全年累计"
+                                  "公开信息59条,内容涵盖政务信息12条、工作动态29条。同时,“活力红镇”微信公众号全年发布信息502篇。积极向上级"
+                                  "部门报送工作信息,全年累计报送信息115条,被采用111条。政府信息公开平台建设中街道政府信息公开60条,其中社会"
+                                  "保险12条、公共法律服务13条。\n"}
+    key = "红镇街道"
+    _assert_read(tmp_path, texts, {key}, (
+        ("红镇街道2025年累计公开信息多少条", key, 59),
+        ("How many of the Hongzhen subdistrict's submitted items were adopted in 2025?", key, 111),
+        ("How many social insurance items did Hongzhen subdistrict publish in 2025?", key, 12)))
+
+
+def test_accounts_closed(tmp_path):
+    """Round 170's senses for "social insurance" made 社保 a written-in sense, which "social" of
+    "social media" then took first, and the development set's "Which agencies closed government
+    social media accounts?" lost its passage (关停): social media is 新媒体, and an account closed
+    is one 关停 or 关闭 (the dictionary's close is 密切 and 截止 first)."""
+    texts = {"红河区_2024.txt": "红河区2024年政府信息公开工作年度报告\n一、总体情况\n(四)政府信息公开平台建设情况。加强对区政府网站、政务"
+                              "新媒体动态全面监管,按照政务新媒体管理标准定期检查。\n",
+             "红平乡_2024.txt": "红平乡2024年政府信息公开工作年度报告\n一、总体情况\n(三)平台建设。进一步加强新媒体管理,对“美丽红平”"
+                              "微信公众号做好运营并规范监管。\n(四)监督保障。全年关停整合“僵尸”政务新媒体账号3个。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    question = "Which agencies closed government social media accounts?"
+    _assert_passage(archive, question, "关停")
+    # (as the question is read: social media as one, and closing as shutting down, first)
+    from server.translate import translate
+    senses = dict(translate(question, archive.term_frequency))
+    assert "新媒体" in senses.get("social media", ()), senses
+    assert senses.get("closed", [""])[0] == "关停", senses
