@@ -240,12 +240,12 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # social insurance in full (社会保险12条), beside the dictionary's 社保; items sent up to a higher
                    # office (报送信息115条, 被采用111条), beside its 提交 and 报批
                    "social insurance": ("社会保险", "社保"),
+                   **dict.fromkeys(("submit", "submits", "submitted", "submitting"), ("报送", "上报", "提交")),
                    # (and social media, which the dictionary gives word by word: 社保 and 媒体)
                    "social media": ("新媒体", "政务新媒体", "社交媒体"),
                    # an account or a site shut down (关停整合政务新媒体账号), which the dictionary gives as
                    # 密切 and 截止 first ("close contact", "closing date")
                    **dict.fromkeys(("close", "closes", "closed", "closing", "shut", "shuts"), ("关停", "关闭")),
-                   **dict.fromkeys(("submit", "submits", "submitted", "submitting"), ("报送", "上报", "提交")),
                    # publicising a decision (公示行政处罚案件2件), which the dictionary gives as 广播 (broadcast)
                    **dict.fromkeys(("publicise", "publicises", "publicised", "publicize", "publicizes", "publicized"),
                                    ("公示", "公开", "宣传")),
