@@ -118,7 +118,9 @@ def _clause(text, start, end):
 # The words of a year and of a total, with which a count that totals what came before it starts
 # ("共发布信息1992条", "全年共发布152条")
 _TOTAL_WORDS = r"\d{4}年度?|今年|全年|本年|当年|年内|共计|总计|合计|累计|共|达到|达|为|已"
-_SAYS_ONLY_COUNT = re.compile(r"(?:" + _TOTAL_WORDS + r"|截止目前|截至目前|目前|历年|至今|迄今|以来|"
+# The words of a span of years a count may be over ("历年累计381份", "自开设以来"), which name nothing counted
+SPAN_WORDS = r"历年|累计|至今|迄今|以来"
+_SAYS_ONLY_COUNT = re.compile(r"(?:" + _TOTAL_WORDS + r"|截止目前|截至目前|目前|" + SPAN_WORDS + r"|"
                               r"主动|公开|发布|公布|推出|推送|刊发|新收|收到|受理|了|各类|相关|政府信息|信息|[，,、\s])*")
 _TOTAL_START = re.compile(r"(?:" + _TOTAL_WORDS + ")")
 _POINT_START = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|(?<![\d.])\d{1,2}[.．、](?!\d)|"
@@ -217,7 +219,7 @@ _ACTS = re.compile(r"公开|发布|公布|推送|召开|举办|开展|办理|受
                    r"解读|制定|印发|开设|新增|接待|参加|编制|报送|征集|审查")
 
 
-_OVER_A_SPAN = re.compile(r"历年|累计|至今|迄今|以来")
+_OVER_A_SPAN = re.compile(SPAN_WORDS)
 
 
 def _list_head(text, clause_start):
@@ -251,8 +253,8 @@ def _list_head(text, clause_start):
     # the last before its count ("自开设至今共发布政务信息100余条,藏语视频28条": 发布, not 开设),
     # not 解读 of 政策解读, which names a kind of information
     part = _FIGURE_RE.match(text, clause_start)
-    if part and _OVER_A_SPAN.search(part.group("label")) and _names_nothing(part.group("label")) and \
-            re.fullmatch(r"[,，、]", text[head_end:clause_start]):
+    right_after = clause_start - head_end == 1 and text[head_end] in ",，、"  # the part follows the head's count
+    if part and right_after and _OVER_A_SPAN.search(part.group("label")) and _names_nothing(part.group("label")):
         # a count right after the head that names only a span counts what the head counts, over that
         # span ("本年度共公开文件2份,历年累计381份": documents, all years'); not a total of a run of counts
         # ("…基础信息135条,…水利领域信息81条,合计共221条" counts all three)
@@ -269,7 +271,7 @@ def _list_head(text, clause_start):
                 return before.group("label")[:own[-1].end()]
         # (a count in another measure right after the head measures what the head did: "全年开展专题培训
         # 2次,覆盖乡村两级工作人员86人次" is the training's reach, so the head stays whole)
-        if part.group("unit") != first.group("unit") and re.fullmatch(r"[,，、]", text[head_end:clause_start]):
+        if right_after and part.group("unit") != first.group("unit"):
             return head
         # (公开 of 公开申请 is a request for disclosure, which the parts count: "全年收政府信息公开申请464件,
         # …剩余26件结转下年度办理")

@@ -528,15 +528,13 @@ class PassageSearch:
                     continue
             if about_problems and _PARTS_OF_THE_REPORT.search(chunk["text"]):
                 continue  # it names the section on problems ("…存在的主要问题及改进情况…"), lists none
-            text = chunk["section"] + chunk["text"]
+            # the sentence listing the report's parts names the template's sections, whose words
+            # ("收到和处理政府信息公开申请情况") are no answer to a question about them
+            said = chunk["text"] if about_the_report else _PARTS_OF_THE_REPORT.sub("", chunk["text"])
+            text = chunk["section"] + said
             # (a word the passage holds only in its agency's own name is none of what it says: "荣成市
             # 信访局共受理…申请4件" says nothing of the petitions asked)
-            if not about_the_report:
-                # the sentence listing the report's parts names the template's sections, whose words
-                # ("收到和处理政府信息公开申请情况") are no answer to a question about them
-                text = chunk["section"] + _PARTS_OF_THE_REPORT.sub("", chunk["text"])
-            cover = self.coverage(groups, weights, _without_own_name(text[len(chunk["section"]):], report),
-                                  chunk["section"])
+            cover = self.coverage(groups, weights, _without_own_name(said, report), chunk["section"])
             sim = similarity.get(cid)
             if sim is None:  # a lexical candidate the dense ranker did not list: its own cosine
                 vector = vectors.vector(cid) if embedding is not None else None

@@ -163,17 +163,17 @@ def _pattern(word: str):
 # alone is not even a column ("其他重大事项" is a statement's subject).
 _GENERIC_PRINTED = {"总计", "合计", "总数"}
 _NOT_A_COLUMN = {"其他"}
-# Column words that choose among a named row's columns but name no table on their own.
-_WEAK_COLUMN_WORDS = {normalize(w) for w in (
+# Column words that choose among a named row's columns but name no table on their own; of them, the
+# verbs, which the prose says too (received: 收到)
+_WEAK_VERBS = {normalize(w) for w in ("receive", "received", "receives", "collect", "collected", "collects",
+                                      "issue", "issued")}
+_WEAK_COLUMN_WORDS = _WEAK_VERBS | {normalize(w) for w in (
     "how many", "how much", "number", "amount", "items", "item", "projects", "project", "多少个", "个数", "多少项",
     "多少钱", "金额", "总金额", "项目数", "项目数量", "项目", "value", "money", "cost", "spent", "spend", "spending",
     "decisions", "decision", "decided", "handled", "cases", "change", "increase", "decrease", "total", "in total",
-    "overall", "altogether", "总计", "总数", "合计", "总共", "一共", "增加", "减少", "增减", "决定", "collected",
-    "collect", "collects", "decide", "decides", "won", "win", "lost", "lose",  # with a table named, not alone
-    "revenue", "issue", "issued", "valid", "有效", "发布", "印发", "receive", "received", "receives")}
-# (of which these are verbs, which the prose says too)
-_WEAK_VERBS = {normalize(w) for w in ("receive", "received", "receives", "collect", "collected", "collects",
-                                      "issue", "issued")}
+    "overall", "altogether", "总计", "总数", "合计", "总共", "一共", "增加", "减少", "增减", "决定",
+    "decide", "decides", "won", "win", "lost", "lose",  # with a table named, not alone
+    "revenue", "valid", "有效", "发布", "印发")}
 
 
 def _build_synonyms():

@@ -9,7 +9,7 @@ matching statements are given; a question whose words no statement holds gets no
 """
 import math
 import re
-from indexer.narrative import LIST_MARK, NOT_A_WORD_GOING_ON, counts_before_nouns
+from indexer.narrative import LIST_MARK, NOT_A_WORD_GOING_ON, SPAN_WORDS, counts_before_nouns
 from indexer.terms import headwords
 from indexer.text import norm
 
@@ -201,7 +201,7 @@ class StatedIndex:
         wanted = sum(weights) + unheld * self._idf_of(0)
         scored = {}
         # row id -> (its list's head; whether it holds the weightiest word only before its count's
-        # clause; whether its own words hold it)
+        # clause; the groups it names as one item of a list; the groups its own words hold; its run)
         listed = {}
         heaviest = max(range(len(groups)), key=lambda i: weights[i])
         for row in self._candidates(groups, weights, report_ids):
@@ -277,7 +277,7 @@ class StatedIndex:
             # (the question's weightiest word printed only before the clause with the count: _the_part_asked)
             # (and the groups it holds by its own words, and those it names as one item of a list)
             listed[row["id"]] = (context, _only_listed(label, groups[heaviest]), _enumerated_groups(label, groups),
-                                 {i for i, g in enumerate(groups) if any(_holds(label, t) for t in g)})
+                                 {i for i, g in enumerate(groups) if any(_holds(label, t) for t in g)}, run)
             # the report's own agency, which the question named, is no word besides it ("平度公安微信
             # 粉丝量37056人" over "平度交警微信粉丝量5.1万人" for Pingdu police's followers)
             # (and of two that hold it alike, the one in the measure the question's count names first:
@@ -342,7 +342,6 @@ class StatedIndex:
 
 
 MIN_RUN = 3  # a shorter run of the question's characters is a word or two it shares with any statement
-_RUN = 5  # where a statement's score holds its run (match)
 
 
 def _common_run(asked, label) -> int:
@@ -364,7 +363,7 @@ def without_names(text, names) -> str:
     return text
 
 
-_ONLY_TOTAL = re.compile(r"(?:历年|至今|迄今|以来|合计|共计|总计|累计|总共|一共|共|为|达)+\d[\d,.]*(?:万)?(?:余|多)?[\u4e00-\u9fff]{1,2}")
+_ONLY_TOTAL = re.compile(r"(?:" + SPAN_WORDS + r"|合计|共计|总计|累计|总共|一共|共|为|达)+\d[\d,.]*(?:万)?(?:余|多)?[\u4e00-\u9fff]{1,2}")
 _OPENS_WITH_COUNT = re.compile(r"\d[\d,.]*(?:万)?(?:余|多)?[\u4e00-\u9fff]")
 
 
@@ -425,7 +424,7 @@ def _narrowed(label, group, asked) -> bool:
 # (what is asked for on a matter is the matter's: "接到依申请公开方面的诉求3件" counts requests)
 # (a library's entries are its items: "政策咨询问答库16条" counts policy Q&As; an account named by its
 # platform and 号 is the platform's: "抖音号92条" counts Douyin posts)
-_COUNT_FILLER = re.compile(r"(?:历年|至今|迄今|以来|共计|总计|合计|累计|共|达到|达|为|约|等|各类|相关|的|数量|总数|件数|条数|人数|数|事项|情况|公众号|账号|留言|"
+_COUNT_FILLER = re.compile(r"(?:" + SPAN_WORDS + r"|共计|总计|合计|累计|共|达到|达|为|约|等|各类|相关|的|数量|总数|件数|条数|人数|数|事项|情况|公众号|账号|留言|"
                            r"方面|诉求|库|号|"
                            r"政府信息|信息|内容|材料|文件|稿件|文章|类|量|办件|件|决定书|决定|案件|"
                            + "|".join(PUBLISH + RECEIVE + HOLD) +
@@ -479,16 +478,15 @@ def _the_part_asked(row, rows, listed, heaviest):
     part listed under it holds that word as its own ("全年发布信息578条⋯其中微博183条"); nor is one
     that names the word as one item of what it counts together ("…发布文物保护、文博要闻、政府采购、
     招考录用、工作动态等信息1639余条,其中…政府采购105条" for 政府采购信息)."""
-    _, only_listed, enumerated, _ = listed[row["id"]]
-    runs = {other["id"]: score[_RUN] for score, _, other in rows}
+    _, only_listed, enumerated, _, run = listed[row["id"]]
     number = re.search(r"\d[\d,.]*(?:余|多)?\D?$", row["row_label"])
 
     def asked(other):  # holds what was asked as its own words: the weightiest word, or the item named
-        _, its_only_listed, _, holds = listed[other["id"]]
+        _, its_only_listed, _, holds, its_run = listed[other["id"]]
         if not (only_listed or enumerated):
             # nor is a total the part asked when the part prints the question's phrase as its own
             # and the total only some of its words ("发布环保水利各类信息299条⋯水利信息56条" for 水利信息)
-            return heaviest in holds and runs[other["id"]] >= MIN_RUN and runs[other["id"]] > runs[row["id"]]
+            return heaviest in holds and its_run >= MIN_RUN and its_run > run
         return not its_only_listed and (holds & enumerated if enumerated and not only_listed else heaviest in holds)
 
     # (the best, and of those the most direct: "…委员提案14件", not "…委员提案14件(主办件11件")

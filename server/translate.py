@@ -225,7 +225,7 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # 不动产登记): the dictionary has no "land use", "pre-approval" or "mining right", its
                    # registration is 对准 (aligning), and its reply no 批复 (an approval's written reply)
                    "land use": ("用地",), "pre-approval": ("预审",), "pre approval": ("预审",),
-                   "mining right": ("矿业权", "采矿权", "探矿权"), "mining rights": ("矿业权", "采矿权", "探矿权"),
+                   **dict.fromkeys(("mining right", "mining rights"), ("矿业权", "采矿权", "探矿权")),
                    "registration": ("登记", "注册"), "registrations": ("登记", "注册"),
                    **dict.fromkeys(("reply", "replies", "replied"), ("答复", "回复", "批复")),
                    # a mobile application, which the reports print in Latin letters ("天瑞地安"APP) or call
@@ -257,7 +257,8 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # 认可 and 赞成票 (a vote's)
                    "approval": ("审批", "批复", "批准"), "approvals": ("审批", "批复", "批准"),
                    # the press (新闻发布活动, 新闻发布会), which the dictionary has only as pressing (压榨, 敦促)
-                   "press": ("新闻",), "press event": ("新闻发布活动", "新闻发布会", "新闻发布"), "press events": ("新闻发布活动", "新闻发布会", "新闻发布"),
+                   "press": ("新闻",),
+                   **dict.fromkeys(("press event", "press events"), ("新闻发布活动", "新闻发布会", "新闻发布")),
                    # a case or a request finished (办结行政许可295件), beside the dictionary's 完成 and 完毕
                    **dict.fromkeys(("complete", "completed", "completes"), ("完成", "办结")),
                    # a case passed on to another body (省级督察转办群众信访件, 转办), beside the dictionary's
