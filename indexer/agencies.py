@@ -183,7 +183,7 @@ DEPARTMENT_OTHER_WORDS = {
     "气象局": "weather meteorology meteorological service", "地震局": "earthquake seismological",
     "信访局": "petition petitions complaints", "城市管理综合执法局": "urban management enforcement",
     "城市管理和综合执法局": "urban management enforcement", "城市管理行政执法局": "urban management enforcement",
-    "住房公积金管理中心": "housing provident fund", "粮食和物资储备局": "grain food reserves",
+    "住房公积金管理中心": "housing provident fund", "粮食和物资储备局": "grain food material materials reserves reserve",
     "人民防空办公室": "civil air defence defense", "文化广电和旅游局": "culture tourism radio television",
     "文化广电旅游局": "culture tourism radio television",
     "文化广电旅游体育局": "culture tourism radio television sports", "乡村振兴局": "rural revitalisation revitalization",
@@ -475,9 +475,12 @@ ETHNIC_GROUPS = {
     "德昂族": "De'ang", "保安族": "Bonan", "裕固族": "Yugur", "京族": "Gin", "塔塔尔族": "Tatar", "独龙族": "Derung",
     "鄂伦春族": "Oroqen", "赫哲族": "Hezhen", "门巴族": "Monba", "珞巴族": "Lhoba", "基诺族": "Jino", "各族": "",
     "维吾尔": "Uygur",  # 新疆维吾尔自治区
+    # and as Xinjiang's prefectures name them, without 族: 博尔塔拉蒙古自治州, 伊犁哈萨克自治州, 克孜勒苏柯尔克孜自治州
+    "蒙古": "Mongolian", "哈萨克": "Kazak", "柯尔克孜": "Kirgiz",
 }
 _PEOPLE = re.compile("|".join(sorted(ETHNIC_GROUPS, key=len, reverse=True)))
-_AUTONOMOUS_PLACE = re.compile(r"(?P<stem>[\u4e00-\u9fff]+?)(?P<peoples>(?:%s)+)(?P<unit>自治县|自治州|自治旗|自治区)"
+# (a name of two characters or more: 内 of 内蒙古自治区 is no place, nor 蒙古 its people)
+_AUTONOMOUS_PLACE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,}?)(?P<peoples>(?:%s)+)(?P<unit>自治县|自治州|自治旗|自治区)"
                                % _PEOPLE.pattern)
 
 
@@ -829,6 +832,10 @@ def agency_aliases(key: str) -> set:
                         if kind and full == bureau and (abbr.endswith("局") or abbr in KINDLESS)}
         names |= {place + abbr for abbr in abbreviated}
         names |= {stem + abbr for abbr in abbreviated if len(stem) >= 2}
+        if ethnic and ethnic[2] == "自治州" and len(stem) == 4:
+            # a prefecture of a four-syllable name by its first and its unit, as it calls itself
+            # (博州 of 博尔塔拉蒙古自治州, 巴州 of 巴音郭楞, 克州 of 克孜勒苏: "博州人民政府网")
+            names |= {stem[0] + "州" + dept for dept in {parsed.department} | abbreviated}
         # a zone's department by the zone's short name (重庆高新区生态环境局, 安顺经开区财政局)
         names |= {form + dept for form in zone_forms(place) for dept in {parsed.department} | abbreviated}
         names |= {f"{_pinyin(stem)} {own}".lower() for own in own_english_names(parsed.department)}

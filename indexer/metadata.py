@@ -301,7 +301,9 @@ def _named_often(doc: Document, kind: str):
     names = Counter()
     # each place unit followed by a department of the kind; the place's name is as long as the
     # words before the unit that repeat with it ("负责洞头区…局", "发挥洞头区…局": 洞头区)
-    for m in re.finditer(r"[省市县区州盟旗](" + _PLACED_DEPARTMENT % re.escape(kind) + ")", text):
+    # (an office, 办, by its whole word: "汤原县人民政府办公室", not "…办" and 公室 left over)
+    whole_word = "(?:公室)?" if kind == "办" else ""
+    for m in re.finditer(r"[省市县区州盟旗](" + _PLACED_DEPARTMENT % re.escape(kind) + whole_word + ")", text):
         if _NOT_A_PLACE.search(m.group(1)):
             continue
         for size in (2, 3, 4):
@@ -384,13 +386,25 @@ def _an_agency(name: str) -> bool:
     return (bool(parsed.places) and parsed.places[0] not in (name, expand(name))) or bool(_UNIT_END.search(name))
 
 
+def _saved_as(file_name: str):
+    """The match of a file's name that names an agency and a year (某某局_2025.txt), or None."""
+    return _FILE_NAME.match(re.sub(r"\.[A-Za-z0-9]+$", "", file_name or ""))
+
+
 def from_preface(doc: Document, file_name: str = ""):
     """(agency, year, title) of a report whose text has no title line (a saved page whose title
     stood in its chrome), from what its preface says, the file's name giving what the text
     does not; or None. The text must read as an annual report: the regulation, the template's
     sections, a report."""
     text = "\n".join(_first_screen(doc))
-    if not all(mark.search(text) for mark in _REPORT_MARKS) and not _REPORTS_ITSELF.search(text):
+    named = _saved_as(file_name)
+    # the agency of the file's name, where the text names it too ("制定《梅县区气象局政务公开办法》")
+    own = named.group("agency") if named and _an_agency(named.group("agency")) \
+        and named.group("agency") in _whole_text(doc) else None
+    if not all(mark.search(text) for mark in _REPORT_MARKS) and not _REPORTS_ITSELF.search(text) and not (
+            # (or a year's work on disclosure told under headings of its own, saved under the name and
+            # year of an agency it names: "2014年,我局…深入推进气象部门政府信息公开工作")
+            own and f"{named.group('year')}年" in text and _REPORT_MARKS[0].search(text)):
         return None
     agency, year, placeless, itself = None, None, None, None
     for pattern in _PREFACE_AGENCY:
@@ -420,6 +434,14 @@ def from_preface(doc: Document, file_name: str = ""):
         # a preface that calls it 我镇, 我局 with no year beside ("结合我镇实际编制而成"), the period giving the year
         called = _CALLS_ITSELF.search(text)
         itself = (called.group(0), None) if called else None
+    if agency is None and placeless is None and own and (not itself or own.endswith(itself[0][1:])
+                                                         or own.endswith(itself[0][1:] + "公室")):  # 我办: 办公室
+        # a page that does not title itself (or calls itself 我局 only), saved under the name of an
+        # agency its text names ("规范云县林业和草原局信息采编"): that one, not an agency named more
+        # often as the issuer of documents it reposts ("转载了《临沧市林业和草原局关于印发…》…")
+        agency = own
+        year = year or (itself[1] if itself else None)
+        doc.notes.append(f"the report names no agency as its own: {agency}, the file's name, which its text names")
     if agency is None and placeless is None and not itself:
         # a page that neither titles nor calls itself (its title stood in the page's chrome) but
         # names one agency again and again, as the owner of the rules it revises ("修订《朝阳市司法局
@@ -439,12 +461,18 @@ def from_preface(doc: Document, file_name: str = ""):
             placeless = _placeless_of_kind(doc, itself[0][1:])
             year = year or (itself[1] if placeless else None)
     if agency is None and placeless:
-        agency = _placed_in_text(doc, placeless)
-        if agency:
-            doc.notes.append(f"the report calls itself {placeless}: {agency}, as the text names it elsewhere")
+        # placed by the file's name where that is the name with its place ("市民委(宗教局)", saved as
+        # 四平市民族事务委员会_2025.txt), else as the text names it elsewhere
+        saved = named.group("agency") if named else ""
+        if len(saved) > len(placeless) and _an_agency(saved) and agency_key(saved).endswith(agency_key(placeless)):
+            agency = saved
+            doc.notes.append(f"the report calls itself {placeless}: {agency}, as the file's name names it")
+        else:
+            agency = _placed_in_text(doc, placeless)
+            if agency:
+                doc.notes.append(f"the report calls itself {placeless}: {agency}, as the text names it elsewhere")
     titled = next((int(m.group("year")) for m in _match_title(text)), None)
     period = _PERIOD_YEAR.search(text)
-    named = _FILE_NAME.match(re.sub(r"\.[A-Za-z0-9]+$", "", file_name or ""))
     # the statistics' period before a title-like line: a page without its title line may cite
     # "《条例》(2019年修订版)和《…关于政府信息公开工作年度报告有关事项的通知》" in its preface
     year = year or (int(period.group("year") or period.group("end")) if period else None) or titled or (
@@ -496,7 +524,7 @@ def _placed_zone(doc: Document, bare: str):
 
 
 # Words no place's name holds, that a sentence puts before a placeless name ("公开了市知识产权局…", "电子版在市人社局…")
-_NOT_A_PLACE = re.compile(r"[了的在]|公开|发布|公布|通过|依托|按照")
+_NOT_A_PLACE = re.compile(r"[了的在]|公开|发布|公布|通过|依托|按照|利用")
 # What stands before a place named in a sentence: punctuation, or a word that says how it is used
 # ("以青川县门户网站为主要公开平台", "与北京市政府门户网站…关联")
 _BEFORE_PLACE = set("\n 《“\"'（(，,。；;：:、以在向由对从经与和及于为据把将被自")
@@ -564,8 +592,8 @@ def _placed_name(doc: Document, name: str):
 # A text that is one of these reports by its own words: its preface's, or its first section's
 # with what it reports ("一、总体情况…主动公开…"; not a meeting's minutes that speak of the work,
 # which _REPORT_MARKS, read to find a preface's agency, let through)
-_LOOKS_LIKE_A_REPORT = re.compile(r"政府信息公开工作(?:年度)?报告|编制本(?:年度)?报告|本(?:年度)?报告(?:中)?所列数据|"
-                                  r"一、\s*总体情况[\s\S]{0,400}?(?:主动公开|依申请公开)")
+_LOOKS_LIKE_A_REPORT = re.compile(r"政府信息公开工作(?:年度)?报告|(?:编制|制作)本(?:年度)?报告|本(?:年度)?报告(?:中)?所列数据|"
+                                  r"一、\s*(?:20\d{2}年)?(?:政府信息公开)?总体情况[\s\S]{0,400}?(?:主动公开|依申请公开)")
 
 
 def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
@@ -616,6 +644,15 @@ def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
         if len(regions) == 1:  # "自治区人民政府办公厅" of a text that names 新疆 and no other region
             agency = regions.pop() + agency[len("自治区"):]
             doc.notes.append(f"the title names no region: the agency is {agency}, as the text names the region")
+    if _UNPLACED.match(agency):
+        # a name still without its place ("自治区信访局", "市科技局" whose text names the bureau only as
+        # the page's source, 咸宁市科学技术局): the file's name, where it is that name with its place
+        # ("新疆维吾尔自治区信访局_2024.txt"; the same agency also by its short name: 科技局, 科学技术局)
+        named = _saved_as(file_name)
+        saved_as = named.group("agency") if named else ""
+        if len(saved_as) > len(agency) and _an_agency(saved_as) and agency_key(saved_as).endswith(agency_key(agency)):
+            doc.notes.append(f"the title names no place: the agency is {saved_as}, as the file's name names it")
+            agency = saved_as
     # a preface that names the agency and its short name in one go ("由廣州市人民政府地方志辦公室
     # (以下簡稱市地方志辦)編制的…"): the name without the bracket
     agency = _SHORT_NAME_GIVEN.sub("", agency) or agency
@@ -625,4 +662,6 @@ def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
     return ReportMeta(agency, year, detect_template(doc, year), title)
 
 
+# a name that opens with a unit and no place's name (市科技局, 自治区信访局)
+_UNPLACED = re.compile(r"^(?:自治区|自治州|市|县|区|州|省|盟|旗)(?!政府|人民政府|中区)")
 _TOWNSHIP_OFFICE = re.compile(r"(?:(?<=[乡镇木道]人民政府)|(?<=[乡镇木道]政府))(?:" + TOWNSHIP_OFFICES + ")$")

@@ -32,7 +32,8 @@ _NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
 # (the label may end in an aside: "召开新闻发布会(通气会)4场")
 _FIGURE_RE = re.compile(
     r"(?P<label>[\u4e00-\u9fff“”《》]{2,24}?(?:[（(][\u4e00-\u9fff、]{1,12}[）)])?)(?:共计|总计|合计|累计|共|达到|达|为)?"
-    r"(?<!第)(?P<num>" + _NUMBER + r")(?P<wan>万(?!元))?(?P<about>余|多)?"
+    # (个 before a measure is none: "清单7个批次" counts batches, not the lists)
+    r"(?<!第)(?P<num>" + _NUMBER + r")(?P<wan>万(?!元))?(?P<about>余|多)?(?:个(?=批次|批))?"
     r"(?P<unit>" + _UNITS + r"|人(?!民)|名|(?:个|项)(?=[\u4e00-\u9fff]{2})|(?:个|项)(?=[，,。；;、]|$))"
     r"(?![\u4e00-\u9fff]{0,1}[号日月年])")
 _LEADING_FILLER = re.compile(r"^(?:[年月日度底末]|全年|其中|主要有|以及|及|和|并|共)+")
@@ -294,9 +295,16 @@ def _after_sentence_of_parts(text, sentence, clause_start):
         return ""
     start = _sentence_start(text, parts - 1)
     counts = list(_FIGURE_RE.finditer(text, start, parts - 1))
-    if not counts or counts[-1].end("unit") != parts - 1:
+    # (or with the rate of that count after it: "全年受理政府信息公开申请24件，按时答复率100%。其中：
+    # 予以公开13件…", whose parts are parts of the 24 requests)
+    if not counts or (counts[-1].end("unit") != parts - 1
+                      and not _RATES_ONLY.fullmatch(text, counts[-1].end("unit"), parts - 1)):
         return ""
     return _clause(text, counts[-1].start("num"), counts[-1].end("unit"))[0]
+
+
+# clauses that give only a rate, after a count ("，按时答复率100%", "，同比增长20.5%")
+_RATES_ONLY = re.compile(r"(?:[，,][\u4e00-\u9fff]{0,12}\d+(?:\.\d+)?[%％])+")
 
 
 def _list_continued(text, sentence, clause_start):

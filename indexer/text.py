@@ -84,11 +84,23 @@ def format_number(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
+# a short aside inside a word, the word's other form ("村(居)务公开": 村务公开 and 居务公开; "镇(街道)")
+_ASIDE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,4}[）)](?=[\u4e00-\u9fff])")
+
+
+def without_asides(text: str) -> str:
+    """The text with the short asides inside its words taken out ("村(居)务公开" reads 村务公开), or ""
+    when it has none: a question's words are searched in both."""
+    bare = _ASIDE_RE.sub("", text or "")
+    return bare if bare != (text or "") else ""
+
+
 def search_tokens(text: str) -> list[str]:
     """Tokens for lexical search: Chinese as single characters and bigrams, other text as words.
 
     Bigrams carry most of the meaning of Chinese terms (政府/采购/复议) without a word
-    segmenter; single characters keep recall for one-character words.
+    segmenter; single characters keep recall for one-character words. A word with an aside
+    inside it is also read without the aside (村(居)务: 村务).
     """
     text = unicodedata.normalize("NFKC", text or "").lower()
     tokens = []
@@ -98,4 +110,6 @@ def search_tokens(text: str) -> list[str]:
             tokens.extend(run[i:i + 2] for i in range(len(run) - 1))
         else:
             tokens.append(run)
+    for m in _ASIDE_RE.finditer(text):  # (the pair the aside stands between: 村务 of 村(居)务)
+        tokens.append(text[m.start() - 1] + text[m.end()])
     return tokens

@@ -21,8 +21,9 @@ from .question import Question, normalize
 from .change import NO_CHANGE, change_sentence
 from .ranking import NOT_RANKED, rank_figures
 from .share import NO_SHARE, share_sentence
-from .stated import PUBLISH, PUBLISH_EN, UNIT_WORDS_EN, VERB_SETS_EN, asked_units, content_terms, with_synonyms
-from .passages import same_passage
+from .stated import (COUNT_UNITS_EN, PUBLISH, PUBLISH_EN, UNIT_WORDS_EN, VERB_SETS_EN, asked_units, content_terms,
+                     with_synonyms)
+from .passages import query_groups, same_passage
 from .translate import bare_word
 from .trend import aggregates, group_sums, series, sum_part, sum_sentence, year_table
 from .vocabulary import SAME_SENSE
@@ -641,10 +642,12 @@ def _stated_for_unread(archive, q: Question, agencies, years) -> list:
     senses |= {w: set(next((s for s in SAME_SENSE if normalize(w) in s), ())) for w in q.not_understood
                if w not in senses}
     figures = stated_answer(archive, q, agencies, years)
-    # (a list printed with its marks: "提案建议" asked, "共收到提案、建议25件" stated)
+    # (a list printed with its marks: "提案建议" asked, "共收到提案、建议25件" stated; and a measure asked,
+    # "how many times", said by the statement's unit: "…意见征求9次")
     return [f for f in figures if all(
         normalize(w) in re.sub(r"[、,，]", "", normalize(f["printed_row"]))
         or any(t in f["printed_row"] for t in senses.get(bare_word(w.lower()), senses.get(w, ())))  # "mayor's": mayor
+        or f["unit"] in COUNT_UNITS_EN.get(w.lower(), ())
         for w in q.not_understood)]
 
 
@@ -880,6 +883,13 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
         # not out yet): said so, with the years it has, not "nothing answers this" (unless it asks
         # what was planned for the year, which the year before's report says: _plans_for)
         result["answer"] = _relative_note(q, lang) + _no_report_of_year(archive, agencies, years, lang)
+        recalled = _recalled_in_next(archive, q, agencies, years)
+        if recalled:
+            # (what the next year's report says of that year: "2019年,在…政务公开评估中,海关总署被评为优秀单位")
+            year, passages = recalled
+            result.update(kind="passage", passages=passages)
+            result["answer"] += (f"{year + 1} 年的报告写到了 {year} 年：" if lang == "zh" else
+                                 f" Its {year + 1} report speaks of {year} (quoted in the original Chinese):")
         return result
     task = office_task(archive, q, agencies, years, lang)  # compare two reports, roll the year up
     if task:
@@ -1038,6 +1048,34 @@ def _plans_for(archive, q, agencies, years):
     # "List Huai'an's plans for 2025" names no topic besides plans: every step those sections name
     generic = _topic_without(archive, q, _PLANNING, prose=True) is None
     passages = passage_answer(archive, q, agencies, [year - 1], hits, all_hits=generic)
+    return (year, passages) if passages else None
+
+
+def _recalled_in_next(archive, q, agencies, years):
+    """(year, passages) when a prose question asks about one year that no report of its agencies
+    covers and the next year's report names that year in passages that answer it ("海关总署在2019年的
+    政务公开评估中获得什么评价", of an agency whose first report is 2020's: "2019年,在…评估中,海关总署被
+    评为优秀单位"); else None. Not for a figure: a count of the next year is not the year's."""
+    asked = [y for y in (years or []) if y]
+    if len(asked) != 1 or not agencies or q.wants_number:
+        return None
+    year = asked[0]
+    later = archive.select_reports(agencies, [year + 1])
+    if not later:
+        return None
+    names_it = re.compile(rf"{year}年(?![0-9]{{1,2}}月)")  # the year as a year, not in a date
+    groups = [g for g in query_groups(q, archive) if g]
+    chunks = archive.chunks(archive.chunk_ids_of({r.id for r in later}))
+
+    def tells_of_it(text):
+        # a sentence that names the year holds half the question's words or more (not a passage that
+        # names it once and goes on about the next year: "2019年,…被评为优秀单位。2020年,…疫情防控…")
+        said = [x for x in re.split(r"[。！？；!?;\n]", norm(text)) if names_it.search(x)]
+        return any(2 * sum(1 for g in groups if any(t in x for t in g)) >= len(groups) for x in said)
+
+    hits = [h for h in rank_passages(archive, q, agencies, [year + 1])
+            if groups and tells_of_it(chunks[h.chunk_id]["text"])]
+    passages = passage_answer(archive, q, agencies, [year + 1], hits) if hits else []
     return (year, passages) if passages else None
 
 

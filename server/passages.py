@@ -34,7 +34,7 @@ import numpy as np
 
 from indexer.agencies import parse as parse_agency
 from indexer.terms import words_in
-from indexer.text import norm, search_tokens
+from indexer.text import norm, search_tokens, without_asides
 
 from .lexicon import MARGIN
 from .stated import LATIN_WORD, content_terms, with_synonyms, without_names
@@ -348,6 +348,8 @@ _MONEY = re.compile(r"(?:[0-9０-９]+(?:\.[0-9]+)?|[一二两三四五六七八
 _COUNTED = re.compile(r"(?:多少|几)(?:个|项|条|件|名|位|人次|人|家|所|篇|场|次|期|份|批|户|宗|起|种|类|吨|万吨|"
                       r"平方公里|平方米|公里|千米|公顷|亩)?([\u4e00-\u9fff]{2,})")
 _CLAUSE_END = re.compile(r"[，,。；;！!？?：:]")
+_MEASURE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:是|有|为|达到|达|共有|共)?多少[？?。]?$")
+_MEASURE_ENDS = "率量额"  # a rate, a volume, an amount
 
 
 def counted_words(q) -> list:
@@ -359,7 +361,12 @@ def counted_words(q) -> list:
         return []
     m = _COUNTED.search(norm(q.search_text or q.text or ""))
     if not m:
-        return []
+        # a measure named before what is asked of it ("森林覆盖率是多少", "访问量有多少"): the measure's
+        # own word (覆盖率), which a clause with a number must print, not only the words before it
+        # (a passage of "关注森林网…融媒体指数13989" states no forest coverage)
+        measure = _MEASURE_ASKED.search(norm(q.search_text or q.text or ""))
+        last = [w for w in words_in(measure.group(1)) if measure.group(1).endswith(w)] if measure else []
+        return sorted({max(last, key=len)}) if last and max(last, key=len)[-1] in _MEASURE_ENDS else []
     phrase = m.group(1)
     found = words_in(phrase)
     # (and beside them, the bigrams no word of it covers: 问政 of 问政节目, printed "6期《问政平潭》";
@@ -472,6 +479,7 @@ class PassageSearch:
         if not groups:
             return 0.0
         flat, title = norm(text), norm(section)
+        flat += "\n" + without_asides(flat)  # (村务 of "村(居)务公开")
         have = sum(w * max((c if t in flat else SECTION_ONLY * c for t, c in g.items() if t in flat or t in title),
                            default=0.0) for g, w in zip(groups, weights))
         return have / sum(weights)

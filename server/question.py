@@ -677,7 +677,9 @@ def parse(text: str, archive, today=None) -> Question:
         asked_how = " ".join(_blank(q, match.spans + years.spans + government)[a:b] for a, b in prose_clauses)
         # a verb that only chose the row (received: 本年新收) is what a statement of the prose does
         # ("收到留言675条" for the messages received, not "…发布信息536条")
-        verbs = " ".join(q[a:b] for a, b, _, word in hits if word in _WEAK_VERBS)
+        # (once: a verb the words left still hold is translated with them)
+        said = set(re.findall(r"[a-z]+", f"{left} {asked_how}".lower()))
+        verbs = " ".join(q[a:b] for a, b, _, word in hits if word in _WEAK_VERBS and q[a:b].lower() not in said)
         question.translations = [(w, t) for w, t in named if t] + \
             translate(f"{left} {asked_how} {verbs}", archive.term_frequency) + \
             [(q[a:b], [_NOT_TEMPLATE_ZH]) for a, b in not_template if q[a:b].isascii()]

@@ -22,10 +22,11 @@ ASKED_UNITS = ("人次", "万元", "条", "件次", "件", "卷次", "卷", "期
 # An English count noun may be more than one Chinese measure word: "articles" are 篇 or 条
 # ("政策解读稿件发布4条"). ("pieces of information" are 条: with 件 too, "…网站当年发布政府信息393件"
 # answered the question of the website's 2139条 as well.)
-_UNIT_EN = {"pieces": ("条",), "items": ("条",), "posts": ("条", "篇"), "meetings": ("期", "场", "次"),
-            "sessions": ("期", "场", "次"), "issues": ("期",), "articles": ("篇", "条"), "times": ("次",), "yuan": ("元",),
-            "batches": ("批", "批次"), "entries": ("条",), "volumes": ("卷", "卷次")}  # an archives' volumes
-UNIT_WORDS_EN = frozenset(_UNIT_EN) | {"piece", "item", "entry", "volume"}
+COUNT_UNITS_EN = {"pieces": ("条",), "items": ("条",), "posts": ("条", "篇"), "meetings": ("期", "场", "次"),
+                  "sessions": ("期", "场", "次"), "issues": ("期",), "articles": ("篇", "条"), "times": ("次",),
+                  "yuan": ("元",), "batches": ("批", "批次"), "entries": ("条",),
+                  "volumes": ("卷", "卷次")}  # an archives' volumes
+UNIT_WORDS_EN = frozenset(COUNT_UNITS_EN) | {"piece", "item", "entry", "volume"}
 MIN_COVERAGE = 0.75  # share of the question's (weighted) content words a statement must hold
 _TOTAL = re.compile(r"共|合计|总计|全年")
 # A document's title (《…代表建议和政协提案办理工作总体情况》) names it: its words are not what
@@ -46,6 +47,8 @@ _PARTICLES = set("了的吗呢是在有和与及共把被对向从由于啊呀�
 # a subject the question does not name comes after one that does not ("平潭2013年公开了多少条
 # 政府信息" is 主动公开政府信息1853条, not the 7 requests).
 OTHER_SUBJECTS = ("申请", "答复", "复议", "诉讼")
+# the two bodies whose deputies and members send suggestions and proposals (人大代表建议, 政协委员提案)
+_BODIES = ("人大", "政协")
 
 
 # "几期", "多少篇", "几个场": the count asked, not what is counted
@@ -109,6 +112,7 @@ VERB_SETS_EN = ((HOLD_EN, HOLD), (HANDLE_EN, HANDLE), (RECEIVE_EN, RECEIVE + HAN
 # the verbs whose every word stands for the others in a question
 VERB_SETS = (PUBLISH, RECEIVE, HOLD, HANDLE)
 CONTEXT_WEIGHT = 0.8  # a word held by the head of the list a statement is part of, not by the part
+IMPLIED_ACT_WEIGHT = 0.5  # an English verb of holding, against its own weight (_group_weight)
 SYNONYM_WEIGHT = 0.8  # a statement with the question's own word wins over one with another word for it
 
 
@@ -149,14 +153,15 @@ def asked_units(text: str) -> list:
     if _MONEY_ASKED.search(flat) or _MONEY_ASKED_EN.search(words):
         units += [u for u in ("元", "万元") if u not in units]
     # "how many items", and "how many government information items": a few words may name them
-    units += [u for en, zh in _UNIT_EN.items()
+    units += [u for en, zh in COUNT_UNITS_EN.items()
               if re.search(rf"\b(?:how many|number of)\s+(?:[a-z-]+\s+){{0,3}}{en}\b", words) for u in zh if u not in units]
     # times asked are counted in 人次 too ("访问量达11460人次": how many times … visited)
     if "次" in units and "人次" not in units:
         units.append("人次")
-    # and requests and letters asked in 件 are counted in 封 too ("共收到依申请公开件27封")
-    if "件" in units and "封" not in units:
-        units.append("封")
+    # and requests and letters asked in 件 are counted in 封 too ("共收到依申请公开件27封"), and in
+    # 件次 ("全年共收到政府信息依申请公开1件次": each time one came)
+    if "件" in units:
+        units += [u for u in ("封", "件次") if u not in units]
     return units
 
 
@@ -204,6 +209,10 @@ class StatedIndex:
         # clause; the groups it names as one item of a list; the groups its own words hold; its run)
         listed = {}
         heaviest = max(range(len(groups)), key=lambda i: weights[i])
+        # what an English question asks, in the words a statement may print it in (its senses): what a
+        # statement says besides them makes it less direct ("在线访谈1条" over "网站总访问量…次" for the
+        # online interviews, both holding a sense of each word)
+        said = " ".join(t for g in groups for t in g) if english else ""
         for row in self._candidates(groups, weights, report_ids):
             if units and row["unit"] not in units:
                 continue
@@ -230,7 +239,8 @@ class StatedIndex:
                     # question itself ("全年收政府信息公开申请464件,…剩余26件结转下年度办理": requests
                     # carried over)
                     any(_holds(context, t) for t in must)
-                    and all(any(_holds(label, t) for t in g) for g in groups if g is not must)):
+                    and all(any(_holds(label, t) for t in g) for g in groups if g is not must)) \
+                    and not _counts_the_tail(label, context, counted):
                 continue
             if (must or counted) and _counts_another(label, groups + [dict.fromkeys(counted, 1.0)]):
                 continue  # "政府信息公开年度报告1条" counts reports, not the government information asked
@@ -288,9 +298,14 @@ class StatedIndex:
             # (an English word's senses: not the synonyms with_synonyms adds to a Chinese word, by which
             # "门户网站1014条" would hold 网站 twice over "通过政府网站公开政府信息754条")
             senses = sum(1 for g in groups for t in g if english and len(g) > 1 and _holds(label, t))
-            scored.setdefault(row["report_id"], []).append(((own_enough, -narrowed, round(have, 9), senses, measure, run,
+            # (and before that, one that names no body the question does not: "How many CPPCC proposals…"
+            # is "…政协…委员提案14件", not "…人大建议和政协提案36件", though "proposals" is 建议 too)
+            other_body = 1 if any(b in label and b not in f"{asked} {said}" for b in _BODIES) else 0
+            scored.setdefault(row["report_id"], []).append(((own_enough, -narrowed, round(have, 9), -other_body, senses,
+                                                             measure, run,
                                                              fit, -several, total),
-                                                            (-_said_besides(label, f"{asked} {report.agency_key}"), -len(label)),
+                                                            (-_said_besides(label, f"{asked} {said} {report.agency_key}"),
+                                                             -len(label)),
                                                             row))
         out = []
         for rows in scored.values():
@@ -335,7 +350,13 @@ class StatedIndex:
         was no answer for the WeChat account's posts, holding the verb only in its list's head.)"""
         own = [self._weight(t) for t in _own_words(group)]
         held = [w for w in own if w < self._idf_of(0)]
-        return min(held) if english and held else max(own)
+        weight = min(held) if english and held else max(own)
+        if english and set(HOLD) <= set(group):
+            # an act that the noun of what is counted implies ("How many online interviews did … hold":
+            # "在线访谈1条"; a meeting, an interview is held): it weighs less than the noun. (Not handling:
+            # "How many CPPCC proposals did … handle" would then be "人大建议和政协提案36件", both kinds.)
+            weight *= IMPLIED_ACT_WEIGHT
+        return weight
 
     def _weight(self, term):
         return max(self._idf(g) for g in _grams(term))
@@ -433,6 +454,22 @@ _NUMBER_AT_END = re.compile(r"\d[\d,.]*[^\d]*$")
 
 
 _LIST_AFTER = re.compile(r"^(?:、[\u4e00-\u9fffA-Za-z0-9]{1,8})+(?=[^、]*$)")
+
+
+# a count before its noun that ends a statement ("共计87个应用场景")
+_COUNT_THEN_NOUN = re.compile(r"\d[\d,.]*(?:余|多)?[个项]([\u4e00-\u9fff]{2,8})$")
+
+
+def _counts_the_tail(label, context, counted) -> bool:
+    """Whether a statement counts, by a noun after its count, the last words of what the question
+    counts, the head of its list naming the rest ("发布渝中区智慧城市应用场景开放清单7个批次⋯共计87个
+    应用场景" for 多少个智慧城市应用场景)."""
+    if not counted or any(len(t) != 2 for t in counted) or any(a[1] != b[0] for a, b in zip(counted, counted[1:])):
+        return False
+    phrase = counted[0] + "".join(t[1] for t in counted[1:])  # the bigrams of one phrase, joined again
+    noun = _COUNT_THEN_NOUN.search(label)
+    return bool(noun and len(noun.group(1)) < len(phrase) and phrase.endswith(noun.group(1))
+                and phrase[:-len(noun.group(1))] in context)
 
 
 def _counts_another(label, groups) -> bool:

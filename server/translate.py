@@ -170,6 +170,9 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # (人大代表建议, 政协提案), which the dictionary does not list; what each sends in, as a
                    # report may name them with neither ("建议提案26条": the deputies' and the members')
                    "npc": ("人大", "人大代表", "建议"), "cppcc": ("政协", "政协委员", "提案"),
+                   # and the congress's deputies (人大代表建议, 人大建议), whom the dictionary calls 佐贰 and 帮办
+                   **dict.fromkeys(("npc deputy", "npc deputies"), ("人大代表", "人大")),
+                   **dict.fromkeys(("deputy", "deputies"), ("代表",)),
                    # letters written in (市长信箱来信, 群众来信), beside the dictionary's 信件 and 信函
                    "letter": ("来信",), "letters": ("来信",),
                    # supervision by inspection (政务督查, 督查检查), beside the dictionary's 监督 and 监管
@@ -264,14 +267,28 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # a case passed on to another body (省级督察转办群众信访件, 转办), beside the dictionary's
                    # 移交 and 移送
                    **dict.fromkeys(("transfer", "transfers", "transferred"), ("转办", "移交", "移送")),
+                   # a post passed on (国家林草局转发我省信息330条, 转载…文件), which the dictionary gives as
+                   # 传载 only; and a certificate or licence issued (核发林木采伐许可证111件), beside its 证照, 证明
+                   # WeChat's video channel (微信视频号), which the dictionary gives word by word (微信, 渠道); and
+                   # sport as competition (竞技体育), whose adjective it gives as 竞争性 only
+                   **dict.fromkeys(("wechat channel", "wechat channels"), ("视频号", "微信视频号")),
+                   "competitive": ("竞技",), "competitive sport": ("竞技体育",), "competitive sports": ("竞技体育",),
+                   # opinions sought on a draft (征求意见, 意见征集), which the dictionary gives as 评论 and 注释
+                   **dict.fromkeys(("comment", "comments"), ("意见", "评论")),
+                   **dict.fromkeys(("public comment", "public comments"), ("意见", "征求意见")),
+                   **dict.fromkeys(("repost", "reposts", "reposted", "reposting"), ("转发", "转载")),
+                   **dict.fromkeys(("certificate", "certificates"), ("许可证", "证书", "证照")),
                    **dict.fromkeys(("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawal", "withdrawals"),
                                    ("撤回", "撤销"))}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 
 def supplied_senses(word: str) -> tuple:
-    """The senses written in above for an English word or phrase (none for most)."""
-    return _MISSING_SENSES.get(word.lower(), ())
+    """The senses written in above for an English word or phrase (none for most), in any of its
+    forms, as translate() finds them ("reading": those of read)."""
+    words = word.lower().split()
+    return tuple(dict.fromkeys(t for form in word_forms(words[-1])
+                               for t in _MISSING_SENSES.get(" ".join(words[:-1] + [form]), ())))
 # Platforms a question may name with "account" ("Weibo account"): the reports name the platform
 # (官方微博, "运动广元"微博工作号), not an account (账号)
 PLATFORMS = frozenset(("微博", "微信", "公众号", "抖音", "头条", "客户端", "新媒体", "政务新媒体"))
