@@ -231,7 +231,8 @@ class AgencyIndex:
         after = q[end:end + 60]
         # municipal science and technology commission; county's health commission; culture, tourism
         # and sports bureau (a name that lists what it does, with commas)
-        english = re.match(r"(?:'s)?((?:,?\s+[a-z]+(?:'s)?){1,8})", after)
+        # (and a plural's possessive: "the Yi'an district disabled persons' federation")
+        english = re.match(r"(?:'s)?((?:,?\s+[a-z]+(?:'s|')?){1,8})", after)
         chinese = re.match(r"([\u4e00-\u9fff]{2,8})", after)
         fits = []
         for key in inside:

@@ -3836,3 +3836,17 @@ def test_proposals_of_one_body_not_both(tmp_path):
         ("How many CPPCC proposals did the Hongmou transport bureau get in 2023?", key, 14),
         ("How many NPC suggestions did the Hongmou transport bureau get in 2023?", key, 22),
         ("How many NPC suggestions and CPPCC proposals did the Hongmou transport bureau get in 2023?", key, 36)))
+
+
+def test_a_name_with_a_plurals_possessive(tmp_path):
+    """Held-out saved pages (2026-12-06, twenty-first session, round 184: disabled persons' federations).
+    "the Yi'an district disabled persons' federation" stopped reading the name at "persons'" (only 's
+    was read as a possessive), so "federation" was left over and the figure refused."""
+    texts = {"义安区残疾人联合会_2018.txt": "2018年度,我会在区委区政府的领导下,认真做好政府信息公开工作。现根据有关规定,公布2018年区残联"
+                                     "政府信息公开工作年度报告。本年度报告中使用数据统计期限为2018年1月1日至12月31日。\n一、概述\n"
+                                     "我会对政府信息公开工作高度重视。\n二、主动公开政府信息情况\n2018年,我会主动公开的信息内容共计94条。\n",
+             # (and another agency of the district: Yi'an names a place, whose agencies the words after it choose)
+             "义安区财政局_2018.txt": "义安区财政局2018年政府信息公开工作年度报告\n一、概述\n2018年,义安区财政局主动公开信息120条,联合区工商业联合会召开政策解读会2场。\n"}
+    key = "义安区残疾人联合会"
+    _assert_read(tmp_path, texts, {key, "义安区财政局"}, (
+        ("How many items did the Yi'an district disabled persons' federation publish in 2018?", key, 94),))
