@@ -391,6 +391,14 @@ def _saved_as(file_name: str):
     return _FILE_NAME.match(re.sub(r"\.[A-Za-z0-9]+$", "", file_name or ""))
 
 
+def _placed_by_file_name(name: str, file_name: str) -> str:
+    """The agency of the file's name where it is `name` (a name with no place: 市民委(宗教局),
+    自治区信访局) with its place (四平市民族事务委员会_2025.txt: the same agency by its key), or ""."""
+    named = _saved_as(file_name)
+    saved = named.group("agency") if named else ""
+    return saved if len(saved) > len(name) and _an_agency(saved) and agency_key(saved).endswith(agency_key(name)) else ""
+
+
 def from_preface(doc: Document, file_name: str = ""):
     """(agency, year, title) of a report whose text has no title line (a saved page whose title
     stood in its chrome), from what its preface says, the file's name giving what the text
@@ -463,9 +471,8 @@ def from_preface(doc: Document, file_name: str = ""):
     if agency is None and placeless:
         # placed by the file's name where that is the name with its place ("市民委(宗教局)", saved as
         # 四平市民族事务委员会_2025.txt), else as the text names it elsewhere
-        saved = named.group("agency") if named else ""
-        if len(saved) > len(placeless) and _an_agency(saved) and agency_key(saved).endswith(agency_key(placeless)):
-            agency = saved
+        agency = _placed_by_file_name(placeless, file_name)
+        if agency:
             doc.notes.append(f"the report calls itself {placeless}: {agency}, as the file's name names it")
         else:
             agency = _placed_in_text(doc, placeless)
@@ -648,9 +655,8 @@ def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
         # a name still without its place ("自治区信访局", "市科技局" whose text names the bureau only as
         # the page's source, 咸宁市科学技术局): the file's name, where it is that name with its place
         # ("新疆维吾尔自治区信访局_2024.txt"; the same agency also by its short name: 科技局, 科学技术局)
-        named = _saved_as(file_name)
-        saved_as = named.group("agency") if named else ""
-        if len(saved_as) > len(agency) and _an_agency(saved_as) and agency_key(saved_as).endswith(agency_key(agency)):
+        saved_as = _placed_by_file_name(agency, file_name)
+        if saved_as:
             doc.notes.append(f"the title names no place: the agency is {saved_as}, as the file's name names it")
             agency = saved_as
     # a preface that names the agency and its short name in one go ("由廣州市人民政府地方志辦公室
