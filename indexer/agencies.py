@@ -634,15 +634,25 @@ NATIONAL_EN = {
 }
 
 
+def state_council_department(key: str) -> str:
+    """The listed department a body of the State Council is named by (国务院国有资产监督管理委员会:
+    国有资产监督管理委员会, as every province and city has one), or ""."""
+    return key[3:] if key.startswith("国务院") and key[3:] in DEPARTMENTS else ""
+
+
 def _ministry(key: str) -> str:
     """A ministry of the State Council by the English of the bureaus that carry its work below
     (自然资源部: Ministry of Natural Resources, as 自然资源局 is the Natural Resources Bureau), a
-    national administration of NATIONAL_EN, or a national commission or administration named 国家
-    and a listed department (国家卫生健康委员会: National Health Commission); or ""."""
+    national administration of NATIONAL_EN, a national commission or administration named 国家
+    and a listed department (国家卫生健康委员会: National Health Commission), or the State
+    Council's own of a listed department (国务院国有资产监督管理委员会: State-owned Assets Supervision
+    and Administration Commission of the State Council); or ""."""
     if key in NATIONAL_EN:
         return NATIONAL_EN[key]
     if key.startswith("国家") and key[2:] in DEPARTMENTS:
         return "National " + DEPARTMENTS[key[2:]]
+    if state_council_department(key):
+        return DEPARTMENTS[state_council_department(key)] + " of the State Council"
     bureau = DEPARTMENTS.get(key[:-1] + "局", "") if key.endswith("部") else ""
     return f"Ministry of {bureau[:-len(' Bureau')]}" if bureau.endswith(" Bureau") else ""
 
@@ -851,6 +861,12 @@ def agency_aliases(key: str) -> set:
     ministry = _ministry(key)
     if ministry:  # a ministry also as "the natural resources ministry"; 国家药监局 as 国家 and its abbreviation
         names |= {key[:2] + abbr for abbr, full in ABBREVIATIONS.items() if key.startswith("国家") and full == key[2:]}
+        department = state_council_department(key)
+        if department:  # 国务院国资委, and SASAC, the initials English knows it by (a city's is "Tianjin SASAC")
+            names |= {"国务院" + abbr for abbr in department_abbreviations(department)}
+            initials = "".join(w[0] for w in DEPARTMENTS[department].split() if w[0].isupper())
+            if len(initials) >= 3:
+                names.add(initials.lower())
         return names | ({f"{ministry[len('Ministry of '):]} ministry".lower()} if ministry.startswith("Ministry of ")
                         else set())
     if key.endswith("管理委员会"):  # a committee goes by 管委会 (五华科技产业园管委会)

@@ -270,9 +270,9 @@ _AFTER_AGENCY = re.compile(r"(?:(?:认真|依法|组织|已|现|特此|特|现�
 _SHORT_NAME_GIVEN = re.compile(r"[（(]以下简称[^（）()]*[）)]$")
 
 
-# A report's word for itself (本机关, 我局) names no agency; nor does a department after a bare unit
-# ("2021年,市城市管理局按照…": the city's bureau, the city named elsewhere)
-_SELF = re.compile(r"^(?:本|我)(?:机关|单位|部门|局|委|办|厅|院|中心|署)$")
+# A report's word for itself (本机关, 本级机关, 我局) names no agency; nor does a department after a bare
+# unit ("2021年,市城市管理局按照…": the city's bureau, the city named elsewhere)
+_SELF = re.compile(r"^(?:本级?|我)(?:机关|单位|部门|局|委|办|厅|院|中心|署)$")
 _CALLS_ITSELF = re.compile(r"我(?:局|委|办|厅|院|中心|署|镇|乡|街道)")
 _PLACELESS = re.compile(r"^(?:市(?!中区)|县|区|州|省|盟|旗)(?!政府|人民政府)")  # 市中区 is a district's name
 # A placed name in the text, whole between punctuation (《泰安市城市管理局…目录》): its place
@@ -386,6 +386,12 @@ def _an_agency(name: str) -> bool:
     return (bool(parsed.places) and parsed.places[0] not in (name, expand(name))) or bool(_UNIT_END.search(name))
 
 
+def _note(doc: Document, note: str):
+    """A note on how the report was read, once (from_preface may run twice on one report)."""
+    if note not in doc.notes:
+        doc.notes.append(note)
+
+
 def _saved_as(file_name: str):
     """The match of a file's name that names an agency and a year (某某局_2025.txt), or None."""
     return _FILE_NAME.match(re.sub(r"\.[A-Za-z0-9]+$", "", file_name or ""))
@@ -449,7 +455,7 @@ def from_preface(doc: Document, file_name: str = ""):
         # often as the issuer of documents it reposts ("转载了《临沧市林业和草原局关于印发…》…")
         agency = own
         year = year or (itself[1] if itself else None)
-        doc.notes.append(f"the report names no agency as its own: {agency}, the file's name, which its text names")
+        _note(doc, f"the report names no agency as its own: {agency}, the file's name, which its text names")
     if agency is None and placeless is None and not itself:
         # a page that neither titles nor calls itself (its title stood in the page's chrome) but
         # names one agency again and again, as the owner of the rules it revises ("修订《朝阳市司法局
@@ -458,12 +464,12 @@ def from_preface(doc: Document, file_name: str = ""):
         often = {name for kind in ("局", "委", "办", "厅", "中心") if (name := _named_often(doc, kind))}
         if len(often) == 1:
             agency = often.pop()
-            doc.notes.append(f"the report names no agency as its own: {agency}, the one its text names most")
+            _note(doc, f"the report names no agency as its own: {agency}, the one its text names most")
     if agency is None and placeless is None and itself:
         agency = _named_often(doc, itself[0][1:]) or _provincial_of_kind(doc, itself[0][1:])
         if agency:
             year = year or itself[1]
-            doc.notes.append(f"the report calls itself {itself[0]}: {agency}, the one of its kind the text names")
+            _note(doc, f"the report calls itself {itself[0]}: {agency}, the one of its kind the text names")
         else:
             # or the one of its kind it names without a place ("电子版在市人社局门户网站发布"), placed below
             placeless = _placeless_of_kind(doc, itself[0][1:])
@@ -473,11 +479,11 @@ def from_preface(doc: Document, file_name: str = ""):
         # 四平市民族事务委员会_2025.txt), else as the text names it elsewhere
         agency = _placed_by_file_name(placeless, file_name)
         if agency:
-            doc.notes.append(f"the report calls itself {placeless}: {agency}, as the file's name names it")
+            _note(doc, f"the report calls itself {placeless}: {agency}, as the file's name names it")
         else:
             agency = _placed_in_text(doc, placeless)
             if agency:
-                doc.notes.append(f"the report calls itself {placeless}: {agency}, as the text names it elsewhere")
+                _note(doc, f"the report calls itself {placeless}: {agency}, as the text names it elsewhere")
     titled = next((int(m.group("year")) for m in _match_title(text)), None)
     period = _PERIOD_YEAR.search(text)
     # the statistics' period before a title-like line: a page without its title line may cite
@@ -491,10 +497,10 @@ def from_preface(doc: Document, file_name: str = ""):
         counts = Counter(int(y) for y in re.findall(r"(20\d{2})年", text)).most_common(2)
         if counts and (len(counts) == 1 or (counts[0][1] >= 2 and counts[0][1] > counts[1][1])):
             year = counts[0][0]
-            doc.notes.append(f"the text states no year for the report: {year} is the year its first screen names most")
+            _note(doc, f"the text states no year for the report: {year} is the year its first screen names most")
     if agency is None and named and _an_agency(named.group("agency")):
         agency = named.group("agency")
-        doc.notes.append(f"the text names no agency in a title or its preface: {agency} is taken from the file's name")
+        _note(doc, f"the text names no agency in a title or its preface: {agency} is taken from the file's name")
     if not agency or not year:
         return None
     return agency, year, f"{agency}{year}年政府信息公开工作年度报告"
@@ -624,7 +630,7 @@ def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
     zone = _bare_zone(agency)
     placed = _placed_zone(doc, zone) if zone else None
     if placed:  # "现公布经开区2023年…报告" on the zone's own site
-        doc.notes.append(f"the report calls itself {agency}: {placed}, as the text names it")
+        _note(doc, f"the report calls itself {agency}: {placed}, as the text names it")
         second = _SECOND_NAME_END.search(agency)
         agency = placed + (second.group(0) if second else "")
     if not _an_agency(agency):
@@ -637,27 +643,27 @@ def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
         if fuller and fuller[0] != agency and (fuller[0].endswith(agency) or (
                 unit_government and not parse_agency(fuller[0]).department
                 and (parse_agency(fuller[0]).places or [""])[-1].endswith(agency[0]))):
-            doc.notes.append(f"the title names no place: the agency is the preface's {fuller[0]}")
+            _note(doc, f"the title names no place: the agency is the preface's {fuller[0]}")
             agency = fuller[0]
         # "…在开平市政府信息公开目录系统“开平市翠山湖管委会”栏目查阅"; "市房管局" and 武汉市住房保障和房屋管理局
         placed = None if fuller and fuller[0] == agency else (
             _placed_in_text(doc, agency) if _PLACELESS.match(agency) else _placed_name(doc, agency))
         if placed:
-            doc.notes.append(f"the title names no place: the agency is {placed}, as the text names it")
+            _note(doc, f"the title names no place: the agency is {placed}, as the text names it")
             agency = placed
     if agency.startswith("自治区"):
         text = _whole_text(doc)
         regions = {full for short, full in AUTONOMOUS_REGIONS.items() if short in text}
         if len(regions) == 1:  # "自治区人民政府办公厅" of a text that names 新疆 and no other region
             agency = regions.pop() + agency[len("自治区"):]
-            doc.notes.append(f"the title names no region: the agency is {agency}, as the text names the region")
+            _note(doc, f"the title names no region: the agency is {agency}, as the text names the region")
     if _UNPLACED.match(agency):
         # a name still without its place ("自治区信访局", "市科技局" whose text names the bureau only as
         # the page's source, 咸宁市科学技术局): the file's name, where it is that name with its place
         # ("新疆维吾尔自治区信访局_2024.txt"; the same agency also by its short name: 科技局, 科学技术局)
         saved_as = _placed_by_file_name(agency, file_name)
         if saved_as:
-            doc.notes.append(f"the title names no place: the agency is {saved_as}, as the file's name names it")
+            _note(doc, f"the title names no place: the agency is {saved_as}, as the file's name names it")
             agency = saved_as
     # a preface that names the agency and its short name in one go ("由廣州市人民政府地方志辦公室
     # (以下簡稱市地方志辦)編制的…"): the name without the bracket

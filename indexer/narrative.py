@@ -196,11 +196,19 @@ _TOTAL_AT_START = re.compile(r"^(?:" + _TOTAL_WORDS + ")")
 def _measured_subject(text, clause_start) -> str:
     """What a count named by its measure alone measures: the words before the measure of the
     nearest clause of its sentence that names them, over clauses that are measures alone too;
-    else ""."""
+    or the thing counted by the clause right before it, a part of a list ("…主动公开信息835条,其中政务
+    公开专栏信息174条,访问量384381人次": the column's visits; the list's head is the sentence's first
+    count, added anyway); else ""."""
     sentence = _sentence_start(text, clause_start)
-    for piece in reversed(re.split(r"[，,；;：:]", text[sentence:clause_start].rstrip("，,；;：:"))):
+    pieces = re.split(r"[，,；;：:]", text[sentence:clause_start].rstrip("，,；;：:"))
+    for piece in reversed(pieces):
         said = _MEASURED.match(piece)
         if not said:
+            listed = piece is pieces[-1] and any(_FIGURE_RE.search(p) for p in pieces[:-1])
+            counted = _FIGURE_RE.search(piece) if listed else None
+            if counted and counted.end() == len(piece):
+                subject = _TOTAL_AT_START.sub("", re.sub(r"^其中", "", counted.group("label")))
+                return "" if _names_nothing(subject) else subject
             return ""
         subject = _TOTAL_AT_START.sub("", said.group("subject"))  # (not its year: "2025年度微信公众号…")
         if not _names_nothing(subject):
@@ -357,7 +365,11 @@ _CLAUSE_OPENING_COUNT = re.compile(r"(?<=[，,；;：:])(?P<label>)(?P<num>" + _
 def _counted_before(text, clause_start, unit) -> str:
     """What a clause opening with a count counts when the clause before it counts a thing in the
     same unit: that thing, as its words before their count name it ("共有可办理政务服务事项数量95项,
-    88项可全程在线办理": 88 of the 政务服务事项); else ""."""
+    88项可全程在线办理": 88 of the 政务服务事项); else "". Not across a semicolon, which ends a
+    statement: "微博平台发布信息914条;6条信息得到杭州发布录用" counts items some account took up, not of
+    the 微博's 914."""
+    if text[clause_start - 1:clause_start] in ("；", ";"):
+        return ""
     before = text[max(0, clause_start - 60):clause_start - 1]
     previous = re.split(r"[，,；;：:。！？]", before)[-1]
     m = _FIGURE_RE.search(previous)

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from indexer.agencies import (ABBREVIATIONS, DEPARTMENT_KINDS, UNIT_EN, UNITS, bureau_branch, department_abbreviations,
-                              department_other_words, own_english_names, shortens, zone_forms)
+                              department_other_words, own_english_names, shortens, state_council_department,
+                              zone_forms)
 from indexer.agencies import parse as parse_agency
 
 # "its districts and counties": the places inside a named one, not the place itself
@@ -488,6 +489,9 @@ def _unplaced_names(key: str) -> set:
     """A department's names without its place: 科学技术委员会, 科委, and with its place's level,
     市科委, 市科学技术委员会. None for a government (洪泽区 is its place)."""
     parsed = parse_agency(key)
+    national = state_council_department(key)
+    if national:  # the State Council's commission is one 国资委 too
+        return {national} | {abbr for abbr, full in ABBREVIATIONS.items() if full == national}
     if not parsed.department or not parsed.places:
         return set()
     level = next((u for u in _UNITS_LONGEST_FIRST if parsed.places[-1].endswith(u)), "")

@@ -329,8 +329,8 @@ _UNIT_KINDS = (("所", "家", "座", "个"), ("人次", "名", "位", "人"), ("
                # and the measures of length, area and weight ("修了多少公里高速公路": a passage must
                # state kilometres; "省公路网…信息4条" holds the road, not its length)
                ("公里", "千米"), ("平方公里", "平方米", "公顷", "亩"), ("吨", "万吨"),
-               ("次", "场", "期", "批"), ("户", "家"))
-_ASKED_UNIT = re.compile(r"(?:多少|几)个?(所|家|座|名|位|人次|人|份|篇|场|期|批|户|平方公里|平方米|公里|千米|公顷|亩|万吨|吨)")
+               ("次", "场", "期", "批"), ("户", "家"), ("笔",))  # 笔: loans, payments, transactions
+_ASKED_UNIT = re.compile(r"(?:多少|几)个?(所|家|座|名|位|人次|人|份|篇|场|期|批|户|笔|平方公里|平方米|公里|千米|公顷|亩|万吨|吨)")
 
 
 # A question for a sum of money ("花了多少钱", "How much did … spend on …"): a passage must state
@@ -345,7 +345,7 @@ _MONEY = re.compile(r"(?:[0-9０-９]+(?:\.[0-9]+)?|[一二两三四五六七八
 
 
 # What a Chinese count question counts: the words after 多少 and its measure ("多少个数据中心")
-_COUNTED = re.compile(r"(?:多少|几)(?:个|项|条|件|名|位|人次|人|家|所|篇|场|次|期|份|批|户|宗|起|种|类|吨|万吨|"
+_COUNTED = re.compile(r"(?:多少|几)(?:个|项|条|件|名|位|人次|人|家|所|篇|场|次|期|份|批|户|笔|宗|起|种|类|吨|万吨|"
                       r"平方公里|平方米|公里|千米|公顷|亩)?([\u4e00-\u9fff]{2,})")
 _CLAUSE_END = re.compile(r"[，,。；;！!？?：:]")
 _MEASURE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:是|有|为|达到|达|共有|共)?多少[？?。]?$")

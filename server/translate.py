@@ -74,6 +74,8 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # what the reports call explaining a policy to the public (政策解读), which the
                    # dictionary gives only as "to decipher, to interpret"
                    "explanation": ("解读",),
+                   # a site's topic pages (专题, 专题专栏), which it gives as a "specific topic"
+                   "special topic": ("专题",),
                    # public finance (财政预决算, 财政政策), which it gives as "finances (public)" only
                    "fiscal": ("财政",),
                    # 气象服务, 气象信息: it gives 气象 as "meteorology" and "weather" as 天气 only
@@ -313,6 +315,8 @@ def _index():
     with _lock:
         exact = defaultdict(set)  # a definition that is exactly this phrase
         contains = defaultdict(set)  # a definition with this word in it
+        other_use = defaultdict(set)  # … in it other than as the verb of a longer verb phrase (to pay attention to)
+        objects = defaultdict(lambda: defaultdict(set))  # verb -> term -> the words after it (attention, to)
         proper = defaultdict(set)
         places = set()  # toneless pinyin of proper nouns the dictionary defines as places
         characters = defaultdict(set)  # a one-word definition -> the single characters it defines
@@ -344,17 +348,27 @@ def _index():
                     d = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", definition).lower()
                     if d.startswith(("cl:", "variant of", "old variant", "surname", "see ", "abbr. for")):
                         continue
+                    verb = d.lstrip().startswith("to ")
                     d = re.sub(r"^to ", "", re.sub(r"\s+", " ", d)).strip(" .;,")
                     if not d or len(d) > 40:
                         continue
                     exact[d].add(simplified)
                     if pinyin[:1].isupper() and _PLACE_DEFINITION.search(d):
                         continue  # a place's definition says where it is ("Pingtan county"), no sense of its words
-                    for word in set(_WORD_RE.findall(d)) - _STOP:
+                    words = _WORD_RE.findall(d)
+                    for word in set(words) - _STOP:
                         contains[word].add(simplified)
+                        if not verb or len(words) == 1 or words[0] != word:
+                            other_use[word].add(simplified)
+                        else:
+                            objects[word][simplified].update(set(words[1:]) - _STOP)
         for english, chinese in _MISSING_SENSES.items():
             exact[english].update(chinese)
-        return dict(exact), dict(contains), dict(proper), frozenset(places), dict(characters)
+        # a verb's senses in longer phrases only, with the phrase's other words: {term: words} (关注,
+        # "to pay attention to", of pay: {attention}; not 税务局, "tax bureau", of tax, which is no verb)
+        phrasal = {word: {t: frozenset(objects[word][t]) for t in terms - other_use.get(word, set())}
+                   for word, terms in contains.items() if terms - other_use.get(word, set())}
+        return dict(exact), dict(contains), dict(proper), frozenset(places), dict(characters), phrasal
 
 
 # A proper noun's entry (capitalized pinyin) whose definition starts with a capital letter
@@ -527,9 +541,11 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
     rare senses beside the sense these reports use.
     """
     exact, contains = _index()[:2]
+    phrasal = _index()[5]
     text = _PART_OF_A_REVIEW.sub("incorporated into", _MADE_PART_OF.sub(r"\1\2 incorporated into", text))
     text = HOW_LONG.sub("how", _IDIOMS.sub(lambda m: _IDIOM[m.group(0).lower()], text))
     words = _words(text)
+    asked = {f for w in words for f in word_forms(w)}  # (a verb phrase's other words, if the question holds them)
     if words and words[0] in _IMPERATIVE:  # "List Huai'an's plans": asks, names no topic (a list of powers does)
         words = words[1:]
     out, used = [], set()
@@ -591,8 +607,14 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
                     terms += [w for w in _said(t, known) if w not in terms]
         terms = ranked(terms)
         if len(terms) < per_word:
+            defined = any(exact.get(form) for form in word_forms(word))
             for form in word_forms(word):
-                near = ranked(contains.get(form, ()))
+                # a verb the dictionary defines alone is not read in the senses of the longer verb
+                # phrases it makes unless the question holds the rest of the phrase ("paid": not 关注,
+                # to pay attention, where the archive holds no 支付; "attend … meetings" is 列席, to
+                # attend a meeting as a nonvoting delegate)
+                elsewhere = {t for t, rest in phrasal.get(form, {}).items() if defined and not rest & asked}
+                near = ranked(set(contains.get(form, ())) - elsewhere)
                 terms += [t for t in near if known(t) and t not in terms][: per_word - len(terms)]
         # a content word with no term the archive holds is kept, empty: it is part of what was
         # asked, and a passage cannot be said to answer it

@@ -3850,3 +3850,78 @@ def test_a_name_with_a_plurals_possessive(tmp_path):
     key = "义安区残疾人联合会"
     _assert_read(tmp_path, texts, {key, "义安区财政局"}, (
         ("How many items did the Yi'an district disabled persons' federation publish in 2018?", key, 94),))
+
+
+def test_a_report_titled_for_its_own_level_and_a_count_of_loans(tmp_path):
+    """Held-out saved pages (2026-12-06, twenty-second session, rounds 186-187: earthquake bureaus, housing
+    provident fund centres). "向社会公布2021年度本级机关政府信息公开年度报告" made 本级机关 ("this level's
+    organs") the agency, so nothing of the bureau its text names was found; and "多少笔…贷款" was shown
+    a passage counting policies in 条 that names loans, where a count of loans is stated in 笔."""
+    texts = {"红陵市地震局_2021.txt": "根据《关于做好2021年政府信息公开工作年度报告编制和发布工作的通知》文件要求,向社会公布2021年度"
+                                 "本级机关政府信息公开年度报告。报告的电子版可在红陵市地震局官网下载。如对本年度报告有任何疑问,请与"
+                                 "我局联系。\n一、总体情况\n(一)主动公开政府信息情况。2021年以来,我局在红陵市政府信息公开平台共公开"
+                                 "信息计239条,其中:机构领导栏目37条,政策解读栏目12条。\n",
+             "红海市公积金管理中心_2024.txt": "红海市公积金管理中心2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开方面\n2024年,"
+                                       "及时公开住房公积金相关政策共计12条,主要涉及最高贷款额度调整、贷款利率调整等使用方面的具体"
+                                       "办理规定。\n"}
+    archive = _assert_read(tmp_path, texts, {"红陵市地震局", "红海市公积金管理中心"}, (
+        ("红陵市地震局2021年在政府信息公开平台共公开信息多少条", "红陵市地震局", 239),
+        ("红陵市地震局2021年政策解读栏目公开多少条", 12)))
+    _assert_nothing_found(archive, "红海市公积金管理中心2024年发放了多少笔住房公积金贷款")
+    _assert_figures(archive, (("红海市公积金管理中心2024年公开住房公积金相关政策多少条", 12),))
+
+
+def test_a_word_is_not_read_in_the_senses_of_the_phrasal_verbs_it_makes():
+    """Held-out round 187: "How many people paid into … fund" read paid as 关注, 密切, 注重 (CC-CEDICT's
+    "to pay attention to"), where the archive held none of pay's own senses (支付, 缴纳), and was shown
+    a passage of a WeChat account's followers (关注人数). A verb phrase's sense is the verb's where the
+    question holds the rest of the phrase ("attend … meetings": 列席, "to attend a meeting as a nonvoting
+    delegate"), and a noun's phrases lend it theirs: tax is 税务局 ("tax bureau")."""
+    from server.translate import translate
+
+    held = {"关注", "密切", "注重", "税务局", "列席"}.__contains__
+    terms = dict(translate("paid tax", lambda term: int(held(term))))
+    assert terms["paid"] == [] and terms["tax"] == ["税务局"]
+    assert "关注" in dict(translate("attention", lambda term: int(held(term))))["attention"]
+    assert "列席" in dict(translate("attend executive meetings", lambda term: int(held(term))))["attend"]
+    assert "列席" not in dict(translate("attend training", lambda term: int(held(term))))["attend"]
+
+
+def test_a_count_opening_a_statement_after_a_semicolon_is_not_the_last_ones(tmp_path):
+    """Held-out round 188 (economy and information technology bureaus): "微博平台发布信息914条;6条信息得到
+    杭州发布录用" stored 6 as a count of the 微博's posts (a clause opening with a count borrowed the
+    thing the clause before it counts), and "…微博平台发布信息多少条" was answered 6, not 914. A
+    semicolon ends a statement; "…事项数量95项,88项可全程在线办理" still counts 88 of the 95 items."""
+    texts = {"红州市经济和信息化局_2023.txt": "红州市经济和信息化局2023年度政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n2023年,局"
+                                       "“双微”平台共计发布信息1542条。其中,微信平台发布信息628条;微博平台发布信息914条;6条信息得到"
+                                       "红州发布录用。共有可办理政务服务事项数量95项,88项可全程在线办理。\n"}
+    archive = _assert_read(tmp_path, texts, {"红州市经济和信息化局"}, (
+        ("红州市经济和信息化局2023年微博平台发布信息多少条", 914),
+        ("红州市经济和信息化局2023年可全程在线办理的政务服务事项多少项", 88)))
+    assert ask(archive, "红州市经济和信息化局2023年微信平台发布信息多少条")["figures"][0]["value"] == 628
+
+
+def test_the_state_councils_commission_and_a_measure_after_a_count(tmp_path):
+    """Held-out round 189 (state-owned assets commissions). The State Council's 国务院国有资产监督管理委员会,
+    which calls itself 国资委, had the English name "Guowuyuanguoyouzichan…" and no other: "国资委2014年…"
+    offered only the cities' commissions and "SASAC" named nothing; "其中政务公开专栏信息174条,访问量384381
+    人次" stored the visits under the site's 835 items, not the column's; and "special topics" (专题,
+    which the dictionary gives as a "specific topic") found nothing."""
+    texts = {"国务院国有资产监督管理委员会_2014.txt": "[本报告参照《中华人民共和国政府信息公开条例》编制。报告中所列数据的统计期限为:2014年1月1日"
+                                           "—2014年12月31日。]\n一、概述\n2014年,国资委认真贯彻落实政府信息公开工作要点。\n"
+                                           "二、主动公开工作情况\n(一)充分发挥门户网站作用。2014年我委网站编发信息10173条,其中委内"
+                                           "信息810条。做好专题信息发布工作,在国资委网站制作专题120个。\n",
+             "红庆市国有资产监督管理委员会_2022.txt": "红庆市国有资产监督管理委员会2022年政府信息公开工作年度报告\n一、总体情况\n(一)持续推进信息"
+                                           "主动公开。2022年,市国资委通过门户网站主动公开信息835条,其中政务公开专栏信息174条,访问量"
+                                           "384381人次。\n"}
+    national, city = "国务院国有资产监督管理委员会", "红庆市国有资产监督管理委员会"
+    archive = _assert_read(tmp_path, texts, {national, city}, (
+        ("国资委2014年网站编发信息多少条", national, 10173),
+        ("国务院国资委2014年网站委内信息多少条", national, 810),
+        ("How many visits did the Hongqing SASAC's government affairs disclosure column get in 2022?", city, 384381)))
+    assert archive.agencies[national].name_en == \
+        "State-owned Assets Supervision and Administration Commission of the State Council"
+    _assert_passage(archive, "What special topics did SASAC make on its website in 2014?", "制作专题120个")
+    from server.translate import translate
+
+    assert "专题" in dict(translate("special topics", archive.term_frequency))["special topics"]
