@@ -310,8 +310,9 @@ _PLACE_DEFINITION = re.compile(r"\b(?:city|county|province|district|prefecture|t
 @lru_cache(maxsize=1)
 def _index():
     """From one reading of CC-CEDICT: English word or phrase -> Chinese, by exact definition and
-    by a word of the definition; and toneless pinyin ('huaian') -> the headwords it writes with
-    a capital (place and person names: 淮安, 怀安)."""
+    by a word of the definition; toneless pinyin ('huaian') -> the headwords it writes with a
+    capital (place and person names: 淮安, 怀安); and a verb's senses found only in longer verb
+    phrases, with the phrases' other words (pay -> 关注: attention)."""
     with _lock:
         exact = defaultdict(set)  # a definition that is exactly this phrase
         contains = defaultdict(set)  # a definition with this word in it
@@ -540,8 +541,7 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
     does not hold are dropped, and the more common ones come first, since a dictionary lists
     rare senses beside the sense these reports use.
     """
-    exact, contains = _index()[:2]
-    phrasal = _index()[5]
+    exact, contains, *_, phrasal = _index()
     text = _PART_OF_A_REVIEW.sub("incorporated into", _MADE_PART_OF.sub(r"\1\2 incorporated into", text))
     text = HOW_LONG.sub("how", _IDIOMS.sub(lambda m: _IDIOM[m.group(0).lower()], text))
     words = _words(text)
