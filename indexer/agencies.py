@@ -400,6 +400,11 @@ def parse(name: str) -> AgencyName:
         customs = _CUSTOMS.fullmatch(core)
         if customs:  # 广州海关 (its 关区 report too): the customs of 广州, a branch of 海关总署
             return AgencyName([customs.group(1)], "海关")
+        maritime = _MARITIME.fullmatch(core)
+        if maritime and proper_reading(maritime.group(1)):
+            # 连云港海事局: the maritime safety administration of 连云港 (a branch of the ministry's),
+            # its city named without a unit as the dictionary knows it
+            return AgencyName([maritime.group(1)], "海事局")
     return AgencyName([core], "") if not places else AgencyName(places, rest)
 
 
@@ -417,6 +422,8 @@ def shortens(short: str, full: str) -> bool:
 _SURVEY = re.compile(r"(?:国家统计局)?([\u4e00-\u9fff]{2,8}?)(调查总队|调查队)")
 # A customs district, named after its city without the city's unit (湛江海关, 黄埔海关)
 _CUSTOMS = re.compile(r"([\u4e00-\u9fff]{2,4}?)海关")
+# … and a maritime safety administration (连云港海事局, 太仓海事局)
+_MARITIME = re.compile(r"([\u4e00-\u9fff]{2,4}?)海事局")
 
 
 def without_zone_committee(name: str) -> str:

@@ -3925,3 +3925,19 @@ def test_the_state_councils_commission_and_a_measure_after_a_count(tmp_path):
     from server.translate import translate
 
     assert "专题" in dict(translate("special topics", archive.term_frequency))["special topics"]
+
+
+def test_a_maritime_safety_administration_named_after_its_city_without_its_unit(tmp_path):
+    """Held-out round 191 (maritime safety administrations): 连云港海事局 was read as a place of that whole
+    name, with the English name "Lianyunganghaishiju", so "the Lianyungang maritime bureau" named no
+    agency and its figure was not found; a city's administration is named after the city without its
+    unit, as a customs district is (广州海关), and is placed there as the dictionary knows the city."""
+    from indexer.agencies import agency_english, parse
+
+    assert parse("连云港海事局").places == ["连云港"] and agency_english("连云港海事局") == \
+        "Lianyungang Maritime Safety Administration"
+    texts = {"连云港海事局_2015.txt": "连云港海事局2015年政府信息公开工作年度报告\n一、2015年政府信息公开工作总体情况\n2015年度,通过连云港"
+                                  "海事局网站发布各类信息2173条,网站访问量184685人次,其中主动公开政府信息数54条,依申请公开0件,"
+                                  "向连云港市档案馆移送文件29份。\n"}
+    _assert_read(tmp_path, texts, {"连云港海事局"}, (
+        ("How many documents did the Lianyungang maritime bureau transfer to the city archives in 2015?", 29),))
