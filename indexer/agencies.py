@@ -791,6 +791,12 @@ def common_words(text: str) -> bool:
     return len(covered) == len(text)
 
 
+def _initials(english: str) -> str:
+    """The initials English writes a name by: its capitalised words' first letters (Development and
+    Reform Bureau: DRB)."""
+    return "".join(w[0] for w in english.split() if w[0].isupper())
+
+
 def agency_aliases(key: str) -> set:
     """Names a user may type for an agency: its key, without its unit, its pinyin, its English
     names (Hongze District, Hongze; Huai'an), an abbreviated department, a former name."""
@@ -861,7 +867,7 @@ def agency_aliases(key: str) -> set:
                 names |= {f"{reading} {dept_en}".lower(),
                           f"{reading} {UNIT_EN.get(unit, '')} {dept_en}".lower().replace("  ", " ")}
             # the department's initials, as English writes them: Shuyang DRB (Development and Reform Bureau)
-            initials = "".join(w[0] for w in dept_en.split() if w[0].isupper())
+            initials = _initials(dept_en)
             if len(initials) >= 2:
                 names.add(f"{_place_pinyin(stem)} {initials}".lower())
         return names
@@ -871,7 +877,7 @@ def agency_aliases(key: str) -> set:
         department = state_council_department(key)
         if department:  # 国务院国资委, and SASAC, the initials English knows it by (a city's is "Tianjin SASAC")
             names |= {"国务院" + abbr for abbr in department_abbreviations(department)}
-            initials = "".join(w[0] for w in DEPARTMENTS[department].split() if w[0].isupper())
+            initials = _initials(DEPARTMENTS[department])
             if len(initials) >= 3:
                 names.add(initials.lower())
         return names | ({f"{ministry[len('Ministry of '):]} ministry".lower()} if ministry.startswith("Ministry of ")

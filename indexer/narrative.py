@@ -201,10 +201,10 @@ def _measured_subject(text, clause_start) -> str:
     count, added anyway); else ""."""
     sentence = _sentence_start(text, clause_start)
     pieces = re.split(r"[，,；;：:]", text[sentence:clause_start].rstrip("，,；;：:"))
-    for piece in reversed(pieces):
+    for nearest, piece in enumerate(reversed(pieces)):
         said = _MEASURED.match(piece)
         if not said:
-            listed = piece is pieces[-1] and any(_FIGURE_RE.search(p) for p in pieces[:-1])
+            listed = nearest == 0 and any(_FIGURE_RE.search(p) for p in pieces[:-1])
             counted = _FIGURE_RE.search(piece) if listed else None
             if counted and counted.end() == len(piece):
                 subject = _TOTAL_AT_START.sub("", re.sub(r"^其中", "", counted.group("label")))

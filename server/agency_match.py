@@ -489,15 +489,14 @@ def _unplaced_names(key: str) -> set:
     """A department's names without its place: 科学技术委员会, 科委, and with its place's level,
     市科委, 市科学技术委员会. None for a government (洪泽区 is its place)."""
     parsed = parse_agency(key)
-    national = state_council_department(key)
-    if national:  # the State Council's commission is one 国资委 too
-        return {national} | {abbr for abbr, full in ABBREVIATIONS.items() if full == national}
-    if not parsed.department or not parsed.places:
+    national = state_council_department(key)  # the State Council's commission is one 国资委 too
+    if not national and (not parsed.department or not parsed.places):
         return set()
-    level = next((u for u in _UNITS_LONGEST_FIRST if parsed.places[-1].endswith(u)), "")
-    names = {parsed.department} | {abbr for abbr, full in ABBREVIATIONS.items() if full == parsed.department}
+    department = national or parsed.department
+    level = "" if national else next((u for u in _UNITS_LONGEST_FIRST if parsed.places[-1].endswith(u)), "")
+    names = {department} | {abbr for abbr, full in ABBREVIATIONS.items() if full == department}
     # and in English, a name of its own words ("the Cuishan Lake management committee")
-    return names | {level + n for n in names if level} | own_english_names(parsed.department)
+    return names | {level + n for n in names if level} | own_english_names(department)
 
 
 def _stem(place: str) -> str:

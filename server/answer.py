@@ -1024,6 +1024,22 @@ _PLANNING = re.compile(r"打算|计划|将要|准备|下一步|措施|举措|安
                        re.I)
 
 
+def _year_beside(archive, agencies, years, step):
+    """(year, {chunk id: passage}) when a question asks about one year of its agencies and they have
+    reports of year + step (the passages of those reports); else None. (_plans_for reads the year
+    before's report of a year's plans, _recalled_in_next the next year's of what happened in it.)"""
+    asked = [y for y in (years or []) if y]
+    if len(asked) != 1 or not agencies:
+        return None
+    reports = archive.select_reports(agencies, [asked[0] + step])
+    return (asked[0], archive.chunks(archive.chunk_ids_of({r.id for r in reports}))) if reports else None
+
+
+def _year_named(year) -> str:
+    """A pattern for the year named as a year, not in a date (a report's signature: 2024年1月17日)."""
+    return rf"{year}年(?![0-9]{{1,2}}月)"
+
+
 def _plans_for(archive, q, agencies, years):
     """(year, passages) when a question about an agency's plans asks about one year that no report
     of its agencies covers yet, or whose report says nothing of it, and the year before's report
@@ -1032,16 +1048,11 @@ def _plans_for(archive, q, agencies, years):
     the 2022 report's "2023年，我区将采取以下措施"); else None. Passages are kept from the
     sections where the earlier report names that year or the next one (a list of steps goes on
     past the sentence that names the year)."""
-    asked = [y for y in (years or []) if y]
-    if len(asked) != 1 or not agencies or not _PLANNING.search(q.text or ""):
+    found = _PLANNING.search(q.text or "") and _year_beside(archive, agencies, years, -1)
+    if not found:
         return None
-    year = asked[0]
-    earlier = archive.select_reports(agencies, [year - 1])
-    if not earlier:
-        return None
-    # the year named as a year, not in a date (the report's signature: 2024年1月17日)
-    names_it = re.compile(rf"{year}年(?![0-9]{{1,2}}月)|" + "|".join(_NEXT_YEAR_WORDS))
-    chunks = archive.chunks(archive.chunk_ids_of({r.id for r in earlier}))
+    year, chunks = found
+    names_it = re.compile(_year_named(year) + "|" + "|".join(_NEXT_YEAR_WORDS))
     sections = {(c["report_id"], c["section"]) for c in chunks.values() if names_it.search(norm(c["text"]))}
     hits = [h for h in rank_passages(archive, q, agencies, [year - 1])
             if (chunks[h.chunk_id]["report_id"], chunks[h.chunk_id]["section"]) in sections]
@@ -1056,16 +1067,12 @@ def _recalled_in_next(archive, q, agencies, years):
     covers and the next year's report names that year in passages that answer it ("海关总署在2019年的
     政务公开评估中获得什么评价", of an agency whose first report is 2020's: "2019年,在…评估中,海关总署被
     评为优秀单位"); else None. Not for a figure: a count of the next year is not the year's."""
-    asked = [y for y in (years or []) if y]
-    if len(asked) != 1 or not agencies or q.wants_number:
+    found = not q.wants_number and _year_beside(archive, agencies, years, +1)
+    if not found:
         return None
-    year = asked[0]
-    later = archive.select_reports(agencies, [year + 1])
-    if not later:
-        return None
-    names_it = re.compile(rf"{year}年(?![0-9]{{1,2}}月)")  # the year as a year, not in a date
+    year, chunks = found
+    names_it = re.compile(_year_named(year))
     groups = [g for g in query_groups(q, archive) if g]
-    chunks = archive.chunks(archive.chunk_ids_of({r.id for r in later}))
 
     def tells_of_it(text):
         # a sentence that names the year holds half the question's words or more (not a passage that
