@@ -29,8 +29,13 @@ $(VENV)/.installed: pyproject.toml
 # process (a command, the server, each reader process of an indexing run) would compile
 # indexer/ and server/ from source again (0.1 s of a reader's start). Compiled here, once per
 # change (compileall skips what is up to date).
+#
+# The vectors of every dictionary word an archive's vocabulary can hold depend on the model
+# only, so they are made here, once (about a minute), not in every index run
+# (indexer/headword_vectors.py; it returns at once when this model's table exists).
 install: $(VENV)/.installed
 	@$(BIN)/python -m compileall -q indexer server > /dev/null
+	@$(BIN)/python -m indexer.headword_vectors
 
 # The browser tests drive Debian's Chromium through Playwright's Python package; no browser
 # is ever downloaded by Playwright. Noto CJK fonts make the screenshots readable.

@@ -330,6 +330,13 @@ def parse(name: str) -> AgencyName:
     name = expand(without_second_name(re.sub(r"\s+", "", name or "")))
     core = _GOV_SUFFIX.sub("", name) or name
     core = re.sub(r"(?<=.海关)关区$", "", core)  # 广州海关关区: a customs district's report is its customs'
+    parent = next((n for n in _NATIONAL_PARENTS if core.startswith(n)), "")
+    if parent:
+        # 国家税务总局佛山市税务局: the national administration's bureau in 佛山市, as the place's
+        # other offices name it (佛山市税务局), not a place "国家税务总局佛山市"
+        local = parse(core[len(parent):])
+        if local.places and local.department:
+            return local
     places, rest = [], core
     while True:
         if places:  # 鼓楼区人民政府华侨路街道办事处: a subdistrict of 鼓楼区, named after its government
@@ -418,6 +425,10 @@ def shortens(short: str, full: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+# National administrations that print their own name before a local bureau's (垂直管理: the
+# bureau answers to them, not to its place's government): 国家税务总局芜湖市镜湖区税务局,
+# 国家金融监督管理总局广东监管局
+_NATIONAL_PARENTS = ("国家税务总局", "国家金融监督管理总局", "国家外汇管理局", "国家矿山安全监察局", "国家烟草专卖局")
 # A survey corps (team) of the National Bureau of Statistics, named after its province (city)
 _SURVEY = re.compile(r"(?:国家统计局)?([\u4e00-\u9fff]{2,8}?)(调查总队|调查队)")
 # A customs district, named after its city without the city's unit (湛江海关, 黄埔海关)
@@ -631,6 +642,10 @@ NATIONAL_EN = {
     "国家移民管理局": "National Immigration Administration", "国家邮政局": "State Post Bureau",
     "国家铁路局": "National Railway Administration", "中国民用航空局": "Civil Aviation Administration of China",
     "国家粮食和物资储备局": "National Food and Strategic Reserves Administration",
+    "国家金融监督管理总局": "National Financial Regulatory Administration",
+    "国家外汇管理局": "State Administration of Foreign Exchange",
+    "国家矿山安全监察局": "National Mine Safety Administration",
+    "国家烟草专卖局": "State Tobacco Monopoly Administration",
     "国务院侨务办公室": "Overseas Chinese Affairs Office of the State Council",
     "交通运输部海事局": "Maritime Safety Administration of the Ministry of Transport",
     # the Ministry of Water Resources' seven river basin agencies, which no place names

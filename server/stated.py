@@ -69,6 +69,9 @@ LATIN_WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9.+]*[a-z0-9](?![a-z0-9])")
 _WHICH_AGENCIES = re.compile(r"(?:哪些|哪个|哪几个|哪家|哪几家|哪一个)(部门|单位|机关|科室|乡镇|街道)")
 
 
+_COUNTED_WITH_FILLER = re.compile(r"(统计(?:信息|公报|年鉴|分析))")
+
+
 def content_terms(text: str, prose: bool = False) -> list:
     """Chinese bigrams of a question's content: the count asked (几期), filler words and
     particles taken out first (with `prose`, words that are a passage's topic stay), and any
@@ -77,9 +80,13 @@ def content_terms(text: str, prose: bool = False) -> list:
     asked = _WHICH_AGENCIES.findall(text)
     latin = LATIN_WORD.findall(text)
     text = _COUNT_ASKED.sub(" ", text)
+    # (what a report counts that a filler word names: 统计信息, the statistics it published, is
+    # not "the statistics of" 信息, both of them filler words)
+    kept = _COUNTED_WITH_FILLER.split(text)
     for word in _FILLER_BY_LENGTH:
         if not (prose and word in PROSE_WORDS):
-            text = text.replace(word, " ")
+            kept = [part if _COUNTED_WITH_FILLER.fullmatch(part) else part.replace(word, " ") for part in kept]
+    text = " ".join(kept)
     text = "".join(" " if ch in _PARTICLES else ch for ch in text)
     terms = []
     for run in re.findall(r"[\u4e00-\u9fff]+", text):
@@ -546,6 +553,8 @@ def _enumerations(label):
     website and the WeChat account, together)."""
     for m in _ENUMERATION.finditer(label):
         items = m.group(0).split("、")
+        if items[-1].endswith("情况"):
+            continue  # a heading run into the statement ("二、政府信息主动公开、依申请公开等情况"), not what it counts
         items[-1] = items[-1].split("等")[0]
         yield items
     clause = re.split(r"[，,。；;：:⋯…]", label)[-1]

@@ -75,7 +75,12 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # dictionary gives only as "to decipher, to interpret"
                    "explanation": ("解读",),
                    # a site's topic pages (专题, 专题专栏), which it gives as a "specific topic"
-                   "special topic": ("专题",),
+                   # (and what is "special" about a training, a meeting, a report: its topic, 专题培训,
+                   # 专题新闻报道)
+                   "special topic": ("专题",), "special": ("专题",),
+                   # what the press reports (新闻报道), though "reports" alone is the annual report's
+                   # own word, no topic
+                   "news report": ("新闻报道", "报道"),
                    # public finance (财政预决算, 财政政策), which it gives as "finances (public)" only
                    "fiscal": ("财政",),
                    # 气象服务, 气象信息: it gives 气象 as "meteorology" and "weather" as 天气 only

@@ -3941,3 +3941,56 @@ def test_a_maritime_safety_administration_named_after_its_city_without_its_unit(
                                   "向连云港市档案馆移送文件29份。\n"}
     _assert_read(tmp_path, texts, {"连云港海事局"}, (
         ("How many documents did the Lianyungang maritime bureau transfer to the city archives in 2015?", 29),))
+
+
+def test_a_tax_bureau_under_the_national_administration_and_what_its_statements_count(tmp_path):
+    """Held-out round 192 (tax bureaus). 国家税务总局佛山市税务局 was keyed as a place "国家税务总局佛山市",
+    where its districts' bureaus were keyed as theirs (镜湖区税务局); a preface "特向社会公布国家税务总局
+    佛山市税务局(以下简称…)2021年…报告" named no agency, so the contact office "佛山市税务局政务公开工作领导
+    小组办公室" was taken for it; "国家税务总局珠海市税务局向社会公布本单位2020年…报告" made an agency of the
+    whole clause; an office "…局政务公开工作领导小组办公室" is its bureau's. And in English, "tax guides" of a tax bureau found nothing in "发布12大类272项办税指南"
+    (its "tax" is the bureau's subject, which the statement need not print: asked again without it),
+    nor "special news reports" in "开展专题新闻报道73篇次"."""
+    from indexer.agencies import agency_key, parse
+
+    assert agency_key("国家税务总局红州市税务局") == "红州市税务局"
+    assert parse("国家税务总局红州市红山区税务局").places == ["红州市", "红山区"]
+    assert agency_key("国家税务总局") == "国家税务总局"
+    opening = ("本报告所列数据的统计期限为{0}年1月1日至{0}年12月31日。本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息"
+               "公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。")
+    texts = {"a.txt": "根据《中华人民共和国政府信息公开条例》,特向社会公布国家税务总局红州市税务局(以下简称“红州市税务局”,下文类同)"
+                      "2021年政府信息公开工作年度报告。" + opening.format(2021) + "如对本报告有疑问,请与红州市税务局政务公开工作领导"
+                      "小组办公室联系(电话:0757-83862660)。\n一、总体情况\n2021年,红州市税务局全年通过门户网站发布信息612条。\n",
+             "b.txt": "根据《中华人民共和国政府信息公开条例》要求,国家税务总局红海市税务局向社会公布本单位2020年政府信息公开工作年度"
+                      "报告。" + opening.format(2020) + "\n一、总体情况\n(一)主动公开情况。全年通过门户网站发布信息846条,公开文件24份;"
+                      "积极推进办税服务事项公开,全年共发布12大类272项办税指南。\n",
+             "c.txt": "根据《中华人民共和国政府信息公开条例》规定,现公布国家税务总局红海市红山区税务局2023年政府信息公开工作年度报告。"
+                      + opening.format(2023) + "\n一、总体情况\n四是持续做好解读回应。综合运用图文解读、视频解读等方式开展政策解读,"
+                      "开展专题新闻报道73篇次,制作新媒体作品49篇。\n",
+             # named only as its office to write to
+             "d.txt": opening.format(2022) + "如对本报告有疑问,请与红江市税务局政务公开工作领导小组办公室联系。\n一、总体情况\n"
+                      "2022年,我局全年收集政策咨询问题158个。\n"}
+    _assert_read(tmp_path, texts, {"红州市税务局", "红海市税务局", "红山区税务局", "红江市税务局"}, (
+        ("红州市税务局2021年通过门户网站发布信息多少条", "红州市税务局", 612),
+        ("How many tax guides did the Honghai tax bureau publish in 2020?", "红海市税务局", 272),
+        ("How many special news reports did the Hongshan tax bureau run in 2023?", "红山区税务局", 73)))
+
+
+def test_a_heading_run_into_a_statement_and_statistics_asked_for(tmp_path):
+    """Held-out round 193 (postal administrations): two wrong answers. "二、政府信息主动公开、依申请公开等
+    情况 (一)主动公开情况 2017年度…主动公开政府信息总数397条,其中369条通过政府网站公开" answered 369 for
+    "…主动公开政府信息多少条": the heading, run into the statement, read as a list of what its count
+    counts together, so the part was taken for the one asked; and "…公开统计信息多少条" answered the
+    1,635 items of all kinds, 统计 and 信息 being filler words of a question, though 统计信息 (the
+    statistics published) is what it counts: "…其中…统计信息13条"."""
+    texts = {"红州市邮政管理局_2017.txt": "红州市邮政管理局2017年政府信息公开工作年度报告\n一、基本概况\n2017年,红州市邮政管理局认真组织实施"
+                                    "政府信息公开工作。\n二、政府信息主动公开、依申请公开等情况\n(一)主动公开情况\n2017年度红州市邮政"
+                                    "管理局主动公开政府信息总数397条,其中369条通过政府网站公开,28条通过政务微信公开。\n",
+             "红北省邮政管理局_2017.txt": "红北省邮政管理局2017年政府信息公开工作年度报告\n一、概述\n2017年,红北省邮政管理局信息公开工作运行"
+                                    "正常。\n二、主动公开政府信息情况\n2017年,我局主动公开和更新各类信息1635条,其中市(州)局信息1124条、"
+                                    "党建动态136条、图片新闻37条、统计信息13条、领导讲话3条、其他信息106条。\n"}
+    _assert_read(tmp_path, texts, {"红州市邮政管理局", "红北省邮政管理局"}, (
+        ("红州市邮政管理局2017年主动公开政府信息多少条", 397),
+        ("红州市邮政管理局2017年通过政务微信公开多少条", 28),
+        ("红北省邮政管理局2017年公开统计信息多少条", 13),
+        ("红北省邮政管理局2017年主动公开和更新各类信息多少条", 1635)))

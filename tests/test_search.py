@@ -530,6 +530,75 @@ def test_the_indexer_keeps_the_archives_words_each_with_a_vector(archive):
     assert len(archive.lexicon) == len(vocabulary)
 
 
+def test_install_made_every_headwords_vector_as_the_model_makes_it():
+    """`make install` embeds the dictionary's headwords once (indexer/headword_vectors.py); an
+    index run copies a word's vector from there, so it must be the model's own vector."""
+    import random
+
+    from indexer import embed as embedder
+    from indexer import headword_vectors, terms
+
+    words = random.Random(7).sample(sorted(terms.headwords()), 300) + ["错别字", "舆情", "培训"]
+    table = headword_vectors.lookup(words)
+    assert set(table) == set(words), "no table for this model: run make install"
+    fresh = embedder.embed(words)
+    kept = np.stack([table[w].astype(np.float32) for w in words])
+    assert (fresh * kept).sum(axis=1).min() > 0.999  # float16, as the archive keeps them anyway
+
+
+def _pending_words(db_path, words):
+    db = sqlite3.connect(db_path)
+    db.execute("CREATE TABLE terms (term TEXT PRIMARY KEY, vector BLOB)")
+    db.executemany("INSERT INTO terms (term) VALUES (?)", [(w,) for w in words])
+    return db
+
+
+def test_a_word_is_embedded_in_an_index_run_only_when_the_installed_table_lacks_it(tmp_path, monkeypatch):
+    from indexer import embed as embedder
+    from indexer import headword_vectors, terms
+
+    asked = []
+
+    def embed(texts):
+        asked.extend(texts)
+        return embedder.embed(texts)
+
+    db = _pending_words(tmp_path / "a.sqlite", ["错别字", "舆情", "红星乡不在词典里"])
+    assert terms.embed_pending(db, embed) == 3
+    assert asked == ["红星乡不在词典里"]
+    assert db.execute("SELECT COUNT(*) FROM terms WHERE vector IS NULL").fetchone()[0] == 0
+    # no table made for this model (another key, or the package installed without make): all embedded
+    monkeypatch.setattr(headword_vectors, "folder", lambda: tmp_path / "none")
+    headword_vectors._table.cache_clear()
+    try:
+        asked.clear()
+        db = _pending_words(tmp_path / "b.sqlite", ["错别字", "舆情"])
+        assert terms.embed_pending(db, embed) == 2 and sorted(asked) == ["舆情", "错别字"]
+    finally:
+        headword_vectors._table.cache_clear()
+
+
+def test_a_table_is_built_whole_under_its_models_key_and_older_ones_go(tmp_path, monkeypatch):
+    from indexer import embed as embedder
+    from indexer import headword_vectors, terms
+
+    monkeypatch.setattr(headword_vectors, "folder", lambda: tmp_path)
+    monkeypatch.setattr(terms, "headwords", lambda: frozenset({"错别字", "舆情", "培训"}))
+    (tmp_path / "headword-vectors-0123456789abcdef.npy").write_bytes(b"an older model's table")
+    headword_vectors._table.cache_clear()
+    try:
+        made = headword_vectors.build(quiet=True)
+        assert made.name == f"headword-vectors-{embedder.model_key()}.npy"
+        assert sorted(p.name for p in tmp_path.iterdir()) == [made.name, made.with_suffix(".txt").name]
+        assert set(headword_vectors.lookup(["错别字", "舆情", "培训", "政务"])) == {"错别字", "舆情", "培训"}
+        # a table whose vectors do not match its words is not used
+        made.with_suffix(".txt").write_text("错别字\n舆情", encoding="utf-8")
+        headword_vectors._table.cache_clear()
+        assert headword_vectors.lookup(["错别字"]) == {}
+    finally:
+        headword_vectors._table.cache_clear()
+
+
 def test_an_archive_indexed_before_the_vocabulary_gets_it_at_the_next_run(tmp_path):
     import shutil
     import sqlite3
