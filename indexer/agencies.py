@@ -46,6 +46,8 @@ UNIT_EN = {"综合实验区": "Comprehensive Experimental Zone", "经济技术�
            "林区": "Forestry District", "管理区": "Management Area"}
 # A unit character followed by another one is part of a name: 江州市 is 江州 + 市, not 江 + 州.
 _UNIT_CHARS = "省市州县区旗乡镇"
+# the units that end a place's name only as its unit (州 ends 台州, 苏州 too)
+_WHOLE_UNITS = ("省", "市", "县", "区", "旗", "乡", "镇")
 _UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(UNITS) + rf")(?![{_UNIT_CHARS}])")
 # (a town's 党政办公室 is its government's office, as a county's 办公室 is)
 # (a league's government is its 行政公署, 行署: 兴安盟行政公署办公室 is 兴安盟's office)
@@ -363,8 +365,10 @@ def parse(name: str) -> AgencyName:
             # 安徽舒城经济开发区: 舒城经济开发区, in 安徽 (named by the province's short name)
             places.append(province)
             place = place[len(province):]
-        if places and len(_zone_stem(place)) <= 1:
+        if places and (not _zone_stem(place) or (len(_zone_stem(place)) == 1 and not places[-1].endswith(_WHOLE_UNITS))):
             # 台州湾经济技术开发区, 苏州工业园区, 温州高新区: one zone's name, not 台州 and a zone 湾…
+            # (but after a place named with its unit, a district whose name ends as a zone's kind
+            # does: 清远市清新区 is 清新区 of 清远市, not a New Area 清)
             place = places.pop() + place
         places.append(place)
     if places and (not rest or (_ZONE_GOVERNMENT.fullmatch(rest) and places[-1].endswith(ZONES))
@@ -559,6 +563,11 @@ def _pinyin(text: str) -> str:
     return _ROMANIZED.get(text) or "".join(_lazy_pinyin(text))
 
 
+def pinyin_of(text: str) -> str:
+    """Chinese text's toneless pinyin, run together (微博: weibo; 陕西: shaanxi)."""
+    return _pinyin(text)
+
+
 @lru_cache(maxsize=65536)
 def _place_pinyin(stem: str) -> str:
     """A place's name in pinyin as the dictionary spells the place, where it spells it (朝阳 of
@@ -646,6 +655,10 @@ NATIONAL_EN = {
     "国家外汇管理局": "State Administration of Foreign Exchange",
     "国家矿山安全监察局": "National Mine Safety Administration",
     "国家烟草专卖局": "State Tobacco Monopoly Administration",
+    # ministries with no local bureau of the same name to take their English from
+    "外交部": "Ministry of Foreign Affairs", "国防部": "Ministry of National Defense",
+    "工业和信息化部": "Ministry of Industry and Information Technology", "审计署": "National Audit Office",
+    "中国人民银行": "People's Bank of China",
     "国务院侨务办公室": "Overseas Chinese Affairs Office of the State Council",
     "交通运输部海事局": "Maritime Safety Administration of the Ministry of Transport",
     # the Ministry of Water Resources' seven river basin agencies, which no place names
@@ -654,6 +667,11 @@ NATIONAL_EN = {
     "珠江水利委员会": "Pearl River Water Resources Commission", "松辽水利委员会": "Songliao Water Resources Commission",
     "太湖流域管理局": "Taihu Basin Authority",
 }
+
+
+# … and the names English gives them besides ("the Foreign Ministry", not "the foreign affairs ministry")
+MINISTRY_NAMES_EN = {"外交部": ("foreign ministry", "mfa"), "国防部": ("defense ministry", "defence ministry"),
+                     "工业和信息化部": ("miit",), "中国人民银行": ("pboc", "central bank")}
 
 
 def state_council_department(key: str) -> str:
@@ -896,7 +914,7 @@ def agency_aliases(key: str) -> set:
             if len(initials) >= 3:
                 names.add(initials.lower())
         return names | ({f"{ministry[len('Ministry of '):]} ministry".lower()} if ministry.startswith("Ministry of ")
-                        else set())
+                        else set()) | set(MINISTRY_NAMES_EN.get(key, ()))
     if key.endswith("管理委员会"):  # a committee goes by 管委会 (五华科技产业园管委会)
         names.add(key[:-len("管理委员会")] + "管委会")
     place = parsed.places[-1] if parsed.places else key

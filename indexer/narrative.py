@@ -385,8 +385,9 @@ _COUNT_IN_ANOTHER_UNIT = re.compile(r"\d(?:万(?!元))?(?:余|多)?(?P<first>" +
                                     r"(?![\u4e00-\u9fff]{0,1}[号日月年])")
 _COUNT_AFTER_COUNT = re.compile(r"(?<=、)(?P<label>)(?P<num>" + _NUMBER + r")(?P<wan>万(?!元))?(?P<about>余|多)?"
                                 r"(?P<unit>" + _UNITS + r")")
-# (and after a comma, 及 or 和 in a list of counts before their nouns: "…7个板块,18个栏目及9个…专栏")
-_COUNT_AFTER_JOINER = re.compile(r"(?<=[,，及和])(?P<label>)(?P<num>" + _NUMBER + r")(?P<wan>)(?P<about>余|多)?"
+# (and after a comma, 及, 和 or 、 in a list of counts before their nouns: "…7个板块,18个栏目及9个…专栏",
+# "网站已建立70余个信息发布栏目、4个互动栏目": counts in 个, 名, 项 too)
+_COUNT_AFTER_JOINER = re.compile(r"(?<=[,，及和、])(?P<label>)(?P<num>" + _NUMBER + r")(?P<wan>)(?P<about>余|多)?"
                                  r"(?P<unit>" + _UNITS + r"|名|个|项)(?=[\u4e00-\u9fff“”]{2})")
 
 

@@ -140,7 +140,8 @@ def backfill(conn) -> int:
 def embed_pending(conn, embed, batch: int = 2048, once: bool = False) -> int:
     """Vectors for every word that has none yet (the words of the reports a run stored, a run
     killed before it sealed, an archive whose vocabulary was just backfilled), `batch` words
-    at a time; `once`: one batch only. Returns how many were embedded."""
+    at a time, after copying those the table made at install holds; `once`: one batch only (or
+    the copying alone, when it found any). Returns how many got a vector."""
     done = _copy_from_table(conn)
     if once and done:
         return done

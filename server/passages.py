@@ -256,7 +256,8 @@ def query_groups(q, archive=None, embed=None) -> list:
         near = [(t, c) for t, c in near if archive.document_frequency(t[:2]) > 0]
         if q.lang == "en":
             group = groups[words.index(word)]
-            _weigh_senses(group, lexicon.closeness(vector, group), near, supplied_senses(word))
+            _weigh_senses(group, lexicon.closeness(vector, group), near,
+                          set(supplied_senses(word)) | _spelled_by(word, group))
         else:  # the word's bigrams that no passage holds take its neighbours
             best = near[0][1] if near else 0.0
             for group in groups:
@@ -286,6 +287,15 @@ def _same_sense(groups, archive=None, question=""):
                         # (raised where the model put it lower: "channels" gives 途径 weakly, 渠道 surely)
                         group[w] = max(group.get(w, 0.0), SAME_SENSE_WEIGHT * min(1.0, sure))
     return groups
+
+
+def _spelled_by(word: str, terms) -> set:
+    """The terms an English word is the pinyin of (Weibo: 微博, Douyin: 抖音): what it names, for
+    sure, though the model, which reads the romanisation as a foreign word, puts it far away."""
+    from indexer.agencies import pinyin_of
+
+    spelled = re.sub(r"[^a-z]", "", word.lower())
+    return {t for t in terms if pinyin_of(t) == spelled} if len(spelled) >= 4 else set()
 
 
 def _weigh_senses(group, dictionary, near, supplied=()):

@@ -286,8 +286,9 @@ class StatedIndex:
             # (words of the report's own agency narrow nothing: a Chinese question names them, and an
             # English one as well, though in English: "housing provident fund policies" of a provident
             # fund center's "住房公积金政策7条")
+            # (an English question names its narrower kind by a sense: "interactive columns", 互动栏目)
             narrowed = 1 if (must or counted) and _narrowed(label, must or counted,
-                                                            f"{asked} {report.agency_key}") else 0
+                                                            f"{asked} {said} {report.agency_key}") else 0
             # a statement about several things the question asks one of ("门户网站、微博、微信公众号等…
             # 共发布信息3668条" for what WeChat published, beside "微信公众号发布信息651篇")
             several = _one_of_several(label, groups)
@@ -403,6 +404,7 @@ def _item_of_list(context, label, row):
     if not found:
         return context, label
     number = row["raw"] or (f"{row['value']:g}" if row["value"] is not None else "")
+    number = re.sub(r"(?:余|多)$", "", number)  # "70余" is the item "70余个信息发布栏目"
     item = next((i for i in found[1] if i.group("num") == number), None)
     if item is None:
         return context, label
@@ -452,7 +454,8 @@ def _narrowed(label, group, asked) -> bool:
 # (what is asked for on a matter is the matter's: "接到依申请公开方面的诉求3件" counts requests)
 # (a library's entries are its items: "政策咨询问答库16条" counts policy Q&As; an account named by its
 # platform and 号 is the platform's: "抖音号92条" counts Douyin posts)
-_COUNT_FILLER = re.compile(r"(?:" + SPAN_WORDS + r"|共计|总计|合计|累计|共|达到|达|为|约|等|各类|相关|的|数量|总数|件数|条数|人数|数|事项|情况|公众号|账号|留言|"
+# (nor does an approximation: "发布微博近2300条", "逾300条")
+_COUNT_FILLER = re.compile(r"(?:" + SPAN_WORDS + r"|共计|总计|合计|累计|共|达到|达|为|约|近|逾|超过|等|各类|相关|的|数量|总数|件数|条数|人数|数|事项|情况|公众号|账号|留言|"
                            r"方面|诉求|库|号|"
                            r"政府信息|信息|内容|材料|文件|稿件|文章|类|量|办件|件|决定书|决定|案件|"
                            + "|".join(PUBLISH + RECEIVE + HOLD) +

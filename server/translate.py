@@ -81,6 +81,15 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # what the press reports (新闻报道), though "reports" alone is the annual report's
                    # own word, no topic
                    "news report": ("新闻报道", "报道"),
+                   # an official's profile as the reports post it (领导简历, 领导简介): the dictionary's
+                   # "profile" is 资料 or 轮廓
+                   "profile": ("简历", "简介"),
+                   # a quiz or a competition held for staff (知识竞赛, 技能大赛): the dictionary gives
+                   # "contest" as 竞争 and 争夺 only
+                   "contest": ("竞赛", "比赛", "大赛"),
+                   # an agency's own people, as the reports count them (在职干部, 干部职工): the
+                   # dictionary's "staff" is 人员, 职工 and 工作人员 only
+                   "staff": ("干部",),
                    # public finance (财政预决算, 财政政策), which it gives as "finances (public)" only
                    "fiscal": ("财政",),
                    # 气象服务, 气象信息: it gives 气象 as "meteorology" and "weather" as 天气 only
@@ -674,7 +683,10 @@ def warmed() -> bool:
 
 def warm_up():
     """Build the dictionary indexes now (about a second), not during the first English question."""
+    from indexer.agencies import pinyin_of
+
     from .romanized import syllable_readings
 
     _index()
     syllable_readings()
+    pinyin_of("微博")  # pypinyin's import (0.3 s): a romanised word's senses are told by it (passages._spelled_by)

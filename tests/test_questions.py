@@ -3994,3 +3994,78 @@ def test_a_heading_run_into_a_statement_and_statistics_asked_for(tmp_path):
         ("红州市邮政管理局2017年通过政务微信公开多少条", 28),
         ("红北省邮政管理局2017年公开统计信息多少条", 13),
         ("红北省邮政管理局2017年主动公开和更新各类信息多少条", 1635)))
+
+
+def test_counts_before_their_nouns_listed_with_a_pause_mark(tmp_path):
+    """Held-out round 194 (tobacco monopoly and drug administrations): one wrong answer. "网站已建立70余个
+    信息发布栏目、4个互动栏目,1个网上办事大厅" kept no statement of the 4 (a count in 个 after 、 was not read
+    as the list's next item), and the 70's item was not found in the list for its "余", so the whole list
+    stood for it: "How many interactive columns…" was answered 70."""
+    texts = {"红州市药品监督管理局_2019.txt": "红州市药品监督管理局2019年政府信息公开工作年度报告\n一、总体情况\n(一)强化网站信息主动"
+                                       "公开平台作用。2019年,我局网站主动公开政府信息4364条。网站已建立70余个信息发布栏目、4个互动"
+                                       "栏目,1个网上办事大厅。\n"}
+    _assert_read(tmp_path, texts, {"红州市药品监督管理局"}, (
+        ("红州市药品监督管理局2019年网站有多少个互动栏目", 4),
+        ("How many interactive columns does the Hongzhou drug administration's website have?", 4),
+        ("红州市药品监督管理局2019年网站有多少个信息发布栏目", 70),
+        ("红州市药品监督管理局2019年网站有几个网上办事大厅", 1)))
+
+
+def test_an_officials_profile_is_the_cv_the_reports_post(tmp_path):
+    """Held-out round 195 (government offices administrations): "How many leaders' profiles did … update"
+    found nothing in "更新完善领导简历3条": the dictionary gives "profile" as 资料 and 轮廓 only."""
+    texts = {"红州省机关事务管理局_2020.txt": "红州省机关事务管理局2020年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开信息情况\n2020年度,"
+                                       "我局在官方网站对应栏目主动公开信息411条,其中发布政务要闻、通知公告,工作动态等信息307条,政府"
+                                       "信息公开专栏发布信息97条,更新完善领导简历3条;在微信公众号公布信息230条。\n"}
+    _assert_read(tmp_path, texts, {"红州省机关事务管理局"}, (
+        ("How many leader profiles were updated in 2020?", 3),
+        ("红州省机关事务管理局2020年在微信公众号公布信息多少条", 230)))
+
+
+def test_a_district_whose_name_ends_as_a_zones_kind_after_its_city(tmp_path):
+    """Held-out round 196 (general offices of governments): "清远市清新区人民政府办公室" was read as one place
+    "清远市清新区" (清新区 taken for a New Area named 清, joined to the city before it, as 台州湾… is one
+    zone's name), English "Qingyuan Shiqing New Area", so 清新区 asked named nothing. After a place named
+    with its unit, a district is a district; 苏州工业园区, 温州高新区 and 泰州市高新区 stay one zone each."""
+    from indexer.agencies import agency_key
+
+    assert agency_key("清远市清新区人民政府办公室") == "清新区"
+    assert [agency_key(n) for n in ("苏州工业园区", "温州高新区", "泰州市高新区", "湖州市南太湖新区")] == \
+        ["苏州工业园区", "温州高新区", "泰州市高新区", "南太湖新区"]
+    texts = {"a.txt": "根据《中华人民共和国政府信息公开条例》规定,现公布红远市红新区人民政府办公室(以下简称区政府办公室)2022年政府信息"
+                      "公开工作年度报告。本报告中所列数据的统计期限为2022年1月1日至2022年12月31日。\n一、总体情况\n(一)做好政府信息主动"
+                      "公开工作。全年主动公开政府信息643条,其中行政规范性文件9条,政策解读12条。\n"}
+    _assert_read(tmp_path, texts, {"红新区"}, (("红新区2022年主动公开政府信息多少条", "红新区", 643),))
+
+
+def test_a_ministry_that_calls_itself_wo_bu_and_is_the_foreign_ministry_in_english(tmp_path):
+    """Held-out round 197 (the Ministry of Foreign Affairs, a city's foreign affairs office): "现公布2009年
+    我部政府信息公开工作年度报告" made an agency "我部" (a ministry's 我部 was no word for itself); 外交部
+    had no English name but its pinyin, so "the Foreign Ministry" named nothing; "Weibo" weighed its
+    sense 微博 at a fifth (the model reads the romanisation as a foreign word); "发布微博近2300条" was
+    taken to count something besides the posts ("近", nearly); and "staff" (在职干部) and "contest" (知识
+    竞赛) had no sense the report prints."""
+    texts = {"外交部_2009.txt": "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)有关要求,现公布2009年我部政府信息公开工作"
+                              "年度报告。报告中所列数据的统计期限自2009年1月1日起至2009年12月31日止。\n一、概述\n2009年,我部在全部"
+                              "范围组织实施了“学习《条例》知识竞赛活动”,在职干部2800多人踊跃参加。我部按要求上报《外交部落实条例"
+                              "自查情况报告》。\n二、主动公开信息情况\n2009年4月我部开通“外交小灵通”新浪微博,至2009年12月发布微博近"
+                              "2300条,获新浪“十大政务微博”奖。\n"}
+    archive = _assert_read(tmp_path, texts, {"外交部"}, (
+        ("How many staff took part in the Foreign Ministry's knowledge contest in 2009?", "外交部", 2800),
+        ("外交部2009年外交小灵通发布微博多少条", "外交部", 2300)))
+    assert archive.agencies["外交部"].name_en == "Ministry of Foreign Affairs"
+    from indexer.embed import embed
+    from server.passages import query_groups
+    from server.question import parse
+
+    groups = query_groups(parse("What award did the Foreign Ministry's Weibo account win in 2009?", archive), archive, embed)
+    assert any(g.get("微博") == 1.0 for g in groups), groups
+    # in a large archive the model's nearest words for "weibo" (我们, 突发: cosines above its 微博's)
+    # pushed the sense down to a fifth; the word is the pinyin of the sense, which is sure
+    from server.passages import MIN_SENSE, _spelled_by, _weigh_senses
+
+    near, group = [("我们", 0.6)], {}
+    _weigh_senses(group, {"微博": 0.3}, near, _spelled_by("Weibo", {"微博"}))
+    assert group["微博"] == 1.0 and _spelled_by("Weibo", {"我们"}) == set()
+    _weigh_senses(group, {"决算": 0.3}, near, _spelled_by("accounts", {"决算"}))
+    assert group["决算"] == MIN_SENSE
