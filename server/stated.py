@@ -422,8 +422,10 @@ def _said_besides(label, asked) -> int:
 
 
 # Words before a counted noun that do not narrow it (政府信息, 各类信息, 主动公开信息)
+# (nor do the words for who made them: 代表建议 are the congress deputies' suggestions, 委员提案 the
+# conference members' proposals, what "NPC suggestions" and "CPPCC proposals" ask)
 _BROAD = ("政府", "政务", "信息", "各类", "各项", "各种", "相关", "有关", "公开", "发布", "主动", "其他", "全部", "所有",
-          "共计")
+          "共计", "代表", "委员")
 
 
 # a verb before the counted noun says how it came about, not which kind it is (受理依申请公开…)
