@@ -278,8 +278,9 @@ _SHORT_NAME_GIVEN = re.compile(r"[（(]以下简称[^（）()]*[）)]$")
 # A report's word for itself (本机关, 本级机关, 我局) names no agency; nor does a department after a bare
 # unit ("2021年,市城市管理局按照…": the city's bureau, the city named elsewhere)
 # (a ministry calls itself 我部: "现公布2009年我部政府信息公开工作年度报告")
-_SELF = re.compile(r"^(?:本级?|我)(?:机关|单位|部门|局|委|办|厅|院|中心|署|部)$")
-_CALLS_ITSELF = re.compile(r"我(?:局|委|办|厅|院|中心|署|部|镇|乡|街道)")
+_SELF_KINDS = r"局|委|办|厅|院|中心|署|部"  # (the kinds of body that say 我局, 我委 … of themselves)
+_SELF = re.compile(r"^(?:本级?|我)(?:机关|单位|部门|" + _SELF_KINDS + r")$")
+_CALLS_ITSELF = re.compile(r"我(?:" + _SELF_KINDS + r"|镇|乡|街道)")
 _PLACELESS = re.compile(r"^(?:市(?!中区)|县|区|州|省|盟|旗)(?!政府|人民政府)")  # 市中区 is a district's name
 # A placed name in the text, whole between punctuation (《泰安市城市管理局…目录》): its place
 _PLACED_BEFORE = r"(?:^|(?<=[\s《“\"'（(，,。；;：:、]))(?P<place>[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|盟|旗))"

@@ -162,10 +162,7 @@ def _copy_from_table(conn) -> int:
 
     pending = [r[0] for r in conn.execute("SELECT term FROM terms WHERE vector IS NULL")]
     found = headword_vectors.lookup(pending) if pending else {}
-    if found:
-        with conn:
-            conn.executemany("UPDATE terms SET vector = ? WHERE term = ?",
-                             [(v.tobytes(), w) for w, v in found.items()])
+    _keep_vectors(conn, found.items())
     return len(found)
 
 
@@ -173,6 +170,12 @@ def _store_vectors(conn, embed, words):
     """Embed words and keep their vectors (float16: a word's neighbours need no more)."""
     if words:
         vectors = embed(words).astype("float16")  # numpy's name: the parse worker never imports numpy
+        _keep_vectors(conn, zip(words, vectors))
+
+
+def _keep_vectors(conn, pairs):
+    """Store (word, float16 vector) pairs in the vocabulary, in one transaction."""
+    rows = [(v.tobytes(), w) for w, v in pairs]
+    if rows:
         with conn:
-            conn.executemany("UPDATE terms SET vector = ? WHERE term = ?",
-                             [(v.tobytes(), w) for w, v in zip(words, vectors)])
+            conn.executemany("UPDATE terms SET vector = ? WHERE term = ?", rows)

@@ -82,11 +82,12 @@ def content_terms(text: str, prose: bool = False) -> list:
     text = _COUNT_ASKED.sub(" ", text)
     # (what a report counts that a filler word names: 统计信息, the statistics it published, is
     # not "the statistics of" 信息, both of them filler words)
-    kept = _COUNTED_WITH_FILLER.split(text)
+    # (a split on a capturing group: the compounds kept whole are its odd parts)
+    parts = _COUNTED_WITH_FILLER.split(text)
     for word in _FILLER_BY_LENGTH:
         if not (prose and word in PROSE_WORDS):
-            kept = [part if _COUNTED_WITH_FILLER.fullmatch(part) else part.replace(word, " ") for part in kept]
-    text = " ".join(kept)
+            parts = [part if i % 2 else part.replace(word, " ") for i, part in enumerate(parts)]
+    text = " ".join(parts)
     text = "".join(" " if ch in _PARTICLES else ch for ch in text)
     terms = []
     for run in re.findall(r"[\u4e00-\u9fff]+", text):
