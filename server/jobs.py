@@ -36,6 +36,7 @@ class Job:
     facts: int = 0
     failed_checks: list = field(default_factory=list)
     problems: list = field(default_factory=list)
+    version: int = 0  # the archive version that first holds the report (0 while queued or unchanged)
     submitted: float = field(default_factory=time.time)
     path: str = ""
 
@@ -151,5 +152,9 @@ class IndexJobs:
                     job.agency, job.year = row
                 job.failed_checks = [r[0] for r in conn.execute(
                     "SELECT detail_zh FROM check_failures WHERE report_id = ?", (outcome.report_id,))]
+                # The page lists the reports again until the server serves this version: a
+                # server under load may answer from the version before it for a while.
+                row = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+                job.version = int(row[0]) if row else 0
             finally:
                 conn.close()

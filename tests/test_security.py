@@ -140,6 +140,7 @@ def test_indexing_over_http_with_the_token(hostile):
     done = requests.get(url + ok.json()["status_url"] + "?wait=120", timeout=150)
     assert done.status_code == 200 and done.json()["status"] == "indexed", done.text
     assert "上传乡" in done.json()["agency"] and done.json()["facts"] > 100
+    assert done.json()["version"] >= 1  # the archive version that holds it (the page lists until it is served)
     assert not (data / "uploads").exists() or not list((data / "uploads").iterdir())  # the archive keeps its copy
     answer = requests.post(url + "/api/ask", json={"question": "上传乡2020年政府集中采购项目数量"}, timeout=60).json()
     assert [f["value"] for f in answer["figures"]] == [31]

@@ -262,7 +262,7 @@ function reportItem(r) {
 
 async function loadReports() {
   // The list follows the chat's filters; a large archive is listed a page at a time, and the
-  // line under it says how many more there are.
+  // line under it says how many more there are. Returns the archive version listed (0 if none).
   const list = document.getElementById("reports");
   try {
     const params = new URLSearchParams();
@@ -282,8 +282,10 @@ async function loadReports() {
     const chosenYear = year.value;
     year.replaceChildren(el("option", { value: "" }, "全部年份"), ...data.years.map((y) => el("option", { value: String(y) }, String(y))));
     year.value = chosenYear;
+    return data.version || 0;
   } catch (error) {
     list.replaceChildren(el("li", { class: "error" }, "无法载入报告列表"));
+    return 0;
   }
 }
 
@@ -353,8 +355,14 @@ async function uploadFiles(files) {
     list.append(row);
     return [file, row];
   });
-  for (const [file, row] of rows) await uploadOne(file, token, row);
-  await loadReports();
+  const jobs = [];
+  for (const [file, row] of rows) jobs.push(await uploadOne(file, token, row));
+  // A busy server answers from the version it holds until the new one is loaded (a second or
+  // two, longer under load): list again until it serves the version holding the last upload.
+  const wanted = Math.max(0, ...jobs.map((job) => (job && job.version) || 0));
+  for (let tries = 0; (await loadReports()) < wanted && tries < 60; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
 }
 
 function setUpDropZone() {
