@@ -286,8 +286,8 @@ _SECOND_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{2,20})[)）]$")
 
 
 # … or a zone's place that shares its government, printed inside, before the department's name:
-# 泰州医药高新区(高港区)卫生健康委员会
-_INNER_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{1,8}?[区县市])[)）](?=[\u4e00-\u9fff])")
+# 泰州医药高新区(高港区)卫生健康委员会, 宁波国家高新区(新材料科技城)管委会办公室
+_INNER_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{1,8}?[区县市城])[)）](?=[\u4e00-\u9fff])")
 
 
 def _inner_place(name: str):
@@ -444,7 +444,8 @@ _MARITIME = re.compile(r"([\u4e00-\u9fff]{2,4}?)海事局")
 def without_zone_committee(name: str) -> str:
     """A zone's name for its government without its committee's words (平潭综合实验区管委会 →
     平潭综合实验区): the name an answer shows, as 人民政府 names a county's."""
-    m = re.search(rf"(?:{'|'.join(ZONES)})({_ZONE_GOVERNMENT.pattern})$", name or "")
+    # (a zone's second name may stand between: 宁波国家高新区(新材料科技城)管委会办公室)
+    m = re.search(rf"(?:{'|'.join(ZONES)})(?:[(（][\u4e00-\u9fff]{{1,10}}[)）])?({_ZONE_GOVERNMENT.pattern})$", name or "")
     return name[: m.start(1)] if m else name
 
 
@@ -629,6 +630,9 @@ def agency_english(key: str) -> str:
     ethnic = autonomous(place)
     if ethnic:  # Fengning Manchu Autonomous County
         return f"{_place_pinyin(ethnic[0]).title()} {ethnic[1]} {UNIT_EN[ethnic[2]]}".replace("  ", " ")
+    if unit in ZONES and _stem(place).endswith("国家") and len(_stem(place)) > 2:
+        # a national zone: 宁波国家高新区 is the Ningbo National High-tech Zone
+        return f"{_place_pinyin(_stem(place)[:-2]).title()} National {UNIT_EN[unit]}"
     if unit:
         return f"{_place_pinyin(_stem(place)).title()} {UNIT_EN[unit]}"
     if _street(place):
@@ -957,6 +961,10 @@ def agency_aliases(key: str) -> set:
     if ethnic and unit != "自治区":  # 丰宁县, "Fengning County": the county without its peoples
         short_unit = ethnic[2][-1]
         names |= {stem + short_unit, f"{pinyin} {UNIT_EN[short_unit].lower()}"}
+    if unit in ZONES and stem.endswith("国家") and len(stem) > 2:
+        # a national zone also without 国家, as English and its own pages name it: "Ningbo High-tech
+        # Zone", "Ningbo", 宁波高新区
+        names |= agency_aliases(place[:len(stem) - 2] + place[len(stem):])
     if unit == "区":
         names.add(stem + "县")  # a county that became a district (洪泽县 → 洪泽区, 2016)
     for short in (s for s, full in AUTONOMOUS_REGIONS.items() if full == place):  # 新疆, 新疆自治区, Xinjiang

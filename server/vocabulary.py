@@ -116,4 +116,7 @@ SAME_SENSE = (PROBLEMS,
               # a request withdrawn by its applicant: 撤回申请, 撤销申请, and 撤消 as 撤销 is also written
               ("撤回", "撤销", "撤消"),
               # a request or a letter come in: 收到 as asked, 接到 or 接收 as often printed
-              ("收到", "接到", "接收"))
+              ("收到", "接到", "接收"),
+              # checking what is to be published: 审核, or its steps and levels as printed ("科室负责人
+              # 初审、分管负责人复审、主要负责人终审", 三审三校, 严格把关)
+              ("审核", "审查", "把关", "初审", "复审", "终审", "三审"))

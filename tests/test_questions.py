@@ -4069,3 +4069,31 @@ def test_a_ministry_that_calls_itself_wo_bu_and_is_the_foreign_ministry_in_engli
     assert group["微博"] == 1.0 and _spelled_by("Weibo", {"我们"}) == set()
     _weigh_senses(group, {"决算": 0.3}, near, _spelled_by("accounts", {"决算"}))
     assert group["决算"] == MIN_SENSE
+
+
+def test_a_national_zone_with_a_second_name_and_checks_in_steps(tmp_path):
+    """Held-out round 198 (development zones' committees): "宁波国家高新区(新材料科技城)管委会办公室" was an
+    agency of its own, its second name standing between the zone and its committee (the zone's key is
+    宁波国家高新区, as without it), and English named it "Ningbo Guojia High-tech Zone", so "Ningbo
+    National High-tech Zone" named nothing; "信息是怎么审核的" did not reach the passage of its steps
+    ("科室负责人初审、分管负责人复审、主要负责人终审", "三审三校"), shown below one that lists 审核
+    among a request's steps."""
+    from indexer.agencies import agency_key, without_zone_committee
+
+    assert agency_key("宁波国家高新区(新材料科技城)管委会办公室") == agency_key("宁波国家高新区管委会") == "宁波国家高新区"
+    assert without_zone_committee("宁波国家高新区(新材料科技城)管委会办公室") == "宁波国家高新区(新材料科技城)"
+    texts = {"a.txt": "红波国家高新区(新材料科技城)管委会办公室2019年政府信息公开工作年度报告\n一、总体情况\n2019年,全年主动公开"
+                      "各类政务信息3600余条。管委会办公室作为高新区政务公开工作领导小组常设办公室,全面负责全区政务公开工作的指导。\n",
+             "b.txt": "红江高新技术产业开发区管理委员会2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开方面。全年政务公开"
+                      "信息共44条。\n(二)依申请公开情况。建立健全政府信息公开申请登记、审核、办理、答复、归档工作制度,加强工作规范。"
+                      "2025年收到政府信息公开申请0件。\n(三)政府信息管理情况。严格落实科室负责人初审、分管负责人复审、主要负责人终审的"
+                      "“三审三校”制度,杜绝格式不规范、内容不真实、数据不准确等问题。二是落实专人发布政府公开信息。\n"}
+    archive = _assert_read(tmp_path, texts, {"红波国家高新区", "红江高新技术产业开发区"}, (
+        ("How many items did the Hongbo National High-tech Zone publish in 2019?", "红波国家高新区", 3600),
+        ("红波高新区2019年全年主动公开各类政务信息多少条", "红波国家高新区", 3600)))
+    assert archive.agencies["红波国家高新区"].name == "红波国家高新区(新材料科技城)"
+    _assert_named_in_english(archive, "红波国家高新区", "Hongbo National High-tech Zone",
+                             ["What role did the Hongbo National High-tech Zone committee office play in 2019?",
+                              "What did the Hongbo High-tech Zone publish in 2019?"])
+    result = ask(archive, "红江高新区管委会2025年发布的信息是怎么审核的")
+    assert "主要负责人终审" in result["passages"][0]["text"], result["answer"]
