@@ -111,20 +111,38 @@ _GOVERNMENT_RE = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?|�
 _NAME_JOINER = re.compile(r"(?:'s)?[\s-]*(?:of\s+(?:the\s+)?)?")  # (a hyphen joins "High-tech")
 
 
-def _name_words_beside(q: str, spans, own) -> list:
+# words that end no agency's name in the words running on to its kind (see _name_words_beside)
+_NOT_NAME_WORDS = frozenset("the a an of in on at to for by from with and or its their how many much what which "
+                            "who when where why did does do get got has have had was were is are be been".split())
+MAX_NAME_RUN = 4  # words of an agency's own name before its kind ("expressway toll collection center")
+
+
+def _name_words_beside(q: str, spans, own, kinds=()) -> list:
     """Spans of the words of a named agency's English name that run on from where the question
     names it ("Pingtan's experimental zone"): they name it. The same words elsewhere are the
     question's own ("How many commerce news items did Tianshui's commerce bureau update": the
-    commerce news is what is asked)."""
+    commerce news is what is asked). Words running on to the agency's kind, the last word of its
+    English name (`kinds`), name it too, though its English name lacks them: "the Shaanxi
+    Expressway Toll Collection Center" of a center whose name is romanised."""
     words = [w for w in re.finditer(r"[a-z]+", q) if w.group() != "s"]  # the s of 's is no word
     out = set()
     for start, end in spans:
         edge = end
-        for w in (w for w in words if w.start() >= end):
-            if w.group() not in own or not _NAME_JOINER.fullmatch(q[edge:w.start()]):
+        after = [w for w in words if w.start() >= end]
+        i = 0
+        while i < len(after):
+            w = after[i]
+            if not _NAME_JOINER.fullmatch(q[edge:w.start()]):
                 break
+            if w.group() not in own:
+                run = _run_to_kind(q, after[i:], edge, kinds)
+                if not run:
+                    break
+                w, i = run[-1], i + len(run) - 1
+                out.update(x.span() for x in run)
             out.add(w.span())
             edge = w.end()
+            i += 1
         edge = start
         for w in (w for w in reversed(words) if w.end() <= start):
             if w.group() not in own or not _NAME_JOINER.fullmatch(q[w.end():edge]):
@@ -632,7 +650,8 @@ def parse(text: str, archive, today=None) -> Question:
     if _settle(match, lambda name, k: bool(words_asked & (_name_words(archive, k) - set(re.findall(r"[a-z]+", name))))):
         question.agencies = list(match.keys)
     own = {w for k in match.keys for w in _name_words(archive, k)}
-    government += _name_words_beside(q, match.spans, own)
+    kinds = {(archive.agencies[k].name_en or "").lower().rsplit(" ", 1)[-1] for k in match.keys if k in archive.agencies}
+    government += _name_words_beside(q, match.spans, own, kinds)
     # (a word that only chooses among a row's columns, with no row or table named, names no cell:
     # it stays a word of the question, "How many units' archives has … collected?" asks 收集, not
     # any statement holding 档案)
@@ -765,6 +784,20 @@ def _settle_by_year(match, years, archive):
     ("平潭2021年": 平潭县 has none for 2021), means that one; the answer says so."""
     if years.include:
         _settle(match, lambda _, k: bool(set(archive.agencies[k].years) & set(years.include)), match.settled)
+
+
+def _run_to_kind(q, after, edge, kinds) -> list:
+    """The words from `after`'s first through an agency's kind, joined by spaces or hyphens, none
+    a word of the question's own frame (did, get, of); [] when no kind ends them."""
+    run = []
+    for w in after[:MAX_NAME_RUN]:
+        if w.group() in _NOT_NAME_WORDS or not re.fullmatch(r"[\s-]+", q[edge:w.start()]):
+            return []
+        run.append(w)
+        edge = w.end()
+        if w.group() in kinds or (w.group() == "centre" and "center" in kinds):
+            return run
+    return []
 
 
 def _name_words(archive, key) -> set:

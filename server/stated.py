@@ -22,7 +22,9 @@ ASKED_UNITS = ("人次", "万元", "条", "件次", "件", "卷次", "卷", "期
 # An English count noun may be more than one Chinese measure word: "articles" are 篇 or 条
 # ("政策解读稿件发布4条"). ("pieces of information" are 条: with 件 too, "…网站当年发布政府信息393件"
 # answered the question of the website's 2139条 as well.)
-COUNT_UNITS_EN = {"pieces": ("条",), "items": ("条",), "posts": ("条", "篇"), "meetings": ("期", "场", "次"),
+# (items of information are 条, and items of a list of matters 项: "13项行政权力事项", administrative
+# power items)
+COUNT_UNITS_EN = {"pieces": ("条",), "items": ("条", "项"), "posts": ("条", "篇"), "meetings": ("期", "场", "次"),
                   "sessions": ("期", "场", "次"), "issues": ("期",), "articles": ("篇", "条"), "times": ("次",),
                   "yuan": ("元",), "batches": ("批", "批次"), "entries": ("条",),
                   "volumes": ("卷", "卷次")}  # an archives' volumes
@@ -394,7 +396,8 @@ def without_names(text, names) -> str:
 
 
 _ONLY_TOTAL = re.compile(r"(?:" + SPAN_WORDS + r"|合计|共计|总计|累计|总共|一共|共|为|达)+\d[\d,.]*(?:万)?(?:余|多)?[\u4e00-\u9fff]{1,2}")
-_OPENS_WITH_COUNT = re.compile(r"\d[\d,.]*(?:万)?(?:余|多)?[\u4e00-\u9fff]")
+# (not with a year: "…州政府门户网站维护栏目⋯2024年我局主动公开信息共373条" names what it counts)
+_OPENS_WITH_COUNT = re.compile(r"(?!(?:19|20)\d{2}\s*年)\d[\d,.]*(?:万)?(?:余|多)?[\u4e00-\u9fff]")
 
 
 def _item_of_list(context, label, row):

@@ -90,6 +90,9 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # an agency's own people, as the reports count them (在职干部, 干部职工): the
                    # dictionary's "staff" is 人员, 职工 and 工作人员 only
                    "staff": ("干部",),
+                   # open data platforms count their data sets (“开放中山”平台15条数据集): the dictionary's
+                   # "dataset" is 数据组, which no report prints
+                   "dataset": ("数据集",),
                    # public finance (财政预决算, 财政政策), which it gives as "finances (public)" only
                    "fiscal": ("财政",),
                    # 气象服务, 气象信息: it gives 气象 as "meteorology" and "weather" as 天气 only
