@@ -113,6 +113,9 @@ PUBLISH_EN = re.compile(r"(?:disclos|publish|releas|post)(?:e|es|ed|ing|ure|ures
 HOLD_EN = re.compile(r"hold|holds|held|holding|host(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|conduct(?:s|ed|ing)?")
 # and "handled" ("How many proposals did … handle": 共承办建议提案34件)
 HANDLE = ("办理", "处理", "承办", "办结")
+# (办结 asked is narrower than handling: of the requests handled, those concluded, "共办理政府信息公开
+# 申请6件,…办结数5件"; it is not widened to the others, though they are to it)
+CONCLUDED = frozenset({"办结"})
 HANDLE_EN = re.compile(r"handl(?:e|es|ed|ing)|deal|deals|dealt|dealing")
 # English verbs whose terms are widened to every word the reports use for them
 # and "received", which a report says of requests and messages as often by handling them ("办理依申请公开
@@ -138,7 +141,7 @@ def with_synonyms(groups, text: str = "") -> list:
     for g in groups:
         wider = {}
         for words in VERB_SETS + SAME_SENSE:
-            if set(g) & set(words):
+            if set(g) & set(words) and not set(g) & set(words) <= CONCLUDED:
                 wider.update(dict.fromkeys(words, SYNONYM_WEIGHT))
         out.append({**wider, **dict.fromkeys(g, 1.0)})
     return out

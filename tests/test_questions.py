@@ -4152,3 +4152,27 @@ def test_a_cooperative_federation_by_its_other_short_name_and_its_data_sets(tmp_
         ("How many datasets did the Hongshan supply and marketing federation update in 2023?", 15),
         ("红山市供销社2023年政务动态多少条", 75)))
     assert archive.agencies["红山市供销合作社联合社"].name_en == "Hongshan Federation of Supply and Marketing Cooperatives"
+
+
+def test_an_approval_bureau_by_its_short_names_and_requests_completed_not_handled(tmp_path):
+    """Held-out round 203 (administrative approval bureaus): 行政审批服务局 had no English name ("Rongcheng
+    Xingzhengshenpifuwu Bureau") and 审管办, which the office calls itself, named nothing; and
+    "办结多少件申请" (and "How many … requests did … complete") was answered 6, the requests handled
+    (“共办理政府信息公开申请6件”: 办结 was widened to 办理, as 办理 is to 办结), over “⋯办结数5件”: a
+    wrong figure. Concluded is narrower than handled, and is asked as itself."""
+    from indexer.agencies import agency_key
+
+    assert agency_key("江干区审管办") == agency_key("江干区行政审批服务管理办公室(公共资源交易管理委员会办公室)") == \
+        "江干区行政审批服务管理办公室"
+    texts = {"a.txt": "根据《中华人民共和国政府信息公开条例》要求,结合2025年红成市行政审批服务局政府信息公开工作实际,编制发布本报告。\n"
+                      "一、总体情况\n1.主动公开。2025年,政府网站共计发布信息492条。\n2.依申请公开。2025年,红成市行政审批服务局共办理"
+                      "政府信息公开申请6件,与去年相比减少3件,办结数5件,办结率83.3%。\n",
+             "b.txt": "本年报由红干区行政审批服务管理办公室(公共资源交易管理委员会办公室)编制的2017年度政府信息公开工作年度报告。如对本"
+                      "报告有任何疑问,可与区审管办(公管办)综合科联系。\n二、主动公开政府信息情况\n截至2017年12月31日共主动公开政府信息"
+                      "778余条。\n"}
+    archive = _assert_read(tmp_path, texts, {"红成市行政审批服务局", "红干区行政审批服务管理办公室"}, (
+        ("红成市行政审批服务局2025年办结多少件申请", 5),
+        ("How many disclosure requests did the Hongcheng approval service bureau complete in 2025?", 5),
+        ("红成市行政审批服务局2025年共办理政府信息公开申请多少件", 6),
+        ("红干区审管办2017年共主动公开政府信息多少条", 778)))
+    assert archive.agencies["红成市行政审批服务局"].name_en == "Hongcheng Administrative Approval Service Bureau"

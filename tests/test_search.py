@@ -950,8 +950,9 @@ def test_a_word_ending_in_a_place_unit_is_not_an_unknown_place(ask):
 def test_a_stated_total_answers_over_its_parts_and_english_names_the_unit(ask):
     from server.stated import asked_units
 
-    assert asked_units("How many government information items did they publish?") == ["条"]
-    assert asked_units("How many items") == ["条"] and asked_units("how many requests") == []
+    # (items of information are 条 first; items of a list of matters, 项, after them)
+    assert asked_units("How many government information items did they publish?") == ["条", "项"]
+    assert asked_units("How many items") == ["条", "项"] and asked_units("how many requests") == []
     for question in ("How many government information items did the Shuyang Development and Reform Bureau "
                      "publish in 2023?", "沭阳县发改局2023年发布了多少条政府信息"):
         result = ask(question)
