@@ -603,9 +603,34 @@ def bureau_branch(department: str):
     return (m.group(1), place) if _UNIT_RE.fullmatch(place) or place in proper_nouns() else None
 
 
+# A protected area's administration (辉河国家级自然保护区管理局: the Huihe National Nature Reserve
+# Administration): the area's own name, its level, its kind and the body that runs it
+_PROTECTED_AREA = re.compile(r"([\u4e00-\u9fff]{2,6}?)(国家级|省级)?(自然保护区|风景名胜区|森林公园|湿地公园|地质公园|国家公园)"
+                             r"(管理局|管护局|管理处|管理委员会|管委会|管理中心)")
+_AREA_EN = {"自然保护区": "Nature Reserve", "风景名胜区": "Scenic Area", "森林公园": "Forest Park",
+            "湿地公园": "Wetland Park", "地质公园": "Geopark", "国家公园": "National Park",
+            "国家级": "National", "省级": "Provincial", "管理局": "Administration", "管护局": "Administration",
+            "管理处": "Administration Office", "管理委员会": "Management Committee", "管委会": "Management Committee",
+            "管理中心": "Management Center"}
+
+
+def _protected_area(key: str):
+    """The match of a protected area's administration (its name, level, kind and body), and its
+    place's English ("" if none is named); None for another agency."""
+    parsed = parse(key)
+    m = _PROTECTED_AREA.fullmatch(parsed.department or (parsed.places[-1] if parsed.places else key))
+    if not m:
+        return None
+    return m, agency_english(parsed.places[-1]) if parsed.department and parsed.places else ""
+
+
 @lru_cache(maxsize=65536)
 def agency_english(key: str) -> str:
     """An English name: Hongze District, Shanghai Science and Technology Commission."""
+    area = _protected_area(key)
+    if area:
+        (own, level, kind, body), place = area[0].groups(), area[1]
+        return " ".join(p for p in (place, _pinyin(own).title(), _AREA_EN.get(level), _AREA_EN[kind], _AREA_EN[body]) if p)
     parsed = parse(key)
     if parsed.department:
         place = parsed.places[-1] if parsed.places else ""
@@ -842,6 +867,16 @@ def agency_aliases(key: str) -> set:
     names (Hongze District, Hongze; Huai'an), an abbreviated department, a former name."""
     parsed = parse(key)
     names = {key, agency_english(key).lower()}
+    area = _protected_area(key)
+    if area:
+        # by its own name, with or without its level and body: "the Huihe nature reserve", "Huihe
+        # National Nature Reserve Administration", 辉河自然保护区, 辉河国家级自然保护区管理局
+        own, level, kind, body = area[0].groups()
+        # (a nature reserve is a 保护区 for short, a scenic area a 风景区: 西双版纳保护区管理局)
+        kinds = {kind, {"自然保护区": "保护区", "风景名胜区": "风景区"}.get(kind, kind)}
+        names |= {f"{own}{lv}{k}{b}" for lv in {level or "", ""} for k in kinds for b in (body, "")}
+        names |= {" ".join(p for p in (_pinyin(own), lv, _AREA_EN[kind], b) if p).lower()
+                  for lv in {_AREA_EN.get(level, ""), ""} for b in (_AREA_EN[body], "")}
     branch = _BRANCH_OF.match(key)
     if branch:  # 济宁市公共资源交易服务中心兖州分中心: "兖州分中心", "the Yanzhou branch"
         names |= {branch.group(2) + branch.group(3), f"{_pinyin(branch.group(2)).lower()} branch"}

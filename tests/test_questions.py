@@ -4176,3 +4176,21 @@ def test_an_approval_bureau_by_its_short_names_and_requests_completed_not_handle
         ("红成市行政审批服务局2025年共办理政府信息公开申请多少件", 6),
         ("红干区审管办2017年共主动公开政府信息多少条", 778)))
     assert archive.agencies["红成市行政审批服务局"].name_en == "Hongcheng Administrative Approval Service Bureau"
+
+
+def test_a_nature_reserves_administration_named_in_english_and_for_short(tmp_path):
+    """Held-out round 204 (nature reserves): "内蒙古辉河国家级自然保护区管理局" was named in English
+    "Neimenggu Huiheguojiajiziranbaohuquguanli Bureau", so "the Huihe nature reserve administration"
+    named nothing (a question about its WeChat posts found the passages of other reserves), and
+    "西双版纳保护区管理局", as its staff call it, was no agency either."""
+    texts = {"a.txt": "内蒙古红河国家级自然保护区管理局 2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况。2024年全年主动公开"
+                      "各类政府信息共计147条次。其中门户网站公开98条、微信发布49条。\n政府信息管理情况。明确政务公开由局办公室牵头。\n",
+             "b.txt": "红双版纳国家级自然保护区管理局2015年政府信息公开年度报告\n一、加强组织领导\n政务公开工作由分管宣传的领导和办公室"
+                      "兼职人员负责。我局分管领导严把保密审查关。\n"}
+    archive = _assert_read(tmp_path, texts, {"内蒙古红河国家级自然保护区管理局", "红双版纳国家级自然保护区管理局"}, (
+        ("How many items did the Honghe nature reserve administration publish on WeChat in 2024?", 49),
+        ("红河自然保护区管理局2024年门户网站公开多少条", 98)))
+    assert archive.agencies["内蒙古红河国家级自然保护区管理局"].name_en == "Inner Mongolia Honghe National Nature Reserve Administration"
+    _assert_asked_of(archive, [("Which office leads disclosure work at the Honghe National Nature Reserve?",
+                                "内蒙古红河国家级自然保护区管理局"),
+                               ("红双版纳保护区管理局怎么把好保密关", "红双版纳国家级自然保护区管理局")])
