@@ -105,7 +105,8 @@ ART20_1 = Table(
     rows=(
         Row("regulations", "规章", "rules", keys=("规章",),
             ask=("规章", "regulations", "regulation", "rules")),
-        Row("normative_documents", "规范性文件", "normative documents", keys=("规范性文件",),
+        # (a page put into Taiwan's usage prints 文件 as 檔案: "規範性檔案")
+        Row("normative_documents", "规范性文件", "normative documents", keys=("规范性文件", "规范性档案"),
             variants=("行政规范性文件",),
             ask=("行政规范性文件", "规范性文件", "normative documents", "normative document")),
     ),

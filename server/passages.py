@@ -143,7 +143,8 @@ PREVENTING = re.compile(r"(?:怎样|怎么|如何|采取了?(?:什么|哪些)措
                         r"\bhow\b.*\b(prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?)\b", re.I)
 # A question about the report itself (what it was based on, whom to ask about it): the preface
 # is its answer, not boilerplate to discount.
-ABOUT_THE_REPORT = re.compile(r"(?:报告|\breport\b).*(?:依据|根据|\bbased\b|编制|统计期限|下载|\bdownload)|"
+ABOUT_THE_REPORT = re.compile(r"(?:报告|\breport\b).*(?:依据|根据|\bbased\b|编制|编写|汇总|统计期限|下载|\bdownload|"
+                              r"\b(?:compiled|compiles|compile|prepared|drawn up)\b)|"
                               r"(?:依据|根据|\bbased on\b).*(?:报告|\breport\b)|联系|地址|电话|邮箱|传真|邮编|" + _WHERE + r"|"
                               r"\b(?:contact|address|phone|telephone|e-?mail|fax|where)\b|"
                               r"\b(?:can|do) (?:i|we) reach\b", re.I)

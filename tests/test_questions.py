@@ -4194,3 +4194,28 @@ def test_a_nature_reserves_administration_named_in_english_and_for_short(tmp_pat
     _assert_asked_of(archive, [("Which office leads disclosure work at the Honghe National Nature Reserve?",
                                 "内蒙古红河国家级自然保护区管理局"),
                                ("红双版纳保护区管理局怎么把好保密关", "红双版纳国家级自然保护区管理局")])
+
+
+def test_a_page_in_taiwans_usage_and_what_a_report_was_compiled_from(tmp_path):
+    """Held-out round 205 (pages in traditional characters): a page put into Taiwan's usage prints
+    规范性文件 as "規範性檔案", so the template's normative documents row was not read (19 normative
+    documents in force, 2 made); and "Which reports was … compiled from?" found nothing: the preface
+    that says so was discounted as every preface is, "compiled" not being read as asking about the
+    report itself."""
+    texts = {"红汉市生态环境局_2020.txt": "現將我局2020年度政府信息公開情況報告如下。\n第二十條第(一)項 | |||||\n"
+                                         "信息內容 | 本年新 製作數量 | 本年新 公開數量 | 對外公開總數量 | ||\n"
+                                         "規章 | 0 | 0 | 0 | ||\n"
+                                         "規範性檔案(行政機關制定發布的決定、公告、通告、意見、通知) | 2 | 2 | 19 | ||\n"
+                                         "第二十條第(五)項 | |||||\n"
+                                         "信息內容 | 上一年項目數量 | 本年增/減 | 處理決定數量 | ||\n行政許可 | 8 | 5 | 93 | ||\n",
+             "b.txt": "红州市人民政府\n2013年3月\n本年度報告是根據《中華人民共和國政府信息公開條例》要求,由红州市政府辦公廳綜合各區政府和"
+                      "市政府各委、辦、局的政府信息公開年度報告基礎上編寫而成。本報告中所列數據的統計期限自2012年1月1日起至2012年12月"
+                      "31日止。如對本年報有任何疑問,請與红州市政府辦公廳政務公開處聯繫。\n"
+                      "一、概述\n2012年,在黨中央、國務院和省委、省政府的正確領導下,我市結合實際,緊緊圍繞市委、市政府的中心工作,"
+                      "堅持以信息公開取信於民、以決策公開問政於民、以電子政務服務於民,突出推進重點領域政府信息公開和政府決策公開,"
+                      "深化審批和執法改革,積極推行網上辦事服務。\n"}
+    archive = _assert_read(tmp_path, texts, {"红汉市生态环境局", "红州市"}, (
+        ("红汉市生态环境局2020年规范性文件对外公开总数量", 19),
+        ("红汉市生态环境局2020年本年新制作规范性文件多少件", 2)))
+    result = ask(archive, "Which reports was Hongzhou's 2012 disclosure report compiled from?")
+    assert "综合各区政府" in result["passages"][0]["text"], result["answer"]
