@@ -376,7 +376,7 @@ def parse(name: str) -> AgencyName:
         places.append(place)
     if places and (not rest or (_ZONE_GOVERNMENT.fullmatch(rest) and places[-1].endswith(ZONES))
                    or (rest in ("办事处", "办") and places[-1].endswith("街道"))
-                   or (rest in ("党政办公室", "党政综合办公室", "党政办", "办公室")
+                   or (rest in ("党政办公室", "党政综合办公室", "党政办", "党政综合办", "办公室")
                        and places[-1].endswith(("镇", "乡", "苏木", "街道")))
                    or _DISCLOSURE_OFFICE.fullmatch(rest)):
         # a zone is governed by its administrative committee: 平潭综合实验区管委会 is 平潭综合实验区;

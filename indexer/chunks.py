@@ -66,7 +66,7 @@ def make_chunks(sections, tables=None) -> list:
     template_tables = bool(tables)
     chunks = []
     for section in sections:
-        title = section.title or "报告说明"
+        title = section.title or ("报告说明" if section.key == "preface" else "")
         heading = title
         parts, lines = [], []
 

@@ -262,6 +262,8 @@ _REPORTS_ITSELF = re.compile(r"现将[^。\n]{0,40}?信息公开[^。\n]{0,30}?�
 # committee's ("请与安徽舒城经济开发区综合办公室联系"): not the agency
 _DIVISION = re.compile(r"(?:(?<=[局委厅社室馆])|(?<=开发区)|(?<=新区)|(?<=园区)|(?<=办事处))"
                        r"(?:[\u4e00-\u9fff]{1,5}[科股处司]|[\u4e00-\u9fff]{0,9}办公室|党组|党委)$|"
+                       # a township's or a subdistrict's office ("请与安泰街道党政综合办联系")
+                       r"(?:(?<=[镇乡])|(?<=街道))党政(?:综合)?办(?:公室)?$|"
                        # a government's office that answers for its report ("请联系吴起县政府政务服务中心")
                        r"(?<=政府)(?:政务服务中心|政务公开办公室|政务公开办|信息公开办公室|信息公开办|政务公开科)$")
 # What follows the agency in a preface's sentence that names the report after it: its verb

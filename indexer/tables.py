@@ -81,6 +81,11 @@ def _heading(flat: str, after: int):
     return None
 
 
+# The first heading of a report that names none of the template's sections: its first chapter
+# ("一、领导重视，信息公开工作稳步推进") or its first point ("（一）主动公开情况"), on a line of its own
+_FIRST_HEADING = re.compile(r"^(?:一[、.．]|[（(]一[）)])[^。；;]{2,30}$")
+
+
 def split_sections(lines) -> list:
     sections = [Section("preface", "")]
     order = -1
@@ -92,6 +97,14 @@ def split_sections(lines) -> list:
             sections.append(Section(key, label))
         else:
             sections[-1].lines.append(line)
+    if len(sections) == 1:
+        # no template heading at all: the preface ends where the report's own first chapter or
+        # point begins, and what follows is its account of the year (a page that starts with
+        # "（一）主动公开情况" is no preface from there on, though no "一、总体情况" is printed)
+        preface = sections[0].lines
+        first = next((i for i, line in enumerate(preface) if i and _FIRST_HEADING.match(norm(line.text))), None)
+        if first is not None:
+            sections = [Section("preface", "", preface[:first]), Section("overview", "", preface[first:])]
     return sections
 
 

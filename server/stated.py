@@ -71,7 +71,8 @@ LATIN_WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9.+]*[a-z0-9](?![a-z0-9])")
 _WHICH_AGENCIES = re.compile(r"(?:哪些|哪个|哪几个|哪家|哪几家|哪一个)(部门|单位|机关|科室|乡镇|街道)")
 
 
-_COUNTED_WITH_FILLER = re.compile(r"(统计(?:信息|公报|年鉴|分析))")
+# (and the boards and days named after publishing, 政务公开栏, 5·15政务公开日: things of their own)
+_COUNTED_WITH_FILLER = re.compile(r"(统计(?:信息|公报|年鉴|分析)|公开(?:栏|专栏|日))")
 
 
 def content_terms(text: str, prose: bool = False) -> list:

@@ -93,6 +93,11 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # open data platforms count their data sets (“开放中山”平台15条数据集): the dictionary's
                    # "dataset" is 数据组, which no report prints
                    "dataset": ("数据集",),
+                   # open government (work) is 政务公开, not what 开放 and 政府 say apart
+                   "open government": ("政务公开",),
+                   # what an account wrote itself (原创稿件, 原创微博): the dictionary's commoner
+                   # senses of "original" (原有, 初衷) crowd it out
+                   "original": ("原创",),
                    # public finance (财政预决算, 财政政策), which it gives as "finances (public)" only
                    "fiscal": ("财政",),
                    # 气象服务, 气象信息: it gives 气象 as "meteorology" and "weather" as 天气 only

@@ -4219,3 +4219,32 @@ def test_a_page_in_taiwans_usage_and_what_a_report_was_compiled_from(tmp_path):
         ("红汉市生态环境局2020年本年新制作规范性文件多少件", 2)))
     result = ask(archive, "Which reports was Hongzhou's 2012 disclosure report compiled from?")
     assert "综合各区政府" in result["passages"][0]["text"], result["answer"]
+
+
+def test_a_report_without_template_headings_a_boards_question_and_a_townships_office(tmp_path):
+    """Held-out round 207 (subdistricts, a district's general office): a page whose account of the year
+    starts at "（一）主动公开" with no "一、总体情况" was all preface (every passage of it discounted as
+    boilerplate); "政务公开栏设在哪里" was searched for 栏设 (公开, a filler word, taken out of 公开栏);
+    "请与安泰街道党政综合办联系" made an agency of the office; and "open government" was 开放 and 政府
+    apart, "original articles" had no 原创."""
+    from indexer.agencies import agency_key
+    from server.stated import content_terms
+
+    assert agency_key("安泰街道党政综合办") == "安泰街道"
+    assert "开栏" in content_terms("政务公开栏设在哪里", prose=True)
+    texts = {"a.txt": "名称:红海关区南关街道办事处 2024年政府信息公开工作年度报告 |\n红海关区南关街道办事处 2024年政府信息公开工作"
+                      "年度报告\n2024年,我街道认真贯彻落实省、市、区关于政府信息公开的决策部署。现将本年度政府信息公开工作情况总结如下:\n"
+                      "(一)主动公开\n本年度通过政府网站主动公开各类政府信息273条。\n(二)公开方式多样\n设置政务公开栏,街道7个直属社区均设有"
+                      "政务公开栏,街道也设有固定的政府信息公开栏。\n(三)新媒体建设\n2024年我街道运用街道公众号发布转发政策信息302条,发表"
+                      "原创稿件157篇。\n",
+             "b.txt": "本报告中所列数据的统计时限为2024年1月1日至2024年12月31日。对本报告如有疑问,可与红泰街道党政综合办联系。\n"
+                      "一、总体情况\n1.主动公开:2024年共计公开政府信息6条。\n2.依申请公开:全年受理依申请公开4件,依法办理。\n(五)监督保障情况\n落实信息公开工作领导责任制,安排2名工作人员"
+                      "负责政务公开的日常工作。明确各相关部门的政务公开工作责任。\n"}
+    archive = _assert_read(tmp_path, texts, {"南关街道", "红泰街道"}, (
+        ("How many original articles did Nanguan Subdistrict publish in 2024?", 157),
+        ("How many staff handle daily open government work at Hongtai Subdistrict?", 2)))
+    assert archive.agencies["红泰街道"].name == "红泰街道"
+    sections = {c["section"] for c in archive.chunks(range(1, 100)).values() if "政务公开栏" in c["text"]}
+    assert sections and "报告说明" not in sections, sections
+    result = ask(archive, "南关街道2024年的政务公开栏设在哪里")
+    assert "7个直属社区" in result["passages"][0]["text"], result["answer"]
