@@ -100,9 +100,10 @@ def split_sections(lines) -> list:
     if len(sections) == 1:
         # no template heading at all: the preface ends where the report's own first chapter or
         # point begins, and what follows is its account of the year (a page that starts with
-        # "（一）主动公开情况" is no preface from there on, though no "一、总体情况" is printed)
+        # "（一）主动公开情况" is no preface from there on, though no "一、总体情况" is printed;
+        # one that opens with "一、领导重视，…" has none)
         preface = sections[0].lines
-        first = next((i for i, line in enumerate(preface) if i and _FIRST_HEADING.match(norm(line.text))), None)
+        first = next((i for i, line in enumerate(preface) if _FIRST_HEADING.match(norm(line.text))), None)
         if first is not None:
             sections = [Section("preface", "", preface[:first]), Section("overview", "", preface[first:])]
     return sections
