@@ -615,13 +615,20 @@ _AREA_EN = {"自然保护区": "Nature Reserve", "风景名胜区": "Scenic Area
 
 
 def _protected_area(key: str):
-    """The match of a protected area's administration (its name, level, kind and body), and its
-    place's English ("" if none is named); None for another agency."""
+    """The match of a protected area's administration (its name, level, kind and body), and the
+    place named before it ("" if none); None for another agency."""
     parsed = parse(key)
     m = _PROTECTED_AREA.fullmatch(parsed.department or (parsed.places[-1] if parsed.places else key))
     if not m:
         return None
-    return m, agency_english(parsed.places[-1]) if parsed.department and parsed.places else ""
+    return m, parsed.places[-1] if parsed.department and parsed.places else ""
+
+
+def _without_national(place: str) -> str:
+    """A national zone's name without 国家 (宁波国家高新区: 宁波高新区), as English and its own pages
+    name it too; "" for any other place."""
+    stem = _stem(place)
+    return stem[:-2] + place[len(stem):] if _unit(place) in ZONES and stem.endswith("国家") and len(stem) > 2 else ""
 
 
 @lru_cache(maxsize=65536)
@@ -630,7 +637,8 @@ def agency_english(key: str) -> str:
     area = _protected_area(key)
     if area:
         (own, level, kind, body), place = area[0].groups(), area[1]
-        return " ".join(p for p in (place, _pinyin(own).title(), _AREA_EN.get(level), _AREA_EN[kind], _AREA_EN[body]) if p)
+        return " ".join(p for p in (place and agency_english(place), _pinyin(own).title(), _AREA_EN.get(level),
+                                    _AREA_EN[kind], _AREA_EN[body]) if p)
     parsed = parse(key)
     if parsed.department:
         place = parsed.places[-1] if parsed.places else ""
@@ -658,9 +666,8 @@ def agency_english(key: str) -> str:
     ethnic = autonomous(place)
     if ethnic:  # Fengning Manchu Autonomous County
         return f"{_place_pinyin(ethnic[0]).title()} {ethnic[1]} {UNIT_EN[ethnic[2]]}".replace("  ", " ")
-    if unit in ZONES and _stem(place).endswith("国家") and len(_stem(place)) > 2:
-        # a national zone: 宁波国家高新区 is the Ningbo National High-tech Zone
-        return f"{_place_pinyin(_stem(place)[:-2]).title()} National {UNIT_EN[unit]}"
+    if _without_national(place):  # a national zone: 宁波国家高新区 is the Ningbo National High-tech Zone
+        return f"{_place_pinyin(_stem(_without_national(place))).title()} National {UNIT_EN[unit]}"
     if unit:
         return f"{_place_pinyin(_stem(place)).title()} {UNIT_EN[unit]}"
     if _street(place):
@@ -999,10 +1006,8 @@ def agency_aliases(key: str) -> set:
     if ethnic and unit != "自治区":  # 丰宁县, "Fengning County": the county without its peoples
         short_unit = ethnic[2][-1]
         names |= {stem + short_unit, f"{pinyin} {UNIT_EN[short_unit].lower()}"}
-    if unit in ZONES and stem.endswith("国家") and len(stem) > 2:
-        # a national zone also without 国家, as English and its own pages name it: "Ningbo High-tech
-        # Zone", "Ningbo", 宁波高新区
-        names |= agency_aliases(place[:len(stem) - 2] + place[len(stem):])
+    if _without_national(place):  # a national zone also by its names without 国家: "Ningbo High-tech Zone", 宁波高新区
+        names |= agency_aliases(_without_national(place))
     if unit == "区":
         names.add(stem + "县")  # a county that became a district (洪泽县 → 洪泽区, 2016)
     for short in (s for s, full in AUTONOMOUS_REGIONS.items() if full == place):  # 新疆, 新疆自治区, Xinjiang
