@@ -35,6 +35,8 @@ _FIGURE_RE = re.compile(
     # (个 before a measure is none: "清单7个批次" counts batches, not the lists)
     r"(?<!第)(?P<num>" + _NUMBER + r")(?P<wan>万(?!元))?(?P<about>余|多)?(?:个(?=批次|批))?"
     r"(?P<unit>" + _UNITS + r"|人(?!民)|名|(?:个|项)(?=[\u4e00-\u9fff]{2})|(?:个|项)(?=[，,。；;、]|$))"
+    # (a second measure in brackets: "主动公开信息共82篇(条)" counts in either)
+    r"(?P<alt>[（(](?:" + _UNIT_WORDS + r"|个|项)[）)])?"
     r"(?![\u4e00-\u9fff]{0,1}[号日月年])")
 _LEADING_FILLER = re.compile(r"^(?:[年月日度底末]|全年|其中|主要有|以及|及|和|并|共)+")
 # A subject that is only a verb ("发布", "公开") or a time names nothing: the clause does.
@@ -44,6 +46,12 @@ _BARE = re.compile(r"^(?:今年|全年|本年|当年|累计|共计|共|合计|�
 # digits (1,234) is a thousands separator, not a clause's end.
 _CLAUSE_END_RE = re.compile(r"[，。；！？：;!?:\n]|,(?![0-9])|(?<![0-9]),")
 MAX_CLAUSE = 60
+CLAUSE_OPENING = 16  # of a clause cut to MAX_CLAUSE, the first characters kept as its context
+
+
+def unit_forms(unit: str) -> tuple:
+    """The measures a statement's unit counts in: "篇(条)", printed "82篇(条)", is 篇 and 条."""
+    return tuple(u for u in re.split(r"[()]", unit or "") if u) or ("",)
 
 
 @dataclass
@@ -75,7 +83,7 @@ def _inside_parentheses(text, left, start) -> bool:
     return before.count("(") + before.count("（") > before.count(")") + before.count("）")
 
 
-def _clause(text, start, end):
+def _clause(text, start, end, opening=False):
     """The clause around text[start:end], and where it starts: from the punctuation before it to
     the one after it.
     In an enumeration of counts ("召开市政府新闻发布会42场、新闻通气会19场") each count's clause
@@ -107,9 +115,16 @@ def _clause(text, start, end):
     aside = _ASIDE_OPENS.search(text, end, right)
     if aside and not _inside_parentheses(text, left, start):
         right = aside.start()
+    first = ""
     if right - left > MAX_CLAUSE:  # a long run without punctuation: the words nearest the figure
+        # (and with `opening`, its first words, which say what the run is about: "水利部门户网站开设了
+        # 水利工程…、…世界水日中国水周…等68个专题" is a count of the portal's special topics)
+        # (only of a list of named things, no count among them: not of statements run together)
+        listing = text[left:start]
+        if start - 30 > left and listing.count("、") >= 2 and not _ONE_COUNT.search(listing):
+            first = text[left:min(left + CLAUSE_OPENING, start - 30)]
         left, right = max(left, start - 30), min(right, end + 20)
-    return text[left:right], left
+    return (text[left:right], left, first) if opening else (text[left:right], left)
 
 
 # A clause that says no more than "published N" ("全年共发布152条", "2017年，共公开发布信息82条"), or
@@ -579,7 +594,9 @@ def extract(sections, lines=(), template="") -> list:
                     continue
                 taken.add(m.start("num"))
                 label = _LEADING_FILLER.sub("", m.group("label"))
-                clause, clause_start = _clause(text, m.start("num"), m.end("unit"))
+                # (its clause ends after a second measure in brackets: "…共82篇(条)")
+                clause, clause_start, opening = _clause(text, m.start("num"), m.end("alt") if m.groupdict().get("alt")
+                                                        else m.end("unit"), opening=True)
                 clause, clause_start = _own_count(text, clause, clause_start, m)
                 verb = _verb_cut_off(text, clause, clause_start)
                 if m.start("label") < clause_start:  # the words of a statement run on before it are not its own
@@ -614,6 +631,8 @@ def extract(sections, lines=(), template="") -> list:
                     context = _sentence_context(text, clause_start)
                     if context:
                         clause = context + LIST_MARK + clause
+                if opening and not respective and not listed and opening not in clause:
+                    clause = opening + LIST_MARK + clause  # (a long clause's first words: _clause)
                 if verb and verb not in clause:  # (its own words, after any head or context)
                     before, mark, own = clause.rpartition(LIST_MARK)
                     clause = f"{before}{mark}{verb}…{own}"
@@ -627,7 +646,7 @@ def extract(sections, lines=(), template="") -> list:
                 value *= 10000 if m.group("wan") else 1
                 raw = m.group("num") + (m.group("wan") or "") + (m.group("about") or "")
                 found.append(NarrativeFigure(label, round(value, 6), raw,
-                                             m.group("unit"),
+                                             m.group("unit") + (f"({alt[1:-1]})" if (alt := m.groupdict().get("alt")) else ""),
                                              page, (cell.bbox if cell else None) or line.bbox, line.line_no, clause))
     if pre_template:
         found.extend(statistics_table(lines))

@@ -499,7 +499,14 @@ def _unplaced_names(key: str) -> set:
     return names | {level + n for n in names if level} | own_english_names(department)
 
 
-def _stem(place: str) -> str:
+def _stem(place: str, peoples: bool = False) -> str:
+    """A place without its unit: 新疆 of 新疆维吾尔自治区 (Xinjiang), as the indexer's stem is, or with
+    `peoples` the name before the unit, its peoples' names too (新疆维吾尔)."""
+    from indexer.agencies import autonomous
+
+    ethnic = None if peoples else autonomous(place)
+    if ethnic:
+        return ethnic[0]
     for unit in _UNITS_LONGEST_FIRST:
         if place.endswith(unit) and len(place) - len(unit) >= 2:
             return place[: -len(unit)]
@@ -545,8 +552,9 @@ def english_display(key: str, english: str) -> str:
     if not parsed.places:
         return english
     place = parsed.places[-1]
-    name = english_name(place) or english_name(_stem(place))
-    spelled = _pinyin(_stem(place)).title()
+    # (an autonomous region's English name is its stem's pinyin already: Xinjiang, Guangxi)
+    name = english_name(place) or english_name(_stem(place, peoples=True))
+    spelled = _pinyin(_stem(place, peoples=True)).title()
     return name + english[len(spelled):] if name and english.startswith(spelled) else english
 
 

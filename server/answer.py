@@ -11,6 +11,7 @@ from functools import lru_cache
 
 
 from indexer import registry as reg
+from indexer.narrative import unit_forms
 from indexer.text import norm
 from indexer.terms import words_in
 
@@ -514,7 +515,19 @@ def _stated_en(archive, q: Question, kept, ids):
                      if terms and counted in word.split() and not PUBLISH_EN.fullmatch(word)), None)
     return archive.stated.match(with_synonyms(groups, q.search_text), ids, asked_units(q.search_text),
                                 q.years.include, asks_cumulative=q.cumulative, question=q.search_text,
-                                required=required, counted=[])
+                                required=required, counted=_items_counted(q.search_text))
+
+
+def _items_counted(text: str) -> list:
+    """项目 where a noun phrase's count ends in items or projects ("how many government procurement
+    items…"): the statement's "政府采购项目信息22条" counts them, though the unit word asks no term."""
+    m = _HOW_MANY.search((text or "").lower())
+    phrase = []
+    for word in m.group(1).split() if m else ():
+        if word in _PHRASE_ENDS:
+            break
+        phrase.append(word)
+    return ["项目"] if len(phrase) > 1 and phrase[-1] in ("items", "projects") else []
 
 
 def _stated_figures(archive, reports, rows, lang):
@@ -666,7 +679,7 @@ def _stated_for_unread(archive, q: Question, agencies, years) -> list:
     return [f for f in figures if all(
         normalize(w) in re.sub(r"[、,，]", "", normalize(f["printed_row"]))
         or any(t in f["printed_row"] for t in senses.get(bare_word(w.lower()), senses.get(w, ())))  # "mayor's": mayor
-        or f["unit"] in COUNT_UNITS_EN.get(w.lower(), ())
+        or set(unit_forms(f["unit"])) & set(COUNT_UNITS_EN.get(w.lower(), ()))
         for w in q.not_understood)]
 
 

@@ -1,4 +1,6 @@
 """How figures are written out in Chinese and English answers."""
+import re
+
 from indexer.text import format_number
 
 UNIT_EN = {"件": "", "项": "items", "万元": "× 10,000 yuan (万元)", "元": "yuan"}
@@ -10,7 +12,8 @@ def display_number(value, unit: str, lang: str) -> str:
         return f"{number} {unit}" if unit else f"{number}（报告未注明单位）"
     if not unit:
         return f"{number} (unit not stated in the report)"
-    return f"{number} {UNIT_EN.get(unit, unit)}".strip()
+    # (a unit printed with a second in brackets, "篇(条)", says each in English)
+    return f"{number} {re.sub(r'[^()]+', lambda m: UNIT_EN.get(m.group(0), m.group(0)), unit)}".strip()
 
 
 def quality_of(fact):

@@ -263,8 +263,11 @@ def query_groups(q, archive=None, embed=None) -> list:
         near = [(t, c) for t, c in near if archive.document_frequency(t[:2]) > 0]
         if q.lang == "en":
             group = groups[words.index(word)]
-            _weigh_senses(group, lexicon.closeness(vector, group), near,
-                          set(supplied_senses(word)) | _spelled_by(word, group))
+            supplied = set(supplied_senses(word))
+            # a phrase whose sense is written in (work safety: 安全生产) means that compound, not
+            # the neighbours the model puts near its words (工作, which every passage prints)
+            _weigh_senses(group, lexicon.closeness(vector, group), [] if supplied and " " in word else near,
+                          supplied | _spelled_by(word, group))
         else:  # the word's bigrams that no passage holds take its neighbours
             best = near[0][1] if near else 0.0
             for group in groups:

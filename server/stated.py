@@ -9,7 +9,7 @@ matching statements are given; a question whose words no statement holds gets no
 """
 import math
 import re
-from indexer.narrative import LIST_MARK, NOT_A_WORD_GOING_ON, SPAN_WORDS, counts_before_nouns
+from indexer.narrative import LIST_MARK, NOT_A_WORD_GOING_ON, SPAN_WORDS, counts_before_nouns, unit_forms
 from indexer.terms import headwords
 from indexer.text import norm
 
@@ -228,7 +228,7 @@ class StatedIndex:
         # online interviews, both holding a sense of each word)
         said = " ".join(t for g in groups for t in g) if english else ""
         for row in self._candidates(groups, weights, report_ids):
-            if units and row["unit"] not in units:
+            if units and not set(unit_forms(row["unit"])) & set(units):
                 continue
             # a part of a list: its own words, and its list's head (or the words of its sentence
             # before it), which count less
@@ -272,7 +272,7 @@ class StatedIndex:
             # that holds the question by its own words ("一是积极推进教育领域信息公开…全年共发布152条"
             # for Pingtan's education information, not "…主要类别有⋯扶贫、教育、医疗…类信息21条")
             own_enough = 1 if sum(w * held for w, held in zip(weights, own)) / wanted >= MIN_COVERAGE else 0
-            if context and not own_enough and _counts_another(label, groups):
+            if context and not own_enough and _counts_another(label, groups + [dict.fromkeys(counted, 1.0)]):
                 continue
             # (the year a statement names, not one in the point's heading put before it: "(一)主动公开
             # 及时…公开2022年工…全年主动公开信息1168条" is 2023's count)
@@ -307,7 +307,7 @@ class StatedIndex:
             # 粉丝量37056人" over "平度交警微信粉丝量5.1万人" for Pingdu police's followers)
             # (and of two that hold it alike, the one in the measure the question's count names first:
             # "How many news articles…" is "…新闻稿件和信息稿件42篇", not "…环境质量现状信息12条")
-            measure = 1 if units and row["unit"] == units[0] else 0
+            measure = 1 if units and units[0] in unit_forms(row["unit"]) else 0
             # (before that, the one whose own words hold more of a word's senses: "WeChat" is 微信 and
             # its 公众号, which "…微信公众号发布推文687篇" holds both of, "…微信视频号发布视频151条" one)
             # (an English word's senses: not the synonyms with_synonyms adds to a Chinese word, by which
@@ -465,8 +465,11 @@ def _narrowed(label, group, asked) -> bool:
 # (a library's entries are its items: "政策咨询问答库16条" counts policy Q&As; an account named by its
 # platform and 号 is the platform's: "抖音号92条" counts Douyin posts)
 # (nor does an approximation: "发布微博近2300条", "逾300条")
-_COUNT_FILLER = re.compile(r"(?:" + SPAN_WORDS + r"|共计|总计|合计|累计|共|达到|达|为|约|近|逾|超过|等|各类|相关|的|数量|总数|件数|条数|人数|数|事项|情况|公众号|账号|留言|"
-                           r"方面|诉求|库|号|"
+# (nor does the field of what is asked: "救灾领域73条" counts disaster relief items)
+# (the problems a thing asked is the first of: "修正错敏信息等问题15条" counts the wrong or sensitive
+# information corrected)
+_COUNT_FILLER = re.compile(r"(?:" + SPAN_WORDS + r"|共计|总计|合计|累计|共|达到|达|为|约|近|逾|超过|等(?:方面)?问题|等|各类|相关|的|数量|总数|件数|条数|人数|数|事项|情况|公众号|账号|留言|"
+                           r"方面|领域|诉求|库|号|"
                            r"政府信息|信息|内容|材料|文件|稿件|文章|类|量|办件|件|决定书|决定|案件|"
                            + "|".join(PUBLISH + RECEIVE + HOLD) +
                            r"|\d[\d,.]*[\u4e00-\u9fff]{0,2}|\.\.\.|…|⋯|[\s“”《》\"'（）()、，,])*")

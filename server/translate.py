@@ -61,6 +61,20 @@ _PART_OF_A_REVIEW = re.compile(r"\b(?:an? )?part of\b(?=(?:\s+[\w'’]+){0,4}?\s
 # (passages.HOW_OFTEN), not about 经常.
 HOW_LONG = re.compile(r"\bhow (?:quickly|fast|soon|often|frequently)\b|"
                       r"\bhow long(?= (?:does|did|do|will|would|to|it|has|have|had)\b)", re.I)
+# "issue" as a verb (did the bureau issue permits; permits issued) is to give out (核发, 发放,
+# 印发), not the issues (问题) the archive prints most: read as "issued" wherever no determiner
+# makes it a noun and a word or the question's end follows it ("What issue did…", "the issue of…",
+# "what was the issue?" stay nouns)
+_ISSUE = re.compile(r"\b(\w+\s+)?issue(?=\s+(?!of\b|with\b|about\b|for\b|was\b|is\b)[a-z]|\s*[?.!]?\s*$)", re.I)
+_NOUN_BEFORE = frozenset("the a an what which any main key this that each every no major such one another "
+                         "biggest important common same".split())
+
+
+def _issue_as_verb(text: str) -> str:
+    return _ISSUE.sub(lambda m: m.group(0) if (m.group(1) or "").strip().lower() in _NOUN_BEFORE
+                      else f"{m.group(1) or ''}issued", text)
+
+
 _lock = threading.Lock()
 # Senses of the internet age CC-CEDICT does not give, as these reports print them: its 直播 is
 # only a "live broadcast", its 头条 a "lead story", its 粉丝 "bean vermicelli" or a "fan", its 网络 a
@@ -303,7 +317,31 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    **dict.fromkeys(("repost", "reposts", "reposted", "reposting"), ("转发", "转载")),
                    **dict.fromkeys(("certificate", "certificates"), ("许可证", "证书", "证照")),
                    **dict.fromkeys(("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawal", "withdrawals"),
-                                   ("撤回", "撤销"))}
+                                   ("撤回", "撤销")),
+                   # a department's (部门预算, 部门动态), which the dictionary gives as departmentalism (本位主义);
+                   # its news is its 动态, as a body's work news is its 工作动态
+                   "departmental": ("部门",),
+                   **dict.fromkeys(("departmental news", "department news"), ("部门动态", "工作动态")),
+                   **dict.fromkeys(("work news", "work update", "work updates"), ("工作动态",)),
+                   # what the media covered is what they reported (媒体报道19次), beside the dictionary's 覆盖
+                   **dict.fromkeys(("cover", "covers", "covered", "covering"), ("覆盖", "报道")),
+                   **dict.fromkeys(("media coverage", "press coverage", "news coverage"), ("报道", "媒体报道")),
+                   # the media by level, as the reports rank them (国家级媒体, 省级媒体, 中央媒体)
+                   "national media": ("国家级媒体", "中央媒体", "央媒"), "provincial media": ("省级媒体",),
+                   # (what is issued: a permit or a licence is 核发 or 发放, a document 印发; not 发布,
+                   # which as a supplied sense would come before 问题 for "issues" too)
+                   "issued": ("核发", "发放", "印发"),
+                   # emergency management's own words, which the dictionary gives as 赈灾 (relief) or
+                   # word by word (安全生产 is safety in production, 应急救援 an emergency's rescue)
+                   "disaster relief": ("救灾", "赈灾"), "disaster reduction": ("减灾",),
+                   **dict.fromkeys(("work safety", "production safety", "safe production", "workplace safety"),
+                                   ("安全生产",)),
+                   "emergency rescue": ("应急救援",),
+                   # a government's gazette (政府公报, 水利部公报), which the dictionary lacks; one compiled
+                   # and printed is 编印; work carried out is 开展 (开展政策解读9篇), beside 进行 and 落实
+                   **dict.fromkeys(("gazette", "gazettes"), ("公报",)),
+                   **dict.fromkeys(("compile", "compiled", "compiles", "compiling"), ("编印", "编制")),
+                   **dict.fromkeys(("carry out", "carried out", "carries out", "carrying out"), ("开展",))}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 
@@ -566,6 +604,7 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
     exact, contains, *_, phrasal = _index()
     text = _PART_OF_A_REVIEW.sub("incorporated into", _MADE_PART_OF.sub(r"\1\2 incorporated into", text))
     text = HOW_LONG.sub("how", _IDIOMS.sub(lambda m: _IDIOM[m.group(0).lower()], text))
+    text = _issue_as_verb(text)
     words = _words(text)
     asked = {f for w in words for f in word_forms(w)}  # (a verb phrase's other words, if the question holds them)
     if words and words[0] in _IMPERATIVE:  # "List Huai'an's plans": asks, names no topic (a list of powers does)

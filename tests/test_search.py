@@ -1363,3 +1363,20 @@ def test_what_was_written_more_about_is_no_ranking(tmp_path):
     archive = indexed_archive([tmp_path / "a.txt"], tmp_path / "data")
     shown = [p["text"] for p in answer(archive, "Which hot topics did Qingxi's agriculture bureau publish more about?")["passages"]]
     assert shown and "热点问题" in shown[0], shown
+
+
+def test_a_phrase_written_in_means_its_compound_not_its_words_neighbours(tmp_path):
+    """"work safety" is written in as 安全生产 (translate._MISSING_SENSES, for a count of "安全生产领域
+    167条"); the model's neighbours of the phrase (工作 among them, which every passage prints) put
+    passages of work in general above the one with 安全生产 (held-out round 212, 2026-12-06: the
+    development set's "What share … was about work safety?" lost its passage). A phrase whose sense
+    is written in takes no neighbours."""
+    from server.answer import answer
+
+    report = SHARED_CORPUS / "平潭县人民政府_2013.html"
+    if not report.exists():
+        pytest.skip(f"{report.name} not in ../shared/corpus")
+    archive = indexed_archive([report], tmp_path / "data")
+    shown = answer(archive, "What share of Pingtan County's proactively disclosed information in 2013 was about "
+                            "work safety?")["passages"]
+    assert any("15.7%" in p["text"] for p in shown), [p["text"][:40] for p in shown]
