@@ -632,7 +632,9 @@ def extract(sections, lines=(), template="") -> list:
                     if context:
                         clause = context + LIST_MARK + clause
                 if opening and not respective and not listed and opening not in clause:
-                    clause = opening + LIST_MARK + clause  # (a long clause's first words: _clause)
+                    # (a long clause's first words, its own: _clause)
+                    before, mark, own = clause.rpartition(LIST_MARK)
+                    clause = f"{before}{mark}{opening}…{own}"
                 if verb and verb not in clause:  # (its own words, after any head or context)
                     before, mark, own = clause.rpartition(LIST_MARK)
                     clause = f"{before}{mark}{verb}…{own}"

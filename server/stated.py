@@ -43,7 +43,8 @@ def _untitled(text: str, mark: str = "|") -> str:
     return _TITLE_RE.sub(lambda m: m.group(0) if m.group(0).endswith("》") and text[m.end():m.end() + 1].isdigit()
                          else mark, text)
 
-_PARTICLES = set("了的吗呢是在有和与及共把被对向从由于啊呀吧")
+# (and 谁, who: "要经过谁审签" asks who signs, of 审签; its bigram 谁审 is no word)
+_PARTICLES = set("了的吗呢是在有和与及共把被对向从由于啊呀吧谁")
 # What a statement counts besides published information: "共收到有关政府信息公开的申请7条" holds
 # 公开 but counts requests. Among statements that hold a question's words alike, one counting
 # a subject the question does not name comes after one that does not ("平潭2013年公开了多少条

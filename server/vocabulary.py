@@ -22,6 +22,7 @@ FILLER_ZH = frozenset("""
 导出 导出为 按模板 模板格式 格式 汇总 汇总表 汇总成 做成 生成 excel xlsx csv
 这件 那件 这条 那条 这项 那项 此项 该项 这次 那次 这份 那份 这篇 那篇 这些 那些
 经过 要经过 需要 需要经过 需经过
+由谁 是谁 哪位 哪些人
 """.split())
 
 # English: function words and the generic words of questions about these reports.
@@ -119,4 +120,7 @@ SAME_SENSE = (PROBLEMS,
               ("收到", "接到", "接收"),
               # checking what is to be published: 审核, or its steps and levels as printed ("科室负责人
               # 初审、分管负责人复审、主要负责人终审", 三审三校, 严格把关)
-              ("审核", "审查", "把关", "初审", "复审", "终审", "三审"))
+              ("审核", "审查", "把关", "初审", "复审", "终审", "三审"),
+              # the steps a thing goes through: 哪些环节 asked, its 流程 or 程序 printed ("科室初审—分管复审
+              # —主要领导终审"的流程)
+              ("环节", "流程", "程序", "步骤"))

@@ -4320,3 +4320,47 @@ def test_a_long_list_keeps_its_opening_and_a_gazettes_issues_compiled(tmp_path):
         ("农业农村部2009年门户网站开设了多少个专题", 68),
         ("how many issues of the Ministry of Agriculture and Rural Affairs gazette were compiled in 2009", "农业农村部", 4),
         ("how many policy interpretations did the Hongjiang water resources department carry out in 2023", 9)))
+
+
+def test_who_signs_the_steps_of_a_review_and_a_count_after_a_long_list_of_what_it_counts(tmp_path):
+    """Held-out round 215 (education bureaus): "要经过谁审签" was read with 谁审, a bigram of no word, as
+    half of what it asks (nothing found); "要经过哪些审核环节" did not reach the 流程 that prints the steps
+    ("科室初审—分管复审—主要领导终审"的流程); and "全年通过政府网站主动公开A、B、…等群众关心关注的信息共计86条"
+    kept only its last words, without the website asked of, once its opening was cut off. (Another
+    report prints 谁审核 and 环节, as the archive's reports do: a word no report holds is no group.)"""
+    from server.answer import answer
+
+    texts = {"a.txt": (
+                      "红山区教育局2025年政府信息公开工作年度报告\n发布时间:2026-01-07 09:43 来源:红山区教育局\n根据工作要求"
+                      ",现将区教育局2025年政府信息公开工作情况报告如下。\n一、总体情况\n(一)政府信息主动公开情况\n2025年,区教育局严格按"
+                      "照“应公开、尽公开”原则,通过区政府网站主动公开政府信息共计136篇,公开工作规范有序。主要做法如下:一是加强组织领导。坚持"
+                      "主要领导负总责、分管领导按领域牵头、业务科室具体落实的三级责任体系,层层压实工作职责,保障信息内容质量。二是严格审核把关。严"
+                      "格执行信息公开审核制度,所有公开信息均需经业务科室负责人、分管领导、定密责任人及主要领导逐级审签,确保内容准确、程序合规。三"
+                      "是健全制度规范。修订印发《红山区教育局工作手册》,对信息公开等核心工作的流程、标准与时限作出明确规定,推动公开工作制度化、标"
+                      "准化运行。\n(二)政府信息依申请公开情况\n2025年,区教育局收到和办理政府信息公开申请2件,均按时办结,办结率100%。\n"
+                      "(三)政府信息管理情况\n区教育局严格遵循“涉密信息不上网,上网信息不涉密”的原则,确保政务公开内容不涉及国家秘密和内部敏感事"
+                      "项。\n(四)政府信息公开平台建设情况\n区教育局使用区政府统一的信息公开平台,根据平台目录公开教育类信息。注重时效性,按期发布"
+                      "群众关心、社会关注的教育信息,如新生入学、教师招聘等信息,保证公开、透明、及时。\n(五)监督保障情况\n区教育局根据上级部门检"
+                      "查情况,及时整改发现的问题,做到立行立改。\n二、主动公开政府信息情况\n2025年,区教育局公开“行政处罚”信息2条,处罚对象"
+                      "均为培训机构。\n"),
+             "b.txt": (
+                      "标 题 红云区教育局政府信息公开工作2025年度报告\n红云区教育局政府信息公开工作2025年度报告\n一、总体情况\n本年度报告"
+                      "依据《中华人民共和国政府信息公开条例》及省、市、区相关规范性文件要求编制,旨在系统总结我局2025年政府信息公开工作成效,强"
+                      "化政府信息管理,提升行政透明度,保障公众知情权、参与权和监督权。报告内容涵盖总体进展、主动公开情况、依申请公开办理、行政复议"
+                      "与行政诉讼、存在问题及改进措施等,数据统计周期为2025年1月1日至12月31日。\n(一)构建三级责任体系\n我局将政府信息公"
+                      "开纳入年度重点工作,建立“主要领导统筹、分管领导督导、科室协同落实”的三级责任体系。所有公开信息均严格执行“科室初审—分管复"
+                      "审—主要领导终审”的流程,确保内容合规、发布及时,形成全链条闭环管理机制。\n(二)健全制度规范框架\n明确信息发布保密审查、公"
+                      "开属性认定、动态更新等制度,细化教育政策、招生考试、资金使用等事项的公开标准,为工作规范化提供制度支撑。\n(三)推行科室包干"
+                      "机制\n实行“科室包干制”,将信息公开任务分解至各科室,明确各科室信息发布职责、时限及质量要\n"),
+             "c.txt": "红冶市教育局2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况。全年通过政府网站主动公开年度财政预决算、"
+                      "义务教育学校招生入学政策、教师资格认定程序、教师招聘录用信息、社会保障政策、重要政策解读、促进就业相关举措等群众关心"
+                      "关注的信息共计86条。“红冶教育”微信公众号发布稿件533条。\n"
+                      "(二)依申请公开情况。坚持“谁审核、谁发布、谁负责”,规范受理、审核、答复等各个环节。\n"}
+    archive = _assert_read(tmp_path, texts, {"红山区教育局", "红云区教育局", "红冶市教育局"}, (
+        ("红冶市教育局2025年通过政府网站主动公开信息多少条", 86),
+        ("红冶教育微信公众号发布了多少条稿件", 533)))
+    shown = answer(archive, "红山区教育局的信息要经过谁审签")["passages"]
+    assert any("定密责任人" in p["text"] for p in shown), [p["text"][:30] for p in shown]
+    # (first: the steps themselves, before a passage of other rules that shares 发布 and 审查)
+    shown = answer(archive, "红云区教育局发布信息要经过哪些审核环节")["passages"]
+    assert shown and "科室初审" in shown[0]["text"], [p["text"][:30] for p in shown]
