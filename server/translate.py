@@ -125,7 +125,7 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # the Party's own work (党建动态), which it gives word by word (party: 党派; building: 大楼)
                    "party building": ("党建",),
                    # an agency's own account, as the reports shorten it (官微发布信息444条)
-                   "official wechat": ("官微", "微信公众号"), "official weibo": ("官微", "官方微博"),
+                   "official wechat": ("官微", "微信公众号", "官方微信"), "official weibo": ("官微", "官方微博"),
                    # an adjective it gives only as the noun (veterinarian: 兽医)
                    "veterinary": ("兽医",),
                    # what the reports post as notices (公告公示, 通知公告): it gives 通知, 提示, 送达
@@ -341,7 +341,9 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # and printed is 编印; work carried out is 开展 (开展政策解读9篇), beside 进行 and 落实
                    **dict.fromkeys(("gazette", "gazettes"), ("公报",)),
                    **dict.fromkeys(("compile", "compiled", "compiles", "compiling"), ("编印", "编制")),
-                   **dict.fromkeys(("carry out", "carried out", "carries out", "carrying out"), ("开展",))}
+                   **dict.fromkeys(("carry out", "carried out", "carries out", "carrying out"), ("开展",)),
+                   # what a WeChat account pushes are its posts, 推文 (官方微信平台共推文1570篇), beside 推送
+                   **dict.fromkeys(("push", "pushes", "pushed", "pushing"), ("推送", "推文"))}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 

@@ -4364,3 +4364,21 @@ def test_who_signs_the_steps_of_a_review_and_a_count_after_a_long_list_of_what_i
     # (first: the steps themselves, before a passage of other rules that shares 发布 and 审查)
     shown = answer(archive, "红云区教育局发布信息要经过哪些审核环节")["passages"]
     assert shown and "科室初审" in shown[0]["text"], [p["text"][:30] for p in shown]
+
+
+def test_a_share_asked_as_a_ratio_and_an_official_wechats_pushed_posts(tmp_path):
+    """Held-out round 216 (health commissions): "…规划计划类占多少比例" found nothing, though the report
+    prints "规划计划类信息4条,占比16.67%": a count asked of 比例 needs a clause stating 比例, and 占比 was
+    another word; "How many articles did … official WeChat platform push" got no count of "官方微信平台共推文
+    1570篇": official WeChat was 微信公众号 or 官微 only, and push never 推文."""
+    from server.answer import answer
+
+    texts = {"a.txt": "红安市卫生健康局2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开政府信息的情况\n2024年我单位共制作信息30条,"
+                      "其中主动公开信息数24条,占比80%;依申请公开信息数6条,占比20%。在公开信息中,规划计划类信息4条,占比16.67%;行政许可"
+                      "类信息11条,占比45.83%;科教文体卫生类信息9条,占比37.5%。\n",
+             "b.txt": "红春市卫生健康委员会2024年度政府信息公开工作年度报告\n一、总体情况\n二是充分利用媒体,广泛地发布卫生健康信息。委官方网站"
+                      "公开发布信息244条。借助政务新媒体平台,围绕重点主题宣传做好权威发布。红春e健康官方微信平台共推文1570篇,总点击量达到66万。\n"}
+    archive = _assert_read(tmp_path, texts, {"红安市卫生健康局", "红春市卫生健康委员会"}, (
+        ("how many articles did Hongchun health commission's official WeChat platform push in 2024", 1570),))
+    shown = answer(archive, "红安市卫生健康局公开的信息中规划计划类占多少比例")["passages"]
+    assert any("16.67%" in p["text"] for p in shown), [p["text"][:30] for p in shown]
