@@ -343,7 +343,14 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    **dict.fromkeys(("compile", "compiled", "compiles", "compiling"), ("编印", "编制")),
                    **dict.fromkeys(("carry out", "carried out", "carries out", "carrying out"), ("开展",)),
                    # what a WeChat account pushes are its posts, 推文 (官方微信平台共推文1570篇), beside 推送
-                   **dict.fromkeys(("push", "pushes", "pushed", "pushing"), ("推送", "推文"))}
+                   **dict.fromkeys(("push", "pushes", "pushed", "pushing"), ("推送", "推文")),
+                   # labour security (劳动保障) and its violations made public (劳动保障违法行为社会公布179条),
+                   # which the dictionary does not define
+                   **dict.fromkeys(("labour security", "labor security"), ("劳动保障",)),
+                   **dict.fromkeys(("violation", "violations"), ("违法", "违法行为", "违规")),
+                   # a meeting or an event held (举办, 召开, 举行), not a grip (把握), the sense the reports print
+                   # most of the dictionary's
+                   **dict.fromkeys(("hold", "holds", "held", "holding"), ("举办", "召开", "举行"))}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 

@@ -4382,3 +4382,18 @@ def test_a_share_asked_as_a_ratio_and_an_official_wechats_pushed_posts(tmp_path)
         ("how many articles did Hongchun health commission's official WeChat platform push in 2024", 1570),))
     shown = answer(archive, "红安市卫生健康局公开的信息中规划计划类占多少比例")["passages"]
     assert any("16.67%" in p["text"] for p in shown), [p["text"][:30] for p in shown]
+
+
+def test_labour_security_violations_and_events_held(tmp_path):
+    """Held-out round 217 (human resources and social security bureaus): "labour security violations"
+    had no sense the reports print ("劳动保障违法行为社会公布179条": the dictionary defines neither), and
+    "hold" was first a grip (把握) where the reports hold meetings and events (举办, 召开)."""
+    from server.translate import translate
+
+    assert set(dict(translate("How many job fairs did they hold?"))["hold"]) == {"举办", "召开", "举行"}
+    texts = {"a.txt": "红山区人力资源和社会保障局2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n全年通过门户网站主动公开各类政府"
+                      "信息共406条,其中公文类政府信息7件(含规范性文件2件)、就业补贴类信息135条、工伤认定及劳动能力鉴定类信息63条、财务预决算"
+                      "信息9条、劳动保障违法行为社会公布179条、政策解读1条。\n"}
+    _assert_read(tmp_path, texts, {"红山区人力资源和社会保障局"}, (
+        ("how many items on labour security violations did Hongshan's human resources bureau publish in 2025", 179),
+        ("how many items on employment subsidies did Hongshan's human resources bureau publish in 2025", 135)))
