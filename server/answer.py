@@ -693,21 +693,24 @@ _PLATFORM_ZH = re.compile(r"门户网站|政务服务网|网站|热线|APP|公�
 
 
 # an account or a site named after its place ("湛江市公共法律服务微信公众号"): the place's name, the
-# account's own words, then the platform
-_ACCOUNT_AFTER_PLACE = r"([\u4e00-\u9fff]{2,12}?)(?=(?:微信)?公众号|微博|网站|APP|app|客户端|抖音号?|视频号|头条号)"
+# account's own words, then the platform; or a body under an agency, named the same way, whose own
+# report the archive does not hold ("兴庆区法律援助中心", in its justice bureau's report)
+_ACCOUNT_AFTER_PLACE = (r"(?:([\u4e00-\u9fff]{2,12}?)(?=(?:微信)?公众号|微博|网站|APP|app|客户端|抖音号?|视频号|头条号)|"
+                        r"([\u4e00-\u9fff]{2,10}?(?:中心|服务站|工作站|所|大队|中队|馆)))")
 
 
 def _stated_of_named_account(archive, q: Question) -> list:
-    """Stated figures of an account or a site that a question names by its full name, starting
-    with a place the archive holds no report of ("湛江市公共法律服务微信公众号…发稿量多少篇"): the
-    statements of the place's agencies that print that name ("微信公众号“湛江市公共法律服务”…发稿量699篇")
-    answer it; a place asked with no name after it ("湛江市微信公众号…") is still refused."""
+    """Stated figures of an account, a site or a body under an agency that a question names by its
+    full name, starting with a place the archive holds no report of ("湛江市公共法律服务微信公众号…发稿量
+    多少篇", "兴庆区法律援助中心…受理…多少件"): the statements of the place's agencies that print that name
+    ("微信公众号“湛江市公共法律服务”…发稿量699篇") answer it; a place asked with no name after it
+    ("湛江市微信公众号…") is still refused."""
     match = q.agency_match
     if not (q.wants_number and match.unknown) or match.ambiguous:
         return []
     inside = _held_inside(archive, match)
     text = normalize(q.text)
-    names = [normalize(place) + m.group(1) for place in match.unknown
+    names = [normalize(place) + (m.group(1) or m.group(2)) for place in match.unknown
              for m in re.finditer(re.escape(normalize(place)) + _ACCOUNT_AFTER_PLACE, text)]
     if not inside or not names:
         return []

@@ -259,6 +259,8 @@ class StatedIndex:
                 continue
             if (must or counted) and _counts_another(label, groups + [dict.fromkeys(counted, 1.0)]):
                 continue  # "政府信息公开年度报告1条" counts reports, not the government information asked
+            if not english and _another_act(label, asked):
+                continue  # "受理…案件1213件" is no count of the cases concluded (办结多少件)
             own = [max((g[t] for t in g if _holds(label, t)), default=0.0) for g in groups]
             if context and not any(own) and not any(_holds(label, t) for t in counted):
                 # the head's words alone are the head's statement, not this part's (unless the part
@@ -482,6 +484,22 @@ _LIST_AFTER = re.compile(r"^(?:、[\u4e00-\u9fffA-Za-z0-9]{1,8})+(?=[^、]*$)")
 
 # a count before its noun that ends a statement ("共计87个应用场景")
 _COUNT_THEN_NOUN = re.compile(r"\d[\d,.]*(?:余|多)?[个项]([\u4e00-\u9fff]{2,8})$")
+
+
+# the acts a request or a case goes through, which reports count apart ("受理法律援助案件1213件,办结案件
+# 1138件"): received, and concluded
+_RECEIVED = ("受理", "收到", "接收", "新收", "接到")
+
+
+def _another_act(label, asked) -> bool:
+    """Whether a statement counts another act than the one a Chinese question asks: it prints
+    receiving and not concluding where concluding is asked (办结多少件), or the other way round. Of
+    a statement that names both ("受理并办结…14件") either is asked."""
+    for one, other in ((CONCLUDED, _RECEIVED), (_RECEIVED, CONCLUDED)):
+        if any(v in asked for v in one) and not any(v in asked for v in other) \
+                and not any(v in label for v in one) and any(v in label for v in other):
+            return True
+    return False
 
 
 def _counts_the_tail(label, context, counted) -> bool:

@@ -350,7 +350,12 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    **dict.fromkeys(("violation", "violations"), ("违法", "违法行为", "违规")),
                    # a meeting or an event held (举办, 召开, 举行), not a grip (把握), the sense the reports print
                    # most of the dictionary's
-                   **dict.fromkeys(("hold", "holds", "held", "holding"), ("举办", "召开", "举行"))}
+                   **dict.fromkeys(("hold", "holds", "held", "holding"), ("举办", "召开", "举行")),
+                   # the law as these reports speak of it: 法律 (法律援助), 法治, and teaching it, 普法 (普法栏目),
+                   # before the dictionary's lawful (合法)
+                   "legal": ("法律", "法治", "普法"),
+                   **dict.fromkeys(("legal education", "legal publicity", "law popularization", "law popularisation"),
+                                   ("普法",))}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 
