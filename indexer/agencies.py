@@ -937,6 +937,8 @@ def agency_aliases(key: str) -> set:
                         if kind and full == bureau and (abbr.endswith("局") or abbr in KINDLESS)}
         names |= {place + abbr for abbr in abbreviated}
         names |= {stem + abbr for abbr in abbreviated if len(stem) >= 2}
+        if ethnic and unit != "自治区":  # 连山县文广旅体局, an autonomous county's by its short unit too
+            names |= {stem + ethnic[2][-1] + abbr for abbr in abbreviated}
         if ethnic and ethnic[2] == "自治州" and len(stem) == 4:
             # a prefecture of a four-syllable name by its first and its unit, as it calls itself
             # (博州 of 博尔塔拉蒙古自治州, 巴州 of 巴音郭楞, 克州 of 克孜勒苏: "博州人民政府网")

@@ -128,8 +128,11 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    "official wechat": ("官微", "微信公众号", "官方微信"), "official weibo": ("官微", "官方微博"),
                    # an adjective it gives only as the noun (veterinarian: 兽医)
                    "veterinary": ("兽医",),
-                   # what the reports post as notices (公告公示, 通知公告): it gives 通知, 提示, 送达
-                   "notice": ("公告", "通知"),
+                   # what the reports post as notices (公告公示, 通知公告, 行政执法公示): it gives 通知, 提示, 送达
+                   "notice": ("公告", "通知", "公示"),
+                   # law enforcement by the administration, one word in the reports (行政执法公示18条), which
+                   # the dictionary reads as administrative law (行政法) and law enforcement apart
+                   "administrative law enforcement": ("行政执法",),
                    # the yearly review of staff and units (纳入年度考核, 绩效考核): the dictionary gives
                    # "assessment" only as 评估 and 环评, 考核 as a verb ("to assess")
                    "assessment": ("考核",), "appraisal": ("考核",),
