@@ -46,7 +46,7 @@ _BARE = re.compile(r"^(?:今年|全年|本年|当年|累计|共计|共|合计|�
 # digits (1,234) is a thousands separator, not a clause's end.
 _CLAUSE_END_RE = re.compile(r"[，。；！？：;!?:\n]|,(?![0-9])|(?<![0-9]),")
 MAX_CLAUSE = 60
-CLAUSE_OPENING = 16  # of a clause cut to MAX_CLAUSE, the first characters kept as its context
+CLAUSE_OPENING = 16  # of a list cut to MAX_CLAUSE, the first characters kept before its count (its own words)
 
 
 def unit_forms(unit: str) -> tuple:
