@@ -259,6 +259,8 @@ class StatedIndex:
                 continue
             if (must or counted) and _counts_another(label, groups + [dict.fromkeys(counted, 1.0)]):
                 continue  # "政府信息公开年度报告1条" counts reports, not the government information asked
+            if context and _REMAINDER.match(label) and not _REMAINDER.search(asked):
+                continue  # "…共公布政府信息2602条⋯其他应主动公开政府信息1053条": the rest of a list, not its whole
             if not english and _another_act(label, asked):
                 continue  # "受理…案件1213件" is no count of the cases concluded (办结多少件)
             own = [max((g[t] for t in g if _holds(label, t)), default=0.0) for g in groups]
@@ -484,6 +486,11 @@ _LIST_AFTER = re.compile(r"^(?:、[\u4e00-\u9fffA-Za-z0-9]{1,8})+(?=[^、]*$)")
 
 # a count before its noun that ends a statement ("共计87个应用场景")
 _COUNT_THEN_NOUN = re.compile(r"\d[\d,.]*(?:余|多)?[个项]([\u4e00-\u9fff]{2,8})$")
+
+
+# the last item of a list, what its others leave ("其他应主动公开政府信息1053条", "其余…"): not what a
+# question asks unless it asks for the rest (an English one says "other")
+_REMAINDER = re.compile(r"其他|其它|其余|\bother\b")
 
 
 # the acts a request or a case goes through, which reports count apart ("受理法律援助案件1213件,办结案件

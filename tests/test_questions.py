@@ -4467,3 +4467,15 @@ def test_an_autonomous_countys_bureau_by_its_short_names_and_law_enforcement_not
     _assert_read(tmp_path, texts, {"红山壮族瑶族自治县文化广电旅游体育局", "红水县文化和旅游局"}, (
         ("红山县文广旅体局2025年通过政府门户网站发布信息多少条", 30),
         ("how many administrative law enforcement notices did Hongshui culture and tourism bureau publish in 2025", 18)))
+
+
+def test_the_rest_of_a_list_is_not_its_whole(tmp_path):
+    """The demo archive's "平潭2020年主动公开政府信息多少条" was answered 1053, the last item of "全年…共公布政府信息
+    2602条(其中…,其他应主动公开政府信息1053条)": the remainder prints the question's own words, its total says 公布.
+    The rest of a list is what a question asks only when it asks for the rest (其他, other)."""
+    texts = {"a.txt": "红潭综合实验区2020年政府信息公开工作年度报告\n一、总体情况\n全年我区政府信息公开单位共公布政府信息2602条(其中机构"
+                      "职能类信息59条,法规文件类信息277条,规划计划类信息48条,财政资金类信息1165条,其他应主动公开政府信息1053条)。\n"}
+    _assert_read(tmp_path, texts, {"红潭综合实验区"}, (
+        ("红潭综合实验区2020年主动公开政府信息多少条", 2602),
+        ("红潭综合实验区2020年其他应主动公开政府信息多少条", 1053),
+        ("红潭综合实验区2020年财政资金类信息多少条", 1165)))
