@@ -259,7 +259,7 @@ class StatedIndex:
                 continue
             if (must or counted) and _counts_another(label, groups + [dict.fromkeys(counted, 1.0)]):
                 continue  # "政府信息公开年度报告1条" counts reports, not the government information asked
-            if context and _REMAINDER.match(label) and not _REMAINDER.search(asked):
+            if context and _REMAINDER.match(label) and not _REMAINDER.search(question or ""):
                 continue  # "…共公布政府信息2602条⋯其他应主动公开政府信息1053条": the rest of a list, not its whole
             if not english and _another_act(label, asked):
                 continue  # "受理…案件1213件" is no count of the cases concluded (办结多少件)
