@@ -594,9 +594,10 @@ def extract(sections, lines=(), template="") -> list:
                     continue
                 taken.add(m.start("num"))
                 label = _LEADING_FILLER.sub("", m.group("label"))
+                alt = m.groupdict().get("alt")  # (only _FIGURE_RE reads a second measure)
                 # (its clause ends after a second measure in brackets: "…共82篇(条)")
-                clause, clause_start, opening = _clause(text, m.start("num"), m.end("alt") if m.groupdict().get("alt")
-                                                        else m.end("unit"), opening=True)
+                clause, clause_start, opening = _clause(text, m.start("num"), m.end("alt") if alt else m.end("unit"),
+                                                        opening=True)
                 clause, clause_start = _own_count(text, clause, clause_start, m)
                 verb = _verb_cut_off(text, clause, clause_start)
                 if m.start("label") < clause_start:  # the words of a statement run on before it are not its own
@@ -648,7 +649,7 @@ def extract(sections, lines=(), template="") -> list:
                 value *= 10000 if m.group("wan") else 1
                 raw = m.group("num") + (m.group("wan") or "") + (m.group("about") or "")
                 found.append(NarrativeFigure(label, round(value, 6), raw,
-                                             m.group("unit") + (f"({alt[1:-1]})" if (alt := m.groupdict().get("alt")) else ""),
+                                             m.group("unit") + (f"({alt[1:-1]})" if alt else ""),
                                              page, (cell.bbox if cell else None) or line.bbox, line.line_no, clause))
     if pre_template:
         found.extend(statistics_table(lines))

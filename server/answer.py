@@ -425,18 +425,23 @@ _PHRASE_ENDS = frozenset("did do does was were is are has have had will would ca
                          "and or with during under".split())
 
 
-def _counted_words(text: str) -> list:
-    """The words after "how many" that name what is counted, as translate() gives them (mayor's:
-    mayor), head last: the noun phrase ("online requests", "law enforcement disclosures")
-    without its unit ("pieces of", "items of")."""
+def _noun_phrase(text: str) -> list:
+    """The words after "how many" up to the noun phrase's end, as translate() gives them (mayor's:
+    mayor): "government procurement items" of "How many government procurement items did…"."""
     m = _HOW_MANY.search((text or "").lower())
     words = []
     for word in map(bare_word, m.group(1).split() if m else ()):
         if word in _PHRASE_ENDS:
             break
-        if word not in UNIT_WORDS_EN and word not in ("of", "the", "a", "an", "new", "different"):
-            words.append(word)
+        words.append(word)
     return words
+
+
+def _counted_words(text: str) -> list:
+    """The words that name what is counted, head last: the noun phrase ("online requests", "law
+    enforcement disclosures") without its unit ("pieces of", "items of")."""
+    return [w for w in _noun_phrase(text)
+            if w not in UNIT_WORDS_EN and w not in ("of", "the", "a", "an", "new", "different")]
 
 
 def _verb_senses(word: str, terms) -> list:
@@ -521,12 +526,7 @@ def _stated_en(archive, q: Question, kept, ids):
 def _items_counted(text: str) -> list:
     """项目 where a noun phrase's count ends in items or projects ("how many government procurement
     items…"): the statement's "政府采购项目信息22条" counts them, though the unit word asks no term."""
-    m = _HOW_MANY.search((text or "").lower())
-    phrase = []
-    for word in m.group(1).split() if m else ():
-        if word in _PHRASE_ENDS:
-            break
-        phrase.append(word)
+    phrase = _noun_phrase(text)
     return ["项目"] if len(phrase) > 1 and phrase[-1] in ("items", "projects") else []
 
 
