@@ -81,6 +81,8 @@ ABBREVIATIONS = {
     "口岸办": "口岸办公室", "台港澳办": "台港澳事务办公室", "疾控中心": "疾病预防控制中心", "疾控局": "疾病预防控制局",
     "广电局": "广播电视局", "文旅广电局": "文化旅游和广播电视局", "文广旅局": "文化广电和旅游局",
     "文广旅体局": "文化广电旅游体育局",
+    # a public security bureau's traffic police (沅江交警大队 of 沅江市公安局交通警察大队)
+    "交警支队": "公安局交通警察支队", "交警大队": "公安局交通警察大队",
 }
 # The abbreviations above that name no kind of body (人社, not 人社局): a 厅 or a 分局 goes by them
 # as its 局 does
@@ -144,7 +146,16 @@ DEPARTMENTS = {
     "环境保护局": "Environmental Protection Bureau", "安全生产监督管理局": "Work Safety Administration",
     "民族事务委员会": "Ethnic Affairs Commission", "宗教事务局": "Religious Affairs Bureau",
     "海洋与渔业局": "Ocean and Fisheries Bureau", "公路管理局": "Highway Administration", "公路局": "Highway Bureau",
-    "园林局": "Landscaping Bureau", "人民政府外事办公室": "Foreign Affairs Office", "烟草专卖局": "Tobacco Monopoly Bureau",
+    "园林局": "Landscaping Bureau", "园林绿化局": "Landscaping and Greening Bureau",
+    "园林管理局": "Landscaping Administration", "绿化和市容管理局": "Greening and City Appearance Administration",
+    "能源局": "Energy Administration", "地方金融管理局": "Local Financial Administration",
+    # a public security bureau's traffic police, by their unit (沅江市公安局交通警察大队: Yuanjiang Traffic
+    # Police Brigade), and a city's transport law enforcement
+    "公安局交通警察局": "Traffic Police Bureau", "公安局交通警察总队": "Traffic Police Corps",
+    "公安局交通警察支队": "Traffic Police Detachment", "公安局交通警察大队": "Traffic Police Brigade",
+    "公安局交警支队": "Traffic Police Detachment", "公安局交警大队": "Traffic Police Brigade",
+    "交通执法总队": "Transport Law Enforcement Corps", "交通执法支队": "Transport Law Enforcement Detachment",
+    "人民政府外事办公室": "Foreign Affairs Office", "烟草专卖局": "Tobacco Monopoly Bureau",
     "邮政管理局": "Postal Administration", "新闻出版局": "Press and Publication Bureau",
     "综合行政执法局": "Comprehensive Administrative Law Enforcement Bureau",
     "残疾人联合会": "Disabled Persons' Federation", "供销合作社": "Supply and Marketing Cooperative",
@@ -192,7 +203,7 @@ DEPARTMENT_OTHER_WORDS = {
     "文化广电旅游局": "culture tourism radio television",
     "文化广电旅游体育局": "culture tourism radio television sports", "乡村振兴局": "rural revitalisation revitalization",
     "扶贫开发办公室": "poverty alleviation", "政务服务管理局": "government services", "环境保护局": "environment environmental",
-    "国土资源局": "land resources", "安全生产监督管理局": "work safety", "地方金融监督管理局": "financial finance",
+    "国土资源局": "land resources", "安全生产监督管理局": "work safety", "地方金融监督管理局": "financial finance regulator regulators regulation",
     "综合行政执法局": "law enforcement urban management", "残疾人联合会": "disabled disability disabilities",
     "供销合作社": "supply marketing cooperative co-op", "供销合作社联合社": "supply marketing cooperative co-op",
     "供销合作总社": "supply marketing cooperative co-op",
@@ -218,12 +229,22 @@ DEPARTMENT_OTHER_WORDS = {
     # (the national body is the China National Intellectual Property Administration, and provinces'
     # follow it: "the Shaanxi Intellectual Property Administration")
     "知识产权局": "administration ip patent patents",
+    # Beijing's 园林绿化局 calls itself the Forestry and Parks Bureau; users say landscaping or greening
+    "园林局": "landscape parks gardens greening", "园林绿化局": "landscape parks gardens forestry green",
+    "园林管理局": "landscape parks gardens greening", "绿化和市容管理局": "landscaping parks city appearance",
+    "能源局": "energy power electricity", "地方金融管理局": "financial finance regulator regulation",
+    **dict.fromkeys(("公安局交通警察局", "公安局交通警察总队", "公安局交通警察支队", "公安局交通警察大队",
+                     "公安局交警支队", "公安局交警大队"), "traffic police"),
+    "交通执法总队": "transport transportation enforcement", "交通执法支队": "transport transportation enforcement",
 }
 # Short names that stand for more than one department (房管局: a 房产管理局 in one city, a
 # 住房保障和房屋管理局 in another): a name users type for each, never written out as one
 SHORTENED_AS = {"住房保障和房屋管理局": "房管局", "房屋管理局": "房管局", "房产管理局": "房管局",
                # a city's urban management bureau, whatever enforcement its name adds, is its 城管局
                "城市管理综合执法局": "城管局", "城市管理和综合执法局": "城管局", "城市管理行政执法局": "城管局",
+               # a city's or a county's traffic police, whatever their unit, are its 交警 (深圳交警)
+               **dict.fromkeys(("公安局交通警察局", "公安局交通警察总队", "公安局交通警察支队", "公安局交通警察大队",
+                                "公安局交警支队", "公安局交警大队"), "交警"),
                # a city's housing commission that manages construction too (上海市住房和城乡建设管理委员会)
                "住房和城乡建设管理委员会": "住建委"}
 _DEPARTMENT_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, DEPARTMENTS), key=len, reverse=True)) + ")$")
@@ -603,6 +624,27 @@ def bureau_branch(department: str):
     return (m.group(1), place) if _UNIT_RE.fullmatch(place) or place in proper_nouns() else None
 
 
+# A traffic police detachment's brigade, named after the district it serves or by its number
+# (淄博市公安局交通警察支队张店大队, 肇庆市公安局交警支队第三大队)
+_TRAFFIC_BRIGADE = re.compile(r"(公安局(?:交通警察|交警)支队)(第?[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]{2,4}?)大队")
+_ORDINAL_EN = {"一": "First", "二": "Second", "三": "Third", "四": "Fourth", "五": "Fifth", "六": "Sixth",
+               "七": "Seventh", "八": "Eighth", "九": "Ninth", "十": "Tenth"}
+
+
+def traffic_brigade(department: str):
+    """(detachment, the brigade's own name, its English) of a traffic police detachment's brigade
+    (公安局交通警察支队张店大队: 公安局交通警察支队, 张店, Zhangdian; 公安局交警支队第三大队: 三, Third);
+    or None."""
+    m = _TRAFFIC_BRIGADE.fullmatch(department or "")
+    if not m:
+        return None
+    own = m.group(2).removeprefix("第")
+    ordinal = own in _ORDINAL_EN
+    if not ordinal and (re.fullmatch("[一二三四五六七八九十]+", own) or len(own) < 2):
+        return None  # (a number past ten: no English kept for it)
+    return m.group(1), own, _ORDINAL_EN[own] if ordinal else _pinyin(own).title()
+
+
 # A protected area's administration (辉河国家级自然保护区管理局: the Huihe National Nature Reserve
 # Administration): the area's own name, its level, its kind and the body that runs it
 _PROTECTED_AREA = re.compile(r"([\u4e00-\u9fff]{2,6}?)(国家级|省级)?(自然保护区|风景名胜区|森林公园|湿地公园|地质公园|国家公园)"
@@ -643,9 +685,12 @@ def agency_english(key: str) -> str:
     if parsed.department:
         place = parsed.places[-1] if parsed.places else ""
         branch_of = bureau_branch(parsed.department)
+        brigade = traffic_brigade(parsed.department)
         if branch_of:  # Huangshi Ecology and Environment Bureau Xialu District Branch
             bureau, within = branch_of
             dept = f"{department_english(bureau) or _generic_department_english(bureau)} {agency_english(within)} Branch"
+        elif brigade:  # Zibo Traffic Police Detachment Zhangdian Brigade
+            dept = f"{department_english(brigade[0])} {brigade[2]} Brigade"
         else:
             dept = department_english(parsed.department) or _generic_department_english(parsed.department)
         short = _one_character_place(place)  # 代县卫生健康局: Dai County Health Bureau, as 代县 is Dai County
@@ -887,6 +932,20 @@ def agency_aliases(key: str) -> set:
     branch = _BRANCH_OF.match(key)
     if branch:  # 济宁市公共资源交易服务中心兖州分中心: "兖州分中心", "the Yanzhou branch"
         names |= {branch.group(2) + branch.group(3), f"{_pinyin(branch.group(2)).lower()} branch"}
+    brigade = traffic_brigade(parsed.department)
+    if brigade:
+        # 淄博市公安局交通警察支队张店大队 as users say it: 张店交警大队, 张店大队, "the Zhangdian traffic police
+        # brigade"; 肇庆市公安局交警支队第三大队 as 肇庆交警三大队, "the Zhaoqing traffic police third brigade"
+        _, own, own_en = brigade
+        place = parsed.places[-1] if parsed.places else ""
+        stem = _stem(place)
+        if own_en in _ORDINAL_EN.values():
+            names |= {f"{p}交警{own}大队" for p in ("", place, stem)} | {f"{p}交警支队{own}大队" for p in (place, stem)}
+            names |= {f"{r} traffic police {own_en.lower()} brigade" for r in _readings(stem)}
+        else:
+            names |= {f"{own}交警大队", f"{own}大队", f"{stem}{own}交警大队"}
+            names |= {f"{own_en.lower()} traffic police brigade", f"{own_en.lower()} traffic police"}
+        return names
     branch_of = bureau_branch(parsed.department)
     if branch_of:
         # 黄石市生态环境局下陆区分局 as its district says it: 下陆区生态环境分局, 下陆生态环境分局,

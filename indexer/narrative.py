@@ -67,9 +67,11 @@ class NarrativeFigure:
 
 
 # "…42场、新闻通气会19场"; "…收到依申请公开57件以及2021年转办依申请公开2件" (a count joined to the
-# next by 以及 / 及 / 和 / 并 ends its clause, as 、 does)
+# next by 以及 / 及 / 和 / 并 ends its clause, as 、 does), and one whose unit is followed by the word
+# for what it counts ("主动公开本局工作动态3条信息、政务要闻1条信息": 工作动态's clause is its own)
 _COUNT_JOINER = r"(?:、|以及|及|和|并且|并)"
-_ENUMERATED = re.compile(r"\d(?:" + _UNIT_WORDS + "|个|项)" + _COUNT_JOINER)
+_COUNTED_WORD = r"(?:政府信息|信息)"
+_ENUMERATED = re.compile(r"\d(?:" + _UNIT_WORDS + "|个|项)" + _COUNTED_WORD + "?" + _COUNT_JOINER)
 
 
 _ASIDE_OPENS = re.compile(r"[(（]")
@@ -92,8 +94,9 @@ def _clause(text, start, end, opening=False):
     left = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)), default=0)
     after = _CLAUSE_END_RE.search(text, end)
     right = after.start() if after else len(text)
-    if re.match(_COUNT_JOINER, text[end:end + 2]) and end < right:
-        right = end
+    joined = re.match("(" + _COUNTED_WORD + "?)" + _COUNT_JOINER, text[end:end + 6])
+    if joined and end < right:
+        right = end + len(joined.group(1))  # (the word for what it counts is its own)
     # a count that closes an aside ends its clause there ("代表建议22件(主办件19件、协办件3件)、县政协
     # …提案14件": 协办件3件, not a clause that runs on to the 14)
     if text[end:end + 1] in ")）" and end < right and _inside_parentheses(text, _sentence_start(text, start), start):
@@ -522,10 +525,15 @@ _PUBLISHED = re.compile(r"公开|发布|公布|推送|刊发|刊登|更新|上�
 def _verb_cut_off(text, clause, clause_start) -> str:
     """The opening of a clause too long to keep whole, up to its verb, when the words kept near the
     count hold none ("及时公开学习…综合监管执法等工作信息1261条": published, which the 30 characters
-    before 1261 do not say); else ""."""
+    before 1261 do not say), or the verb of the list a count's clause is an item of; else ""."""
     if _PUBLISHED.search(clause):
         return ""  # (checked first: most counts' clauses say it, and the scan below runs from the page's start)
     left = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, clause_start + 1)), default=0)
+    if any(m.end() == clause_start for m in _ENUMERATED.finditer(text, left, clause_start)):
+        # an item of a list of counts after the verb that published them all ("…等发布行政执法类
+        # 17245条信息、行政许可类信息22549条信息": 22549 were published too), its words up to the verb
+        verb = _PUBLISHED.search(text, left, clause_start)
+        return text[max(left, verb.end() - 24):verb.end()].lstrip("、，,") if verb else ""
     if clause_start + len(clause) - left <= MAX_CLAUSE:
         return ""  # (a clause kept whole, or cut only where another count's words end: "领域187个具体事项")
     verb = _PUBLISHED.search(text, left, min(clause_start, left + 16))
@@ -636,7 +644,7 @@ def extract(sections, lines=(), template="") -> list:
                     # (a long clause's first words, its own: _clause)
                     before, mark, own = clause.rpartition(LIST_MARK)
                     clause = f"{before}{mark}{opening}…{own}"
-                if verb and verb not in clause:  # (its own words, after any head or context)
+                if verb and verb not in clause and not respective:  # (its own words, after any head or context)
                     before, mark, own = clause.rpartition(LIST_MARK)
                     clause = f"{before}{mark}{verb}…{own}"
                 line = next(l for start, l in reversed(starts) if start <= m.start("num"))

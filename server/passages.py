@@ -149,7 +149,8 @@ PREVENTING = re.compile(r"(?:怎样|怎么|如何|采取了?(?:什么|哪些)措
                         r"\bhow\b.*\b(prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?)\b", re.I)
 # A question about the report itself (what it was based on, whom to ask about it): the preface
 # is its answer, not boilerplate to discount.
-ABOUT_THE_REPORT = re.compile(r"(?:报告|\breport\b).*(?:依据|根据|\bbased\b|编制|编写|汇总|统计期限|下载|\bdownload|"
+ABOUT_THE_REPORT = re.compile(r"(?:报告|\breport\b).*(?:依据|根据|\bbased\b|编制|编写|汇总|统计期限|下载|\bdownload|组成|"
+                              r"\bconsists?\b|\bmade up\b|"
                               r"\b(?:compiled|compiles|compile|prepared|drawn up)\b)|"
                               r"(?:依据|根据|\bbased on\b).*(?:报告|\breport\b)|联系|地址|电话|邮箱|传真|邮编|" + _WHERE + r"|"
                               r"\b(?:contact|address|phone|telephone|e-?mail|fax|where)\b|"
@@ -164,7 +165,8 @@ CLOSE_SENSE = 0.5  # a dictionary sense weighed below this (_weigh_senses) is no
 
 # A question that asks how many or how much is answered by a passage that states a number: a
 # passage without one (各科室人员… for "有多少名工作人员") only shares the question's topic.
-_COUNT_QUESTION = re.compile(r"多少|几(?!乎)|\b(?:how (?:many|much)|number of)\b", re.I)
+# (哪几 asks which ones: "由哪几部分组成")
+_COUNT_QUESTION = re.compile(r"多少|(?<!哪)几(?!乎)|\b(?:how (?:many|much)|number of)\b", re.I)
 # (levels and rounds too: "三级信息审核机制", "三审三校", 三道关; not 上一级, 进一步, 逐级)
 _STATES_NUMBER = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[个件条次期场项名人家篇批份所座天位种类户元]"
                             r"|(?<![上下进同逐每单唯统])[一二两三四五六七八九十]+[级层道轮审](?!步)"

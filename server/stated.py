@@ -38,10 +38,14 @@ _TITLE_RE = re.compile(r"《(?:(?!\.\.\.)[^》…])*(?:》|\.\.\.|…)")
 
 
 def _untitled(text: str, mark: str = "|") -> str:
-    """The text with its titles marked out, but for one the count follows right after: that is
-    what is counted ("编辑出版《拉萨市人民政府公报》12期")."""
-    return _TITLE_RE.sub(lambda m: m.group(0) if m.group(0).endswith("》") and text[m.end():m.end() + 1].isdigit()
+    """The text with its titles marked out, but for one the count follows right after (or after the
+    word for a total): that is what is counted ("编辑出版《拉萨市人民政府公报》12期", "发布《广州金融简报》
+    共30期")."""
+    return _TITLE_RE.sub(lambda m: m.group(0) if m.group(0).endswith("》") and _COUNT_NEXT.match(text, m.end())
                          else mark, text)
+
+
+_COUNT_NEXT = re.compile(r"(?:共计|合计|总计|累计|共|计|达)?\d")
 
 # (and 谁, who: "要经过谁审签" asks who signs, of 审签; its bigram 谁审 is no word)
 _PARTICLES = set("了的吗呢是在有和与及共把被对向从由于啊呀吧谁")
@@ -540,16 +544,19 @@ def _counts_another(label, groups) -> bool:
     rest = _LIST_AFTER.sub("", rest)
     # (and a measure named in two words apart by a slash: "公众号关注量/订阅数达2056人")
     rest = re.sub(r"^[/／][\u4e00-\u9fff]{1,6}", "", rest)
-    # one kind named by two of its words ("公告公示356条", "涉农补贴公告公示信息387条" for the notices asked)
-    lead = _NOTICES_RUN.match(rest)
-    if lead and any(before.endswith(t + rest) for g in groups for t in g if t in _NOTICES):
-        rest = rest[lead.end():]
+    # one kind named by two of its words ("公告公示356条", "涉农补贴公告公示信息387条" for the notices asked;
+    # "公开人大建议提案35条" for the deputies' suggestions)
+    for words, run in _KIND_RUNS:
+        lead = run.match(rest)
+        if lead and any(before.endswith(t + rest) for g in groups for t in g if t in words):
+            rest = rest[lead.end():]
     return not _COUNT_FILLER.fullmatch(rest)
 
 
-# The words for notices, which the reports print two at a time for one kind (通知公告, 公告公示)
-_NOTICES = frozenset(("公告", "公示", "通知", "通告"))
-_NOTICES_RUN = re.compile("(?:" + "|".join(_NOTICES) + ")+")
+# The words for one kind that the reports print two at a time: notices (通知公告, 公告公示), and the
+# deputies' suggestions and the members' proposals handled together (建议提案, 议案建议)
+_KIND_RUNS = [(words, re.compile("(?:" + "|".join(words) + ")+"))
+              for words in (frozenset(("公告", "公示", "通知", "通告")), frozenset(("建议", "提案", "议案")))]
 
 
 # A run of things named one after another with 、 ("门户网站、微博、微信公众号等")

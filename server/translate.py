@@ -29,7 +29,9 @@ described according tell tells told was were get got gets put puts make makes ma
 run runs ran keep keeps kept let go goes went gone going agency agencies unit units hundred hundreds thousand thousands million
 millions billion billions after before during since until while within between through without among against
 toward towards upon via per across behind beyond name names named called nothing anything something
-everything kind kinds type types sort sorts""".split())  # (what kinds of information: the information listed)
+everything kind kinds type types sort sorts face faces faced facing""".split())
+# (what kinds of information: the information listed; reviews or lawsuits an agency faced are those
+# brought against it, 行政复议9件, which the dictionary's 面对, 直面 are not)
 # words about the report itself, or which agency, or how many, or when, name no topic
 _IMPERATIVE = frozenset("list show find summarize summarise explain".split())  # give, tell, name: in _STOP
 _WORD_RE = re.compile(r"[a-z][a-z'\-]+")
@@ -321,6 +323,8 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # opinions sought on a draft (征求意见, 意见征集), which the dictionary gives as 评论 and 注释
                    **dict.fromkeys(("comment", "comments"), ("意见", "评论")),
                    **dict.fromkeys(("public comment", "public comments"), ("意见", "征求意见")),
+                   # and sought: solicited (16个文件征集反馈公众意见), which the dictionary gives as 恳求, 招揽
+                   **dict.fromkeys(("solicit", "solicits", "solicited", "soliciting"), ("征集", "征求")),
                    **dict.fromkeys(("repost", "reposts", "reposted", "reposting"), ("转发", "转载")),
                    **dict.fromkeys(("certificate", "certificates"), ("许可证", "证书", "证照")),
                    **dict.fromkeys(("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawal", "withdrawals"),
@@ -361,6 +365,8 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # the law as these reports speak of it: 法律 (法律援助), 法治, and teaching it, 普法 (普法栏目),
                    # before the dictionary's lawful (合法)
                    "legal": ("法律", "法治", "普法"),
+                   # radio as the reports print it, broadcast (报刊、广播、电视), beside the dictionary's 电台
+                   "radio": ("广播", "电台", "广播电台"),
                    **dict.fromkeys(("legal education", "legal publicity", "law popularization", "law popularisation"),
                                    ("普法",))}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)

@@ -4490,3 +4490,109 @@ def test_statistical_reports_are_not_statistical_data(tmp_path):
     _assert_read(tmp_path, texts, {"红口区统计局"}, (
         ("how many statistical reports did Hongkou statistics bureau publish in 2024", 25),
         ("红口区统计局2024年发布统计报告多少篇", 25)))
+
+
+def test_a_landscaping_bureau_in_english_comments_solicited_and_who_is_in_charge(tmp_path):
+    """Held-out round 222 (landscaping bureaus, an energy bureau): 园林绿化局 was "Yuanlinlvhua Bureau"
+    in English, so "the Beijing landscaping bureau" named no agency; "solicit" had no sense (16个文件征集反馈
+    公众意见); "工作动态3条信息、政务要闻1条信息" gave 政务要闻's 1 too, the word 信息 after a count keeping
+    the list's items in one clause; "由哪些部门负责" found the passage of "高度负责的态度", not the one of
+    "局办公室牵头"."""
+    from server.answer import answer
+
+    texts = {"a.txt": (
+                      "红京市园林绿化局2023年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》(以下简称《政府信息公开条例》)"
+                      "第五十条规定,编制本报告。\n一、总体情况\n2023年,市园林绿化局积极贯彻落实《红京市2023年政务公开工作要点》等相关文件"
+                      "精神,着力抓好政府信息决策公开、执行公开、依申请公开等有关重点工作,紧紧围绕市委、市政府决策部署及社会公众关注的热点问题,努"
+                      "力发挥以公开助决策、优服务、促落实的作用,进一步提升信息公开便民服务水平,不断增强首都市民的绿色获得感。\n(一)组织领导情"
+                      "况\n市园林绿化局高度重视政府信息公开工作,进一步完善了政府信息公开工作机制。由局主要领导、局办公室牵头,大数据中心、宣传中"
+                      "心支撑,局属各单位、机关各处室共同参与政府信息公开工作,贯彻落实各项工作。\n(二)主动公开情况\n2023年,市园林绿化局政府"
+                      "网站主动公开政府信息1166条。围绕园林绿化重要工作和重点工程项目,按季度及时公开进展情况。制定重点政策文件前,征集各有关部门"
+                      "及社会公众的意见建议,提升决策的科学性、民主性,全年共16个文件征集反馈公众意见。持续做好行政执法信息、“双随机、一公开”“"
+                      "双公示”信息、企业安全生产标准化达标公示、财务预决算公示、招考招聘公示等信息的更新和维护。\n(三)依申请公开情况\n坚持“应"
+                      "公开尽公开”、“公开为常态、不公开为例外”理念,践行办前、办中、办后“三沟通”。注重与申请人的前置沟通和主动服务,以高度负责"
+                      "的态度面对群众,争取理解,化解矛盾。全年共办理政府信息公开申请件95件。\n"),
+             "b.txt": (
+                      "红口区园林局2021年度政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n本局按照政府信息公开各项有关条例要求,结"
+                      "合本单位职能,积极、有序、稳妥推进政府信息公开的各项工作。2021年,加大了财政预决算信息公开力度,及时公开了本局及其下属事业"
+                      "单位共10个主动公开的预结算文件。另外,主动公开本局工作动态3条信息、政务要闻1条信息。\n(二)依申请公开情况\n2021全年本"
+                      "局受理并答复政府信息依申请公开件0件。\n")}
+    archive = _assert_read(tmp_path, texts, {"红京市园林绿化局", "红口区园林局"}, (
+        ("how many documents did the Hongjing landscaping bureau solicit public comments on in 2023", 16),
+        ("红口区园林局2021年发布工作动态多少条", 3),
+        ("红口区园林局2021年发布政务要闻多少条", 1)))
+    _assert_named_in_english(archive, "红京市园林绿化局", "Hongjing Landscaping and Greening Bureau",
+                             ["How many requests did the Hongjing greening bureau handle in 2023?"])
+    shown = answer(archive, "红京市园林绿化局的信息公开工作由哪些部门负责")["passages"]
+    assert shown and "局办公室牵头" in shown[0]["text"], [p["text"][:30] for p in shown]
+
+
+def test_a_news_item_on_a_report_a_lists_verb_and_suggestions_with_proposals(tmp_path):
+    """Held-out round 223 (transport, a railway and a civil aviation body): "国家铁路局网站发布2014年…报告"
+    was the agency 国家铁路局网站; "发布行政执法类17245条信息、行政许可类信息22549条信息" answered the
+    licensing information asked with 17245, and once each count's clause was its own, with nothing (the
+    verb was the first item's); "公开人大建议提案35条" was no count of the deputies' suggestions (提案
+    after 建议); and "年度报告由哪几部分组成" found
+    nothing, read as a count (几) and with the sentence listing the report's parts taken out."""
+    from server.answer import answer
+
+    texts = {"a.txt": (
+                      "2015年1月30日,国家红路局网站发布2014年政府信息公开工作报告,对信息公开工作进行回顾总结。2014年是国家红路局全面履职第"
+                      "一年。全年政府网站发布法规性文件21件,标准规范12件。年内国家红路局政务微博@“红道政言”发布各类信息478条,收到网民浏览"
+                      "转评22366条,粉丝数量突破100万大关。\n"),
+             "b.txt": (
+                      "红州市交通运输局2022年政府信息公开工作年度报告\n本年度报告由概述、主动公开政府信息情况、依申请公开政府信息情况、存在问"
+                      "题及下一步工作打算四部分组成。\n一、总体情况\n(一)主动公开情况。2022年度,通过政府网站、政务新媒体等平台主动公开各"
+                      "类政府交通运输信息约196.4万条,其中:通过政府网站发布政府信息6000条、纳入政府信息公开目录2017条,通过省行政执法公示"
+                      "平台、信用红州网等发布行政执法类(含行政处罚、行政强制)17245条信息、行政许可类信息22549条信息,通过政务新媒体发布各"
+                      "类信息7624条。\n(二)依申请公开情况。2022年度,接收且办理公民、法人或者其他组织提出的政府信息公开申请124宗,公民"
+                      "申请113宗,法人和其他组织申请11宗。\n"),
+             "c.txt": (
+                      "红平市交通运输局2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开方面\n2023年,在红平市人民政府门户网站"
+                      "政府信息公开专栏发布公开涉及部门工作、政策文件、人大建议提案等方面信息126条,其中部门工作公开信息78条,公开人大建议提案"
+                      "35条,政策性文件8条,发布政务动态类信息41条。\n")}
+    archive = _assert_read(tmp_path, texts, {"国家红路局", "红州市交通运输局", "红平市交通运输局"}, (
+        ("国家红路局2014年政务微博发布信息多少条", 478),
+        ("红州市交通运输局2022年发布行政许可类信息多少条", 22549),
+        ("红州市交通运输局2022年发布行政执法类信息多少条", 17245),
+        ("how many NPC deputies' suggestions did the Hongping transport bureau publish in 2023", 35)))
+    shown = answer(archive, "红州市交通运输局2022年的年度报告由哪几部分组成")["passages"]
+    assert shown and "四部分组成" in shown[0]["text"], [p["text"][:30] for p in shown]
+
+
+def test_traffic_police_by_the_names_users_say_and_a_bulletin_counted_after_its_title(tmp_path):
+    """Held-out round 225 (financial regulators, traffic police): 沅江市公安局交通警察大队 was
+    "Yuanjiang Gonganjujiaotongjingchadadui", and 沅江交警大队, 张店交警大队, 交警三大队, "Shenzhen traffic
+    police" named no agency; "发布《广州金融简报》共30期" counted nothing (the title was taken out, 共
+    standing between it and its count); "radio" was never 广播 (通过报刊、广播、电视…9856条); "face" in
+    "how many reconsiderations did … face" was 面对; and "financial regulator" left regulator a word
+    of no sense."""
+    from indexer.agencies import agency_aliases, agency_english
+
+    assert agency_english("红江市公安局交通警察大队") == "Hongjiang Traffic Police Brigade"
+    assert agency_english("红博市公安局交通警察支队红店大队") == "Hongbo Traffic Police Detachment Hongdian Brigade"
+    assert {"红店交警大队", "hongdian traffic police"} <= agency_aliases("红博市公安局交通警察支队红店大队")
+    assert {"红庆交警三大队", "hongqing traffic police third brigade"} <= agency_aliases("红庆市公安局交警支队第三大队")
+    texts = {"a.txt": (
+                      "红江市公安局交通警察大队2020年度政府信息公开工作年度报告\n一、总体情况\n2020年,我大队深入贯彻落实《政府信息公开条例》,"
+                      "重点对我大队维护社会交通秩序、工作动态、基层政务、便民服务、办证办事业务指南、案件预警等方面的信息进行公开,全年公开信息"
+                      "126条。\n"),
+             "b.txt": (
+                      "红圳市公安局交通警察局2013年度政府信息公开工作报告\n一、概述\n积极利用报纸、电视、电台、网络、微博等新闻媒体,及时宣传"
+                      "交通管理工作的信息。据统计,2013年度本局召开新闻发布会、通气会、咨询会等会议共38场,通过报刊、广播、电视主动公开信息共"
+                      "9856条。\n"),
+             "c.txt": (
+                      "2020年红州市地方金融监督管理局政府信息公开年度报告\n一、总体情况\n(二)及时发布信息。运营红州金融微信公众号,全年发布信息"
+                      "300余条。发布《红州金融简报》共30期,为各级领导提供重要决策参考。全年组织召开6次新闻发布会。\n"),
+             "d.txt": (
+                      "红京市交通执法总队2019年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n2019年,有关政府信息公开行政复议"
+                      "9件,结果维持9件。其中,复议后提起行政诉讼3件,结果维持3件。\n")}
+    _assert_read(tmp_path, texts, {"红江市公安局交通警察大队", "红圳市公安局交通警察局", "红州市地方金融监督管理局",
+                                   "红京市交通执法总队"}, (
+        ("红江交警大队2020年公开信息多少条", "红江市公安局交通警察大队", 126),
+        ("how many items did Hongzhen traffic police publish through newspapers, radio and TV in 2013",
+         "红圳市公安局交通警察局", 9856),
+        ("红州市地方金融监督管理局2020年发布红州金融简报多少期", 30),
+        ("how many press conferences did Hongzhou's financial regulator hold in 2020", "红州市地方金融监督管理局", 6),
+        ("how many administrative reconsiderations did the Hongjing transport law enforcement corps face in 2019",
+         "红京市交通执法总队", 9)))
