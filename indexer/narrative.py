@@ -326,7 +326,15 @@ def _after_sentence_of_parts(text, sentence, clause_start):
     if not counts or (counts[-1].end("unit") != parts - 1
                       and not _RATES_ONLY.fullmatch(text, counts[-1].end("unit"), parts - 1)):
         return ""
+    # (or with its change from last year after it: "…新收到依申请公开事项47件,较上一年度增加42件。其中,
+    # 通过信函申请39件": the parts are of the 47, not of the 42 more)
+    while len(counts) > 1 and _CHANGE_ONLY.fullmatch(_clause(text, counts[-1].start("num"), counts[-1].end("unit"))[0]):
+        counts.pop()
     return _clause(text, counts[-1].start("num"), counts[-1].end("unit"))[0]
+
+
+# a clause that gives only a count's change from an earlier year ("较上一年度增加42件", "同比减少3件")
+_CHANGE_ONLY = re.compile(r"(?:较|比|同比|与)[\u4e00-\u9fff\d]{0,8}?(?:增加|减少|增长|下降|上升|多|少)了?\d+(?:\.\d+)?[\u4e00-\u9fff]{1,2}")
 
 
 # clauses that give only a rate, after a count ("，按时答复率100%", "，同比增长20.5%")

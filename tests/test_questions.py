@@ -4596,3 +4596,25 @@ def test_traffic_police_by_the_names_users_say_and_a_bulletin_counted_after_its_
         ("how many press conferences did Hongzhou's financial regulator hold in 2020", "红州市地方金融监督管理局", 6),
         ("how many administrative reconsiderations did the Hongjing transport law enforcement corps face in 2019",
          "红京市交通执法总队", 9)))
+
+
+def test_a_districts_report_that_says_zheng_wu_gong_kai_and_parts_after_a_change(tmp_path):
+    """Held-out round 226 (district governments): a page saved without its title whose first screen
+    says 政务公开, never 信息公开, was rejected as naming no agency though its text and file name name
+    城中区人民政府; and "…新收到依申请公开事项47件,较上一年度增加42件。其中,通过信函申请39件" made the 42
+    more the head of the parts, so "how many requests … by letter" found no request received."""
+    report = tmp_path / "红中区人民政府_2024.txt"
+    report.write_text(
+        "一、总体情况\n2024年,红中区人民政府深入贯彻落实省委省政府、市委市政府有关政务公开各项决策部署,紧紧围绕全区中心工作,统筹推进"
+        "政务公开信息管理、平台建设、解读回应等各项工作,进一步细化公开内容、拓宽公开渠道、优化公开服务、不断提升全区政务公开工作水平。\n"
+        "(一)主动公开方面。一是2024年,我区政府及时公开重点领域政府信息2424条,发布政策解读24篇。通过12345政务服务热线平台和“邻里"
+        "牵手”工作群功能作用,共受理各类群众诉求近17250件,在线答复率达100%。及时做好全区28家单位在区政府门户网站部门栏目的动态更新。"
+        "二是针对重要政策文件,同步制作并发布政策解读材料,解读形式包括文字解读、图表解读、视频解读等,以通俗易懂的方式阐释政策背景、"
+        "目标任务、主要内容、实施步骤等,解读率达到90%以上,提高了政策的知晓度和执行力。\n(二)依申请公开方面。一是2024年共受理依申请"
+        "公开事项59件,结转上年后新收到依申请公开事项47件,较上一年度增加42件。其中,通过信函申请39件,占83%;电子邮件7件,占14.9%;"
+        "在线申请1件,占2.1%;当面申请0件,占0%。二是在收到的依申请公开事项中,已答复59件,答复率为100%。\n(三)政府信息管理方面。"
+        "一是加强政府信息全链条管理,强化公文公开属性源头管理、信息化管理。\n", encoding="utf-8")
+    archive = indexed_archive([report], tmp_path / "data")
+    assert _agency_keys(archive) == {"红中区"}
+    _assert_figures(archive, (("how many requests did Hongzhong District receive by letter in 2024", 39),
+                              ("红中区2024年公开重点领域政府信息多少条", 2424)))
