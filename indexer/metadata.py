@@ -667,9 +667,14 @@ def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
     if agency.startswith("自治区"):
         text = _whole_text(doc)
         regions = {full for short, full in AUTONOMOUS_REGIONS.items() if short in text}
-        if len(regions) == 1:  # "自治区人民政府办公厅" of a text that names 新疆 and no other region
-            agency = regions.pop() + agency[len("自治区"):]
-            _note(doc, f"the title names no region: the agency is {agency}, as the text names the region")
+        saved = _saved_as(file_name)
+        # (or the file's name by the region's short name: "新疆生态环境厅_2023.txt" for 自治区生态环境厅)
+        named = {full for short, full in AUTONOMOUS_REGIONS.items()
+                 if saved and saved.group("agency") in (short + agency[len("自治区"):], full + agency[len("自治区"):])}
+        if len(regions) == 1 or named:  # "自治区人民政府办公厅" of a text that names 新疆 and no other region
+            agency = (named or regions).pop() + agency[len("自治区"):]
+            _note(doc, f"the title names no region: the agency is {agency}, as the "
+                       f"{'file name' if named else 'text'} names the region")
     if _UNPLACED.match(agency):
         # a name still without its place ("自治区信访局", "市科技局" whose text names the bureau only as
         # the page's source, 咸宁市科学技术局): the file's name, where it is that name with its place

@@ -75,6 +75,9 @@ _ENUMERATED = re.compile(r"\d(?:" + _UNIT_WORDS + "|个|项)" + _COUNTED_WORD + 
 
 
 _ASIDE_OPENS = re.compile(r"[(（]")
+# an aside right after a count, and the word that opens its list of the count's parts
+_COUNT_BEFORE_ASIDE = re.compile(r"\d(?:" + _UNIT_WORDS + r"|个|项)[(（]$")
+_PARTS_WORD = re.compile(r"(?:其中|包括|包含|含)?[:：]?")
 # A count and its noun, then a second statement's 在/通过/向 with a count of its own (no comma between)
 _RUN_ON = re.compile(_NUMBER + r"(?:余|多)?" + _UNITS + r"[\u4e00-\u9fff]{0,12}?(?=(?:在|通过|向)[\u4e00-\u9fff“”]{2,20}?\d)")
 
@@ -108,6 +111,11 @@ def _clause(text, start, end, opening=False):
     close = max(text.rfind(")", left, start), text.rfind("）", left, start))
     if close >= 0 and "(" not in text[left:close] and "（" not in text[left:close]:
         left = close + 1 + (text[close + 1:close + 2] == "、")
+    # a count inside an aside that lists the parts of the count before it starts its clause there
+    # ("组织机构类信息4条(含机构信息1条,内设机构1条…)": 机构信息1条, not the 4 and its words)
+    opened = max(text.rfind("(", left, start), text.rfind("（", left, start))
+    if opened > left and _inside_parentheses(text, opened, start) and _COUNT_BEFORE_ASIDE.search(text, left, opened + 1):
+        left = opened + 1 + len(_PARTS_WORD.match(text, opened + 1).group(0))
     # two statements run together where a comma was lost ("在政务微博发布1794条政府公开信息在政务微信
     # 发布1959条…"): each count's clause is its own statement
     joins = [m.end() for m in _RUN_ON.finditer(text, left, right)]
@@ -257,6 +265,15 @@ def _list_head(text, clause_start):
     intro = _colon_intro(text, sentence, clause_start)
     if intro:
         return intro
+    # a part listed in an aside after a count is a part of that count ("组织机构类信息4条(含机构信息1条,
+    # 内设机构1条…)")
+    opened = max(text.rfind("(", sentence, clause_start), text.rfind("（", sentence, clause_start))
+    if opened > sentence and _inside_parentheses(text, opened, clause_start):
+        counted = [m for m in _FIGURE_RE.finditer(text, sentence, opened) if m.end("unit") == opened]
+        if counted:
+            head, head_start = _clause(text, counted[-1].start("num"), counted[-1].end("unit"))
+            verb = _verb_cut_off(text, head, head_start)  # (cut short, it keeps its verb, as below)
+            return f"{verb}…{head}" if verb else head
     chained = _after_sentence_of_parts(text, sentence, clause_start) or _list_continued(text, sentence, clause_start)
     if chained:
         return chained

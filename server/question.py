@@ -31,7 +31,7 @@ from .ranking import asked_order, by_applicant
 from .share import asked_share, with_totals
 from .stated import asked_units
 from .translate import (english_place_names, english_words, joined_with_word_before, place_pinyin,
-                        platform_accounts_dropped, proper_nouns, translate)
+                        platform_accounts_dropped, proper_nouns, supplied_senses, translate)
 from .vocabulary import FILLER_EN, content_left
 from .years import YearScope, chinese_year_digits, find_years
 
@@ -691,7 +691,11 @@ def parse(text: str, archive, today=None) -> Question:
     question.model_text = _named_as_reports(q, match, archive) if question.lang == "zh" else ""
     if question.lang == "en":
         # the registry's words name template concepts; their Chinese names search the prose too
-        named = [(word, _chinese_names(targets)) for _, _, targets, word in hits if word not in _WEAK_COLUMN_WORDS]
+        # (and the senses written in for the word, which the prose prints: "rules" is the template's
+        # 规章 and the 规定 a report followed, "根据…《上海市政府信息公开规定》")
+        named = [(word, list(dict.fromkeys(_chinese_names(targets) + [t for t in supplied_senses(word)
+                                                                     if archive.term_frequency(t) > 0])))
+                 for _, _, targets, word in hits if word not in _WEAK_COLUMN_WORDS]
         # a clause that asks how is searched for, though it holds back no figure
         asked_how = " ".join(_blank(q, match.spans + years.spans + government)[a:b] for a, b in prose_clauses)
         # a verb that only chose the row (received: 本年新收) is what a statement of the prose does

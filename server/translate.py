@@ -139,6 +139,14 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # "report" otherwise means, nor its statistical data (统计数据11期)
                    **dict.fromkeys(("statistical report", "statistical reports", "statistics report",
                                     "statistics reports"), ("统计报告", "统计公报", "统计分析")),
+                   # an environmental impact assessment in full (环境影响评价项目受理公示72条) beside 环评, and an
+                   # application's acceptance (受理) beside a work's on completion (验收), the dictionary's only
+                   **dict.fromkeys(("environmental impact assessment", "environmental impact assessments"),
+                                   ("环评", "环境影响评价")),
+                   "acceptance": ("受理", "验收"),
+                   # and the media's or the press's reports of an agency (媒体报道1123篇)
+                   **dict.fromkeys(("media report", "media reports", "news report", "news reports", "press report",
+                                    "press reports"), ("报道", "媒体报道", "新闻报道")),
                    # the yearly review of staff and units (纳入年度考核, 绩效考核): the dictionary gives
                    # "assessment" only as 评估 and 环评, 考核 as a verb ("to assess")
                    "assessment": ("考核",), "appraisal": ("考核",),
@@ -367,6 +375,12 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    "legal": ("法律", "法治", "普法"),
                    # radio as the reports print it, broadcast (报刊、广播、电视), beside the dictionary's 电台
                    "radio": ("广播", "电台", "广播电台"),
+                   # an official document is a 公文 ("主动公开公文信息2条"), not 干部 and 文件 apart; what is
+                   # organizational is of 组织机构 ("组织机构类信息4条"), which the dictionary leaves out; and
+                   # rules followed are 规定 and 制度 ("根据…《上海市政府信息公开规定》"), beside its 规章
+                   **dict.fromkeys(("official document", "official documents"), ("公文", "文件")),
+                   **dict.fromkeys(("organizational", "organisational"), ("组织机构", "组织")),
+                   **dict.fromkeys(("rule", "rules"), ("规定", "制度", "规则", "规章")),
                    **dict.fromkeys(("legal education", "legal publicity", "law popularization", "law popularisation"),
                                    ("普法",))}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
