@@ -228,8 +228,9 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # and the congress's deputies (人大代表建议, 人大建议), whom the dictionary calls 佐贰 and 帮办
                    **dict.fromkeys(("npc deputy", "npc deputies"), ("人大代表", "人大")),
                    **dict.fromkeys(("deputy", "deputies"), ("代表",)),
-                   # letters written in (市长信箱来信, 群众来信), beside the dictionary's 信件 and 信函
-                   "letter": ("来信",), "letters": ("来信",),
+                   # letters written in (市长信箱来信, 群众来信), beside the dictionary's 信件 and 信函; what a
+                   # mailbox counts are its letters ("领导信箱办理4件")
+                   "letter": ("来信", "信箱"), "letters": ("来信", "信箱"),
                    # supervision by inspection (政务督查, 督查检查), beside the dictionary's 监督 and 监管
                    "supervision": ("督查", "监督"), "inspection": ("督查", "检查"),
                    # housing the state provides or subsidises (保障性住房, 保障房), which the dictionary

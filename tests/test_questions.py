@@ -4680,3 +4680,34 @@ def test_a_regions_department_saved_under_its_short_name_media_reports_and_eia_n
         ("how many environmental impact assessment acceptance notices did the Xinjiang ecology department publish in 2023",
          "新疆维吾尔自治区生态环境厅", 72),
         ("how many media reports did the Hongzhen ecology and environment bureau get in 2023", "红圳市生态环境局", 1123)))
+
+
+def test_a_mailboxs_count_is_of_its_letters(tmp_path):
+    """Held-out round 224 (townships): "how many letters to the leaders' mailbox did … handle" found
+    nothing in "领导信箱办理4件", which counts the mailbox's letters without saying 来信."""
+    texts = {"a.txt": "红园镇人民政府2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n2025年,全年在红宁县政府网站上更新"
+                      "镇政府网站信息,发布社会救助、养老服务、安全生产等各类信息136条;领导信箱办理4件,办结率100%;在微信公众号“灵韵红园”"
+                      "发布各类信息406条,年点击率达10.8万次。\n(二)依申请公开情况\n2025年度红园镇受理政府信息公开申请1件。\n"}
+    _assert_read(tmp_path, texts, {"红园镇"}, (
+        ("how many letters to the leaders' mailbox did Hongyuan town handle in 2025", 4),
+        ("how many posts did Hongyuan town publish on WeChat in 2025", 406)))
+
+
+def test_the_ways_information_is_published_are_its_channels_and_platforms(tmp_path):
+    """Held-out round 227 (subdistricts): "通过哪些方式公开信息" found only the passage that names 方式
+    in passing ("明确信息公开的范围、方式和程序"), not the one of the platforms it is published on."""
+    from server.answer import answer
+
+    texts = {"a.txt": (
+        "云红区和红街道2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开方面\n2023年,我街道认真贯彻执行《中华人民共和国政府"
+        "信息公开条例》以及省、市、区政府信息公开相关规定,结合街道实际,及时、准确、全面地公开信息,以满足公众的知情权和监督权,促进政府"
+        "与民众之间的沟通和互动。继续提升政务公开的质量和实效,着力构建人民满意的服务型单位。2023年度,我街道主动公开政府信息68条。\n"
+        "(二)依申请公开方面\n按照《条例》要求,我街道认真对政府信息进行收集,按照“公开是原则,不公开是例外”的要求,及时发布日常工作动态"
+        "和工作文件,改进工作作风,方便群众办事和监督。2023年,我街道全年未收到依申请公开事项,无行政诉讼。\n(三)政府信息管理方面\n和红"
+        "街道建立完善的信息公开制度,明确信息公开的范围、方式和程序,并加强对信息公开工作的监督,加大推行政务公开工作的力度,确保信息的准确"
+        "性和完整性。\n(四)平台建设方面\n一是在政府门户网站进行电子化公开;二是在街道办事处政务公开宣传栏进行纸质化公开。\n(五)监督保障"
+        "方面\n和红街道高度重视关于政务公开的工作要求,认真学习贯彻落实政务公开工作,细化全街政务公开具体任务,完成区委、区政府交办的各项"
+        "任务。\n")}
+    archive = _assert_read(tmp_path, texts, {"和红街道"}, (("和红街道2023年主动公开政府信息多少条", 68),))
+    shown = answer(archive, "和红街道通过哪些方式公开信息")["passages"]
+    assert any("宣传栏" in p["text"] for p in shown[:3]), [p["text"][:30] for p in shown]
