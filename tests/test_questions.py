@@ -4711,3 +4711,32 @@ def test_the_ways_information_is_published_are_its_channels_and_platforms(tmp_pa
     archive = _assert_read(tmp_path, texts, {"和红街道"}, (("和红街道2023年主动公开政府信息多少条", 68),))
     shown = answer(archive, "和红街道通过哪些方式公开信息")["passages"]
     assert any("宣传栏" in p["text"] for p in shown[:3]), [p["text"][:30] for p in shown]
+
+
+def test_what_content_was_published_asks_what_was_published(tmp_path):
+    """Held-out round 227 (subdistricts): "主动公开了哪些内容" searched for 内容, a word of the question's
+    "what", and found no passage above the floor, though one says what was published ("共主动公开
+    政府信息140余条,主要包含预算决算、街镇动态信息、工作信息等")."""
+    from server.answer import answer
+
+    texts = {"a.txt": (
+        "西咸新区红张街道办事处2023年度政府\n信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》及《国务院办公厅政府信息与政务公开"
+        "办公室关于政府信息公开工作年度报告有关事项的通知》的要求,编制《西咸新区红张街道办事处2023年度政府信息公开工作年度报告》。报告中"
+        "所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n(一)主动公开工作情况。截至2023年12月31日,红张街道共主动"
+        "公开政府信息140余条,主要包含预算决算、街镇动态信息、工作信息等。\n(二)依申请公开工作情况。2023 年,全年未收到依申请公开来信,无意"
+        "见投诉情况。\n(三)政府信息管理情况。街道安排专人负责政府信息公开工作,按照“合法、全面、准确、及时”的要求,具体承办信息公开事项、"
+        "维护和更新政府信息、编制信息公开指南、公开目录和年度报告等。\n(四)政府信息公开平台建设情况。安排专人定期维护网站信息,通过规范、"
+        "积极、全面推动信息公开,为群众提供及时全面准确权威的政务信息服务。\n(五)监督保障情况。2023年,红张街道立足工作实际,准确定位发力,"
+        "统筹做好政府信息公开工作,努力做到群众关心什么,就公开什么,正面、及时发布相关信息,不断将信息公开工作深入,自觉接受社会舆论监督,"
+        "使政府信息公开工作更加贴近群众,有效维护了群众的监督权和知情权。\n"),
+             # (another report that prints 内容, as the archive's reports do: a word no report holds is no group)
+             "b.txt": "红山县民政局2023年政府信息公开工作年度报告\n一、总体情况\n(三)政府信息管理情况。严格落实信息发布内容审核制度,"
+                      "对公开内容实行三审三校。\n"}
+    archive = _assert_read(tmp_path, texts, {"红张街道", "红山县民政局"}, (("红张街道2023年主动公开政府信息多少条", 140),))
+    from server.stated import content_terms
+
+    # (内容 of 哪些内容 is the question's "what": in a small archive the passage is found anyway, in
+    # the held-out one 内容, rarer than 主动, outweighed it)
+    assert "内容" not in content_terms("红张街道主动公开了哪些内容", prose=True)
+    shown = answer(archive, "红张街道主动公开了哪些内容")["passages"]
+    assert shown and "预算决算、街镇动态信息" in shown[0]["text"], [p["text"][:30] for p in shown]
