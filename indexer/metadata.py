@@ -262,8 +262,10 @@ _REPORTS_ITSELF = re.compile(r"现将[^。\n]{0,40}?信息公开[^。\n]{0,30}?�
 # A bureau's (or a cooperative's, an office's, an archives') division a preface names for contact ("请与襄阳市审计局
 # 综合科联系", "请与临沂市供销合作社联合社办公室联系", "请联系:上海市人民政府侨务办公室秘书处"), or a zone's
 # committee's ("请与安徽舒城经济开发区综合办公室联系"): not the agency
+# (or a team of a bureau's center: "请联系:广州市公安局花都区分局指挥中心警讯组")
 _DIVISION = re.compile(r"(?:(?<=[局委厅社室馆])|(?<=开发区)|(?<=新区)|(?<=园区)|(?<=办事处))"
-                       r"(?:[\u4e00-\u9fff]{1,5}[科股处司]|[\u4e00-\u9fff]{0,9}办公室|党组|党委)$|"
+                       r"(?:[\u4e00-\u9fff]{1,5}[科股处司]|[\u4e00-\u9fff]{0,9}办公室|党组|党委|"
+                       r"[\u4e00-\u9fff]{2,6}中心[\u4e00-\u9fff]{1,4}组)$|"
                        # a township's or a subdistrict's office ("请与安泰街道党政综合办联系")
                        r"(?:(?<=[镇乡])|(?<=街道))党政(?:综合)?办(?:公室)?$|"
                        # a government's office that answers for its report ("请联系吴起县政府政务服务中心")

@@ -4740,3 +4740,20 @@ def test_what_content_was_published_asks_what_was_published(tmp_path):
     assert "内容" not in content_terms("红张街道主动公开了哪些内容", prose=True)
     shown = answer(archive, "红张街道主动公开了哪些内容")["passages"]
     assert shown and "预算决算、街镇动态信息" in shown[0]["text"], [p["text"][:30] for p in shown]
+
+
+def test_a_contact_in_a_team_of_a_branchs_center_names_the_branch(tmp_path):
+    """Held-out round 230 (public security bureaus): a 2017 page without its title that asks readers
+    to contact "广州市公安局花都区分局指挥中心警讯组" was read as an agency 花都区分局指挥中心, its center, so
+    questions of the branch found nothing."""
+    texts = {"a.txt": (
+        "编辑: LinDa_学友 | 2019-07-02 |\n全文包括概述、主动公开政府信息情况、依申请公开政府信息情况、政府信息公开收费情况、因政府信息公开"
+        "申请行政复议、提起行政诉讼和投诉举报的情况,以及存在的主要问题和改进措施,并附相关的说明和指标统计表.如对本报告有任何疑问,请联系:"
+        "广州市公安局红都区分局指挥中心警讯组,36839123. 一概述推进警务公开是广州市公安局红都区分局2017年贯彻落实《条例》的重要举措,"
+        "是深入推行政务公开,实现管理创新的一项重要工作.截至2017年底,分局警务公开工作运行正常,政府信息公开咨询、申请以及答复工作均得到"
+        "了顺利开展. 二 政府信息主动公开情况 本分局2017年全年主动公开政府信息 1403条,其中:1.组织机构类信息3条;\n2.部门文件类信息8条;"
+        "\n3.动态类信息672条. 在主动公开信息工作中,通过不同渠道和方式公开政府信息情况:政府网站公开信息702条,微博微信公开信息699条,"
+        "新闻发布会公开信息2条.\n")}
+    _assert_read(tmp_path, texts, {"广州市公安局红都区分局"}, (
+        ("红都区分局2017年主动公开政府信息多少条", 1403),
+        ("how many items did the Hongdu police branch publish on Weibo and WeChat in 2017", 699)))
