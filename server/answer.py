@@ -718,6 +718,25 @@ def _stated_of_named_account(archive, q: Question) -> list:
     return [f for f in figures if any(name in normalize(f["printed_row"]) for name in names)]
 
 
+def _stated_of_romanised_name(archive, q: Question) -> list:
+    """Stated figures of an account or a body an English question names in pinyin that no agency
+    of the archive is ("how many videos did Baishanzu National Park's Douyin account post"): the
+    statements of any report that print the Chinese the pinyin spells ("百山祖国家公园抖音号发布视频
+    134个", of 丽水市林业局), as _stated_of_named_account answers a Chinese question. Only a name
+    of three characters or more: two spell too many words."""
+    match = q.agency_match
+    if q.lang != "en" or not (q.wants_number and match.unknown) or match.ambiguous:
+        return []
+    unknown = {name.lower() for name in match.unknown}
+    forms = {t for word, terms in q.translations if word in unknown for t in terms
+             if len(t) >= 3 and all(archive.document_frequency(t[i:i + 2]) > 0 for i in range(len(t) - 1))}
+    if not forms:
+        return []
+    everyone = sorted(archive.agencies)  # (whichever agency's report prints the name)
+    figures = stated_answer(archive, q, everyone, _scope_years(archive, q, everyone))
+    return [f for f in figures if any(form in normalize(f["printed_row"]) for form in forms)]
+
+
 def _held_inside(archive, match) -> list:
     """The agencies the archive holds in the places a question names that it holds no report of
     (民和县, asked: 民和县广播电视局)."""
@@ -899,7 +918,7 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
     # is what was asked, not a refusal
     stated_first = _stated_for_unread(archive, q, agencies, years) if refusal and not scope.refusal else []
     if refusal and not scope.refusal and not stated_first:
-        stated_first = _stated_of_named_account(archive, q)
+        stated_first = _stated_of_named_account(archive, q) or _stated_of_romanised_name(archive, q)
     if stated_first:
         refusal = ""
     if refusal:

