@@ -48,7 +48,24 @@ def fold_traditional(text: str) -> str:
     if traditional < 20:
         return text
     han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
-    return to_simplified(text) if traditional >= 0.02 * han else text
+    return _mainland_usage(to_simplified(text)) if traditional >= 0.02 * han else text
+
+
+# A mainland report a site put into Taiwan's usage as well as its script (a wiki's mirror prints
+# 最佳化 for 优化 and 檔案 for 文件: "2023年共公開檔案81件", "部門檔案類信息2888份"): told by words only
+# that usage has, and its words written back as the mainland's, as long (offsets hold). 档案 stays
+# where it is the archives (档案馆, 档案局, 档案室, 档案管理, 档案工作), which both usages print so.
+_TAIWAN_MARKS = re.compile(r"最佳化|视窗|软体|网际网路|资料库|伺服器")
+_TAIWAN_WORDS = (("最佳化", "最优化"), ("视窗", "窗口"), ("软体", "软件"), ("程式", "程序"))
+_FILE_AS_TAIWAN_PRINTS = re.compile(r"档案(?![馆局室柜]|管理|工作|资料)")
+
+
+def _mainland_usage(text: str) -> str:
+    if not _TAIWAN_MARKS.search(text):
+        return text
+    for taiwan, mainland in _TAIWAN_WORDS:
+        text = text.replace(taiwan, mainland)
+    return _FILE_AS_TAIWAN_PRINTS.sub("文件", text)
 
 
 # Kangxi radicals and the CJK radicals supplement (⼯, ⼀, ⼈ …) that some PDF fonts and pages

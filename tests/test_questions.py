@@ -4775,3 +4775,18 @@ def test_an_account_named_in_pinyin_is_answered_by_the_report_that_prints_it(tmp
     assert [f["agency"] for f in result["figures"]] == ["红水市林业局"]
     result = ask(archive, "How many tourists visited Hongshanzu in 2024?")
     assert result["figures"] == [], result["answer"]
+
+
+def test_a_page_in_taiwans_usage_prints_files_as_dang_an(tmp_path):
+    """Held-out round 228 (ecology and environment departments): pages a wiki put into Taiwan's usage as
+    well as its script print 檔案 for 文件 and 最佳化 for 优化 ("2023年共公開檔案81件", "主動公開部門檔案類
+    信息2888份"), so "公开文件多少件" found no count; the archives (档案馆) keep their word."""
+    texts = {"a.txt": (
+        "山紅省生態環境廳2023年度政府信息公開工作報告\n根據《中華人民共和國政府信息公開條例》規定,結合山紅省生態環境廳2023年度"
+        "政府信息公開工作實際,編制發布本報告。報告中所列數據統計期限自2023年1月1日起,至2023年12月31日止。\n一、總體情況\n2023年,"
+        "山紅省生態環境廳緊緊圍繞生態環境保護中心工作,不斷規範工作流程,提升信息公開質量,加強政府信息管理,最佳化公開平台建設,強化政策"
+        "解讀回應,紮實推進政府信息公開各項工作提質增效。\n(一)主動公開政府信息情況\n始終堅持“公開為常態,不公開為例外”的原則,主動公開"
+        "各類政策檔案、生態環境信息和行政管理信息。2023年共公開檔案81件,向省檔案館移交政府信息公開目錄1份。\n")}
+    archive = _assert_read(tmp_path, texts, {"山红省生态环境厅"}, (("山红省生态环境厅2023年公开文件多少件", 81),))
+    shown = ask(archive, "山红省生态环境厅向省档案馆移交了什么")["passages"]
+    assert shown and "省档案馆" in shown[0]["text"], [p["text"][:40] for p in shown]
