@@ -87,6 +87,9 @@ ABBREVIATIONS = {
 # The abbreviations above that name no kind of body (人社, not 人社局): a 厅 or a 分局 goes by them
 # as its 局 does
 KINDLESS = frozenset(("人社", "文旅", "公安"))
+# A public security bureau's traffic police, by their unit and in either of their names (交通警察, 交警)
+TRAFFIC_POLICE = ("公安局交通警察局", "公安局交通警察总队", "公安局交通警察支队", "公安局交通警察大队",
+                  "公安局交警支队", "公安局交警大队")
 # Departments by their written-out names, with English names.
 DEPARTMENTS = {
     "科学技术委员会": "Science and Technology Commission", "科学技术局": "Science and Technology Bureau",
@@ -233,8 +236,7 @@ DEPARTMENT_OTHER_WORDS = {
     "园林局": "landscape parks gardens greening", "园林绿化局": "landscape parks gardens forestry green",
     "园林管理局": "landscape parks gardens greening", "绿化和市容管理局": "landscaping parks city appearance",
     "能源局": "energy power electricity", "地方金融管理局": "financial finance regulator regulation",
-    **dict.fromkeys(("公安局交通警察局", "公安局交通警察总队", "公安局交通警察支队", "公安局交通警察大队",
-                     "公安局交警支队", "公安局交警大队"), "traffic police"),
+    **dict.fromkeys(TRAFFIC_POLICE, "traffic police"),
     "交通执法总队": "transport transportation enforcement", "交通执法支队": "transport transportation enforcement",
 }
 # Short names that stand for more than one department (房管局: a 房产管理局 in one city, a
@@ -243,8 +245,7 @@ SHORTENED_AS = {"住房保障和房屋管理局": "房管局", "房屋管理局"
                # a city's urban management bureau, whatever enforcement its name adds, is its 城管局
                "城市管理综合执法局": "城管局", "城市管理和综合执法局": "城管局", "城市管理行政执法局": "城管局",
                # a city's or a county's traffic police, whatever their unit, are its 交警 (深圳交警)
-               **dict.fromkeys(("公安局交通警察局", "公安局交通警察总队", "公安局交通警察支队", "公安局交通警察大队",
-                                "公安局交警支队", "公安局交警大队"), "交警"),
+               **dict.fromkeys(TRAFFIC_POLICE, "交警"),
                # a city's housing commission that manages construction too (上海市住房和城乡建设管理委员会)
                "住房和城乡建设管理委员会": "住建委"}
 _DEPARTMENT_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, DEPARTMENTS), key=len, reverse=True)) + ")$")

@@ -71,15 +71,22 @@ class NarrativeFigure:
 # for what it counts ("主动公开本局工作动态3条信息、政务要闻1条信息": 工作动态's clause is its own)
 _COUNT_JOINER = r"(?:、|以及|及|和|并且|并)"
 _COUNTED_WORD = r"(?:政府信息|信息)"
-_ENUMERATED = re.compile(r"\d(?:" + _UNIT_WORDS + "|个|项)" + _COUNTED_WORD + "?" + _COUNT_JOINER)
+_COUNT_END = r"\d(?:" + _UNIT_WORDS + "|个|项)"  # a count's last digit and its unit
+_ENUMERATED = re.compile(_COUNT_END + _COUNTED_WORD + "?" + _COUNT_JOINER)
 
 
 _ASIDE_OPENS = re.compile(r"[(（]")
 # an aside right after a count, and the word that opens its list of the count's parts
-_COUNT_BEFORE_ASIDE = re.compile(r"\d(?:" + _UNIT_WORDS + r"|个|项)[(（]$")
+_COUNT_BEFORE_ASIDE = re.compile(_COUNT_END + r"[(（]$")
 _PARTS_WORD = re.compile(r"(?:其中|包括|包含|含)?[:：]?")
 # A count and its noun, then a second statement's 在/通过/向 with a count of its own (no comma between)
 _RUN_ON = re.compile(_NUMBER + r"(?:余|多)?" + _UNITS + r"[\u4e00-\u9fff]{0,12}?(?=(?:在|通过|向)[\u4e00-\u9fff“”]{2,20}?\d)")
+
+
+def _open_aside(text, left, start) -> int:
+    """Where the aside still open at text[start] was opened after `left` (its bracket), or -1."""
+    opened = max(text.rfind("(", left, start), text.rfind("（", left, start))
+    return opened if opened > left and _inside_parentheses(text, opened, start) else -1
 
 
 def _inside_parentheses(text, left, start) -> bool:
@@ -113,8 +120,8 @@ def _clause(text, start, end, opening=False):
         left = close + 1 + (text[close + 1:close + 2] == "、")
     # a count inside an aside that lists the parts of the count before it starts its clause there
     # ("组织机构类信息4条(含机构信息1条,内设机构1条…)": 机构信息1条, not the 4 and its words)
-    opened = max(text.rfind("(", left, start), text.rfind("（", left, start))
-    if opened > left and _inside_parentheses(text, opened, start) and _COUNT_BEFORE_ASIDE.search(text, left, opened + 1):
+    opened = _open_aside(text, left, start)
+    if opened >= 0 and _COUNT_BEFORE_ASIDE.search(text, left, opened + 1):
         left = opened + 1 + len(_PARTS_WORD.match(text, opened + 1).group(0))
     # two statements run together where a comma was lost ("在政务微博发布1794条政府公开信息在政务微信
     # 发布1959条…"): each count's clause is its own statement
@@ -267,26 +274,20 @@ def _list_head(text, clause_start):
         return intro
     # a part listed in an aside after a count is a part of that count ("组织机构类信息4条(含机构信息1条,
     # 内设机构1条…)")
-    opened = max(text.rfind("(", sentence, clause_start), text.rfind("（", sentence, clause_start))
-    if opened > sentence and _inside_parentheses(text, opened, clause_start):
+    opened = _open_aside(text, sentence, clause_start)
+    if opened >= 0:
         counted = [m for m in _FIGURE_RE.finditer(text, sentence, opened) if m.end("unit") == opened]
         if counted:
-            head, head_start = _clause(text, counted[-1].start("num"), counted[-1].end("unit"))
-            verb = _verb_cut_off(text, head, head_start)  # (cut short, it keeps its verb, as below)
-            return f"{verb}…{head}" if verb else head
+            return _head_clause(text, counted[-1])[0]
     chained = _after_sentence_of_parts(text, sentence, clause_start) or _list_continued(text, sentence, clause_start)
     if chained:
         return chained
     first = _FIGURE_RE.search(text, sentence, clause_start)
     if not first:
         return ""
-    head, head_start = _clause(text, first.start("num"), first.end("unit"))
-    if head_start + len(head) > clause_start:
+    head, head_start, head_end, verb = _head_clause(text, first)
+    if head_end > clause_start:
         return ""
-    head_end = head_start + len(head)
-    verb = _verb_cut_off(text, head, head_start)  # (a head cut short keeps its verb, as its count does)
-    if verb:
-        head = f"{verb}…{head}"
     between = text[head_end:clause_start + 2]  # 其中 before the part, or starting it
     if "其中" in between or text.startswith("、", clause_start - 1):
         return head
@@ -322,6 +323,14 @@ def _list_head(text, clause_start):
         end = acts[-1].end()
         return head[:end + 2 if head.startswith("申请", end) else end]
     return ""
+
+
+def _head_clause(text, m):
+    """(clause, where it starts, where it ends, its verb) of a list's head, the count `m`: a head cut
+    short keeps its verb, as its count does (_verb_cut_off), the clause then "verb…clause"."""
+    head, head_start = _clause(text, m.start("num"), m.end("unit"))
+    verb = _verb_cut_off(text, head, head_start)
+    return (f"{verb}…{head}" if verb else head), head_start, head_start + len(head), verb
 
 
 def _after_sentence_of_parts(text, sentence, clause_start):

@@ -712,10 +712,7 @@ def _stated_of_named_account(archive, q: Question) -> list:
     text = normalize(q.text)
     names = [normalize(place) + (m.group(1) or m.group(2)) for place in match.unknown
              for m in re.finditer(re.escape(normalize(place)) + _ACCOUNT_AFTER_PLACE, text)]
-    if not inside or not names:
-        return []
-    figures = stated_answer(archive, q, inside, _scope_years(archive, q, inside))
-    return [f for f in figures if any(name in normalize(f["printed_row"]) for name in names)]
+    return _stated_printing(archive, q, inside, names) if inside and names else []
 
 
 def _stated_of_romanised_name(archive, q: Question) -> list:
@@ -728,13 +725,17 @@ def _stated_of_romanised_name(archive, q: Question) -> list:
     if q.lang != "en" or not (q.wants_number and match.unknown) or match.ambiguous:
         return []
     unknown = {name.lower() for name in match.unknown}
+    # (a form the archive prints, every pair of its characters held: one it does not asks no statement)
     forms = {t for word, terms in q.translations if word in unknown for t in terms
              if len(t) >= 3 and all(archive.document_frequency(t[i:i + 2]) > 0 for i in range(len(t) - 1))}
-    if not forms:
-        return []
-    everyone = sorted(archive.agencies)  # (whichever agency's report prints the name)
-    figures = stated_answer(archive, q, everyone, _scope_years(archive, q, everyone))
-    return [f for f in figures if any(form in normalize(f["printed_row"]) for form in forms)]
+    # (whichever agency's report prints the name)
+    return _stated_printing(archive, q, sorted(archive.agencies), forms) if forms else []
+
+
+def _stated_printing(archive, q: Question, agencies, names) -> list:
+    """The agencies' stated figures for a question whose statements print one of `names`."""
+    figures = stated_answer(archive, q, agencies, _scope_years(archive, q, agencies))
+    return [f for f in figures if any(name in normalize(f["printed_row"]) for name in names)]
 
 
 def _held_inside(archive, match) -> list:
