@@ -74,7 +74,7 @@ ABBREVIATIONS = {
     # as their accounts are named, and users after them: "眉山人社"微信服务号, 微博@四川文旅, "临夏公安"
     "人社": "人力资源和社会保障局", "文旅": "文化和旅游局", "公安": "公安局",
     "民委": "民族事务委员会", "宗教局": "宗教事务局", "民宗委": "民族宗教事务委员会",  # 银川市民委(宗教局)
-    "外办": "外事办公室", "投促局": "投资促进局", "药监局": "药品监督管理局", "人防办": "人民防空办公室",
+    "外办": "外事办公室", "法制办": "法制办公室", "投促局": "投资促进局", "药监局": "药品监督管理局", "人防办": "人民防空办公室",
     "资规局": "自然资源和规划局", "林草局": "林业和草原局", "工商局": "工商行政管理局", "质监局": "质量技术监督局",
     "食药监局": "食品药品监督管理局", "营商局": "营商环境建设局",
     "残联": "残疾人联合会", "供销社": "供销合作社", "供销联社": "供销合作社联合社", "供销合作联社": "供销合作社联合社", "执法局": "综合行政执法局",
@@ -165,6 +165,9 @@ DEPARTMENTS = {
     "供销合作社联合社": "Federation of Supply and Marketing Cooperatives",
     "供销合作总社": "Supply and Marketing Cooperative",
     "侨务办公室": "Overseas Chinese Affairs Office",
+    # a government's legal affairs office (乐山市人民政府法制办公室, 法制办), merged into the justice
+    # bureaus in 2018
+    "法制办公室": "Legal Affairs Office", "人民政府法制办公室": "Legal Affairs Office",
     "文物局": "Cultural Relics Bureau", "通信管理局": "Communications Administration",
     "海事局": "Maritime Safety Administration",
     "戒毒管理局": "Drug Rehabilitation Administration", "监狱管理局": "Prison Administration",

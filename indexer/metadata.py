@@ -252,7 +252,8 @@ _FILE_NAME = re.compile(r"^(?P<agency>[\u4e00-\u9fff（）()]{2,40}?)[_\-\s]*(?P
 # (a report that never calls itself one still prints the template's own section headings)
 # (政务公开 as a district's report says it for all its work: "2024年,城中区人民政府深入贯彻落实…有关政务公开
 # 各项决策部署", its first screen saying 信息公开 nowhere)
-_REPORT_MARKS = (re.compile(r"信息公开|公开政府信息|政务公开"), re.compile(r"总体情况|主动公开|基本情况|概述"),
+# (总体工作情况 too: "一、总体工作情况", a heading some reports give the year's work)
+_REPORT_MARKS = (re.compile(r"信息公开|公开政府信息|政务公开"), re.compile(r"总体(?:工作)?情况|主动公开|基本情况|概述"),
                  re.compile(r"年度报告|工作报告|本报告|年报|主动公开政府信息情况|收到和处理政府信息公开申请情况|"
                             r"一、总体情况|信息公开工作(?:情况|总结)\s*(?:\n|$)"))  # a line that titles the year's work
 # … or a sentence that says what the text is ("现将2009年度信息公开工作有关情况报告如下"), whatever its sections

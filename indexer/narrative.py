@@ -1,9 +1,9 @@
 """Figures stated in a report's prose: "公布各类信息共 230条", "受理政府信息公开申请 21 件".
 
 Only counts whose unit follows the number are taken (条, 件, 期, 篇, 次, 人次, 场, 元, 万元, 份,
-宗, 起, 批, 批次, 部 (视频10部); never an ordinal: 第3期), or follows 余/多 ("600余篇": more than 600, shown as
-printed) or 万 ("4.14万条": 41,400);
-in "26 个领域" the unit is too vague to say what was counted. Each figure keeps the
+宗, 起, 例, 则, 批, 批次, 部 (视频10部); never an ordinal: 第3期), or follows 余/多 ("600余篇": more than 600, shown as
+printed) or 万 ("4.14万条": 41,400), or a measure word's count printed without one ("总点击量43984": the
+measure names what was counted); in "26 个领域" the unit is too vague to say what was counted. Each figure keeps the
 clause that states it ("2020 年，我乡在政府信息公开网上公布各类信息共 230条"): answers
 quote it, and questions are matched against it, so a statement whose subject follows the
 number ("今年共发布 380 条政策解读") still names its subject. The short subject before
@@ -22,9 +22,9 @@ NOT_A_WORD_GOING_ON = "(?![分门署长])"
 # What a count is counted in (the measure words a statement's figure ends with)
 # (例: cases, as a request is counted too: "受理依申请政府信息公开事项17例"; 卷, 卷次 and 件次: an archive's
 # volumes and their uses, "利用档案2061卷(件)次"; 封, letters, as requests are counted too: "共收到依申请
-# 公开件27封")
+# 公开件27封"); 则, news items and reports, "在各级媒体上刊发报道646则"
 # (部 last: the lookahead that follows is 部's alone)
-_UNIT_WORDS = "人次|万元|条|件次|件|期|篇|次|场|元|份|封|宗|起|例|批次|批|卷次|卷|部" + NOT_A_WORD_GOING_ON
+_UNIT_WORDS = "人次|万元|条|件次|件|期|篇|次|场|元|份|封|宗|起|例|则|批次|批|卷次|卷|部" + NOT_A_WORD_GOING_ON
 _UNITS = r"(?:" + _UNIT_WORDS + ")"
 # A number as prose prints it, its thousands apart by commas; it ends with a digit ("信息6,人事信息5条":
 # 6, then a list's comma)
@@ -443,6 +443,13 @@ _COUNT_AFTER_JOINER = re.compile(r"(?<=[,，及和、])(?P<label>)(?P<num>" + _N
                                  r"(?P<unit>" + _UNITS + r"|名|个|项)(?=[\u4e00-\u9fff“”]{2})")
 
 
+# A count a measure word names, printed without a unit ("所有栏目总点击量43984。", "网站访问量达12万,"):
+# the measure says what was counted, so it stands as a count with no unit of its own
+_MEASURE_COUNT = re.compile(r"(?P<label>[\u4e00-\u9fff“”]{0,12}?(?:访问|点击|浏览|阅读|播放|下载|关注|粉丝)量)"
+                            r"(?:共计|总计|合计|累计|共|达到|达|为|超过)?(?P<num>" + _NUMBER + r")(?P<wan>万)?"
+                            r"(?P<about>余|多)?(?P<unit>)(?=[，,。；;、）)]|$)")
+
+
 def _respectively(text, m):
     """The label of a count among counts said "respectively" of as many things: "微博、微信公众号
     全年分别累计发布信息337条、757条" is 337 for 微博 and 757 for 微信公众号 (the first item keeps
@@ -630,6 +637,7 @@ def extract(sections, lines=(), template="") -> list:
             # 人员"; "…新闻稿件1360篇次,60条短视频登上热搜"): the clause names what it counts
             later += list(_CLAUSE_OPENING_COUNT.finditer(text))
             later += [x for x in _COUNT_IN_ANOTHER_UNIT.finditer(text) if x.group("first") != x.group("unit")]
+            later += list(_MEASURE_COUNT.finditer(text))
             taken = set()  # (a count after 及 is also a _FIGURE_RE's, with 及 and the noun before as its label)
             for m in sorted([*_FIGURE_RE.finditer(text), *later], key=lambda x: x.start("num")):
                 if m.start("num") in taken:

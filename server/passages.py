@@ -138,6 +138,13 @@ _WON = ("获得", "得到", "取得", "拿到", "赢得", "获过")
 # nor a report's own title)
 DOCUMENTS = (re.compile(r"(?:哪些|什么|何种)(?:政策)?文件|\b(?:which|what)\s+(?:\w+\s+)?documents\b", re.I),
              ("通知》", "办法》", "方案》", "意见》", "规定》", "细则》", "规划》", "决定》"))
+# A question of an agency's former name ("以前叫什么名字", "When was … renamed?") is answered by the
+# renaming a report states ("我中心于2015年12月正式更名为…"): the words that ask it (以前, 名字) are
+# not the passage's
+# (in Chinese: an English question's words reach 更名 by their senses, translate.py)
+RENAMED = (re.compile(r"(?:以前|原来|过去|之前|曾经|原先)(?:叫|的名字|的名称|名字|名称)|原名|曾用名|改名|更名"),
+           ("更名", "改名", "原名", "曾用名", "名称变更"))
+_ASKING_RENAMED = frozenset(("以前", "原来", "过去", "之前", "曾经", "原先", "名字", "名称"))
 # A question of how often something is done is answered by its rhythm ("每周检查网站", "定期
 # 巡查"), not by a span of time: "多久检查一次网站"
 HOW_OFTEN = (re.compile(r"(?:多久|多长时间).{0,8}一次|(?:隔|每)多久|频率|频次|\bhow (?:often|frequently)\b", re.I),
@@ -248,6 +255,11 @@ def query_groups(q, archive=None, embed=None) -> list:
             asked = groups[-1:]
         for g in asked:
             g.update({t: SAME_SENSE_WEIGHT for t in DOCUMENTS[1] if t not in g})
+    if q.lang != "en" and RENAMED[0].search(q.text or ""):
+        # (one group of the renaming's words in place of those asking it, and of any that held one of
+        # them with its model neighbours: 原名's 实名 is no renaming)
+        groups = [g for g in groups if not set(g) & (_ASKING_RENAMED | set(RENAMED[1]))]
+        groups.append(dict.fromkeys(RENAMED[1], 1.0))
     if HOW_OFTEN[0].search(q.text or ""):
         groups.append(dict.fromkeys(HOW_OFTEN[1], SAME_SENSE_WEIGHT))
     elif SPAN_OF_TIME[0].search(q.text or ""):

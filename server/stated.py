@@ -17,7 +17,7 @@ from .vocabulary import FILLER_ZH, SAME_SENSE, content_left
 
 # Units a question can ask a count in; 人, 家, 户 … are never a statement's unit (narrative.py
 # does not take them), so "多少人关注" finds no statement rather than the wrong one.
-ASKED_UNITS = ("人次", "万元", "条", "件次", "件", "卷次", "卷", "期", "篇", "次", "场", "元", "份", "封", "宗", "起", "批次", "批", "部", "个", "项", "人",
+ASKED_UNITS = ("人次", "万元", "条", "件次", "件", "卷次", "卷", "期", "篇", "次", "场", "元", "份", "封", "宗", "起", "则", "批次", "批", "部", "个", "项", "人",
                "家", "户", "名", "位")
 # An English count noun may be more than one Chinese measure word: "articles" are 篇 or 条
 # ("政策解读稿件发布4条"). ("pieces of information" are 条: with 件 too, "…网站当年发布政府信息393件"
@@ -76,8 +76,10 @@ LATIN_WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9.+]*[a-z0-9](?![a-z0-9])")
 _WHICH_AGENCIES = re.compile(r"(?:哪些|哪个|哪几个|哪家|哪几家|哪一个)(部门|单位|机关|科室|乡镇|街道)")
 
 
-# (and the boards and days named after publishing, 政务公开栏, 5·15政务公开日: things of their own)
-_COUNTED_WITH_FILLER = re.compile(r"(统计(?:信息|公报|年鉴|分析)|公开(?:栏|专栏|日))")
+# (and the boards and days named after publishing, 政务公开栏, 5·15政务公开日: things of their own;
+# 工作信息 and 部门信息, the work news and a department's items a report counts apart from its
+# total, "主动公开政府信息24条,其中工作信息9条" — but not "本部门/各部门信息公开", the agency asked about)
+_COUNTED_WITH_FILLER = re.compile(r"(统计(?:信息|公报|年鉴|分析)|(?:工作|(?<![本各该全])部门)信息|公开(?:栏|专栏|日))")
 
 
 def content_terms(text: str, prose: bool = False) -> list:
@@ -127,7 +129,11 @@ HANDLE_EN = re.compile(r"handl(?:e|es|ed|ing)|deal|deals|dealt|dealing")
 # and "received", which a report says of requests and messages as often by handling them ("办理依申请公开
 # 事项7件,其中网络申请6件" for the online requests received)
 RECEIVE_EN = re.compile(r"receiv(?:e|es|ed|ing)")
-VERB_SETS_EN = ((HOLD_EN, HOLD), (HANDLE_EN, HANDLE), (RECEIVE_EN, RECEIVE + HANDLE))
+# and "collected" of money, which a report states as the fee itself ("行政事业性收费总金额约
+# 1768万元" for "how much did … collect in administrative fees")
+COLLECT = ("收取", "收费", "征收", "收缴")
+COLLECT_EN = re.compile(r"collect(?:s|ed|ing)?")
+VERB_SETS_EN = ((HOLD_EN, HOLD), (HANDLE_EN, HANDLE), (RECEIVE_EN, RECEIVE + HANDLE), (COLLECT_EN, COLLECT))
 # the verbs whose every word stands for the others in a question
 VERB_SETS = (PUBLISH, RECEIVE, HOLD, HANDLE)
 CONTEXT_WEIGHT = 0.8  # a word held by the head of the list a statement is part of, not by the part

@@ -354,13 +354,31 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # emergency management's own words, which the dictionary gives as 赈灾 (relief) or
                    # word by word (安全生产 is safety in production, 应急救援 an emergency's rescue)
                    "disaster relief": ("救灾", "赈灾"), "disaster reduction": ("减灾",),
+                   # relief alone, as the reports print it (自然灾害救助信息, 社会救助): the dictionary's
+                   # are 地貌 (a landform's relief) and 释怀
+                   "relief": ("救助", "救灾"),
                    **dict.fromkeys(("work safety", "production safety", "safe production", "workplace safety"),
                                    ("安全生产",)),
                    "emergency rescue": ("应急救援",),
                    # a government's gazette (政府公报, 水利部公报), which the dictionary lacks; one compiled
                    # and printed is 编印; work carried out is 开展 (开展政策解读9篇), beside 进行 and 落实
                    **dict.fromkeys(("gazette", "gazettes"), ("公报",)),
-                   **dict.fromkeys(("compile", "compiled", "compiles", "compiling"), ("编印", "编制")),
+                   # (and one compiled and sent out, 编发: "全年共编发脱贫攻坚动态64期")
+                   **dict.fromkeys(("compile", "compiled", "compiles", "compiling"), ("编印", "编制", "编发")),
+                   # an agency's former name, as a report states its renaming (于2015年12月正式更名为…)
+                   **dict.fromkeys(("formerly called", "formerly known", "former name", "old name", "used to be called"),
+                                   ("更名", "原名")),
+                   # jobs as the reports of human resources bureaus say them (稳岗就业, 就业创业推文): the
+                   # dictionary's are 工作 and 兼职; and a recruitment's written tests and interviews (组织9次
+                   # 笔试、面试活动), which it gives as 实验 and 访谈 only
+                   **dict.fromkeys(("job", "jobs"), ("就业", "岗位")),
+                   **dict.fromkeys(("written test", "written tests", "written exam", "written exams",
+                                    "written examination", "written examinations"), ("笔试",)),
+                   **dict.fromkeys(("interview", "interviews"), ("面试",)),
+                   # a work bulletin (工作简报, 脱贫攻坚简报), which the dictionary gives as 公报 and 通报 only
+                   **dict.fromkeys(("bulletin", "bulletins"), ("简报",)),
+                   # poverty alleviation as the reports of its offices say it (脱贫攻坚, 脱贫人口) beside 扶贫
+                   "poverty alleviation": ("扶贫", "脱贫"),
                    **dict.fromkeys(("carry out", "carried out", "carries out", "carrying out"), ("开展",)),
                    # what a WeChat account pushes are its posts, 推文 (官方微信平台共推文1570篇), beside 推送
                    **dict.fromkeys(("push", "pushes", "pushed", "pushing"), ("推送", "推文")),
@@ -502,12 +520,16 @@ def _english_names():
     - Chinese place -> the name English writes it with, where that is not its pinyin: the first
       name of a place the dictionary places in China and governs (哈尔滨: Harbin; 厦门 none:
       its first name is Xiamen).
+    A name that is the pinyin of another proper noun is a slip of the dictionary's, not taken.
     A definition's alternatives (split at "or", before a comma or a parenthesis) are taken when
     they are a name, alone or before the kind of place it is ("Hohhot prefecture-level city"),
     of four letters or more ("Jun county in Rizhao", 莒县, gives none). One regular expression
     over the file (0.3 s), made once, when the server first matches agencies."""
     with open(cedict_path(), encoding="utf-8") as handle:
         entries = _PROPER_ENTRY.findall(handle.read())
+    # (not a name that is another proper noun's pinyin: the dictionary's slips, 祁阳 [Qi2 yang2]
+    # "Qinyang county" (沁阳 is Qinyang), 南开区 "Hebei", 樊城 "Fangcheng", would name the wrong place)
+    pinyin_spellings = {re.sub(r"[^a-z]", "", pinyin.lower()) for _, pinyin, _ in entries}
     out, first = defaultdict(list), {}
     for chinese, pinyin, definitions in entries:
         spelled = re.sub(r"[^a-z]", "", pinyin.lower())
@@ -519,7 +541,7 @@ def _english_names():
                 name = named.group(1).strip() if named else ""
                 plain = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", name.lower()))
                 if len(plain) >= 4 and not plain.startswith(spelled) and not spelled.startswith(plain) \
-                        and name not in out[chinese]:
+                        and plain not in pinyin_spellings and name not in out[chinese]:
                     out[chinese].append(name)
                     if is_place and d == a == 0:  # its first name only: later ones may be words (Peace)
                         first[chinese] = name
@@ -732,10 +754,13 @@ def joined_with_word_before(text: str, translations, frequency) -> list:
     left to translate, as 来信)."""
     exact = _index()[0]
     words = _words(text)
+    # (not with a word a phrase already took: "natural disaster relief" is 自然灾害 and relief, 救助,
+    # not "disaster relief", 救灾)
+    in_phrases = {w for phrase, _ in translations if " " in phrase for w in phrase.split()}
     out = []
     for word, terms in translations:
         at = [i for i, w in enumerate(words) if w == word and i > 0]
-        if " " not in word and at:
+        if " " not in word and at and words[at[0] - 1] not in in_phrases:
             before = words[at[0] - 1]
             senses = [t for form in word_forms(word) for t in exact.get(f"{before} {form}", ())
                       if frequency(t) > 0]
