@@ -18,7 +18,7 @@ _lock = threading.Lock()
 _GATEWAY_WORDS = (("资讯", "信息"), ("网路", "网络"), ("入口网站", "门户网站"))
 
 
-def to_simplified(text: str) -> str:
+def to_simplified(text: str, gateway_words: bool = True) -> str:
     global _converter
     if not text or text.isascii():
         return text
@@ -27,6 +27,10 @@ def to_simplified(text: str) -> str:
             import opencc
             _converter = opencc.OpenCC("t2s")
         text = _converter.convert(text)
+    return _gateway_words_back(text) if gateway_words else text
+
+
+def _gateway_words_back(text: str) -> str:
     for taiwan, mainland in _GATEWAY_WORDS:
         text = text.replace(taiwan, mainland)
     return text
@@ -48,20 +52,25 @@ def fold_traditional(text: str) -> str:
     if traditional < 20:
         return text
     han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
-    return _mainland_usage(to_simplified(text)) if traditional >= 0.02 * han else text
+    return _mainland_usage(to_simplified(text, gateway_words=False)) if traditional >= 0.02 * han else text
 
 
 # A mainland report a site put into Taiwan's usage as well as its script (a wiki's mirror prints
 # 最佳化 for 优化 and 檔案 for 文件: "2023年共公開檔案81件", "部門檔案類信息2888份"): told by words only
 # that usage has, and its words written back as the mainland's, as long (offsets hold). 档案 stays
 # where it is the archives (档案馆, 档案局, 档案室, 档案管理, 档案工作), which both usages print so.
-_TAIWAN_MARKS = re.compile(r"最佳化|视窗|软体|网际网路|资料库|伺服器")
-_TAIWAN_WORDS = (("最佳化", "最优化"), ("视窗", "窗口"), ("软体", "软件"), ("程式", "程序"))
+# (入口网站 and 计画 mark it too, looked for before the gateway's words are written back:
+# "通过“中国上海”入口网站…主动公开规章12件,行政规范性档案43件", "计画总结1条")
+_TAIWAN_MARKS = re.compile(r"最佳化|视窗|软体|网际网路|资料库|伺服器|入口网站|计画")
+_TAIWAN_WORDS = (("最佳化", "最优化"), ("视窗", "窗口"), ("软体", "软件"), ("程式", "程序"), ("计画", "计划"))
 _FILE_AS_TAIWAN_PRINTS = re.compile(r"档案(?![馆局室柜]|管理|工作|资料)")
 
 
 def _mainland_usage(text: str) -> str:
-    if not _TAIWAN_MARKS.search(text):
+    """A simplified text with the gateway's words written back, and Taiwan's where it is marked."""
+    marked = _TAIWAN_MARKS.search(text)
+    text = _gateway_words_back(text)
+    if not marked:
         return text
     for taiwan, mainland in _TAIWAN_WORDS:
         text = text.replace(taiwan, mainland)

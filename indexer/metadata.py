@@ -221,8 +221,9 @@ _PREFACE_AGENCY = (
     re.compile(r"(?:编制|公布|发布)" + _NAME + r"(?:政府)?(?:信息)?公开(?:工作)?年度?报告"),
     # (an agency's office is the agency's: "请与XX局办公室联系", "请与宿迁市档案馆办公室联系",
     # "请与佛山市税务局政务公开工作领导小组办公室联系"; an office
-    # that is the agency is not cut: "可与福州市人民政府外事办公室联系")
-    re.compile(r"(?:请|可)与" + _NAME + r"(?:(?<=[局委厅署院会心社馆])(?:办公室|(?:政务|(?:政府)?信息)公开(?:工作)?(?:领导小组)?(?:办公室|办)))?"
+    # that is the agency is not cut: "可与福州市人民政府外事办公室联系"; a ministry's too: "请与交通运输部
+    # 政府信息公开办公室联系")
+    re.compile(r"(?:请|可)与" + _NAME + r"(?:(?<=[局委厅署院会心社馆部])(?:办公室|(?:政务|(?:政府)?信息)公开(?:工作)?(?:领导小组)?(?:办公室|办)))?"
                r"(?:联系|[（(])"),
     # a title line that calls the report the year's work ("外交部2014年政府信息公开工作情况")
     re.compile(r"(?:^|\n)\s*" + _NAME + r"(?P<year>20\d{2})年度?(?:政府)?信息公开工作(?:情况|总结)\s*(?:\n|$)"),

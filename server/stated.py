@@ -246,7 +246,8 @@ class StatedIndex:
             report = self.archive.reports[row["report_id"]]
             context, _, label = _untitled(norm(row["row_label"])).rpartition(LIST_MARK)
             total_only = _ONLY_TOTAL.fullmatch(re.split(r"…|\.\.\.", label)[-1])
-            if context and (_OPENS_WITH_COUNT.match(label) and not counts_before_nouns(label) or total_only):
+            if context and (_OPENS_WITH_COUNT.match(label) and not counts_before_nouns(label) or total_only
+                            or not re.search(r"\d", context) and _ONLY_A_COUNT.fullmatch(label)):
                 # a clause that opens with its count names no noun: what it counts is the context's
                 # ("可办理政务服务事项⋯88项可全程在线办理", "配备了…⋯60名兼职工作人员"), its own words;
                 # as does a total of the counts before it ("主动公开发布…⋯合计共221条"; not the point's
@@ -415,6 +416,12 @@ def without_names(text, names) -> str:
 
 
 _ONLY_TOTAL = re.compile(r"(?:" + SPAN_WORDS + r"|合计|共计|总计|累计|总共|一共|共|为|达)+\d[\d,.]*(?:万)?(?:余|多)?[\u4e00-\u9fff]{1,2}")
+# A clause that says only when and that something was published, and its count ("从2021年1月至12月全年
+# 公开信息10条"): what it counts is what its sentence named before it, in a clause of no count of its own
+# ("及时更新维护政府信息公开网上管理系统⋯…全年公开信息10条": the items published in that system)
+_ONLY_A_COUNT = re.compile(r"(?:(?:从|自)?(?:19|20)\d{2}年度?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:(?:至|到|-|—)(?:(?:19|20)\d{2}年)?"
+                           r"\d{1,2}月(?:\d{1,2}日)?)?|全年|本年|今年|年内|当年|共计|合计|总计|累计|共|各类|政府信息|信息|"
+                           + "|".join(PUBLISH) + r")+\d[\d,.]*(?:万)?(?:余|多)?[\u4e00-\u9fff]{1,2}")
 # (not with a year: "…州政府门户网站维护栏目⋯2024年我局主动公开信息共373条" names what it counts)
 _OPENS_WITH_COUNT = re.compile(r"(?!(?:19|20)\d{2}\s*年)\d[\d,.]*(?:万)?(?:余|多)?[\u4e00-\u9fff]")
 
@@ -479,11 +486,11 @@ def _narrowed(label, group, asked) -> bool:
 # (what is asked for on a matter is the matter's: "接到依申请公开方面的诉求3件" counts requests)
 # (a library's entries are its items: "政策咨询问答库16条" counts policy Q&As; an account named by its
 # platform and 号 is the platform's: "抖音号92条" counts Douyin posts)
-# (nor does an approximation: "发布微博近2300条", "逾300条")
+# (nor does an approximation: "发布微博近2300条", "逾300条"; nor "already": "现点击量已达29131次")
 # (nor does the field of what is asked: "救灾领域73条" counts disaster relief items)
 # (the problems a thing asked is the first of: "修正错敏信息等问题15条" counts the wrong or sensitive
 # information corrected)
-_COUNT_FILLER = re.compile(r"(?:" + SPAN_WORDS + r"|共计|总计|合计|累计|共|达到|达|为|约|近|逾|超过|等(?:方面)?问题|等|各类|相关|的|数量|总数|件数|条数|人数|数|事项|情况|公众号|账号|留言|"
+_COUNT_FILLER = re.compile(r"(?:" + SPAN_WORDS + r"|共计|总计|合计|累计|共|已经|已|达到|达|为|约|近|逾|超过|等(?:方面)?问题|等|各类|相关|的|数量|总数|件数|条数|人数|数|事项|情况|公众号|账号|留言|"
                            r"方面|领域|诉求|库|号|"
                            r"政府信息|信息|内容|材料|文件|稿件|文章|类|量|办件|件|决定书|决定|案件|"
                            + "|".join(PUBLISH + RECEIVE + HOLD) +

@@ -89,7 +89,7 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    "government information": ("政府信息", "政务信息"), "proactive": ("主动",),
                    # what the reports call explaining a policy to the public (政策解读), which the
                    # dictionary gives only as "to decipher, to interpret"
-                   "explanation": ("解读",),
+                   "explanation": ("解读",), "interpretation": ("解读",),
                    # a site's topic pages (专题, 专题专栏), which it gives as a "specific topic"
                    # (and what is "special" about a training, a meeting, a report: its topic, 专题培训,
                    # 专题新闻报道)
@@ -365,6 +365,10 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    **dict.fromkeys(("gazette", "gazettes"), ("公报",)),
                    # (and one compiled and sent out, 编发: "全年共编发脱贫攻坚动态64期")
                    **dict.fromkeys(("compile", "compiled", "compiles", "compiling"), ("编印", "编制", "编发")),
+                   # the guides to a service the reports publish (办事指南74条, 服务指南): word by word, a
+                   # service is 服务 or 业务
+                   **dict.fromkeys(("service guide", "service guides", "services guide", "services guides"),
+                                   ("办事指南", "服务指南")),
                    # an agency's former name, as a report states its renaming (于2015年12月正式更名为…)
                    **dict.fromkeys(("formerly called", "formerly known", "former name", "old name", "used to be called"),
                                    ("更名", "原名")),
@@ -520,7 +524,8 @@ def _english_names():
     - Chinese place -> the name English writes it with, where that is not its pinyin: the first
       name of a place the dictionary places in China and governs (哈尔滨: Harbin; 厦门 none:
       its first name is Xiamen).
-    A name that is the pinyin of another proper noun is a slip of the dictionary's, not taken.
+    A name that is the pinyin of another proper noun, or a letter off the pinyin its definition
+    also gives ("Wuhait or Wuhai"), is a slip of the dictionary's, not taken.
     A definition's alternatives (split at "or", before a comma or a parenthesis) are taken when
     they are a name, alone or before the kind of place it is ("Hohhot prefecture-level city"),
     of four letters or more ("Jun county in Rizhao", 莒县, gives none). One regular expression
@@ -536,16 +541,29 @@ def _english_names():
         is_place = bool(_CHINESE_PLACE.search(definitions)) and bool(_ADMINISTRATIVE.search(definitions))
         for d, definition in enumerate(definitions.split("/")):
             definition = re.sub(r"\([^)]*\)", " ", definition).split(",")[0]
-            for a, alternative in enumerate(re.split(r"\s+or\s+", definition.strip())):
-                named = _NAME.match(alternative.strip())
-                name = named.group(1).strip() if named else ""
-                plain = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", name.lower()))
-                if len(plain) >= 4 and not plain.startswith(spelled) and not spelled.startswith(plain) \
-                        and plain not in pinyin_spellings and name not in out[chinese]:
+            names = [(named.group(1).strip() if (named := _NAME.match(alternative.strip())) else "")
+                     for alternative in re.split(r"\s+or\s+", definition.strip())]
+            plains = [re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", name.lower())) for name in names]
+            # (nor a slip beside the pinyin the definition gives too: "Wuhait or Wuhai", not Golmud
+            # of "Golmud or Ge'ermu")
+            pinyins = [p for p in plains if p and (p.startswith(spelled) or spelled.startswith(p))]
+            for a, (name, plain) in enumerate(zip(names, plains)):
+                if len(plain) >= 4 and plain not in pinyins and plain not in pinyin_spellings \
+                        and name not in out[chinese] and not any(_one_edit_apart(plain, p) for p in pinyins):
                     out[chinese].append(name)
                     if is_place and d == a == 0:  # its first name only: later ones may be words (Peace)
                         first[chinese] = name
     return {k: v for k, v in out.items() if v}, first
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether two spellings differ by one letter added, dropped or changed (wuhait, wuhai)."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def english_names(place: str) -> list:
