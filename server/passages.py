@@ -112,13 +112,16 @@ PROBLEMS_EN = re.compile(r"problems?|shortcomings?|weakness(?:es)?|deficienc(?:y
 SAME_SENSE_WEIGHT = 0.9
 SECTION_ONLY = 0.5  # of a term's coverage, when only the passage's section title holds it
 
+_THE_REPORT = re.compile(r"报告|年报|\breport\b", re.I)
+REPORT_KEPT = ("查阅", "查询", "下载", "网站", "地址")
 # What kind of fact a question word asks for, in the words the reports state it with: "洪泽区
 # 政府办公室在哪" holds no content word but 在哪, and is answered by the preface's 地址. Only for
 # a question with no other content (as a group beside content words, 地址 outweighed them:
 # "Where can citizens consult … information" is 查阅场所, not the preface's address).
 _WHERE = r"(?<!存)在哪(?![些个一])"  # 在哪 / 在哪里, not 存在哪些 (which problems exist)
+_WHERE_ASKED = re.compile(_WHERE + r"|哪里|哪儿|何处|\bwhere\b", re.I)
 ANSWER_KINDS = (
-    (re.compile(_WHERE + r"|哪里|哪儿|何处|\bwhere\b", re.I), ("地址", "位于")),
+    (_WHERE_ASKED, ("地址", "位于")),
     (re.compile(r"电话|号码|\b(?:tele)?phone\b", re.I), ("电话",)),
     (re.compile(r"邮箱|\be-?mail\b", re.I), ("邮箱",)),
 )
@@ -241,8 +244,12 @@ def query_groups(q, archive=None, embed=None) -> list:
             groups = [g for i, g in enumerate(groups) if i not in dropped]
             words = [w for i, w in enumerate(words) if i not in dropped] if q.lang == "en" else words
     if not any(groups):
-        groups += [dict.fromkeys(terms, SAME_SENSE_WEIGHT) for pattern, terms in ANSWER_KINDS
-                   if pattern.search(q.text or "")]
+        kinds = [terms for pattern, terms in ANSWER_KINDS if pattern.search(q.text or "")]
+        if _WHERE_ASKED.search(q.text or "") and _THE_REPORT.search(q.text or ""):
+            # where the report is: where it can be read, or downloaded ("可向…三处政府信息公开查阅中心查询",
+            # "电子版可在…网站下载"), not the agency's address alone
+            kinds = [REPORT_KEPT if terms == ANSWER_KINDS[0][1] else terms for terms in kinds]
+        groups += [dict.fromkeys(terms, SAME_SENSE_WEIGHT) for terms in kinds]
     if AWARDS[0].search(q.text or ""):
         if q.lang != "en":
             groups = [g for g in groups if not set(g) <= set(_WON)]

@@ -382,9 +382,10 @@ class StatedIndex:
         own = [self._weight(t) for t in _own_words(group)]
         held = [w for w in own if w < self._idf_of(0)]
         weight = min(held) if english and held else max(own)
-        if english and set(HOLD) <= set(group):
+        if set(HOLD) <= set(group):
             # an act that the noun of what is counted implies ("How many online interviews did … hold":
-            # "在线访谈1条"; a meeting, an interview is held): it weighs less than the noun. (Not handling:
+            # "在线访谈1条"; "召开新闻发布会多少次": "新闻发布会2次"; a meeting, an interview is held): it
+            # weighs less than the noun. (Not handling:
             # "How many CPPCC proposals did … handle" would then be "人大建议和政协提案36件", both kinds.)
             weight *= IMPLIED_ACT_WEIGHT
         return weight
@@ -542,7 +543,8 @@ def _counts_another(label, groups) -> bool:
     """Whether a statement counts a thing the question does not name: the words between the last
     of the question's words it prints and its number ("政府信息公开|年度报告|1条" counts annual
     reports, not government information)."""
-    number = _NUMBER_AT_END.search(label)
+    # (a digit in a word of Latin letters is no count: "完成13个政府门户网站IPv6改造" counts the websites)
+    number = _NUMBER_AT_END.search(re.sub(r"[A-Za-z][A-Za-z0-9]*", lambda m: "x" * len(m.group(0)), label))
     before = label[:number.start()] if number else label
     if number and len(re.sub(r"[^\u4e00-\u9fff]", "", number.group(0))) > 2:
         return False  # a count before its noun ("开设…等7个专题专栏"): its noun follows
@@ -638,8 +640,9 @@ def _names_one_item(items, terms) -> bool:
 
 def _one_of_several(label, groups) -> int:
     """How many of a statement's enumerations the question's own words name one item of: the
-    statement counts all the items together."""
-    terms = [t for g in groups for t in _own_words(g)]
+    statement counts all the items together. (Not by a verb: "全年在网站和微信平台公布信息202条"
+    names the website as one of two, though the second part holds the verb the question asks.)"""
+    terms = [t for g in groups for t in _own_words(g) if t not in _VERBS]
     return sum(_names_one_item(items, terms) for items in _enumerations(label))
 
 

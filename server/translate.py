@@ -365,6 +365,12 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    **dict.fromkeys(("gazette", "gazettes"), ("公报",)),
                    # (and one compiled and sent out, 编发: "全年共编发脱贫攻坚动态64期")
                    **dict.fromkeys(("compile", "compiled", "compiles", "compiling"), ("编印", "编制", "编发")),
+                   # a request made in person, as the reports count it (当面申请的72件, 现场申请), not a
+                   # person's (华人, 法人)
+                   "in person": ("当面", "现场"),
+                   # consulting a document, as a report's reader does where it is kept (查阅, 查询), beside
+                   # asking advice (咨询), the sense the dictionary and the model put first
+                   **dict.fromkeys(("consult", "consults", "consulted", "consulting"), ("查阅", "查询")),
                    # the guides to a service the reports publish (办事指南74条, 服务指南): word by word, a
                    # service is 服务 or 业务
                    **dict.fromkeys(("service guide", "service guides", "services guide", "services guides"),
@@ -704,8 +710,9 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
     def known(term):
         return df(term) > 0
 
-    def ranked(terms):  # a sense the dictionary lacks is the one these reports use: first
-        return sorted(terms, key=lambda t: (t not in _SUPPLIED, -df(t), len(t), t))
+    def ranked(terms, own=()):  # a sense the dictionary lacks is the one these reports use: first
+        # (the word's own first: 查阅 of "consult" before 咨询, a sense written in for another word)
+        return sorted(terms, key=lambda t: (t not in own, t not in _SUPPLIED, -df(t), len(t), t))
 
     for size in (3, 2):
         for i in range(len(words) - size + 1):
@@ -717,7 +724,8 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
             if (phrase.split()[0] in _STOP or phrase.split()[-1] in _STOP) and \
                     not any(f in _MISSING_SENSES for f in forms):
                 continue  # (unless written in below: "reporting hotline" is 举报电话, though reporting asks nothing)
-            terms = ranked({w for f in forms for t in exact.get(f, ()) for w in _said(t, known)})
+            terms = ranked({w for f in forms for t in exact.get(f, ()) for w in _said(t, known)},
+                           {t for f in forms for t in _MISSING_SENSES.get(f, ())})
             if terms:
                 out.append((phrase, terms[:per_word]))
                 used.update(range(i, i + size))
@@ -748,7 +756,7 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
             for form in _verb_of(word):
                 for t in ranked(exact.get(form, ())):
                     terms += [w for w in _said(t, known) if w not in terms]
-        terms = ranked(terms)
+        terms = ranked(terms, {t for form in word_forms(word) for t in _MISSING_SENSES.get(form, ())})
         if len(terms) < per_word:
             defined = any(exact.get(form) for form in word_forms(word))
             for form in word_forms(word):

@@ -4955,3 +4955,51 @@ def test_a_ministrys_disclosure_office_and_a_mileage_the_archive_lacks(tmp_path)
     archive = _assert_read(tmp_path, texts, {"红通运输部"}, (("红通运输部2019年发布通知公告、政策解读、工作动态等信息多少条", 1423),))
     assert archive.agencies["红通运输部"].name == "红通运输部"
     _assert_nothing_found(archive, "红通运输部2019年高速公路通车里程是多少")
+
+
+def test_cells_apart_by_pipe_lines_a_website_of_two_platforms_and_where_a_report_is_kept(tmp_path):
+    """Held-out round 246 (education bureaus, 2017–2020): one wrong answer and four misses. A page
+    giving its table one cell per line with the borders on lines of their own ("行政许可", "|", "1215",
+    "|", "-35", "|", "1180") kept no table; "how many items did … publish on its website" was answered
+    202 of "全年在网站和微信平台公布信息202条" over "其中网站公布194条", the second platform's part holding
+    the verb asked, so the website was not seen as one of two; "召开新闻发布会多少次" found no
+    "新闻发布会2次" (the verb, which the noun implies, weighed as much as the noun); and "年报可以在哪里
+    查询" was asked as the agency's address."""
+    cells = "\n|\n".join(["第二十条第(五)项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量", "行政许可", "1215",
+                          "-35", "1180", "其他对外管理服务事项", "0", "0", "0"])
+    texts = {"红州区教育局_2019.txt": "红州区教育局2019年政府信息公开工作年度报告\n一、总体情况\n(四)本年度在政府网站主动公开"
+                                 "信息12条次,未收到过公开申请。\n二、主动公开政府信息情况\n" + cells + "\n",
+             "红仁市教育局_2020.txt": "红仁市教育局2020年政府信息公开工作年度报告\n一、总体情况\n全年在网站和微信平台公布信息202条,"
+                                 "其中网站公布194条,微信公众号公布4条,人大代表建议2条,政协提案2条;新闻发布会2次,向社会开放会议2次。\n"
+                                 "本报告通过红仁教育网、红仁教育公众微信号等平台向社会公布,可向红仁市政务服务中心、档案馆、图书馆三处政府"
+                                 "信息公开查阅中心查询。\n"}
+    archive = _assert_read(tmp_path, texts, {"红州区教育局", "红仁市教育局"}, (
+        ("红州区教育局2019年行政许可处理决定数量是多少", 1180),
+        ("红州区教育局2019年行政许可上一年项目数量是多少", 1215),
+        ("how many items did the Hongren education bureau publish on its website in 2020", 194),
+        ("红仁市教育局2020年在网站和微信平台公布信息多少条", 202),
+        ("红仁市教育局2020年召开新闻发布会多少次", 2)))
+    _assert_passage(archive, "红仁市教育局的年报可以在哪里查询", "三处政府信息公开查阅中心")
+    from server.translate import translate
+
+    # (consulting a report is reading it, 查阅, not asking advice, 咨询)
+    assert set(dict(translate("where can people consult the report"))["consult"][:2]) == {"查阅", "查询"}
+
+
+def test_requests_made_in_person(tmp_path):
+    """Held-out round 247 (a natural resources bureau and the ministry): "how many requests did …
+    receive in person" found no "当面申请的72件": "in person" was read as a person (华人, 专人, 法人)."""
+    texts = {"红阳市自然资源和规划局_2023.txt": "红阳市自然资源和规划局2023年政府信息公开工作年度报告\n一、总体情况\n(二)依申请公开\n"
+                                         "收到依申请公开件176件,其中,当面申请的72件,来信申请的69件,网上申请的35件。\n"}
+    _assert_read(tmp_path, texts, {"红阳市自然资源和规划局"}, (
+        ("how many requests did Hongyang's natural resources bureau receive in person in 2023", 72),
+        ("红阳市自然资源和规划局2023年来信申请多少件", 69)))
+
+
+def test_a_count_before_a_noun_with_a_digit_in_latin_letters(tmp_path):
+    """Held-out round 248 (a prefecture and cities, 2023–2024): "完成13个政府门户网站IPv6改造" was taken
+    to count a thing named after its last number, the 6 of IPv6, so "…完成多少个政府门户网站IPv6改造"
+    found nothing."""
+    texts = {"红理州_2023.txt": "红理州2023年政府信息公开工作年度报告\n一、总体情况\n(四)政府信息公开平台建设情况。\n一是规范网站"
+                             "功能建设,完成13个政府门户网站IPv6改造,完成政府门户网站无障碍及适老化改造。\n"}
+    _assert_read(tmp_path, texts, {"红理州"}, (("红理州2023年完成多少个政府门户网站IPv6改造", 13),))

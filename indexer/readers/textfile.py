@@ -32,8 +32,10 @@ def _cells_joined_into_rows(pieces):
     pipes are no cells, and a row label followed by two or more lines that hold only numbers
     is one row ("规章 0 0 0"). A label followed by one number stays as it is (the table reader
     takes a one-column row's number from the next line; a lone number after a line is as
-    often a page number)."""
-    lines = [(piece, [t.strip("|") for t in piece.split() if t.strip("|")]) for piece in pieces]
+    often a page number). A line of pipes only ("|", "||||", the borders between such cells)
+    is no line: "行政许可", "|", "1215", "|", "-35", "|", "1180" is the row "行政许可 1215 -35 1180"."""
+    lines = [(piece, [t.strip("|") for t in piece.split() if t.strip("|")]) for piece in pieces
+             if not re.fullmatch(r"[\s|｜]+", piece)]
     out, i = [], 0
     while i < len(lines):
         piece, tokens = lines[i]
