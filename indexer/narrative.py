@@ -2,7 +2,7 @@
 
 Only counts whose unit follows the number are taken (条, 件, 期, 篇, 次, 人次, 场, 元, 万元, 份,
 宗, 起, 例, 则, 批, 批次, 部 (视频10部); never an ordinal: 第3期), or follows 余/多 ("600余篇": more than 600, shown as
-printed) or 万 ("4.14万条": 41,400), or a measure word's count printed without one ("总点击量43984": the
+printed) or 万 ("4.14万条": 41,400) or 亿 ("17.9亿次"), or a measure word's count printed without one ("总点击量43984": the
 measure names what was counted); in "26 个领域" the unit is too vague to say what was counted. Each figure keeps the
 clause that states it ("2020 年，我乡在政府信息公开网上公布各类信息共 230条"): answers
 quote it, and questions are matched against it, so a statement whose subject follows the
@@ -33,7 +33,7 @@ _NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
 _FIGURE_RE = re.compile(
     r"(?P<label>[\u4e00-\u9fff“”《》]{2,24}?(?:[（(][\u4e00-\u9fff、]{1,12}[）)])?)(?:共计|总计|合计|累计|共|达到|达|为)?"
     # (个 before a measure is none: "清单7个批次" counts batches, not the lists)
-    r"(?<!第)(?P<num>" + _NUMBER + r")(?P<wan>万(?!元))?(?P<about>余|多)?(?:个(?=批次|批))?"
+    r"(?<!第)(?P<num>" + _NUMBER + r")(?P<wan>万(?!元)|亿)?(?P<about>余|多)?(?:个(?=批次|批))?"
     r"(?P<unit>" + _UNITS + r"|人(?!民)|名|(?:个|项)(?=[\u4e00-\u9fff]{2})|(?:个|项)(?=[，,。；;、]|$))"
     # (a second measure in brackets: "主动公开信息共82篇(条)" counts in either)
     r"(?P<alt>[（(](?:" + _UNIT_WORDS + r"|个|项)[）)])?"
@@ -433,9 +433,9 @@ def _counted_before(text, clause_start, unit) -> str:
 # A count right after another of the same thing in another unit ("播发《民和新闻》256期2085条",
 # "开展培训3次120人次"): no words of its own, its clause names what both count
 _COUNT_IN_ANOTHER_UNIT = re.compile(r"\d(?:万(?!元))?(?:余|多)?(?P<first>" + _UNITS + r")(?P<label>)(?P<num>" + _NUMBER +
-                                    r")(?P<wan>万(?!元))?(?P<about>余|多)?(?P<unit>" + _UNITS + r")"
+                                    r")(?P<wan>万(?!元)|亿)?(?P<about>余|多)?(?P<unit>" + _UNITS + r")"
                                     r"(?![\u4e00-\u9fff]{0,1}[号日月年])")
-_COUNT_AFTER_COUNT = re.compile(r"(?<=、)(?P<label>)(?P<num>" + _NUMBER + r")(?P<wan>万(?!元))?(?P<about>余|多)?"
+_COUNT_AFTER_COUNT = re.compile(r"(?<=、)(?P<label>)(?P<num>" + _NUMBER + r")(?P<wan>万(?!元)|亿)?(?P<about>余|多)?"
                                 r"(?P<unit>" + _UNITS + r")")
 # (and after a comma, 及, 和 or 、 in a list of counts before their nouns: "…7个板块,18个栏目及9个…专栏",
 # "网站已建立70余个信息发布栏目、4个互动栏目": counts in 个, 名, 项 too)
@@ -446,7 +446,7 @@ _COUNT_AFTER_JOINER = re.compile(r"(?<=[,，及和、])(?P<label>)(?P<num>" + _N
 # A count a measure word names, printed without a unit ("所有栏目总点击量43984。", "网站访问量达12万,"):
 # the measure says what was counted, so it stands as a count with no unit of its own
 _MEASURE_COUNT = re.compile(r"(?P<label>[\u4e00-\u9fff“”]{0,12}?(?:访问|点击|浏览|阅读|播放|下载|关注|粉丝)量)"
-                            r"(?:共计|总计|合计|累计|共|达到|达|为|超过)?(?P<num>" + _NUMBER + r")(?P<wan>万)?"
+                            r"(?:共计|总计|合计|累计|共|达到|达|为|超过)?(?P<num>" + _NUMBER + r")(?P<wan>万|亿)?"
                             r"(?P<about>余|多)?(?P<unit>)(?=[，,。；;、）)]|$)")
 
 
@@ -692,11 +692,12 @@ def extract(sections, lines=(), template="") -> list:
                 line = next(l for start, l in reversed(starts) if start <= m.start("num"))
                 cell = next((c for c in line.cells if m.group("num") in c.text), None)
                 # "600余篇" is more than 600: kept as printed (its raw), which answers show
-                # "4.14万条" is 41,400 (万 before a unit other than 元, which makes 万元 a unit)
+                # "4.14万条" is 41,400 (万 before a unit other than 元, which makes 万元 a unit); "17.9亿次"
+                # is 1,790,000,000
                 value = parse_number(m.group("num"))
                 if value is None:  # not a number after all: no figure, and no reason to lose the report
                     continue
-                value *= 10000 if m.group("wan") else 1
+                value *= {"万": 10000, "亿": 100000000}.get(m.group("wan") or "", 1)
                 raw = m.group("num") + (m.group("wan") or "") + (m.group("about") or "")
                 found.append(NarrativeFigure(label, round(value, 6), raw,
                                              m.group("unit") + (f"({alt[1:-1]})" if alt else ""),

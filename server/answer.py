@@ -674,10 +674,11 @@ def _stated_for_unread(archive, q: Question, agencies, years) -> list:
     senses |= {w: set(next((s for s in SAME_SENSE if normalize(w) in s), ())) for w in q.not_understood
                if w not in senses}
     figures = stated_answer(archive, q, agencies, years)
-    # (a list printed with its marks: "提案建议" asked, "共收到提案、建议25件" stated; and a measure asked,
+    # (a list printed with its marks: "提案建议" asked, "共收到提案、建议25件" stated; an aside printed
+    # inside the words asked, "行政应诉(含行政监督)案件24件" for 行政应诉案件; and a measure asked,
     # "how many times", said by the statement's unit: "…意见征求9次")
     return [f for f in figures if all(
-        normalize(w) in re.sub(r"[、,，]", "", normalize(f["printed_row"]))
+        normalize(w) in re.sub(r"[、,，]|[（(][^（）()]*[）)]", "", normalize(f["printed_row"]))
         or any(t in f["printed_row"] for t in senses.get(bare_word(w.lower()), senses.get(w, ())))  # "mayor's": mayor
         or set(unit_forms(f["unit"])) & set(COUNT_UNITS_EN.get(w.lower(), ()))
         for w in q.not_understood)]

@@ -5003,3 +5003,18 @@ def test_a_count_before_a_noun_with_a_digit_in_latin_letters(tmp_path):
     texts = {"红理州_2023.txt": "红理州2023年政府信息公开工作年度报告\n一、总体情况\n(四)政府信息公开平台建设情况。\n一是规范网站"
                              "功能建设,完成13个政府门户网站IPv6改造,完成政府门户网站无障碍及适老化改造。\n"}
     _assert_read(tmp_path, texts, {"红理州"}, (("红理州2023年完成多少个政府门户网站IPv6改造", 13),))
+
+
+def test_a_count_in_yi_and_an_aside_inside_the_words_asked(tmp_path):
+    """Held-out round 249 (justice bureaus and the ministry, 2020): "司法部官网总点击量达17.9亿次" kept no
+    statement (a count in 亿, hundreds of millions, was read in 万 only), and "…收到行政应诉案件多少件",
+    whose 行政应诉案 no rule of the template reads, was refused, though "收到…的行政应诉(含行政监督)案件24件"
+    prints it around an aside."""
+    texts = {"红法部_2020.txt": "红法部2020年政府信息公开工作年度报告\n一、总体情况\n依托红法部官网、客户端等多种渠道集中发布信息,"
+                             "共举办19场新闻发布活动,其中新闻发布会8场。红法部官网总点击量达17.9亿次,客户端关注数达102203人。\n",
+             "红宁市司法局_2020.txt": "红宁市司法局2020年政府信息公开工作年度报告\n一、总体情况\n2020年,收到以市政府为被告(被监督人)的"
+                                 "行政应诉(含行政监督)案件24件,已经审结21件。\n"}
+    _assert_read(tmp_path, texts, {"红法部", "红宁市司法局"}, (
+        ("红法部2020年官网总点击量多少次", 1790000000),
+        ("红法部2020年举办新闻发布会多少场", 8),
+        ("红宁市司法局2020年收到行政应诉案件多少件", 24)))
