@@ -17,7 +17,7 @@ from .text import norm
 # ("…信息年度公开报告", 黄村镇 2014, puts 年度 inside)
 # ("2024年松阳县住房和城乡建设局政务公开工作年度报告": a province's reports may call it that)
 _TITLE_RE = re.compile(r"(?P<year>20\d{2})年度?(?P<between>[^。；！？，,]{0,40}?)(?:(?:政府)?信息|政务)(?:年度)?公开(?:工作)?"
-                       r"(?:年度)?(?:工作)?(?:年度)?报告")
+                       r"(?:的)?(?:年度)?(?:工作)?(?:年度)?报告")  # (…工作的年度报告: "云南省卫生健康委关于2022年…")
 # … or puts the year after it: "XX区政府信息公开工作年度报告（2023年度）", "武汉市统计局政府信息公开报告(2016年)"
 _TITLE_YEAR_AFTER_RE = re.compile(r"(?P<between>[\u4e00-\u9fff（）()·]{2,40}?)(?:政府)?信息公开(?:工作)?(?:年度)?报告"
                                   r"[（(](?P<year>20\d{2})年度?[)）]")
@@ -97,7 +97,7 @@ def _agency_in(text: str, m):
         head = before[: second.start()] if second else before
         clause = re.split(r"[，,。；;：:、）)《》]", head)[-1].strip() + (second.group(0) if second else "")
     for agency in candidates:
-        agency = _AFTER_AGENCY.sub("", _AGENCY_PREFIX.sub("", agency.replace(" ", "")))
+        agency = _compiled(_AFTER_AGENCY.sub("", _AGENCY_PREFIX.sub("", agency.replace(" ", ""))))
         if agency.endswith("人民"):  # "泾县人民政府信息公开年度报告": 政府 is the agency's and the title's
             agency += "政府"
         # (not 政府 alone: "…管委会\n政府信息公开工作2013年度报告" puts the agency on the line above)
@@ -109,7 +109,7 @@ def _agency_in(text: str, m):
         # the agency starts after the sentence's last punctuation and its verb, and names a place
         # ("现公布本机关2022年度…报告" names none)
         # ("由浦口区教育局办公室编制的2024年度…报告": the bureau, not its office, and not 由)
-        agency = _DIVISION.sub("", _AFTER_AGENCY.sub("", _AGENCY_PREFIX.sub("", re.sub(r"^由", "", clause.replace(" ", "")))))
+        agency = _compiled(_DIVISION.sub("", _AFTER_AGENCY.sub("", _AGENCY_PREFIX.sub("", re.sub(r"^由", "", clause.replace(" ", ""))))))
         # not the issuer of a notice about the reports ("《漳州市人民政府办公室关于编制2023年…报告有关事项的通知》")
         # (a zone's site names it by its kind only, "现公布经开区2023年…报告": read_meta places it)
         # (or a committee its own site names without its place: "现公布翠山湖管委会2018年…报告")
@@ -117,6 +117,13 @@ def _agency_in(text: str, m):
                 and "关于" not in agency):
             return agency
     return None
+
+
+def _compiled(name: str) -> str:
+    """The agency whose report another compiled, where a title's words name both ("吉林市卫生健康委
+    编制了吉林市卫生健康委员会2022年…报告": the commission, by its full name); else the name."""
+    compiled = _COMPILED_BY.match(name)
+    return compiled.group(1) if compiled and _AGENCY_RE.match(compiled.group(1)) and _an_agency(compiled.group(1)) else name
 
 
 def _match_title(text: str):
@@ -279,7 +286,7 @@ _DIVISION = re.compile(r"(?:(?<=[局委厅社室馆])|(?<=开发区)|(?<=新区)
 # (or where it published it: "2015年1月30日,国家铁路局网站发布2014年…报告", a news item's words)
 _AFTER_AGENCY = re.compile(r"(?:(?:(?:政府|门户)?网站|官方网站|官网)?(?:认真|依法|组织|已|现|特此|特|现特|特别)?(?:向社会)?"
                            r"(?:编写|编制|撰写|制定|形成|发布|公布|印发)"
-                           r"(?:了|完成|出|好)?(?:本单位|本机关|本局)?的?|的)$")
+                           r"(?:了|完成|出|好)?(?:本单位|本机关|本局)?的?|的|关于)$")
 
 
 _SHORT_NAME_GIVEN = re.compile(r"[（(]以下简称[^（）()]*[）)]$")
@@ -305,7 +312,8 @@ _NATIONAL = re.compile(r"^(?:国家|中国|国务院)[\u4e00-\u9fff]{2,12}$|^(?!
 
 
 # the parts of an agency a preface may name with it ("…长河街道各科室的信息公开工作")
-_ITS_PARTS = re.compile(r"(?:各(?:科室|处室|股室|部门|单位|科))?的$")
+_COMPILED_BY = re.compile(r"^[\u4e00-\u9fff]{2,30}?[局委厅署办会府]编(?:制|写)了?([\u4e00-\u9fff（）()]{2,40})$")
+_ITS_PARTS = re.compile(r"(?:各(?:科室|处室|股室|部门|单位|科))?的$|(?:政府信息|信息|政务)公开工作$")  # (省卫生健康委政府信息公开工作坚持…)
 # a department named after its place, to the first word of its kind (洞头区海洋与渔业局网站)
 _PLACED_DEPARTMENT = r"[\u4e00-\u9fff]{1,12}?%s"
 

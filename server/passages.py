@@ -112,8 +112,6 @@ PROBLEMS_EN = re.compile(r"problems?|shortcomings?|weakness(?:es)?|deficienc(?:y
 SAME_SENSE_WEIGHT = 0.9
 SECTION_ONLY = 0.5  # of a term's coverage, when only the passage's section title holds it
 
-_THE_REPORT = re.compile(r"报告|年报|\breport\b", re.I)
-REPORT_KEPT = ("查阅", "查询", "下载", "网站", "地址")
 # What kind of fact a question word asks for, in the words the reports state it with: "洪泽区
 # 政府办公室在哪" holds no content word but 在哪, and is answered by the preface's 地址. Only for
 # a question with no other content (as a group beside content words, 地址 outweighed them:
@@ -125,6 +123,10 @@ ANSWER_KINDS = (
     (re.compile(r"电话|号码|\b(?:tele)?phone\b", re.I), ("电话",)),
     (re.compile(r"邮箱|\be-?mail\b", re.I), ("邮箱",)),
 )
+# … and where the report itself is asked for, where it can be read or downloaded ("年报可以在哪里查询":
+# "可向…三处政府信息公开查阅中心查询"), beside its agency's address
+_THE_REPORT = re.compile(r"报告|年报|\breport\b", re.I)
+REPORT_KEPT = ("查阅", "查询", "下载", "网站", "地址")
 # A question of how long something takes is answered by a span of time ("3个工作日内", "30分钟内
 # 办结"), whatever else it names (not 时限: 统计时限 is a period)
 SPAN_OF_TIME = (re.compile(r"多长时间|多久|" + HOW_LONG.pattern, re.I), ("分钟", "小时", "工作日", "日内", "天内"))

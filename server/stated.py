@@ -228,6 +228,11 @@ class StatedIndex:
         english = not re.search(r"[\u4e00-\u9fff]", asked)
         # a group weighs as the question's own words in it (a rare synonym would outweigh the rest)
         weights = [self._group_weight(g, english) for g in groups]
+        if not english:
+            # (a bigram across two words the question asks, 布行 of 发布|行政, weighs no more than the
+            # lighter of them: it may be rare, so heavy, and yet no word of what is asked, which the
+            # words say, "等发布⋯行政许可类信息22549条信息"; held, it still tells the phrase, 刊登脱贫)
+            weights = [min([w] + _words_across(g, groups, weights, asked)) for g, w in zip(groups, weights)]
         wanted = sum(weights) + unheld * self._idf_of(0)
         scored = {}
         # row id -> (its list's head; whether it holds the weightiest word only before its count's
@@ -636,6 +641,21 @@ def _enumerations(label):
 
 def _names_one_item(items, terms) -> bool:
     return sum(1 for item in items if any(_holds(item, t) for t in terms)) == 1
+
+
+def _words_across(group, groups, weights, asked) -> list:
+    """The weights of the two words a group's one bigram lies across, where no dictionary word is
+    that bigram and each is a term of another group (布行 of "发布行政许可类信息": the groups of 发布
+    and 行政); else []."""
+    words = headwords()
+    (bigram,) = group if len(group) == 1 else ("",)
+    if len(bigram) != 2 or bigram in words:
+        return []
+    left = [w for g, w in zip(groups, weights) if g is not group
+            and any(len(t) >= 2 and t in words and t.endswith(bigram[0]) and t[:-1] + bigram in asked for t in g)]
+    right = [w for g, w in zip(groups, weights) if g is not group
+             and any(len(t) >= 2 and t in words and t.startswith(bigram[1]) and bigram[0] + t in asked for t in g)]
+    return [min(left), min(right)] if left and right else []
 
 
 def _one_of_several(label, groups) -> int:

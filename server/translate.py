@@ -108,7 +108,7 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    "staff": ("干部",),
                    # open data platforms count their data sets (“开放中山”平台15条数据集): the dictionary's
                    # "dataset" is 数据组, which no report prints
-                   "dataset": ("数据集",),
+                   "dataset": ("数据集",), "data set": ("数据集",), "data sets": ("数据集",),
                    # open government (work) is 政务公开, not what 开放 and 政府 say apart
                    "open government": ("政务公开",),
                    # what an account wrote itself (原创稿件, 原创微博): the dictionary's commoner

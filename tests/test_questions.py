@@ -5018,3 +5018,36 @@ def test_a_count_in_yi_and_an_aside_inside_the_words_asked(tmp_path):
         ("红法部2020年官网总点击量多少次", 1790000000),
         ("红法部2020年举办新闻发布会多少场", 8),
         ("红宁市司法局2020年收到行政应诉案件多少件", 24)))
+
+
+def test_a_bigram_across_two_words_asked_is_no_word_a_statement_must_print(tmp_path):
+    """All of rounds 222–249 in one archive: "广州市交通运输局2022年发布行政许可类信息多少条" found no
+    "…等发布…行政许可类信息22549条信息" (answered in its own round's archive): 布行, the bigram across
+    发布|行政, is rare in a large archive, so heavy, and the statement, which prints the words, does not
+    print it."""
+    texts = {"红州市交通运输局_2022.txt": "红州市交通运输局2022年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开。2022年度,通过政府"
+                                    "网站、政务新媒体等平台主动公开各类政府交通运输信息约196.4万条(含行政执法类、行政审批类信息),其中:通过"
+                                    "红山省行政执法公示平台、红山省交通运输厅阳光政务平台、信用红州网等发布行政执法类(含行政处罚、行政强制)"
+                                    "17245条信息、行政许可类信息22549条信息,通过红山政务服务网等平台发布行政审批结果类信息约185.2万条。\n"}
+    for i, place in enumerate("甲乙丙丁戊己庚辛"):
+        texts[f"红{place}县交通运输局_2022.txt"] = (f"红{place}县交通运输局2022年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开。"
+                                               f"全年公开行政许可类信息{12 + i}条,许可类信息{3 + i}条,行政处罚{5 + i}件,发布信息{40 + i}条。\n")
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (("红州市交通运输局2022年发布行政许可类信息多少条", 22549),
+                              ("红州市交通运输局2022年发布行政执法类信息多少条", 17245)))
+
+
+def test_titles_about_a_years_work_and_one_agency_compiling_anothers_name(tmp_path):
+    """Held-out round 250 (health commissions, 2022): "云南省卫生健康委关于2022年政府信息公开工作的年度报告" was
+    no title (关于, and 工作的年度报告), so a preface's "省卫生健康委政府信息公开工作坚持…" named the agency
+    "云南省卫生健康委政府信息公开工作"; "吉林市卫生健康委编制了吉林市卫生健康委员会2022年…报告" named it
+    "吉林市卫生健康委编制了吉林市卫生健康委员会"; and "data sets" was data and sets (规定)."""
+    texts = {"a.txt": "红南省卫生健康委关于2022年政府信息公开工作的年度报告\n省政府办公厅:\n根据《中华人民共和国政府信息公开条例》有关规定编制"
+                      "本年度报告。\n一、总体情况\n2022年,省卫生健康委政府信息公开工作坚持以人民为中心。\n二、主动公开政府信息情况\n"
+                      "一是在红南省卫生健康委网站设置13个政府信息公开板块。\n",
+             "b.txt": "2022年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》的规定,红林市卫生健康委编制了红林市卫生健康"
+                      "委员会2022年政府信息公开工作年度报告(以下简称《年报》)。\n一、总体情况\n(一)做好主动公开。积极参与政府数据"
+                      "开放,在红林市数据统一开放平台开放了47个数据集。\n"}
+    _assert_read(tmp_path, texts, {"红南省卫生健康委员会", "红林市卫生健康委员会"}, (
+        ("红南省卫生健康委2022年设置了多少个政府信息公开板块", 13),
+        ("how many data sets did the Honglin health commission open in 2022", 47)))
