@@ -133,7 +133,11 @@ RECEIVE_EN = re.compile(r"receiv(?:e|es|ed|ing)")
 # 1768万元" for "how much did … collect in administrative fees")
 COLLECT = ("收取", "收费", "征收", "收缴")
 COLLECT_EN = re.compile(r"collect(?:s|ed|ing)?")
-VERB_SETS_EN = ((HOLD_EN, HOLD), (HANDLE_EN, HANDLE), (RECEIVE_EN, RECEIVE + HANDLE), (COLLECT_EN, COLLECT))
+# and "imposed" of penalties, which a report counts by the penalty itself ("行政处罚1217件")
+IMPOSE = ("作出", "实施", "给予", "处罚", "罚款")
+IMPOSE_EN = re.compile(r"impos(?:e|es|ed|ing)")
+VERB_SETS_EN = ((HOLD_EN, HOLD), (HANDLE_EN, HANDLE), (RECEIVE_EN, RECEIVE + HANDLE), (COLLECT_EN, COLLECT),
+                (IMPOSE_EN, IMPOSE))
 # the verbs whose every word stands for the others in a question
 VERB_SETS = (PUBLISH, RECEIVE, HOLD, HANDLE)
 CONTEXT_WEIGHT = 0.8  # a word held by the head of the list a statement is part of, not by the part

@@ -365,6 +365,9 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    **dict.fromkeys(("gazette", "gazettes"), ("公报",)),
                    # (and one compiled and sent out, 编发: "全年共编发脱贫攻坚动态64期")
                    **dict.fromkeys(("compile", "compiled", "compiles", "compiling"), ("编印", "编制", "编发")),
+                   # a market regulator's consumer alerts (发布消费提示20余期, 消费警示)
+                   **dict.fromkeys(("consumer alert", "consumer alerts", "consumer tip", "consumer tips",
+                                    "consumer warning", "consumer warnings"), ("消费提示", "消费警示")),
                    # a request made in person, as the reports count it (当面申请的72件, 现场申请), not a
                    # person's (华人, 法人)
                    "in person": ("当面", "现场"),

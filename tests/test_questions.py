@@ -5051,3 +5051,16 @@ def test_titles_about_a_years_work_and_one_agency_compiling_anothers_name(tmp_pa
     _assert_read(tmp_path, texts, {"红南省卫生健康委员会", "红林市卫生健康委员会"}, (
         ("红南省卫生健康委2022年设置了多少个政府信息公开板块", 13),
         ("how many data sets did the Honglin health commission open in 2022", 47)))
+
+
+def test_penalties_imposed_and_consumer_alerts(tmp_path):
+    """Held-out round 251 (market regulation bureaus, 2024): "how many administrative penalties did …
+    impose" found no "行政处罚1217件" (impose: 征收, 予以, which a count of penalties never prints), and
+    "consumer alerts" no "发布消费提示20余期" (the dictionary's consumer is 用户, its alerts 警示)."""
+    texts = {"红皋市市场监督管理局_2024.txt": "红皋市市场监督管理局2024年政府信息公开工作年度报告\n一、总体情况\n加强重大行政决策和涉及民生"
+                                       "事项的公开,全年行政许可决定278件、行政处罚1217件、行政强制402件、无行政事业性收费。\n",
+             "红居区市场监督管理局_2024.txt": "红居区市场监督管理局2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况。主动公开"
+                                       "政府信息数182条。三是突出公开重点。发布消费提示20余期,密切关注涉及食品药品安全等方面的舆情。\n"}
+    _assert_read(tmp_path, texts, {"红皋市市场监督管理局", "红居区市场监督管理局"}, (
+        ("how many administrative penalties did the Honggao market regulation bureau impose in 2024", 1217),
+        ("how many consumer alerts did the Hongju market regulation bureau issue in 2024", 20)))
