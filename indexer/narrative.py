@@ -29,11 +29,16 @@ _UNITS = r"(?:" + _UNIT_WORDS + ")"
 # A number as prose prints it, its thousands apart by commas; it ends with a digit ("信息6,人事信息5条":
 # 6, then a list's comma)
 _NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
+# A count's scale, 万 (not of 万元, a unit of its own) or 亿, and what it multiplies the count by
+_SCALE = r"(?P<wan>万(?!元)|亿)?"
+_SCALES = {"万": 10000, "亿": 100000000}
+# The words that say a count is a total, between its subject and its number ("…共计230条")
+_TOTAL_SAID = r"(?:共计|总计|合计|累计|共|达到|达|为)"
 # (the label may end in an aside: "召开新闻发布会(通气会)4场")
 _FIGURE_RE = re.compile(
-    r"(?P<label>[\u4e00-\u9fff“”《》]{2,24}?(?:[（(][\u4e00-\u9fff、]{1,12}[）)])?)(?:共计|总计|合计|累计|共|达到|达|为)?"
+    r"(?P<label>[\u4e00-\u9fff“”《》]{2,24}?(?:[（(][\u4e00-\u9fff、]{1,12}[）)])?)" + _TOTAL_SAID + "?"
     # (个 before a measure is none: "清单7个批次" counts batches, not the lists)
-    r"(?<!第)(?P<num>" + _NUMBER + r")(?P<wan>万(?!元)|亿)?(?P<about>余|多)?(?:个(?=批次|批))?"
+    r"(?<!第)(?P<num>" + _NUMBER + r")" + _SCALE + r"(?P<about>余|多)?(?:个(?=批次|批))?"
     r"(?P<unit>" + _UNITS + r"|人(?!民)|名|(?:个|项)(?=[\u4e00-\u9fff]{2})|(?:个|项)(?=[，,。；;、]|$))"
     # (a second measure in brackets: "主动公开信息共82篇(条)" counts in either)
     r"(?P<alt>[（(](?:" + _UNIT_WORDS + r"|个|项)[）)])?"
@@ -433,9 +438,9 @@ def _counted_before(text, clause_start, unit) -> str:
 # A count right after another of the same thing in another unit ("播发《民和新闻》256期2085条",
 # "开展培训3次120人次"): no words of its own, its clause names what both count
 _COUNT_IN_ANOTHER_UNIT = re.compile(r"\d(?:万(?!元))?(?:余|多)?(?P<first>" + _UNITS + r")(?P<label>)(?P<num>" + _NUMBER +
-                                    r")(?P<wan>万(?!元)|亿)?(?P<about>余|多)?(?P<unit>" + _UNITS + r")"
+                                    r")" + _SCALE + r"(?P<about>余|多)?(?P<unit>" + _UNITS + r")"
                                     r"(?![\u4e00-\u9fff]{0,1}[号日月年])")
-_COUNT_AFTER_COUNT = re.compile(r"(?<=、)(?P<label>)(?P<num>" + _NUMBER + r")(?P<wan>万(?!元)|亿)?(?P<about>余|多)?"
+_COUNT_AFTER_COUNT = re.compile(r"(?<=、)(?P<label>)(?P<num>" + _NUMBER + r")" + _SCALE + r"(?P<about>余|多)?"
                                 r"(?P<unit>" + _UNITS + r")")
 # (and after a comma, 及, 和 or 、 in a list of counts before their nouns: "…7个板块,18个栏目及9个…专栏",
 # "网站已建立70余个信息发布栏目、4个互动栏目": counts in 个, 名, 项 too)
@@ -446,7 +451,7 @@ _COUNT_AFTER_JOINER = re.compile(r"(?<=[,，及和、])(?P<label>)(?P<num>" + _N
 # A count a measure word names, printed without a unit ("所有栏目总点击量43984。", "网站访问量达12万,"):
 # the measure says what was counted, so it stands as a count with no unit of its own
 _MEASURE_COUNT = re.compile(r"(?P<label>[\u4e00-\u9fff“”]{0,12}?(?:访问|点击|浏览|阅读|播放|下载|关注|粉丝)量)"
-                            r"(?:共计|总计|合计|累计|共|达到|达|为|超过)?(?P<num>" + _NUMBER + r")(?P<wan>万|亿)?"
+                            r"(?:" + _TOTAL_SAID + r"|超过)?(?P<num>" + _NUMBER + r")(?P<wan>万|亿)?"
                             r"(?P<about>余|多)?(?P<unit>)(?=[，,。；;、）)]|$)")
 
 
@@ -697,7 +702,7 @@ def extract(sections, lines=(), template="") -> list:
                 value = parse_number(m.group("num"))
                 if value is None:  # not a number after all: no figure, and no reason to lose the report
                     continue
-                value *= {"万": 10000, "亿": 100000000}.get(m.group("wan") or "", 1)
+                value *= _SCALES.get(m.group("wan") or "", 1)
                 raw = m.group("num") + (m.group("wan") or "") + (m.group("about") or "")
                 found.append(NarrativeFigure(label, round(value, 6), raw,
                                              m.group("unit") + (f"({alt[1:-1]})" if alt else ""),

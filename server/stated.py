@@ -425,13 +425,14 @@ def without_names(text, names) -> str:
     return text
 
 
-_ONLY_TOTAL = re.compile(r"(?:" + SPAN_WORDS + r"|合计|共计|总计|累计|总共|一共|共|为|达)+\d[\d,.]*(?:万)?(?:余|多)?[\u4e00-\u9fff]{1,2}")
+_COUNT_TO_END = r"\d[\d,.]*(?:万)?(?:余|多)?[\u4e00-\u9fff]{1,2}"  # a count and its unit, a clause's last words
+_ONLY_TOTAL = re.compile(r"(?:" + SPAN_WORDS + r"|合计|共计|总计|累计|总共|一共|共|为|达)+" + _COUNT_TO_END)
 # A clause that says only when and that something was published, and its count ("从2021年1月至12月全年
 # 公开信息10条"): what it counts is what its sentence named before it, in a clause of no count of its own
 # ("及时更新维护政府信息公开网上管理系统⋯…全年公开信息10条": the items published in that system)
 _ONLY_A_COUNT = re.compile(r"(?:(?:从|自)?(?:19|20)\d{2}年度?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:(?:至|到|-|—)(?:(?:19|20)\d{2}年)?"
                            r"\d{1,2}月(?:\d{1,2}日)?)?|全年|本年|今年|年内|当年|共计|合计|总计|累计|共|各类|政府信息|信息|"
-                           + "|".join(PUBLISH) + r")+\d[\d,.]*(?:万)?(?:余|多)?[\u4e00-\u9fff]{1,2}")
+                           + "|".join(PUBLISH) + r")+" + _COUNT_TO_END)
 # (not with a year: "…州政府门户网站维护栏目⋯2024年我局主动公开信息共373条" names what it counts)
 _OPENS_WITH_COUNT = re.compile(r"(?!(?:19|20)\d{2}\s*年)\d[\d,.]*(?:万)?(?:余|多)?[\u4e00-\u9fff]")
 

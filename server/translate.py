@@ -728,7 +728,7 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
                     not any(f in _MISSING_SENSES for f in forms):
                 continue  # (unless written in below: "reporting hotline" is 举报电话, though reporting asks nothing)
             terms = ranked({w for f in forms for t in exact.get(f, ()) for w in _said(t, known)},
-                           {t for f in forms for t in _MISSING_SENSES.get(f, ())})
+                           supplied_senses(phrase))
             if terms:
                 out.append((phrase, terms[:per_word]))
                 used.update(range(i, i + size))
@@ -759,7 +759,7 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
             for form in _verb_of(word):
                 for t in ranked(exact.get(form, ())):
                     terms += [w for w in _said(t, known) if w not in terms]
-        terms = ranked(terms, {t for form in word_forms(word) for t in _MISSING_SENSES.get(form, ())})
+        terms = ranked(terms, supplied_senses(word))
         if len(terms) < per_word:
             defined = any(exact.get(form) for form in word_forms(word))
             for form in word_forms(word):
