@@ -5064,3 +5064,22 @@ def test_penalties_imposed_and_consumer_alerts(tmp_path):
     _assert_read(tmp_path, texts, {"红皋市市场监督管理局", "红居区市场监督管理局"}, (
         ("how many administrative penalties did the Honggao market regulation bureau impose in 2024", 1217),
         ("how many consumer alerts did the Hongju market regulation bureau issue in 2024", 20)))
+
+
+def test_a_count_asked_in_ze_is_the_statement_counted_in_ze(tmp_path):
+    """A count asked in 则 ("…刊发报道多少则") is a statement counted in 则, not another's in 篇 of the same
+    words ("在网站上刊发报道120篇,在各级媒体上刊发报道646则": 646, not 120)."""
+    texts = {"红门市人力资源和社会保障局_2024.txt": "红门市人力资源和社会保障局2024年政府信息公开工作年度报告\n一、总体情况\n"
+                                           "(一)主动公开情况。全年在网站上刊发报道120篇,在各级媒体上刊发报道646则,召开新闻发布会5场。\n"}
+    _assert_read(tmp_path, texts, {"红门市人力资源和社会保障局"}, (
+        ("红门市人社局2024年刊发报道多少则", 646),
+        ("红门市人社局2024年在网站上刊发报道多少篇", 120)))
+
+
+def test_a_prefaces_name_absorbs_no_disclosure_work(tmp_path):
+    """A page without its title whose overview opens "2022年,省卫生健康委政府信息公开工作坚持…" names the
+    province's 卫生健康委员会 (placed as its text names it), not an agency "…卫生健康委政府信息公开工作"."""
+    texts = {"a.txt": "根据《中华人民共和国政府信息公开条例》有关规定编制本年度报告。\n一、总体情况\n2022年,省卫生健康委政府信息公开"
+                      "工作坚持以人民为中心,按照“应公开尽公开”的原则推进各项工作。\n(一)主动公开\n在红南省卫生健康委网站设置13个政府"
+                      "信息公开板块,全年主动公开政府信息312条。\n"}
+    _assert_read(tmp_path, texts, {"红南省卫生健康委员会"}, (("红南省卫生健康委2022年主动公开政府信息多少条", 312),))
