@@ -64,7 +64,7 @@ _DISCLOSURE_OFFICE = re.compile(r"(?:人民政府|政府)?(?:政府信息公开|
 ABBREVIATIONS = {
     "科委": "科学技术委员会", "科技局": "科学技术局", "发改委": "发展和改革委员会", "发改局": "发展和改革局",
     "人社局": "人力资源和社会保障局", "住建局": "住房和城乡建设局", "市场监管局": "市场监督管理局",
-    "审批局": "行政审批局", "审批服务局": "行政审批服务局", "审管办": "行政审批服务管理办公室",
+    "审批局": "行政审批局", "审批服务局": "行政审批服务局", "市场监管总局": "市场监督管理总局", "审管办": "行政审批服务管理办公室",
     "卫健委": "卫生健康委员会", "卫健局": "卫生健康局", "应急局": "应急管理局", "医保局": "医疗保障局",
     "城管局": "城市管理局", "交通局": "交通运输局", "退役军人局": "退役军人事务局", "工信局": "工业和信息化局",
     "经信局": "经济和信息化局", "文旅局": "文化和旅游局", "国资委": "国有资产监督管理委员会",
@@ -134,6 +134,8 @@ DEPARTMENTS = {
     "城市管理综合执法局": "Urban Management and Comprehensive Law Enforcement Bureau",
     "城市管理和综合执法局": "Urban Management and Comprehensive Law Enforcement Bureau",
     "城市管理行政执法局": "Urban Management Administrative Law Enforcement Bureau",
+    "城市管理执法局": "Urban Management and Law Enforcement Bureau",
+    "城市管理综合行政执法局": "Urban Management and Comprehensive Administrative Law Enforcement Bureau",
     "住房公积金管理中心": "Housing Provident Fund Management Center",
     "公积金管理中心": "Provident Fund Management Center", "住房公积金中心": "Housing Provident Fund Center",
     "粮食和物资储备局": "Food and Strategic Reserves Bureau", "机关事务管理局": "Government Offices Administration",
@@ -204,6 +206,7 @@ DEPARTMENT_OTHER_WORDS = {
     "气象局": "weather meteorology meteorological service", "地震局": "earthquake seismological",
     "信访局": "petition petitions complaints", "城市管理综合执法局": "urban management enforcement",
     "城市管理和综合执法局": "urban management enforcement", "城市管理行政执法局": "urban management enforcement",
+    "城市管理执法局": "urban management enforcement", "城市管理综合行政执法局": "urban management enforcement",
     "住房公积金管理中心": "housing provident fund", "粮食和物资储备局": "grain food material materials reserves reserve",
     "人民防空办公室": "civil air defence defense", "文化广电和旅游局": "culture tourism radio television",
     "文化广电旅游局": "culture tourism radio television",
@@ -247,6 +250,7 @@ DEPARTMENT_OTHER_WORDS = {
 SHORTENED_AS = {"住房保障和房屋管理局": "房管局", "房屋管理局": "房管局", "房产管理局": "房管局",
                # a city's urban management bureau, whatever enforcement its name adds, is its 城管局
                "城市管理综合执法局": "城管局", "城市管理和综合执法局": "城管局", "城市管理行政执法局": "城管局",
+               "城市管理执法局": "城管局", "城市管理综合行政执法局": "城管局",
                # a city's or a county's traffic police, whatever their unit, are its 交警 (深圳交警)
                **dict.fromkeys(TRAFFIC_POLICE, "交警"),
                # a city's housing commission that manages construction too (上海市住房和城乡建设管理委员会)
@@ -378,9 +382,12 @@ def parse(name: str) -> AgencyName:
         m = _UNIT_RE.match(rest)
         if not m or (places and len(m.group(0)) == 2 and m.group(0)[1] in "市区"):
             break  # 上海市城市管理委员会: 城市 and 市区 after a place are words, not a second place
-        if _JOINED.match(m.group(0)) or (places and m.group(0) == "城乡"):
+        if _JOINED.match(m.group(0)) or m.group(0) in ("城乡", "城市") or (not places and m.group(0)[:2] == "国家"
+                                                                         and len(m.group(0)) == 3):
             # 宣城市住房和城乡建设局: 住房和城乡 joins two words of a department's name, no place; 城乡
-            # ("urban and rural") after a place starts a department's name (青溪县城乡建设和交通局)
+            # ("urban and rural") and 城市 ("urban") start a department's name, after a place or
+            # with none (青溪县城乡建设和交通局; a title "城市管理局2020年…" names no place 城市); nor is
+            # 国家 and the next character a place (国家市场监督管理总局, 国家乡村振兴局: national bodies)
             break
         place = m.group(0)
         if len(place) > 3 and place[-2] in _UNIT_CHARS and rest[len(place) - 1:].startswith(_DEPARTMENT_STARTS):
@@ -680,6 +687,8 @@ def _without_national(place: str) -> str:
 @lru_cache(maxsize=65536)
 def agency_english(key: str) -> str:
     """An English name: Hongze District, Shanghai Science and Technology Commission."""
+    if key in NATIONAL_EN:  # (first: 国家市场监督管理总局 and 国家乡村振兴局 parse as in a place 国家市, 国家乡)
+        return NATIONAL_EN[key]
     area = _protected_area(key)
     if area:
         (own, level, kind, body), place = area[0].groups(), area[1]
@@ -743,6 +752,25 @@ NATIONAL_EN = {
     "国家外汇管理局": "State Administration of Foreign Exchange",
     "国家矿山安全监察局": "National Mine Safety Administration",
     "国家烟草专卖局": "State Tobacco Monopoly Administration",
+    "国家中医药管理局": "National Administration of Traditional Chinese Medicine",
+    "国家国防科技工业局": "State Administration of Science, Technology and Industry for National Defense",
+    "国家航天局": "China National Space Administration", "国家宗教事务局": "State Administration for Religious Affairs",
+    "国家公务员局": "National Civil Service Administration", "国家消防救援局": "National Fire and Rescue Administration",
+    "国家乡村振兴局": "National Administration for Rural Revitalization",
+    "国家煤矿安全监察局": "State Administration of Coal Mine Safety",
+    # administrations of the years before the 2018 reorganisation, whose reports an archive holds too
+    "国家粮食局": "State Administration of Grain", "国家安全生产监督管理总局": "State Administration of Work Safety",
+    "国家食品药品监督管理总局": "China Food and Drug Administration",
+    "国家食品药品监督管理局": "State Food and Drug Administration",
+    "国家质量监督检验检疫总局": "General Administration of Quality Supervision, Inspection and Quarantine",
+    "国家工商行政管理总局": "State Administration for Industry and Commerce",
+    "国家新闻出版广电总局": "State Administration of Press, Publication, Radio, Film and Television",
+    "国家新闻出版总署": "General Administration of Press and Publication",
+    "国家广播电影电视总局": "State Administration of Radio, Film and Television",
+    "国家旅游局": "China National Tourism Administration", "国家海洋局": "State Oceanic Administration",
+    "国家测绘地理信息局": "National Administration of Surveying, Mapping and Geoinformation",
+    "国家外国专家局": "State Administration of Foreign Experts Affairs",
+    "国家电力监管委员会": "State Electricity Regulatory Commission",
     # ministries with no local bureau of the same name to take their English from
     "外交部": "Ministry of Foreign Affairs", "国防部": "Ministry of National Defense",
     "工业和信息化部": "Ministry of Industry and Information Technology", "审计署": "National Audit Office",

@@ -102,7 +102,7 @@ def make_chunks(sections, tables=None) -> list:
                 flush()
                 if not text:
                     continue
-            elif lines and _POINT_RE.match(text) and length >= 60:
+            elif lines and _POINT_RE.match(text) and length >= 60 and not _next_item(parts, text, length):
                 flush()
             parts.append(text)
             lines.append(line)
@@ -112,6 +112,23 @@ def make_chunks(sections, tables=None) -> list:
                 flush()
         flush()
     return [piece for chunk in chunks for piece in _cut_long(chunk)]
+
+
+# A numbered item of a list a passage announces with a colon ("主要通过四种形式公开…：1.政府门户网站。…")
+_LIST_ITEM = re.compile(r"^(\d+)([.．、])")
+
+
+def _next_item(parts, text, length) -> bool:
+    """Whether a numbered point is the next item of a list the passage so far announced and began
+    ("…通过四种形式公开政务信息：1.政府门户网站。…" then "2.公共查阅点。…"): taken along while the
+    passage stays within MAX_CHARS, so the list's answer is not cut after its first item."""
+    item = _LIST_ITEM.match(text)
+    if not item or int(item.group(1)) < 2 or length + len(text) > MAX_CHARS:
+        return False
+    so_far = join_wrapped(parts)
+    previous = f"{int(item.group(1)) - 1}{item.group(2)}"
+    first = re.search(r"[：:]\s*1" + re.escape(item.group(2)), so_far)
+    return bool(first) and previous in so_far[first.start():]
 
 
 SHORT_SENTENCE = 40  # a sentence this short, after a passage's last, goes with it

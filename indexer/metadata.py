@@ -650,6 +650,12 @@ def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
             raise ReportError("an annual report whose agency is named nowhere: no title like '…2023年政府信息公开工作"
                               "年度报告' in its first screen, and its text calls itself only 我局/我区 (save the page "
                               "with its title, or name the file after its agency and year: 某某局_2025.txt)")
+        text = _whole_text(doc)[:3000]
+        if len(re.findall(r"[A-Za-z]{2,}", text)) > 50 and len(re.findall(r"[\u4e00-\u9fff]", text)) < 50:
+            # a translation ("Annual Report of Beijing Sports Bureau on Government Information Disclosure
+            # in 2022"): its figures are the Chinese report's, which is the one to index
+            raise ReportError("written in English, not Chinese: the archive reads the reports as published in "
+                              "Chinese (index the Chinese original)")
         raise ReportError("not an annual report: no title like '…2023年政府信息公开工作年度报告' in its first screen")
     agency, year, title = found
     zone = _bare_zone(agency)

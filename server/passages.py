@@ -197,6 +197,20 @@ _REFERENCE = re.compile(r"[〔\[［【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]］】)�
                         r"索引号[:：]?\s*[\w/-]+|(?<=[路街道巷村里弄])\s*[0-9]+\s*号|[0-9]+\s*号楼")
 _ASKS_A_REFERENCE = re.compile(r"电话|热线|邮编|邮政编码|传真|地址|网址|邮箱|门牌|"
                                r"\b(?:phone|telephone|hotline|postcode|postal code|fax|address|website|e-?mail)\b", re.I)
+# A question of when something happened ("When was … founded?", "从什么时候开始…") is answered by a
+# passage that dates something ("于2017年11月17日设立宣传信息处", "2008年4月起"), not by one that only
+# shares a word of what happened (完成了, for "founded"); the report's own year, which opens its
+# passages ("2014年,省人防办…"), dates nothing in it
+_ASKS_WHEN = re.compile(r"^\s*when\b|什么时候|何时|哪一?年|哪一?天|几月|什么时间", re.I)
+_A_TIME = re.compile(r"[0-9０-９一二三四五六七八九十]{1,2}\s*月|年[初底中末]|[上下]半年|去年|"
+                     r"[0-9]{1,2}\s*[:：]\s*[0-9]{2}|工作日|星期|周[一二三四五六日末]")
+
+
+def _dates_something(text: str, report) -> bool:
+    """Whether a passage states a time: a month, a time of day or of the week, or a year not its report's."""
+    text = _REFERENCE.sub("", text)  # (a date in a document's number, 〔2023〕148号, dates nothing)
+    return bool(_A_TIME.search(text)) or any(
+        report is None or int(year) != report.year for year in re.findall(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", text))
 _NAMED_NUMBER = re.compile(r"(?<![0-9.])[0-9]{3,}(?![0-9.])")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
@@ -366,6 +380,7 @@ def counted_unnamed(q, groups=None) -> bool:
     return False  # a word of the template (requests) or a filler word: not this rule's
 
 
+
 # A count asked in a unit that says what is counted ("多少所学校", "几家企业", "多少人次") is
 # stated in a unit of its kind; 件, 条 and 个, which any count may be stated in, say nothing.
 _UNIT_KINDS = (("所", "家", "座", "个"), ("人次", "名", "位", "人"), ("份", "篇", "件", "条", "项"),
@@ -379,7 +394,7 @@ _ASKED_UNIT = re.compile(r"(?:多少|几)个?(所|家|座|名|位|人次|人|份
 # A question for a sum of money ("花了多少钱", "How much did … spend on …"): a passage must state
 # one ("政府信息公开费用1万元"), not only name what the money went to ("打好污染防治攻坚战")
 _MONEY_ASKED = re.compile(r"多少(?:钱|元|万元|亿元)|(?:金额|费用|经费|资金|预算|支出|投入|花费|花了|罚款|罚没)(?:是|有|为|共)?多少|"
-                          r"\bhow much (?:money|funding|budget)\b|\bhow much\b.*\b(?:spen[dt]|spending|costs?|funds?|"
+                          r"\bhow much (?:[a-z-]+\s+){0,2}(?:money|funding|budget)\b|\bhow much\b.*\b(?:spen[dt]|spending|costs?|funds?|"
                           r"funded|funding|budget(?:ed)?|invest(?:ed)?|pa(?:y|id)|charged?|fees?|fine[ds]?|expenditure)\b|"
                           # what a budget was ("What was the … bureau's budget for 2025?"), not budget information
                           r"\bwhat (?:was|is|were|are)\b[^?]{0,80}\bbudgets?\b(?!\s+(?:information|info|documents?|reports?|"
@@ -417,6 +432,9 @@ def counted_words(q) -> list:
     covered = {i for w in found for at in _starts(phrase, w) for i in range(at, at + len(w))}
     found |= {phrase[i:i + 2] for i in range(len(phrase) - 1) if found and not {i, i + 1} & covered}
     words = {w for w in found if w not in FILLER_ZH}
+    # (a word that opens a longer one modifies it, no count of its own: 气象 of 气象站, which "气象科普
+    # 31条" holds; the word a longer one ends in is its head, what is counted: 人员 of 工作人员)
+    words = {w for w in words if not any(w != longer and w in longer and not longer.endswith(w) for longer in words)}
     # each word with the words of the same sense (防控 for 防治)
     return sorted(words | {other for w in words for group in SAME_SENSE if w in group for other in group})
 
@@ -562,6 +580,7 @@ class PassageSearch:
             or in_unit is _MONEY
         counted = counted_words(q) if counting else []
         about_the_report = bool(ABOUT_THE_REPORT.search(q.text or ""))
+        asks_when = bool(_ASKS_WHEN.search(q.text or ""))
         about_problems = (any(PROBLEMS_EN.fullmatch(w) for w, _ in q.translations) if q.lang == "en" else
                           any(g.get(w) == 1.0 for g in groups for w in PROBLEM_WORDS)
                           and not _PROBLEMS_LOOKED_FOR.search(q.text or ""))
@@ -571,6 +590,8 @@ class PassageSearch:
             if chunk is None or (report_ids is not None and chunk["report_id"] not in report_ids):
                 continue  # a passage of a report replaced since its vector was written
             report = archive.reports.get(chunk["report_id"])
+            if asks_when and not _dates_something(chunk["text"], report):
+                continue
             if counting:
                 numbers = _POINT_NUMBER.sub("", _DATE.sub("", _REFERENCE.sub("", chunk["text"])))
                 if not _STATES_NUMBER.search(numbers) or (in_unit and not in_unit.search(numbers)):
