@@ -150,6 +150,11 @@ DOCUMENTS = (re.compile(r"(?:哪些|什么|何种)(?:政策)?文件|\b(?:which|w
 RENAMED = (re.compile(r"(?:以前|原来|过去|之前|曾经|原先)(?:叫|的名字|的名称|名字|名称)|原名|曾用名|改名|更名"),
            ("更名", "改名", "原名", "曾用名", "名称变更"))
 _ASKING_RENAMED = frozenset(("以前", "原来", "过去", "之前", "曾经", "原先", "名字", "名称"))
+# A question of an agency's new media ("有哪些新媒体账号", "What social media does … use?") is answered by
+# the platforms a passage names ("广元体育微信公众号发布信息445条,运动广元微博工作号…"), which need not
+# say 新媒体
+NEW_MEDIA = (re.compile(r"新媒体|自媒体|\b(?:new|social) media\b", re.I),
+             ("新媒体", "微信", "微博", "公众号", "抖音", "头条号", "视频号", "客户端", "快手"))
 # A question of how often something is done is answered by its rhythm ("每周检查网站", "定期
 # 巡查"), not by a span of time: "多久检查一次网站"
 HOW_OFTEN = (re.compile(r"(?:多久|多长时间).{0,8}一次|(?:隔|每)多久|频率|频次|\bhow (?:often|frequently)\b", re.I),
@@ -294,7 +299,7 @@ def query_groups(q, archive=None, embed=None) -> list:
     lexicon = getattr(archive, "lexicon", None)
     asked_zh = q.text if q.lang != "en" else ""  # (its longer words reach their senses: _same_sense)
     if not words or embed is None or not lexicon:
-        return _same_sense(groups, archive, asked_zh)
+        return _with_platforms(_same_sense(groups, archive, asked_zh), q)
     vectors = embed(words)
     for word, vector, near in zip(words, vectors, lexicon.neighbours(vectors, q.lang)):
         near = [(t, c) for t, c in near if archive.document_frequency(t[:2]) > 0]
@@ -312,7 +317,25 @@ def query_groups(q, archive=None, embed=None) -> list:
                 if bigram and bigram in word and bigram not in held:
                     for t, c in near:
                         group.setdefault(t, NEIGHBOUR_WEIGHT * (1.0 - (best - c) / MARGIN))
-    return _same_sense(groups, archive, asked_zh)
+    return _with_platforms(_same_sense(groups, archive, asked_zh), q)
+
+
+def _with_platforms(groups, q) -> list:
+    """The groups of a question of new media (NEW_MEDIA) with the platforms: the group of 新媒体, or in
+    Chinese those of its bigrams (新媒, 媒体), takes them as sure as the word, each being new media; a
+    bigram across its end (体账 of 新媒体账号) is no word asked."""
+    media = NEW_MEDIA[0].search(q.text or "")
+    if not media:
+        return groups
+    said = media.group(0)
+    inside = {said} | {said[i:i + 2] for i in range(len(said) - 1)}
+    text = norm(q.search_text or q.text or "") if q.lang != "en" else ""
+    across = {text[at + len(said) - 1:at + len(said) + 1] for at in range(len(text)) if text.startswith(said, at)}
+    groups = [g for g in groups if not (len(g) == 1 and set(g) <= across)]
+    for g in groups:
+        if set(g) & (inside | {"新媒体"}):
+            g.update({t: 1.0 for t in NEW_MEDIA[1]})
+    return groups
 
 
 def _same_sense(groups, archive=None, question=""):

@@ -30,8 +30,8 @@ from .change import asked_change
 from .ranking import asked_order, by_applicant
 from .share import asked_share, with_totals
 from .stated import asked_units
-from .translate import (english_place_names, english_words, joined_with_word_before, place_pinyin,
-                        platform_accounts_dropped, proper_nouns, supplied_senses, translate)
+from .translate import (british_as_american, english_place_names, english_words, joined_with_word_before,
+                        place_pinyin, platform_accounts_dropped, proper_nouns, supplied_senses, translate)
 from .vocabulary import FILLER_EN, content_left
 from .years import YearScope, chinese_year_digits, find_years
 
@@ -559,7 +559,8 @@ def _common_word(word: str, archive) -> bool:
     proper) dictionary word the archive prints — unless it spells a place the dictionary
     knows (Beijing stays a place although the reports print 背景)."""
     proper = proper_nouns().get(word, set())
-    if english_words().get(word) and not proper:
+    # (in its American spelling too, as the dictionary spells it: "Defence", whose de-fen-ce is pinyin)
+    if any(english_words().get(form) for form in british_as_american(word)) and not proper:
         return True
     if word in place_pinyin():
         return False

@@ -181,6 +181,10 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # the government's accounts on social platforms, as the reports name them (政务新媒体):
                    # word by word, new is 更新 and media 媒体
                    "new media": ("新媒体",), "government new media": ("政务新媒体",),
+                   # civil air defence (人民防空, 人防: its offices, law and works); word by word, civil is
+                   # 民政 and air 空气
+                   **dict.fromkeys(("civil air defence", "civil air defense"), ("人民防空", "人防")),
+                   **dict.fromkeys(("air raid shelter", "air defence works", "air defense works"), ("人防工程", "防空洞")),
                    # a case or a request concluded is one 办结 (办结依申请公开733件), which the dictionary lacks
                    "conclude": ("办结",), "concluded": ("办结",), "concludes": ("办结",),
                    # a province's (省, too short a word to search by): the dictionary's other senses are
@@ -664,6 +668,11 @@ def word_forms(word: str):
             if british.search(form):
                 forms.append(british.sub(american, form))
     return list(dict.fromkeys(forms))
+
+
+def british_as_american(word: str) -> list:
+    """The word and, when it is spelled the British way, its American spelling (defence: defense)."""
+    return [word] + [british.sub(american, word) for british, american in _BRITISH if british.search(word)]
 
 
 _BRITISH = tuple((re.compile(b), a) for b, a in (

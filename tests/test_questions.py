@@ -5175,3 +5175,22 @@ def test_how_much_of_a_kind_of_money_asks_a_sum(tmp_path):
                   for county, count, part in (("江", 120, 40), ("山", 88, 20), ("水", 56, 11))})
     archive = _archive_of_texts(tmp_path, texts)
     _assert_nothing_found(archive, "How much lottery money did the Hongzhou sports bureau distribute in 2023?")
+
+
+def test_new_media_are_the_platforms_and_a_capitalised_defence_is_no_name(tmp_path):
+    """Held-out round 258 (paraphrases of rounds 252–257): "有哪些新媒体账号" found no "…微信公众号发布信息445条,
+    运动红元微博工作号…" (新媒体 is no dictionary word, and the passage names the platforms, not 新媒体);
+    "…promote the Civil Air Defence Law?" lost "Defence", whose de-fen-ce spells pinyin, as an unknown
+    place's name (the dictionary spells it defense), and with it the phrase civil air defence (人民防空)."""
+    texts = {"红元市体育局_2024.txt": "红元市体育局2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开信息情况。2024年,市体育局"
+                                 "网站主动发布政务动态、政策解读、人事等各类信息538条,红元体育微信公众号发布信息445条,运动红元微博工作号"
+                                 "发布信息181条,办理书记、局长信箱来信7件。\n(二)依申请公开情况。2024年收到政府信息公开申请0件。\n",
+             "红宁市人民防空办公室_2018.txt": "红宁市人民防空办公室2018年政府信息公开工作年度报告\n一、主动公开政府信息情况\n(一)公开的形式\n"
+                                      "1、红宁市政府信息网站、红宁人防网、政务新媒体,全面、及时、准确地发布人防工作重要信息。\n2、其他形式。在政务服务"
+                                      "中心人防窗口宣传《中华人民共和国人民防空法》。印制了《结合地面建筑修建防空地下室办事指南》,并放置"
+                                      "在报件大厅。\n二、依申请公开政府信息情况\n2018年,我办未收到任何形式的申请公开信息要求。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    for question in ("红元体育局有哪些新媒体账号", "What social media does the Hongyuan sports bureau use?"):
+        _assert_passage(archive, question, "微信公众号发布信息445条")
+    _assert_passage(archive, "How did the Hongning civil air defence office promote the Civil Air Defence Law?",
+                    "人民防空法")
