@@ -22,9 +22,11 @@ NOT_A_WORD_GOING_ON = "(?![分门署长])"
 # What a count is counted in (the measure words a statement's figure ends with)
 # (例: cases, as a request is counted too: "受理依申请政府信息公开事项17例"; 卷, 卷次 and 件次: an archive's
 # volumes and their uses, "利用档案2061卷(件)次"; 封, letters, as requests are counted too: "共收到依申请
-# 公开件27封"); 则, news items and reports, "在各级媒体上刊发报道646则"
+# 公开件27封"); 则, news items and reports, "在各级媒体上刊发报道646则"; 户, households and accounts,
+# "微信、微博关注用户72010户" (not 户籍, 户口, 户外); 张, sheets, "发放宣传单1.7万余张" (not 张贴)
 # (部 last: the lookahead that follows is 部's alone)
-_UNIT_WORDS = "人次|万元|条|件次|件|期|篇|次|场|元|份|封|宗|起|例|则|批次|批|卷次|卷|部" + NOT_A_WORD_GOING_ON
+_UNIT_WORDS = ("人次|万元|条|件次|件|期|篇|次|场|元|份|封|宗|起|例|则|批次|批|卷次|卷|户(?![籍口型主外内])|张(?![贴榜挂])|部"
+               + NOT_A_WORD_GOING_ON)
 _UNITS = r"(?:" + _UNIT_WORDS + ")"
 # A number as prose prints it, its thousands apart by commas; it ends with a digit ("信息6,人事信息5条":
 # 6, then a list's comma)
@@ -586,7 +588,12 @@ def _verb_cut_off(text, clause, clause_start) -> str:
     if clause_start + len(clause) - left <= MAX_CLAUSE:
         return ""  # (a clause kept whole, or cut only where another count's words end: "领域187个具体事项")
     verb = _PUBLISHED.search(text, left, min(clause_start, left + 16))
-    return text[left:verb.end()] if verb else ""
+    if verb:
+        return text[left:verb.end()]
+    # (or farther in, after the places it went out through: "2022年我街道通过下陆区政府网、首善下陆公众号、
+    # 各级媒体等方式主动向社会公开政策文件、…行政处罚等信息1851条": the words up to it)
+    verb = _PUBLISHED.search(text, left, clause_start)
+    return re.split(r"[、，,]", text[max(left, verb.end() - 12):verb.end()])[-1] if verb else ""
 
 
 def _own_count(text, clause, clause_start, m):
@@ -701,7 +708,12 @@ def extract(sections, lines=(), template="") -> list:
                     clause = f"{before}{mark}{opening}…{own}"
                 if verb and verb not in clause and not respective:  # (its own words, after any head or context)
                     before, mark, own = clause.rpartition(LIST_MARK)
-                    clause = f"{before}{mark}{verb}…{own}"
+                    if opening and own.startswith(opening + "…") and verb not in opening and opening not in verb:
+                        # (a verb farther in than the run's first words: between them and the count's, as printed)
+                        own = f"{opening}…{verb}…{own[len(opening) + 1:]}"
+                    else:
+                        own = f"{verb}…{own}"
+                    clause = f"{before}{mark}{own}"
                 line = next(l for start, l in reversed(starts) if start <= m.start("num"))
                 cell = next((c for c in line.cells if m.group("num") in c.text), None)
                 # "600余篇" is more than 600: kept as printed (its raw), which answers show

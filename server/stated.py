@@ -15,10 +15,10 @@ from indexer.text import norm
 
 from .vocabulary import FILLER_ZH, SAME_SENSE, content_left
 
-# Units a question can ask a count in; 人, 家, 户 … are never a statement's unit (narrative.py
-# does not take them), so "多少人关注" finds no statement rather than the wrong one.
+# Units a question can ask a count in; 人, 家 … are never a statement's unit (narrative.py does not
+# take them), so "多少人关注" finds no statement rather than the wrong one.
 ASKED_UNITS = ("人次", "万元", "条", "件次", "件", "卷次", "卷", "期", "篇", "次", "场", "元", "份", "封", "宗", "起", "则", "批次", "批", "部", "个", "项", "人",
-               "家", "户", "名", "位")
+               "家", "户", "名", "位", "张")
 # An English count noun may be more than one Chinese measure word: "articles" are 篇 or 条
 # ("政策解读稿件发布4条"). ("pieces of information" are 条: with 件 too, "…网站当年发布政府信息393件"
 # answered the question of the website's 2139条 as well.)
@@ -27,7 +27,9 @@ ASKED_UNITS = ("人次", "万元", "条", "件次", "件", "卷次", "卷", "期
 COUNT_UNITS_EN = {"pieces": ("条",), "items": ("条", "项"), "posts": ("条", "篇"), "meetings": ("期", "场", "次"),
                   "sessions": ("期", "场", "次"), "issues": ("期",), "articles": ("篇", "条"), "times": ("次",),
                   "yuan": ("元",), "batches": ("批", "批次"), "entries": ("条",),
-                  "volumes": ("卷", "卷次")}  # an archives' volumes
+                  "volumes": ("卷", "卷次"),  # an archives' volumes
+                  # sheets: leaflets and posters handed out or put up ("发放宣传单1.7万余张")
+                  "leaflets": ("张", "份"), "posters": ("张", "份"), "flyers": ("张", "份")}
 UNIT_WORDS_EN = frozenset(COUNT_UNITS_EN) | {"piece", "item", "entry", "volume"}
 MIN_COVERAGE = 0.75  # share of the question's (weighted) content words a statement must hold
 _TOTAL = re.compile(r"共|合计|总计|全年")

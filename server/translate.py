@@ -185,6 +185,11 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # 民政 and air 空气
                    **dict.fromkeys(("civil air defence", "civil air defense"), ("人民防空", "人防")),
                    **dict.fromkeys(("air raid shelter", "air defence works", "air defense works"), ("人防工程", "防空洞")),
+                   # publicity material handed out or put up (发放宣传单1.7万余张, 张贴宣传海报570余张, 宣传画册)
+                   "poster": ("海报", "宣传海报"), "flyer": ("传单", "宣传单"), "leaflet": ("传单", "宣传单", "宣传资料"),
+                   "brochure": ("宣传册", "画册", "宣传画册"),
+                   "put up": ("张贴",), "hand out": ("发放",), "handed out": ("发放",), "hands out": ("发放",),
+                   "distribute": ("发放", "分发"), "distributed": ("发放", "分发"),
                    # a case or a request concluded is one 办结 (办结依申请公开733件), which the dictionary lacks
                    "conclude": ("办结",), "concluded": ("办结",), "concludes": ("办结",),
                    # a province's (省, too short a word to search by): the dictionary's other senses are

@@ -5194,3 +5194,23 @@ def test_new_media_are_the_platforms_and_a_capitalised_defence_is_no_name(tmp_pa
         _assert_passage(archive, question, "微信公众号发布信息445条")
     _assert_passage(archive, "How did the Hongning civil air defence office promote the Civil Air Defence Law?",
                     "人民防空法")
+
+
+def test_sheets_and_accounts_counted_and_a_verb_far_into_a_long_clause(tmp_path):
+    """Held-out rounds 259–260 (ethnic affairs bureaus, subdistricts): counts in 张 and 户 were not read
+    ("张贴宣传海报570余张", "关注用户72010户"), so "how many posters did … put up" was answered 170, the
+    notices of "张贴公示、公告170余次" (wrong); and "…等方式主动向社会公开政策文件、…等信息1851条" lost its verb,
+    past the first words a long clause keeps, so "主动公开信息多少条" found nothing."""
+    texts = {"红兴岛街道_2022.txt": "红兴岛街道2022年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况。\n2022年度,红兴岛街道"
+                                "主动公开事项共计273余项,其中主动网上公开事项3件,张贴公示、公告170余次,播放宣传滚动屏100余次。\n"
+                                "发放宣传单1.7万余张,发放宣传画册500余本,张贴宣传海报570余张,上报信息80余次。\n",
+             "红陆街道_2022.txt": "红陆街道2022年政府信息公开工作年度报告\n一、总体情况\n1、主动公开:2022年我街道通过红陆区政府网、首善"
+                              "红陆公众号、各级媒体等方式主动向社会公开政策文件、政策执行及落实、重点领域、财政预决算、工作动态、各类简报、"
+                              "公共服务、行政处罚等信息1851条。\n",
+             "红川省民族宗教事务委员会_2024.txt": "红川省民族宗教事务委员会2024年政府信息公开工作年度报告\n一、总体情况\n公开政府信息5838条。"
+                                           "网站总访问量1149332次;微信、微博关注用户72010户。\n"}
+    _assert_read(tmp_path, texts, {"红兴岛街道", "红陆街道", "红川省民族宗教事务委员会"}, (
+        ("how many posters did Hongxingdao subdistrict put up in 2022", 570),
+        ("红兴岛街道2022年发放宣传单多少张", 17000),
+        ("红陆街道2022年主动公开信息多少条", 1851),
+        ("红川省民宗委2024年微信、微博关注用户多少户", 72010)))
