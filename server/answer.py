@@ -18,8 +18,8 @@ from indexer.terms import words_in
 from .answer_text import quality_of, display_value, quality_note
 from .chart import bar_chart
 from .followup import resolve
-from .question import Question, normalize
-from .change import NO_CHANGE, change_sentence
+from .question import Question, normalize, without_words_of_years
+from .change import change_sentence, no_change
 from .ranking import NOT_RANKED, rank_figures
 from .share import NO_SHARE, share_sentence
 from .stated import (COUNT_UNITS_EN, PUBLISH, PUBLISH_EN, UNIT_WORDS_EN, VERB_SETS_EN, asked_units, content_terms,
@@ -454,6 +454,7 @@ def stated_answer(archive, q: Question, agencies, years):
     """Figures stated in report prose whose subject the question names (server/stated.py)."""
     reports = {r.id: r for r in archive.select_reports(agencies, years)}
     ids = set(reports)
+    text = q.search_text
     if q.lang == "en":
         # an English word for publishing (disclose, released) is every word the reports use for it,
         # one for holding (hold, organised) or handling (handled, dealt with) takes them too; the
@@ -480,27 +481,28 @@ def stated_answer(archive, q: Question, agencies, years):
             rows = _stated_en(archive, q, [(word, terms) for word, terms in kept if word not in said], ids)
         return _stated_figures(archive, reports, rows, q.lang)
     else:
-        found = words_in(q.search_text)
+        text = without_words_of_years(q)
+        found = words_in(text)
         # a bigram across two words (站上 of 网站上传, 布主 of 发布主动) that no statement of the
         # reports asked about holds says nothing of what is counted, yet as the rarest term it
         # would decide which statements are candidates: dropped. One they hold stays (闻通 of
         # 新闻通气会, a word the dictionary lacks), as does one inside a word or with a character
         # of no word the dictionary knows (a topic no statement holds keeps the question unanswered),
         # unless that character only meets a word of the question (_meets_a_word).
-        terms = content_terms(q.search_text)
+        terms = content_terms(text)
         groups = [[t] for i, t in enumerate(terms)
                   if (any(t in w for w in found) or (not all(any(ch in w for w in found) for ch in t)
-                                                     and not _meets_a_word(q.search_text, t, found))
+                                                     and not _meets_a_word(text, t, found))
                       or _stated_holds(archive, t, ids)) and not _junction(archive, terms, i, ids)]
         # what is counted when named after 多少 ("多少个具体事项"): a statement must name it, as in
         # English (26个领域 is no count of 具体事项, though it names more of the question's words)
-        counted = _COUNTED_ZH.search(norm(q.search_text or ""))
+        counted = _COUNTED_ZH.search(norm(text))
         required = next((i for i, g in enumerate(groups) if counted and g[0] in counted.group(1)), None)
     # what is counted, as a statement's count must follow it (its bigrams: 政务信息 ends 信息)
     counted_terms = [counted.group(1)[i:i + 2] for i in range(len(counted.group(1)) - 1)] if counted else []
-    groups = with_synonyms(groups, q.search_text)
+    groups = with_synonyms(groups, text)
     rows = archive.stated.match(groups, ids, asked_units(q.search_text), q.years.include,
-                                asks_cumulative=q.cumulative, question=q.search_text, required=required,
+                                asks_cumulative=q.cumulative, question=text, required=required,
                                 counted=counted_terms)
     return _stated_figures(archive, reports, rows, q.lang)
 
@@ -986,7 +988,7 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
         figures, ranking = rank_figures(figures, q.rank, lang)
         worked.append(ranking or NOT_RANKED[lang])
     if figures and q.change:  # 比2020年增加了多少: each step from one year to the next
-        worked.append(change_sentence(figures, lang) or NO_CHANGE[lang])
+        worked.append(change_sentence(figures, lang) or no_change(figures, lang))
     elif figures and q.compare:  # 2023年和2024年…对比: a cell of two years compared is its change
         worked.append(change_sentence(figures, lang))
     stated_rates = []

@@ -18,6 +18,19 @@ _ONE_YEAR_BEFORE = re.compile(r"同比|比上年|比去年|较上年|较去年|y
 MAX_STEPS = 12  # steps said in the sentence; the table shows every year
 NO_CHANGE = {"zh": "所问范围内没有同一项数字的两个年度，无法计算变化。",
              "en": "No figure asked is held for two years in the scope, so no change is worked out."}
+# …and when the years' figures are statements of their reports' text, each in its own words (2021:
+# "主动公开政府信息2853条", 2024: "通过政府网站主动公开政府信息12322条"): not one count to subtract
+STATED_NO_CHANGE = {"zh": "各年的数字是各年报告正文的表述，统计口径未必相同，逐年列出原文，不计算增减。",
+                    "en": "Each year's figure is a statement of that year's report text, in its own words and "
+                          "not necessarily of the same count, so each is listed as printed and no change is "
+                          "worked out."}
+
+
+def no_change(figures, lang) -> str:
+    """What is said when no step can be worked out: the statements of two or more years are not one
+    figure (STATED_NO_CHANGE); else no figure is held for two years (NO_CHANGE)."""
+    stated_years = {f["year"] for f in figures if f.get("table") == "narrative"}
+    return STATED_NO_CHANGE[lang] if len(stated_years) >= 2 else NO_CHANGE[lang]
 
 
 def asked_change(text: str) -> tuple:

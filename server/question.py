@@ -247,8 +247,10 @@ _PROSE_WORDS = ("如何", "怎样", "怎么", "为什么", "措施", "做法", "
                 # a span of time is asked, not a count (洪泽区政府多久答复申请: no count of answers)
                 "多久", "多长时间", "how long", "how quickly", "how soon")
 _TREND_WORDS = ("历年", "各年", "逐年", "每年", "历年来", "趋势", "变化", "变动", "对比", "比较", "各年度",
+                # (recent years, however many: every year the archive holds of them)
+                "近几年", "最近几年", "这几年", "近年来", "近年", "几年来",
                 "across years", "over the years", "trend", "every year", "each year", "by year", "all years",
-                "over time", "compare", "change over")
+                "over time", "compare", "change over", "in recent years", "recent years")
 _ALL_AGENCY_WORDS = ("所有单位", "全部单位", "各单位", "所有机关", "各机关", "所有部门", "各部门", "所有报告",
                      "全部报告", "all agencies", "every agency", "each agency", "across agencies", "all reports",
                      "combined")
@@ -464,6 +466,17 @@ def _whole_before_its_part(q: str, hits, cells):
 
 def _ordered(table, keys):
     return [c.key for c in table.all_columns() if keys and c.key in keys]
+
+
+def without_words_of_years(question: Question) -> str:
+    """The question's search text without the words that ask across years or how a figure changed
+    (历年, 近几年, 变化, 增加): no statement of a report prints them beside its count ("近几年主动公开
+    政府信息数量的变化" asks each year's "主动公开政府信息2853条")."""
+    text = question.search_text or ""
+    if not (question.trend or question.change):
+        return text
+    spans = [m.span() for p in _TREND_RES for m in p.finditer(text)] + asked_change(text)[2]
+    return _blank(text, spans)
 
 
 def _blank(q: str, spans) -> str:

@@ -185,6 +185,8 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # 民政 and air 空气
                    **dict.fromkeys(("civil air defence", "civil air defense"), ("人民防空", "人防")),
                    **dict.fromkeys(("air raid shelter", "air defence works", "air defense works"), ("人防工程", "防空洞")),
+                   # beforehand (提前预告, 事先公布); word by word, advance is 推进
+                   "in advance": ("提前", "事先", "预先"), "beforehand": ("提前", "事先", "预先"),
                    # publicity material handed out or put up (发放宣传单1.7万余张, 张贴宣传海报570余张, 宣传画册)
                    "poster": ("海报", "宣传海报"), "flyer": ("传单", "宣传单"), "leaflet": ("传单", "宣传单", "宣传资料"),
                    "brochure": ("宣传册", "画册", "宣传画册"),
