@@ -418,6 +418,9 @@ _HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z'\-]+\s+){0,3})")
 
 
 _COUNTED_ZH = re.compile(r"(?:多少|几)(?:个|项|条|件|名|位|人次|人|家|所|篇|场|次|期|份)?([\u4e00-\u9fff]{2,})")
+# …or the information named right before it ("主动公开政府信息多少条"): filler words for matching, yet
+# what is counted ("“上海科技”视频号…发布短视频584条" counts videos, not the government information asked)
+_INFORMATION_COUNTED = re.compile(r"((?:政府|政务)?信息)(?:数量|总数|数)?(?:是|有|为|共|共有|一共|总共)?(?:多少|几)")
 
 
 # where the noun phrase after "how many" ends: its verb, a preposition, a conjunction
@@ -496,7 +499,7 @@ def stated_answer(archive, q: Question, agencies, years):
                       or _stated_holds(archive, t, ids)) and not _junction(archive, terms, i, ids)]
         # what is counted when named after 多少 ("多少个具体事项"): a statement must name it, as in
         # English (26个领域 is no count of 具体事项, though it names more of the question's words)
-        counted = _COUNTED_ZH.search(norm(text))
+        counted = _COUNTED_ZH.search(norm(text)) or _INFORMATION_COUNTED.search(norm(text))
         required = next((i for i, g in enumerate(groups) if counted and g[0] in counted.group(1)), None)
     # what is counted, as a statement's count must follow it (its bigrams: 政务信息 ends 信息)
     counted_terms = [counted.group(1)[i:i + 2] for i in range(len(counted.group(1)) - 1)] if counted else []

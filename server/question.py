@@ -469,13 +469,13 @@ def _ordered(table, keys):
 
 
 def without_words_of_years(question: Question) -> str:
-    """The question's search text without the words that ask across years or how a figure changed
-    (历年, 近几年, 变化, 增加): no statement of a report prints them beside its count ("近几年主动公开
-    政府信息数量的变化" asks each year's "主动公开政府信息2853条")."""
+    """The question's search text without the words that ask across years, how a figure changed or
+    which is largest (历年, 近几年, 变化, 增加, 最多, 排名): no statement of a report prints them beside its
+    count ("近几年主动公开政府信息数量的变化" asks each year's "主动公开政府信息2853条")."""
     text = question.search_text or ""
-    if not (question.trend or question.change):
+    if not (question.trend or question.change or question.rank):
         return text
-    spans = [m.span() for p in _TREND_RES for m in p.finditer(text)] + asked_change(text)[2]
+    spans = [m.span() for p in _TREND_RES for m in p.finditer(text)] + asked_change(text)[2] + asked_order(text)[1]
     return _blank(text, spans)
 
 
@@ -645,6 +645,7 @@ def parse(text: str, archive, today=None) -> Question:
     question.rank, rank_spans = asked_order(q)
     if question.rank:
         rank_spans += by_applicant(q, question.cells)
+    _every_one_meant(q, match, question)
     question.change, question.year_before, change_spans = asked_change(q)
     # "2024年和2023年相比，…增加了还是减少了", "2023年和2024年…对比": 相比 says between which years
     # (the answer works the change out) or agencies (the figures side by side)
@@ -780,6 +781,23 @@ def _encloses(q, name, match, archive) -> bool:
         if any(_level(p) == level and p != name for p in agency.parents):
             return False  # the agency's own reports name another place of that level
     return True
+
+
+# Words that ask of every agency a name fits ("各卫健委", "哪个卫健委…最多", "which health commission")
+_EVERY_ONE = re.compile(r"(?:各|所有|全部|每个|每一个|哪个|哪些|哪家|哪一个|哪一家)\s*$|\b(?:each|every|all|which)\s+(?:of\s+the\s+)?$",
+                        re.I)
+
+
+def _every_one_meant(q: str, match, question) -> None:
+    """A name that fits several agencies means every one of them where the question asks of each
+    ("2022年各卫健委收到的申请数量排名") or which of them ("哪个卫健委收到的申请最多", or any ranking):
+    not a name to ask about."""
+    for name, keys in list(match.ambiguous.items()):
+        at = q.lower().find(name.lower())
+        if question.rank or (at >= 0 and _EVERY_ONE.search(q[max(0, at - 12):at])):
+            del match.ambiguous[name]
+            match.keys = sorted(set(match.keys) | set(keys))
+    question.agencies = list(match.keys)
 
 
 def _settle(match, fits, noted=None) -> bool:

@@ -71,8 +71,11 @@ def aggregates(figures, q, lang, known=()):
     out = []
     if q.all_agencies:
         groups = OrderedDict()
+        # (a statement of a report's text is its own row, worded as its report words it: no two agencies'
+        # statements are one row to add up, and a "sum" of one is no sum)
         for f in figures:
-            groups.setdefault((f["table"], f["row"], f["column"], f["year"]), []).append(f)
+            if f["table"] != "narrative":
+                groups.setdefault((f["table"], f["row"], f["column"], f["year"]), []).append(f)
         for (_, _, _, year), group in groups.items():
             f = group[0]
             total = _sum(all_agencies_label(year, f["row_label"], f["column_label"], lang), group, lang)

@@ -5244,3 +5244,25 @@ def test_what_is_announced_in_advance(tmp_path):
     # (in an archive that prints 提前 but not the dictionary's 事先通知 for "announce in advance")
     held = translate("what does the bureau announce in advance", lambda term: int(term != "事先通知"))
     assert "提前" in dict(held)["in advance"]
+
+
+def test_each_of_a_kind_of_agency_and_the_information_a_count_is_of(tmp_path):
+    """"2022年各卫健委…" asked which health commission was meant, as for a name that fits several,
+    though 各 asks of each; every agency's statement was "added up" on its own ("…合计为 393 条（1 个数字
+    相加）"), a statement being its report's own row; and "主动公开政府信息多少条" was answered with
+    "…视频号共制作并发布短视频584条" (政府信息 being filler words, videos were as good as information)."""
+    texts = {"红州市卫生健康委员会_2022.txt": "红州市卫生健康委员会2022年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n"
+                                      "截至12月31日,通过委网站主动公开政府信息4751条。\n",
+             "红林市卫生健康委员会_2022.txt": "红林市卫生健康委员会2022年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n"
+                                      "全年主动公开政府信息1226条,其中政策解读36条。\n",
+             "红海市科学技术委员会_2024.txt": "红海市科学技术委员会2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n"
+                                      "“红海科技”视频号共制作并发布短视频584条,累计播放量超过50万次。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    for question in ("2022年各卫健委主动公开政府信息多少条", "2022年所有卫健委主动公开政府信息多少条",
+                     "2022年各单位主动公开政府信息多少条"):
+        result = ask(archive, question)
+        assert sorted(f["value"] for f in result["figures"]) == [1226, 4751], result["answer"]
+        assert "相加" not in result["answer"] and "请说明" not in result["answer"], result["answer"]
+    videos = ask(archive, "红海市科委2024年主动公开政府信息多少条")
+    assert videos["figures"] == [], videos["answer"]
+    _assert_figures(archive, (("红海市科委2024年发布短视频多少条", 584),))
