@@ -140,8 +140,11 @@ def _short_sentence_next(following, page, length) -> bool:
     if not following or following[0].page != page:
         return False
     text = following[0].text.strip()
-    return (0 < len(text) <= SHORT_SENTENCE and text[-1] in _SENTENCE_END and length + len(text) <= MAX_CHARS
-            and not _POINT_RE.match(text) and not _SUBHEADING_RE.match(norm(text)))
+    # (or an aside to the passage's last sentence, however long: "…请与宿州市政务公开办公室联系。(地址:宿州市
+    # 银河一路506号…,邮编:234000)。", which a long line was broken before)
+    aside = text.startswith(("(", "（")) and not _POINT_RE.match(text)
+    return (0 < len(text) and (len(text) <= SHORT_SENTENCE or aside) and text[-1] in _SENTENCE_END
+            and length + len(text) <= MAX_CHARS and not _POINT_RE.match(text) and not _SUBHEADING_RE.match(norm(text)))
 
 
 def _sentence_end(lines, page) -> list:
@@ -169,7 +172,9 @@ def _cut_long(chunk):
         return [chunk]
     pieces, current = [], ""
     for sentence in re.split(r"(?<=[。；！？])", chunk.text):
-        if current and len(current) + len(sentence) > TARGET_CHARS * 1.5:
+        # (an aside after a sentence's end is that sentence's: "…请与宿州市政务公开办公室联系。(地址:…)")
+        aside = sentence.startswith(("(", "（")) and len(current) + len(sentence) <= MAX_CHARS
+        if current and len(current) + len(sentence) > TARGET_CHARS * 1.5 and not aside:
             pieces.append(current)
             current = ""
         current += sentence

@@ -18,14 +18,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from indexer.agencies import (ABBREVIATIONS, DEPARTMENT_KINDS, UNIT_EN, UNITS, bureau_branch, department_abbreviations,
-                              department_other_words, own_english_names, shortens, state_council_department,
-                              zone_forms)
+                              department_english, department_other_words, own_english_names, shortens,
+                              state_council_department, zone_forms)
 from indexer.agencies import parse as parse_agency
 
 # "its districts and counties": the places inside a named one, not the place itself
 _BELOW_RE = re.compile(r"^(?:的)?(?:各|所有|全部|下辖|所辖|所属|辖区内|辖内|下属)?(?:各)?(?:区县|县区|区|县|乡镇|街道|镇|乡|部门|单位|委办局)"
                        r"|^(?:'s)?\s*(?:districts|counties|townships|departments)")
 _UNITS_LONGEST_FIRST = sorted(UNITS, key=len, reverse=True)
+# "which …", "each of the …", "all …": the words of a kind of department may follow
+_EACH_OF_A_KIND = re.compile(r"\b(?:which|each|every|all)\s+(?:of\s+the\s+)?(?:the\s+)?((?:[a-z-]+\s*){1,8})")
 _PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(" + "|".join(_UNITS_LONGEST_FIRST) + r")(?![\u4e00-\u9fff]{0,1}[级长委])")
 # Words that end like a place but are not one (城区, 社区, 全市 …): their stems.
 GENERIC_STEMS = frozenset(
@@ -87,10 +89,31 @@ class AgencyIndex:
             for name in _unplaced_names(agency.key):
                 if normalize(name) not in self.owners:
                     self.unplaced[normalize(name)].add(agency.key)
+        # … and in English, a kind of department by its English name ("health commission"), for a
+        # question of each or which of them (kinds_asked)
+        self.kinds_en = defaultdict(set)
+        for agency in agencies:
+            department = parse_agency(agency.key).department
+            english = department_english(department).lower() if department else ""
+            if english:
+                self.kinds_en[english].add(agency.key)
         # Names are found by the longest one at each position (a dictionary lookup per length),
         # which costs the same with ten agencies or a hundred thousand.
         self.names = set(self.owners) | set(self.places) | set(self.unplaced)
         self.lengths = sorted({len(n) for n in self.names}, reverse=True)
+
+    def kinds_asked(self, q: str):
+        """(agency keys, span) of a kind of department an English question asks of each or which
+        of ("Which health commission received the most requests…", "each transport bureau"), or
+        None. (A Chinese one names it by its short name: 各卫健委, an unplaced name.)"""
+        for m in _EACH_OF_A_KIND.finditer(q.lower()):
+            words = m.group(1).split()
+            for n in range(len(words), 0, -1):
+                kind = " ".join(words[:n])
+                keys = self.kinds_en.get(kind) or self.kinds_en.get(re.sub(r"s$", "", kind))
+                if keys and len(keys) > 1:
+                    return sorted(keys), (m.start(1), m.start(1) + len(kind))
+        return None
 
     def one_character_off(self, name: str) -> set:
         """Agencies named, or placed, as `name` but for one character (沐阳县 for 沭阳县)."""

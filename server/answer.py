@@ -499,8 +499,11 @@ def stated_answer(archive, q: Question, agencies, years):
                       or _stated_holds(archive, t, ids)) and not _junction(archive, terms, i, ids)]
         # what is counted when named after 多少 ("多少个具体事项"): a statement must name it, as in
         # English (26个领域 is no count of 具体事项, though it names more of the question's words)
-        counted = _COUNTED_ZH.search(norm(text)) or _INFORMATION_COUNTED.search(norm(text))
+        counted = _COUNTED_ZH.search(norm(text))
         required = next((i for i, g in enumerate(groups) if counted and g[0] in counted.group(1)), None)
+        # (information named before 多少 is what is counted, but no word a statement must print: "脱贫攻坚
+        # 工作信息多少条" is "脱贫攻坚工作24条")
+        counted = counted or _INFORMATION_COUNTED.search(norm(text))
     # what is counted, as a statement's count must follow it (its bigrams: 政务信息 ends 信息)
     counted_terms = [counted.group(1)[i:i + 2] for i in range(len(counted.group(1)) - 1)] if counted else []
     groups = with_synonyms(groups, text)

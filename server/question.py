@@ -605,6 +605,9 @@ def parse(text: str, archive, today=None) -> Question:
     years = find_years(q, today)
     match = archive.agency_index.match(q)
     _settle_by_year(match, years, archive)
+    kinds = None if match.keys or match.ambiguous else archive.agency_index.kinds_asked(q)
+    if kinds:  # "Which health commission received the most requests in 2022?": each of them
+        match.keys, match.spans = kinds[0], match.spans + [kinds[1]]
     says = lambda patterns: any(p.search(q) for p in patterns)  # noqa: E731
     scopes = _negation_scopes(q)
     marker_spans = [s for spans, _ in scopes for s in spans]

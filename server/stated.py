@@ -503,7 +503,7 @@ def _narrowed(label, group, asked) -> bool:
 # (nor does the field of what is asked: "救灾领域73条" counts disaster relief items)
 # (the problems a thing asked is the first of: "修正错敏信息等问题15条" counts the wrong or sensitive
 # information corrected)
-_COUNT_FILLER = re.compile(r"(?:" + SPAN_WORDS + r"|共计|总计|合计|累计|共|已经|已|达到|达|为|约|近|逾|超过|等(?:方面)?问题|等|各类|相关|的|数量|总数|件数|条数|人数|数|事项|情况|公众号|账号|留言|"
+_COUNT_FILLER = re.compile(r"(?:" + SPAN_WORDS + r"|共计|总计|合计|累计|共|计|已经|已|达到|达|为|约|近|逾|超过|等(?:方面)?问题|等|各类|相关|的|数量|总数|件数|条数|人数|数|事项|情况|公众号|账号|留言|"
                            r"方面|领域|诉求|库|号|"
                            r"政府信息|信息|内容|材料|文件|稿件|文章|类|量|办件|件|决定书|决定|案件|"
                            + "|".join(PUBLISH + RECEIVE + HOLD) +

@@ -5266,3 +5266,32 @@ def test_each_of_a_kind_of_agency_and_the_information_a_count_is_of(tmp_path):
     videos = ask(archive, "红海市科委2024年主动公开政府信息多少条")
     assert videos["figures"] == [], videos["answer"]
     _assert_figures(archive, (("红海市科委2024年发布短视频多少条", 584),))
+
+
+def test_each_of_a_kind_of_agency_asked_in_english(tmp_path):
+    """"How many items did each health commission publish in 2022?" named no agency ('health',
+    'commission' not understood): a kind of department in English, asked of each or which, is every
+    agency of that kind."""
+    texts = {f"{name}_2022.txt": f"{name}2022年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n全年主动公开政府信息{count}条。\n"
+             for name, count in (("红州市卫生健康委员会", 4751), ("红林市卫生健康委员会", 1226), ("红林市交通运输局", 310))}
+    archive = _archive_of_texts(tmp_path, texts)
+    for question in ("How many items did each health commission publish in 2022?",
+                     "How many pieces of information did all the health commissions publish in 2022?"):
+        result = ask(archive, question)
+        assert sorted(f["value"] for f in result["figures"]) == [1226, 4751], result["answer"]
+
+
+def test_an_aside_after_a_sentence_stays_in_its_passage(tmp_path):
+    """Held-out round 261 (reports of 2016): "…请与宿州市政务公开办公室联系。(地址:宿州市银河一路506号…)。" was cut
+    after 联系。, a long line being broken after each sentence, so the address stood alone in a passage of
+    its own that named no office, and "Where is …'s government affairs disclosure office?" missed it."""
+    texts = {"红州市_2016.txt": "红州市人民政府2016年政府信息公开工作年度报告\n本报告是根据《中华人民共和国政府信息公开条例》精神,按照"
+                             "《红南省政务公开办公室关于做好2016年度政府信息公开年度报告编制公布和统计数据报送工作的通知》要求,综合各县、"
+                             "区人民政府和市政府各部门、各直属机构的政府信息公开工作报告和有关统计数据而成。本年度报告中"
+                             "使用数据统计期限为2016年1月1日至12月31日。本年度报告的电子版可在红州市人民政府信息公开网站下载。如对本年度"
+                             "报告有任何疑问,请与红州市政务公开办公室联系。(地址:红州市银河一路506号市政务中心B座107室,电话(传真):"
+                             "0557-3022687,邮编:234000)。\n一、概述\n2016年,我市政府信息公开工作全面推进。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    result = ask(archive, "红州市政务公开办公室的地址在哪里")
+    assert any("政务公开办公室联系" in p["text"] and "银河一路506号" in p["text"] for p in result["passages"]), \
+        result["passages"]
