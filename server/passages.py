@@ -382,6 +382,26 @@ def _weigh_senses(group, dictionary, near, supplied=()):
         group.setdefault(t, NEIGHBOUR_WEIGHT * (1.0 - (best - c) / MARGIN))
 
 
+# Measures whose value is a number
+_NUMERIC_MEASURES = frozenset(("population", "area", "size", "length", "budget", "revenue", "income", "gdp", "output",
+                               "turnover", "mileage", "volume", "amount", "total", "rate", "percentage", "proportion",
+                               "cost", "value", "expenditure", "spending", "number", "height", "capacity"))
+
+
+def measured_terms(q, groups) -> list:
+    """The terms of the measure an English question asks the value of ("What is the population of …":
+    its senses the question's group holds surely, 全民), or none."""
+    if q.lang != "en":
+        return []
+    m = _MEASURED_EN.search((q.text or "").lower())
+    if not m or m.group(1) not in _NUMERIC_MEASURES:  # (not "What is the address of …": printed, not measured)
+        return []
+    for i, (phrase, _) in enumerate(q.translations):
+        if phrase.split()[0] == m.group(1) and i < len(groups):
+            return [t for t, w in groups[i].items() if w >= CLOSE_SENSE]
+    return []
+
+
 def counted_unnamed(q, groups=None) -> bool:
     """Whether an English question counts or measures something no passage names in a sense
     close to it ("How many hospitals are there in Pingtan?": 医院 is in no report; "What is the
@@ -484,7 +504,11 @@ def _without_own_name(text: str, report) -> str:
 def _own_names(agency: str, key: str) -> tuple:
     """An agency's names as its report prints them, longest first: its name, its key, its department
     (县退役军人事务局's 退役军人事务局). (Cached: every candidate passage of a question asks.)"""
-    return tuple(sorted({agency, key, parse_agency(key).department} - {"", None}, key=len, reverse=True))
+    department = parse_agency(key).department
+    names = {agency, key, department} - {"", None}
+    if not department:  # a government, named with it (晋安区人民政府: no 人民 of "population" asked)
+        names |= {n + suffix for n in (agency, key) if n for suffix in ("人民政府", "政府")}
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 def stated_in_unit(q):
@@ -602,6 +626,11 @@ class PassageSearch:
         counting = (bool(_COUNT_QUESTION.search(q.text or "")) and not _ASKS_A_REFERENCE.search(q.text or "")) \
             or in_unit is _MONEY
         counted = counted_words(q) if counting else []
+        measured = measured_terms(q, groups)
+        if measured and not counting:
+            # "What is the population of …?": a measure, stated with a number beside its word (a passage
+            # of 群众期盼, or of 人民政府, holds a word near it and states none)
+            counting, counted = True, measured
         about_the_report = bool(ABOUT_THE_REPORT.search(q.text or ""))
         asks_when = bool(_ASKS_WHEN.search(q.text or ""))
         about_problems = (any(PROBLEMS_EN.fullmatch(w) for w, _ in q.translations) if q.lang == "en" else

@@ -703,7 +703,7 @@ def test_the_problems_a_report_lists_come_before_the_passages_that_only_sit_unde
         assert any("兼职经办" in p["text"] for p in result["passages"][:3]), question
 
 
-def test_a_count_of_something_no_report_names_finds_nothing(ask):
+def test_a_count_of_something_no_report_names_finds_nothing(ask, archive):
     """"How many hospitals …": 医院 is in no report; the passages that hold only a word near it
     (医疗) state no such count. A measure counted of something ("episodes of Ask Pingtan") is not
     what is counted: that question still finds its passage."""
@@ -714,6 +714,17 @@ def test_a_count_of_something_no_report_names_finds_nothing(ask):
     # "what is the N of": N's one dictionary sense the reports print (population: 总体) is far
     # from it, and the words near it (群众, 人民) state no such measure
     assert ask("What is the population of Hongze?")["passages"] == []
+    # (nor a measure asked with its place's unit: in the archive of every form of the reports, 全民, a
+    # dictionary sense held, let the passages of 群众期盼 and of 人民政府 be shown. A measure's value is a
+    # number stated beside one of its sure senses; an address is printed, not measured)
+    assert ask("What is the population of Hongze district?")["passages"] == []
+    from server.passages import measured_terms, query_groups
+    from server.question import parse
+
+    for question, measured in (("What is the population of Hongze district?", True),
+                               ("What is the address of the Shuyang Development and Reform Bureau?", False)):
+        q = parse(question, archive)
+        assert bool(measured_terms(q, query_groups(q, archive))) == measured, question
     address = ask("What is the address of the Shuyang Development and Reform Bureau?")
     assert any("苏州东路42号" in p["text"] for p in address["passages"][:3])
 
