@@ -18,7 +18,7 @@ from indexer.terms import words_in
 from .answer_text import quality_of, display_value, quality_note
 from .chart import bar_chart
 from .followup import resolve
-from .question import Question, normalize, without_words_of_years
+from .question import Question, normalize, statement_words
 from .change import change_sentence, no_change
 from .ranking import NOT_RANKED, rank_figures
 from .share import NO_SHARE, share_sentence
@@ -457,7 +457,6 @@ def stated_answer(archive, q: Question, agencies, years):
     """Figures stated in report prose whose subject the question names (server/stated.py)."""
     reports = {r.id: r for r in archive.select_reports(agencies, years)}
     ids = set(reports)
-    text = q.search_text
     if q.lang == "en":
         # an English word for publishing (disclose, released) is every word the reports use for it,
         # one for holding (hold, organised) or handling (handled, dealt with) takes them too; the
@@ -484,7 +483,7 @@ def stated_answer(archive, q: Question, agencies, years):
             rows = _stated_en(archive, q, [(word, terms) for word, terms in kept if word not in said], ids)
         return _stated_figures(archive, reports, rows, q.lang)
     else:
-        text = without_words_of_years(q)
+        text = statement_words(q)
         found = words_in(text)
         # a bigram across two words (站上 of 网站上传, 布主 of 发布主动) that no statement of the
         # reports asked about holds says nothing of what is counted, yet as the rarest term it

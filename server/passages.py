@@ -216,6 +216,8 @@ def _dates_something(text: str, report) -> bool:
     text = _REFERENCE.sub("", text)  # (a date in a document's number, 〔2023〕148号, dates nothing)
     return bool(_A_TIME.search(text)) or any(
         report is None or int(year) != report.year for year in re.findall(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", text))
+
+
 _NAMED_NUMBER = re.compile(r"(?<![0-9.])[0-9]{3,}(?![0-9.])")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
@@ -421,7 +423,6 @@ def counted_unnamed(q, groups=None) -> bool:
                 return not terms  # after "how many" may come an adjective ("short videos"): no sense at all
             return not any(groups[i].get(t, 0.0) >= CLOSE_SENSE for t in terms)
     return False  # a word of the template (requests) or a filler word: not this rule's
-
 
 
 # A count asked in a unit that says what is counted ("多少所学校", "几家企业", "多少人次") is

@@ -468,7 +468,7 @@ def _ordered(table, keys):
     return [c.key for c in table.all_columns() if keys and c.key in keys]
 
 
-def without_words_of_years(question: Question) -> str:
+def statement_words(question: Question) -> str:
     """The question's search text without the words that ask across years, how a figure changed or
     which is largest (历年, 近几年, 变化, 增加, 最多, 排名): no statement of a report prints them beside its
     count ("近几年主动公开政府信息数量的变化" asks each year's "主动公开政府信息2853条")."""

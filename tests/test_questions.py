@@ -5118,6 +5118,14 @@ def test_a_list_announced_with_a_colon_stays_in_one_passage(tmp_path):
     assert any("政府门户网站" in p["text"] and "固定宣传栏" in p["text"] for p in result["passages"]), result["answer"]
 
 
+def _other_agencies(year) -> dict:
+    """Three other agencies' small reports of `year`, {file name: text}: an archive where a question's rarer
+    words are rare, as in a real one, not in every report it holds."""
+    return {f"红{county}县民政局_{year}.txt": f"红{county}县民政局{year}年政府信息公开工作年度报告\n一、总体情况\n{year}年,我局通过"
+                                           f"红{county}县政府门户网站发布政务公开信息{count}条,其中工作动态{part}条。\n"
+            for county, count, part in (("江", 120, 40), ("山", 88, 20), ("水", 56, 11))}
+
+
 def test_a_count_of_weather_stations_is_no_count_of_weather_articles(tmp_path):
     """Held-out round 254 (meteorological bureaus): "…有多少个自动气象站" was shown "其中特色栏目气象科普31条": the
     counted words held 气象, which opens 气象站 and counts no station."""
@@ -5125,10 +5133,7 @@ def test_a_count_of_weather_stations_is_no_count_of_weather_articles(tmp_path):
                                  "条例》,紧抓红城市气象局政务公开权责清单,推进我局政府信息公开工作,现总结如下:\n一、及时发布政务信息,"
                                  "接受监督主动服务\n2017年,我局通过红城政府门户网站发布政务公开信息372条。其中特色栏目气象科普31条,如:"
                                  "《各地都什么时候进入春天?》、《一张图认识气象灾害》。\n"}
-    # (among other agencies' reports, which make 气象 a rare word of the archive)
-    texts.update({f"红{county}县民政局_2017.txt": f"红{county}县民政局2017年政府信息公开工作报告\n一、概述\n2017年,我局通过红{county}县"
-                                                f"政府门户网站发布政务公开信息{count}条,其中工作动态{part}条。\n"
-                  for county, count, part in (("江", 120, 40), ("山", 88, 20), ("水", 56, 11))})
+    texts.update(_other_agencies(2017))  # (which make 气象 a rare word of the archive)
     archive = _archive_of_texts(tmp_path, texts)
     _assert_nothing_found(archive, "红城市气象局有多少个自动气象站")
     _assert_figures(archive, (("红城市气象局2017年发布气象科普多少条", 31),))
@@ -5170,9 +5175,7 @@ def test_how_much_of_a_kind_of_money_asks_a_sum(tmp_path):
     texts = {"红州市体育局_2023.txt": "红州市体育局2023年政府信息公开工作年度报告\n一、总体情况\n2023年,市体育局积极落实政府信息公开的工作"
                                  "要求,全年在局官方网站发布信息662条,官方微博发布信息56条,并做好体彩公益金分配使用情况、运动员等级公示、"
                                  "体育赛事活动等相关信息公开。\n"}
-    texts.update({f"红{county}县民政局_2023.txt": f"红{county}县民政局2023年政府信息公开工作年度报告\n一、总体情况\n2023年,我局通过红{county}县"
-                                                f"政府门户网站发布政务公开信息{count}条,其中工作动态{part}条。\n"
-                  for county, count, part in (("江", 120, 40), ("山", 88, 20), ("水", 56, 11))})
+    texts.update(_other_agencies(2023))
     archive = _archive_of_texts(tmp_path, texts)
     _assert_nothing_found(archive, "How much lottery money did the Hongzhou sports bureau distribute in 2023?")
 
