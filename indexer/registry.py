@@ -79,7 +79,8 @@ REPEALED = Column("repealed", "本年废止件数", "repealed this year", "件",
 IN_FORCE = Column("in_force", "现行有效件数", "currently in force", "件",
                   ask=("现行有效", "有效件数", "有效", "in force", "currently valid", "valid"))
 PREV_YEAR_ITEMS = Column("prev_year_items", "上一年项目数量", "items in the previous year", "项",
-                         ask=("上一年项目", "上年项目", "previous year's items", "items last year"))
+                         ask=("上一年项目", "上年项目", "上一年的项目", "上年的项目", "previous year's items",
+                              "items last year", "in the previous year", "previous year", "prior year"))
 CHANGE = Column("change", "本年增/减", "change this year", "项",
                 variants=("本年增减",),
                 # "增加/减少/increase" alone ask how a figure changed between years (server/change.py),

@@ -5298,3 +5298,17 @@ def test_an_aside_after_a_sentence_stays_in_its_passage(tmp_path):
     result = ask(archive, "红州市政务公开办公室的地址在哪里")
     assert any("政务公开办公室联系" in p["text"] and "银河一路506号" in p["text"] for p in result["passages"]), \
         result["passages"]
+
+
+def test_the_previous_years_items_of_the_2019_template_asked_in_english(tmp_path):
+    """Held-out round 263 (towns, 2019–2020): "…in the previous year" was not understood as the 2019
+    template's 上一年项目数量 ("items in the previous year"), and no figure was given."""
+    texts = {"红市镇_2019.txt": "红市镇人民政府2019年政府信息公开工作年度报告\n一、总体情况\n2019年公开政府信息60条。\n"
+                             "二、主动公开政府信息情况\n第二十条第(一)项 | |||\n信息内容 | 本年新 制作数量 | 本年新 公开数量 | 对外公开总数量 |\n"
+                             "规章 | 0 | 0 | 0 |\n规范性文件 | 2 | 0 | 83 |\n第二十条第(五)项 | |||\n"
+                             "信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n行政许可 | 71 | -11 | 0 |\n"
+                             "其他对外管理服务事项 | 0 | 0 | 0 |\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (
+        ("How many administrative licensing items did Hongshi town have in the previous year, in its 2019 report?", 71),
+        ("红市镇2019年行政许可上一年的项目数量", 71)))
