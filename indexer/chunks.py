@@ -132,6 +132,7 @@ def _next_item(parts, text, length) -> bool:
 
 
 SHORT_SENTENCE = 40  # a sentence this short, after a passage's last, goes with it
+_ASIDE_OPENS = ("(", "（")  # an aside after a sentence's end is that sentence's, however long
 
 
 def _short_sentence_next(following, page, length) -> bool:
@@ -142,8 +143,7 @@ def _short_sentence_next(following, page, length) -> bool:
     text = following[0].text.strip()
     # (or an aside to the passage's last sentence, however long: "…请与宿州市政务公开办公室联系。(地址:宿州市
     # 银河一路506号…,邮编:234000)。", which a long line was broken before)
-    aside = text.startswith(("(", "（")) and not _POINT_RE.match(text)
-    return (0 < len(text) and (len(text) <= SHORT_SENTENCE or aside) and text[-1] in _SENTENCE_END
+    return (0 < len(text) and (len(text) <= SHORT_SENTENCE or text.startswith(_ASIDE_OPENS)) and text[-1] in _SENTENCE_END
             and length + len(text) <= MAX_CHARS and not _POINT_RE.match(text) and not _SUBHEADING_RE.match(norm(text)))
 
 
@@ -173,7 +173,7 @@ def _cut_long(chunk):
     pieces, current = [], ""
     for sentence in re.split(r"(?<=[。；！？])", chunk.text):
         # (an aside after a sentence's end is that sentence's: "…请与宿州市政务公开办公室联系。(地址:…)")
-        aside = sentence.startswith(("(", "（")) and len(current) + len(sentence) <= MAX_CHARS
+        aside = sentence.startswith(_ASIDE_OPENS) and len(current) + len(sentence) <= MAX_CHARS
         if current and len(current) + len(sentence) > TARGET_CHARS * 1.5 and not aside:
             pieces.append(current)
             current = ""

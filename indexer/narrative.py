@@ -587,13 +587,14 @@ def _verb_cut_off(text, clause, clause_start) -> str:
         return text[max(left, verb.end() - 24):verb.end()].lstrip("、，,") if verb else ""
     if clause_start + len(clause) - left <= MAX_CLAUSE:
         return ""  # (a clause kept whole, or cut only where another count's words end: "领域187个具体事项")
-    verb = _PUBLISHED.search(text, left, min(clause_start, left + 16))
-    if verb:
+    verb = _PUBLISHED.search(text, left, clause_start)
+    if not verb:
+        return ""
+    if verb.end() <= left + 16:
         return text[left:verb.end()]
     # (or farther in, after the places it went out through: "2022年我街道通过下陆区政府网、首善下陆公众号、
     # 各级媒体等方式主动向社会公开政策文件、…行政处罚等信息1851条": the words up to it)
-    verb = _PUBLISHED.search(text, left, clause_start)
-    return re.split(r"[、，,]", text[max(left, verb.end() - 12):verb.end()])[-1] if verb else ""
+    return re.split(r"[、，,]", text[max(left, verb.end() - 12):verb.end()])[-1]
 
 
 def _own_count(text, clause, clause_start, m):
@@ -688,8 +689,8 @@ def extract(sections, lines=(), template="") -> list:
                     subject = True
                 elif (_TAKEN_UP.fullmatch(label) and clause.startswith(label)
                         and (counted := _counted_before(text, clause_start))):
+                    label = counted + clause
                     clause = counted + LIST_MARK + clause
-                    label = counted + clause.rpartition(LIST_MARK)[2]
                     subject = True
                 elif len(label) < 2 or _BARE.match(label):
                     label = clause  # the subject is elsewhere in the clause

@@ -26,8 +26,10 @@ from indexer.agencies import parse as parse_agency
 _BELOW_RE = re.compile(r"^(?:的)?(?:各|所有|全部|下辖|所辖|所属|辖区内|辖内|下属)?(?:各)?(?:区县|县区|区|县|乡镇|街道|镇|乡|部门|单位|委办局)"
                        r"|^(?:'s)?\s*(?:districts|counties|townships|departments)")
 _UNITS_LONGEST_FIRST = sorted(UNITS, key=len, reverse=True)
-# "which …", "each of the …", "all …": the words of a kind of department may follow
-_EACH_OF_A_KIND = re.compile(r"\b(?:which|each|every|all)\s+(?:of\s+the\s+)?(?:the\s+)?((?:[a-z-]+\s*){1,8})")
+# "which …", "each of the …", "all …": words that ask of every agency a name fits (question.py too)
+EACH_EN = r"\b(?:which|each|every|all)\s+(?:of\s+the\s+)?"
+# … the words of a kind of department may follow them
+_EACH_OF_A_KIND = re.compile(EACH_EN + r"(?:the\s+)?((?:[a-z-]+\s*){1,8})")
 _PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(" + "|".join(_UNITS_LONGEST_FIRST) + r")(?![\u4e00-\u9fff]{0,1}[级长委])")
 # Words that end like a place but are not one (城区, 社区, 全市 …): their stems.
 GENERIC_STEMS = frozenset(
@@ -67,9 +69,14 @@ class AgencyIndex:
         self.places = defaultdict(set)  # place name (淮安市, 淮安) -> agencies inside it
         self.parents = {}  # agency key -> its enclosing places
         self.department_words = {}  # agency key -> words of its name past its place (bureau, 发展和改革局)
+        # … and in English, a kind of department by its English name ("health commission"), for a
+        # question of each or which of them (kinds_asked)
+        self.kinds_en = defaultdict(set)
         for agency in agencies:
             self.exact[normalize(agency.key)] = agency.key
-            self.department_words[agency.key] = _department_words(agency)
+            self.department_words[agency.key], department = _department_words(agency)
+            if english := department_english(department):
+                self.kinds_en[english.lower()].add(agency.key)
             self.parents[agency.key] = list(agency.parents)
             for alias in agency.aliases | _english_aliases(agency.key):
                 if normalize(alias):
@@ -89,14 +96,6 @@ class AgencyIndex:
             for name in _unplaced_names(agency.key):
                 if normalize(name) not in self.owners:
                     self.unplaced[normalize(name)].add(agency.key)
-        # … and in English, a kind of department by its English name ("health commission"), for a
-        # question of each or which of them (kinds_asked)
-        self.kinds_en = defaultdict(set)
-        for agency in agencies:
-            department = parse_agency(agency.key).department
-            english = department_english(department).lower() if department else ""
-            if english:
-                self.kinds_en[english].add(agency.key)
         # Names are found by the longest one at each position (a dictionary lookup per length),
         # which costs the same with ten agencies or a hundred thousand.
         self.names = set(self.owners) | set(self.places) | set(self.unplaced)
@@ -388,9 +387,10 @@ def _shortened_on(run: str, n: int, name: str) -> int:
     return n
 
 
-def _department_words(agency) -> set:
+def _department_words(agency) -> tuple:
     """The words of a department's name past its place: English words (bureau, reform,
-    commission) and its Chinese name past the place (发展和改革局); none for a government."""
+    commission) and its Chinese name past the place (发展和改革局); none for a government. With
+    them, the department (发展和改革局; "" for a government), parsed once here for the index."""
     words = set()
     stem = agency.key
     for parent in sorted(agency.parents, key=len, reverse=True):
@@ -399,7 +399,7 @@ def _department_words(agency) -> set:
                 stem = stem[len(place):]
                 break
     if stem == agency.key or not stem or stem.endswith(("人民政府", "政府")):
-        return words
+        return words, ""
     words.add(stem)
     english = agency.name_en.lower().split()
     place_words = {w for p in agency.parents for n in _not_pinyin(p) for w in n.split()}
@@ -412,7 +412,7 @@ def _department_words(agency) -> set:
     words |= set(department_other_words(branch_of[0] if branch_of else department))
     # its abbreviations (住建局), and without their kind (住建: "江门住建微信公众号")
     short = department_abbreviations(department)
-    return words | short | {abbr[:-1] for abbr in short if len(abbr) >= 3}
+    return words | short | {abbr[:-1] for abbr in short if len(abbr) >= 3}, department
 
 
 def _end_of(text: str, word: str) -> int:

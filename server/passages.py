@@ -398,10 +398,14 @@ def measured_terms(q, groups) -> list:
     m = _MEASURED_EN.search((q.text or "").lower())
     if not m or m.group(1) not in _NUMERIC_MEASURES:  # (not "What is the address of …": printed, not measured)
         return []
-    for i, (phrase, _) in enumerate(q.translations):
-        if phrase.split()[0] == m.group(1) and i < len(groups):
-            return [t for t, w in groups[i].items() if w >= CLOSE_SENSE]
-    return []
+    asked = _translation_of(q, m.group(1))
+    return [t for t, w in groups[asked[0]].items() if w >= CLOSE_SENSE] if asked and asked[0] < len(groups) else []
+
+
+def _translation_of(q, word):
+    """(its index, its terms) of the first of an English question's translated phrases that opens
+    with `word` ("population" of "What is the population of …"), or None. (groups[i] is its group.)"""
+    return next(((i, terms) for i, (phrase, terms) in enumerate(q.translations) if phrase.split()[0] == word), None)
 
 
 def counted_unnamed(q, groups=None) -> bool:
@@ -417,12 +421,13 @@ def counted_unnamed(q, groups=None) -> bool:
     m = counted or measured
     if not m or m.group(2):  # "how many episodes of Ask Pingtan": a measure; what is counted follows
         return False
-    for i, (phrase, terms) in enumerate(q.translations):
-        if phrase.split()[0] == m.group(1):
-            if counted or groups is None or i >= len(groups):
-                return not terms  # after "how many" may come an adjective ("short videos"): no sense at all
-            return not any(groups[i].get(t, 0.0) >= CLOSE_SENSE for t in terms)
-    return False  # a word of the template (requests) or a filler word: not this rule's
+    asked = _translation_of(q, m.group(1))
+    if not asked:
+        return False  # a word of the template (requests) or a filler word: not this rule's
+    i, terms = asked
+    if counted or groups is None or i >= len(groups):
+        return not terms  # after "how many" may come an adjective ("short videos"): no sense at all
+    return not any(groups[i].get(t, 0.0) >= CLOSE_SENSE for t in terms)
 
 
 # A count asked in a unit that says what is counted ("多少所学校", "几家企业", "多少人次") is

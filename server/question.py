@@ -24,7 +24,7 @@ from indexer.hanzi import to_simplified
 from indexer.text import without_marks
 from indexer.terms import headwords
 
-from .agency_match import AgencyMatch, unknown_places
+from .agency_match import EACH_EN, AgencyMatch, unknown_places
 from .romanized import chinese_forms, is_pinyin_name
 from .change import asked_change
 from .ranking import asked_order, by_applicant
@@ -787,8 +787,7 @@ def _encloses(q, name, match, archive) -> bool:
 
 
 # Words that ask of every agency a name fits ("各卫健委", "哪个卫健委…最多", "which health commission")
-_EVERY_ONE = re.compile(r"(?:各|所有|全部|每个|每一个|哪个|哪些|哪家|哪一个|哪一家)\s*$|\b(?:each|every|all|which)\s+(?:of\s+the\s+)?$",
-                        re.I)
+_EVERY_ONE = re.compile(r"(?:各|所有|全部|每个|每一个|哪个|哪些|哪家|哪一个|哪一家)\s*$|" + EACH_EN + "$", re.I)
 
 
 def _every_one_meant(q: str, match, question) -> None:

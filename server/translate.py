@@ -669,16 +669,12 @@ def word_forms(word: str):
     if "-" in word:  # high-frequency: the dictionary writes "high frequency"
         forms += [f.replace("-", " ") for f in forms]
     # CC-CEDICT spells American: a British spelling is tried in that form too
-    # (organisation, organise, labour, centre, programme, defence, catalogue, enquiry, analyse)
-    for form in list(forms):
-        for british, american in _BRITISH:
-            if british.search(form):
-                forms.append(british.sub(american, form))
-    return list(dict.fromkeys(forms))
+    return list(dict.fromkeys(forms + [american for form in forms for american in british_as_american(form)[1:]]))
 
 
 def british_as_american(word: str) -> list:
-    """The word and, when it is spelled the British way, its American spelling (defence: defense)."""
+    """The word and, when it is spelled the British way, its American spelling (defence: defense;
+    organisation, organise, labour, centre, programme, catalogue, enquiry, analyse)."""
     return [word] + [british.sub(american, word) for british, american in _BRITISH if british.search(word)]
 
 
