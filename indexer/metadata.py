@@ -545,8 +545,9 @@ def _whole_text(doc: Document) -> str:
 
 # "that zone" a text names as one of its kind (经开区: 安顺经济技术开发区 in its address)
 _ZONE_KINDS = {short: (short, *fulls) for short, fulls in ZONE_SHORT.items()}
-# characters of the words before a zone's kind that say something of it, not its name (现公布经开区…)
-_NOT_A_NAME = re.compile(r"[现公布发在于与请和及的对向从由为是可将把被通关本我全各该经]")
+# characters of the words before a zone's kind that say something of it, not its name (现公布经开区…),
+# or date it ("2023年度市商务局通过…": 年度市 is no place; no county's or city's name holds 年)
+_NOT_A_NAME = re.compile(r"[现公布发在于与请和及的对向从由为是可将把被通关本我全各该经年]")
 
 
 def _placed_zone(doc: Document, bare: str):

@@ -23,9 +23,10 @@ NOT_A_WORD_GOING_ON = "(?![分门署长])"
 # (例: cases, as a request is counted too: "受理依申请政府信息公开事项17例"; 卷, 卷次 and 件次: an archive's
 # volumes and their uses, "利用档案2061卷(件)次"; 封, letters, as requests are counted too: "共收到依申请
 # 公开件27封"); 则, news items and reports, "在各级媒体上刊发报道646则"; 户, households and accounts,
-# "微信、微博关注用户72010户" (not 户籍, 户口, 户外); 张, sheets, "发放宣传单1.7万余张" (not 张贴)
+# "微信、微博关注用户72010户" (not 户籍, 户口, 户外); 张, sheets, "发放宣传单1.7万余张" (not 张贴); 台,
+# machines, "政务大厅3台LED屏" (not 台账, 台阶)
 # (部 last: the lookahead that follows is 部's alone)
-_UNIT_WORDS = ("人次|万元|条|件次|件|期|篇|次|场|元|份|封|宗|起|例|则|批次|批|卷次|卷|户(?![籍口型主外内])|张(?![贴榜挂])|部"
+_UNIT_WORDS = ("人次|万元|条|件次|件|期|篇|次|场|元|份|封|宗|起|例|则|批次|批|卷次|卷|户(?![籍口型主外内])|张(?![贴榜挂])|台(?![账阶])|部"
                + NOT_A_WORD_GOING_ON)
 _UNITS = r"(?:" + _UNIT_WORDS + ")"
 # A number as prose prints it, its thousands apart by commas; it ends with a digit ("信息6,人事信息5条":
@@ -264,8 +265,17 @@ LIST_MARK = "⋯"
 
 # (a count's words may hold a number: "12360服务热线新媒体发布微信426条")
 _BARE_COUNTS = re.compile(r"(?:[,，、][\u4e00-\u9fff“”\d]{2,24}?" + _NUMBER + r"(?:余|多)?" + _UNITS + r")*[,，、]")
-_ACTS = re.compile(r"公开|发布|公布|推送|召开|举办|开展|办理|受理|收到|回应|答复|接受|处理|组织|完成|更新|上传|转载|"
+# (组织 of 组织机构 is a noun, the agency's structure: "组织机构信息1条" is a kind of information listed)
+_ACTS = re.compile(r"公开|发布|公布|推送|召开|举办|开展|办理|受理|收到|回应|答复|接受|处理|组织(?![机架]构)|完成|更新|上传|转载|"
                    r"解读|制定|印发|开设|新增|接待|参加|编制|报送|征集|审查")
+
+
+
+def _acts_own(label) -> bool:
+    """Whether a part's words do something of their own (_ACTS), not 公开 of a kind of information
+    named by its disclosure ("信息公开年报1条", "政务公开指南1份": no act, a kind listed)."""
+    return any(not (a.group() == "公开" and label[max(0, a.start() - 2):a.start()] in ("信息", "政务"))
+               for a in _ACTS.finditer(label))
 
 
 _OVER_A_SPAN = re.compile(SPAN_WORDS)
@@ -312,7 +322,7 @@ def _list_head(text, clause_start):
         # ("…基础信息135条,…水利领域信息81条,合计共221条" counts all three)
         return (f"{verb}…" if verb else "") + text[head_start:first.start("num")]
     acts = [a for a in _ACTS.finditer(head) if a.group() != "解读"]
-    if part and acts and not _ACTS.search(part.group("label")) and \
+    if part and acts and not _acts_own(part.group("label")) and \
             _BARE_COUNTS.fullmatch(text[head_end:clause_start]):
         # (a count of the run done otherwise heads the bare counts after it: "…公开政府信息190条,微信公众号
         # 累计推送1249条,粉丝1056人": the followers are the account's; not one done alike: "同意公开答复9件,
@@ -381,7 +391,7 @@ def _list_continued(text, sentence, clause_start):
     if text[sentence - 1:sentence] not in ("；", ";"):
         return ""
     part = _FIGURE_RE.match(text, clause_start)
-    if not part or _ACTS.search(text[sentence:part.end("label")]) or \
+    if not part or _acts_own(text[sentence:part.end("label")]) or \
             not _BARE_COUNTS.fullmatch("，" + text[sentence:clause_start]):
         return ""  # (a count with a verb of its own in the sentence heads the sentence's list itself)
     before = _sentence_start(text, sentence - 1)

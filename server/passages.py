@@ -27,7 +27,7 @@ questions; `tests/bench/tune_passages.py` reruns the grid search).
 """
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -123,6 +123,13 @@ ANSWER_KINDS = (
     (re.compile(r"电话|号码|\b(?:tele)?phone\b", re.I), ("电话",)),
     (re.compile(r"邮箱|\be-?mail\b", re.I), ("邮箱",)),
 )
+# "…在哪里办公", "办公地点在哪", "位于哪里", "Where is …'s office?" ask where the agency is, as "…的地址"
+# does: the words of being somewhere (办公, 地点, located, office) name no subject of their own; matched
+# as words, they found a preface's 国务院办公厅, or kept the address below the floor
+_BEING_SOMEWHERE = re.compile(r"办公(?:地点|地址|场所|室)?|地点|地址|位置|位于|所在地?|坐落|设在|在|是|的|\b(?:is|are|was|"
+                              r"the|its|s|office|offices|located|location|address|based|situated|headquarter(?:s|ed)?)\b",
+                              re.I)
+ADDRESS = {"地址": 1.0, "位于": SAME_SENSE_WEIGHT, "办公地点": SAME_SENSE_WEIGHT, "所在地": SAME_SENSE_WEIGHT}
 # … and where the report itself is asked for, where it can be read or downloaded ("年报可以在哪里查询":
 # "可向…三处政府信息公开查阅中心查询"), beside its agency's address
 _THE_REPORT = re.compile(r"报告|年报|\breport\b", re.I)
@@ -178,6 +185,9 @@ _COUNTED_EN = re.compile(r"\b(?:how many|number of)\s+([a-z][a-z'-]+)(\s+of\b)?"
 # (a measure is asked in the singular: "What were the weaknesses of …" asks for a list, which
 # the reports' prose gives)
 _MEASURED_EN = re.compile(r"^what (?:is|was) the ([a-z][a-z'-]+)()\s+(?:of|in|for)\b")
+# … or a numeric measure (_NUMERIC_MEASURES) after whose it is and how it is taken ("What was China's
+# total retail sales of consumer goods in 2015?", "What was the bureau's budget in 2021?")
+_MEASURED_AFTER_WORDS_EN = re.compile(r"^what (?:is|was|are|were) (?:the )?(?:[a-z'-]+ ){0,3}?([a-z][a-z'-]+)()\s+(?:of|in|for)\b")
 CLOSE_SENSE = 0.5  # a dictionary sense weighed below this (_weigh_senses) is not what the word means here
 
 # A question that asks how many or how much is answered by a passage that states a number: a
@@ -229,6 +239,15 @@ class Hit:
     coverage: float
     similarity: float
     words: float = 0.0  # the word match (see the module docstring)
+
+
+def asks_address(q) -> bool:
+    """Whether the question asks where its agency is, and nothing else (_BEING_SOMEWHERE)."""
+    text = q.search_text or q.text or ""
+    if not _WHERE_ASKED.search(text):
+        return False
+    rest = _BEING_SOMEWHERE.sub(" ", re.sub(r"在?哪(?:里|儿)?|何处|\bwhere\b", " ", text, flags=re.I))
+    return not re.search(r"[\u4e00-\u9fffA-Za-z]", rest)
 
 
 def query_groups(q, archive=None, embed=None) -> list:
@@ -387,7 +406,16 @@ def _weigh_senses(group, dictionary, near, supplied=()):
 # Measures whose value is a number
 _NUMERIC_MEASURES = frozenset(("population", "area", "size", "length", "budget", "revenue", "income", "gdp", "output",
                                "turnover", "mileage", "volume", "amount", "total", "rate", "percentage", "proportion",
-                               "cost", "value", "expenditure", "spending", "number", "height", "capacity"))
+                               "cost", "value", "expenditure", "spending", "number", "height", "capacity", "sales"))
+
+
+def _measure_asked(text: str):
+    """The match of a measure an English question asks the value of (_MEASURED_EN), or None."""
+    m = _MEASURED_EN.search(text)
+    if m:
+        return m
+    m = _MEASURED_AFTER_WORDS_EN.search(text)
+    return m if m and m.group(1) in _NUMERIC_MEASURES else None
 
 
 def measured_terms(q, groups) -> list:
@@ -395,7 +423,7 @@ def measured_terms(q, groups) -> list:
     its senses the question's group holds surely, 全民), or none."""
     if q.lang != "en":
         return []
-    m = _MEASURED_EN.search((q.text or "").lower())
+    m = _measure_asked((q.text or "").lower())
     if not m or m.group(1) not in _NUMERIC_MEASURES:  # (not "What is the address of …": printed, not measured)
         return []
     asked = _translation_of(q, m.group(1))
@@ -417,7 +445,7 @@ def counted_unnamed(q, groups=None) -> bool:
     if q.lang != "en":
         return False
     text = (q.text or "").lower()
-    counted, measured = _COUNTED_EN.search(text), _MEASURED_EN.search(text)
+    counted, measured = _COUNTED_EN.search(text), _measure_asked(text)
     m = counted or measured
     if not m or m.group(2):  # "how many episodes of Ask Pingtan": a measure; what is counted follows
         return False
@@ -605,11 +633,14 @@ class PassageSearch:
         archive = self.archive
         if counted_unnamed(q):
             return []
+        address = asks_address(q)
+        if address:  # (searched as its address asked, in the question's language: its floor)
+            q = replace(q, search_text="地址", translations=[("address", list(ADDRESS))] if q.lang == "en" else [])
         if embed is not None:  # one forward pass for the question and its words
             embed = _remembered(embed)
             embed([_asked(q)] + ([w for w, _ in q.translations] if q.lang == "en" else
                                      sorted(words_in(q.search_text or q.text))))
-        groups = query_groups(q, archive, embed)
+        groups = [dict(ADDRESS)] if address else query_groups(q, archive, embed)
         if embed is not None and counted_unnamed(q, groups):
             return []
         embedding = question_vector(q, groups, embed) if embed is not None else None

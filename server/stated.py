@@ -18,7 +18,7 @@ from .vocabulary import FILLER_ZH, SAME_SENSE, content_left
 # Units a question can ask a count in; 人, 家 … are never a statement's unit (narrative.py does not
 # take them), so "多少人关注" finds no statement rather than the wrong one.
 ASKED_UNITS = ("人次", "万元", "条", "件次", "件", "卷次", "卷", "期", "篇", "次", "场", "元", "份", "封", "宗", "起", "则", "批次", "批", "部", "个", "项", "人",
-               "家", "户", "名", "位", "张")
+               "家", "户", "名", "位", "张", "台")
 # An English count noun may be more than one Chinese measure word: "articles" are 篇 or 条
 # ("政策解读稿件发布4条"). ("pieces of information" are 条: with 件 too, "…网站当年发布政府信息393件"
 # answered the question of the website's 2139条 as well.)
@@ -29,7 +29,9 @@ COUNT_UNITS_EN = {"pieces": ("条",), "items": ("条", "项"), "posts": ("条", 
                   "yuan": ("元",), "batches": ("批", "批次"), "entries": ("条",),
                   "volumes": ("卷", "卷次"),  # an archives' volumes
                   # sheets: leaflets and posters handed out or put up ("发放宣传单1.7万余张")
-                  "leaflets": ("张", "份"), "posters": ("张", "份"), "flyers": ("张", "份")}
+                  "leaflets": ("张", "份"), "posters": ("张", "份"), "flyers": ("张", "份"),
+                  # machines: screens and terminals in a service hall ("政务大厅3台LED屏")
+                  "screens": ("台",), "machines": ("台",), "terminals": ("台",), "computers": ("台",)}
 UNIT_WORDS_EN = frozenset(COUNT_UNITS_EN) | {"piece", "item", "entry", "volume"}
 MIN_COVERAGE = 0.75  # share of the question's (weighted) content words a statement must hold
 _TOTAL = re.compile(r"共|合计|总计|全年")
@@ -67,7 +69,7 @@ _COUNT_ASKED = re.compile(r"(?:多少|几)个?(?:%s)%s" % ("|".join(sorted(ASKED
 
 # Filler in a question about a table's cell (这一栏, 项目, 数据), the topic of a question about
 # the prose ("网站栏目有什么问题", "重大项目", "大数据", "公开方式"): kept for passages.
-PROSE_WORDS = frozenset(("栏目", "项目", "数据", "方式", "格式", "统计"))
+PROSE_WORDS = frozenset(("栏目", "项目", "数据", "方式", "途径", "渠道", "格式", "统计"))
 _FILLER_BY_LENGTH = sorted((w for w in FILLER_ZH if len(w) >= 2), key=len, reverse=True)
 
 
@@ -373,7 +375,9 @@ class StatedIndex:
             total += weights[i]
             if total > (1 - MIN_COVERAGE) * sum(weights):
                 break
-        return self.archive.stated_search([self._rarest_token(t) for i in chosen for t in groups[i]], report_ids)
+        terms = [t for i in chosen for t in groups[i]]
+        terms += [_CONTRACTED[t] for t in terms if t in _CONTRACTED]  # (预算 printed in 预决算, which holds no 预算)
+        return self.archive.stated_search([self._rarest_token(t) for t in terms], report_ids)
 
     def _rarest_token(self, term):
         return min(_grams(term), key=lambda g: self.archive.document_frequency(g, "stated_vocab"))
@@ -684,10 +688,15 @@ def _enumerated_groups(label, groups) -> set:
             for i, g in enumerate(groups) if _names_one_item(items, _own_words(g))}
 
 
+# words a report prints contracted, holding each of them ("年度财政预决算8条": budgets and final accounts)
+_CONTRACTED = {"预算": "预决算", "决算": "预决算"}
+
+
 def _holds(label, term):
-    """Whether a statement's label holds a term: a word in Latin letters as a word (ai is not in email)."""
+    """Whether a statement's label holds a term: a word in Latin letters as a word (ai is not in email),
+    a word printed contracted with another (_CONTRACTED) as that."""
     if term not in label:
-        return False
+        return term in _CONTRACTED and _CONTRACTED[term] in label
     return not LATIN_WORD.fullmatch(term) or re.search(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", label)
 
 

@@ -5312,3 +5312,84 @@ def test_the_previous_years_items_of_the_2019_template_asked_in_english(tmp_path
     _assert_figures(archive, (
         ("How many administrative licensing items did Hongshi town have in the previous year, in its 2019 report?", 71),
         ("红市镇2019年行政许可上一年的项目数量", 71)))
+
+
+def test_where_an_agency_is_is_asked_as_its_address_in_any_words(tmp_path):
+    """Held-out rounds 264–265 (healthcare security and veterans affairs bureaus): "…办公地址在哪里" was
+    searched for 公地 too (across 办公|地址: a word of the dictionary, and of 办公地点), and "在哪里办公",
+    "位于哪里", "Where is …'s office?" for 办公 or 办公室, which the preface's 国务院办公厅 holds: the address
+    was not shown, or the preface was shown instead of it. Each asks where the agency is, as 地址 does."""
+    texts = {"红溪区退役军人事务局_2025.txt": "红溪区退役军人事务局2025年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》"
+                                        "第五十条规定以及国务院办公厅政府信息与政务公开办公室印发的《中华人民共和国政府信息公开工作年度"
+                                        "报告格式》文件要求,编制本年度报告。如对本报告有疑问,请联系:红溪区退役军人事务局,地址:红溪区"
+                                        "集贤路特1号华通花园2号楼,电话:027-83803922。\n一、总体情况\n(一)主动公开情况\n2025年度,区"
+                                        "退役军人事务局通过微信公众号发布信息47条。\n",
+             "红岭区医疗保障局_2023.txt": "红岭区医疗保障局2023年政府信息公开工作年度报告\n如对本报告有疑问,请与红岭区医疗保障局联系。\n"
+                                     "地址:红城双塔路198号市政集团大楼12楼\n邮编:242000\n一、总体情况\n(一)主动公开情况\n2023年在政府"
+                                     "信息公开平台发布政府信息236条。\n",
+             "红山区民政局_2023.txt": "红山区民政局2023年政府信息公开工作年度报告\n一、总体情况\n区民政局机关于6月迁入新址,办公地点调整"
+                                  "后及时更新政府信息公开指南。全年发布政府信息88条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    for question in ("红溪区退役军人事务局在哪里办公", "红溪区退役军人事务局位于哪里", "红溪区退役军人事务局办公地点在哪",
+                     "Where is the Hongxi District veterans affairs bureau's office?"):
+        _assert_passage(archive, question, "集贤路特1号")
+    _assert_passage(archive, "红岭区医保局的办公地址在哪里", "双塔路198号")
+
+
+def test_other_channels_than_a_website_are_the_media_a_report_names(tmp_path):
+    """Held-out round 266 (finance bureaus): "…除了政府网站还用什么途径公开信息" asked nothing of channels (途径
+    and 渠道 were filler words of prose questions, 方式 not), and the report names its other channels as
+    media ("以…政府网、电子显示屏、宣传栏等媒体为辅助"): the passages of its website were shown."""
+    texts = {"红津市财政局_2024.txt": "红津市财政局2024年政府信息公开工作年度报告\n一、总体情况\n2024年,市财政局认真落实上级有关政务公开"
+                                  "的工作要求,进一步加强政府信息公开工作,切实加强网站信息发布管理,主动公开财经动态、法规文件、财政信息、"
+                                  "重点领域信息公开、投资评审、绩效管理、会计管理等方面的政务信息,推进决策、执行、管理、服务、结果公开;"
+                                  "按要求做好依申请公开工作,建立了政务信息公开负面清单,对列入政务公开负面清单的事项不予公开。\n"
+                                  "1.主动公开政府信息情况。2024年,市财政局坚持“公开为原则,不公开为例外”,及时制定了红津市财政局政务信息"
+                                  "公开工作实施方案,更新了政务信息公开目录,明确了公开任务,压实了公开责任,以红津市人民政府网、电子显示屏、"
+                                  "宣传栏等媒体为辅助,主动公开工作稳步推进。2024年,市财政局累计主动公开政府信息279条。\n"
+                                  "2.制度建设情况。为加强对财政局信息公开工作的组织领导,成立了以局长为组长、分管领导为副组长、各股室负责人"
+                                  "为组员的政务公开领导小组。\n"}
+    texts.update(_other_agencies(2024))
+    archive = _archive_of_texts(tmp_path, texts)
+    result = ask(archive, "红津市财政局除了政府网站还用什么途径公开信息")
+    assert any("电子显示屏" in p["text"] for p in result["passages"][:3]), result["answer"]
+
+
+def test_a_measure_asked_after_whose_it_is_needs_a_number_beside_it(tmp_path):
+    """Held-out round 268 (commerce bureaus): "What was China's total retail sales of consumer goods in
+    2015?" was shown the ministry's passage of 制售假冒伪劣商品 (sales, goods), which states no sales: a
+    measure after whose it is and how it is taken (China's total retail …) was not read as one."""
+    texts = {"红省商务厅_2015.txt": "红省商务厅2015年政府信息公开工作年度报告\n一、概述\n(一)拓展信息公开范围。\n公开内容除原有的"
+                                "政策法规、商务领域重大新闻、人事任命、公务员考录、政府采购外,还增加了制售假冒伪劣商品和侵犯知识产权"
+                                "行政处罚案件信息、人大建议和政协提案办理情况等。\n"}
+    texts.update(_other_agencies(2015))
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_nothing_found(archive, "What was China's total retail sales of consumer goods in 2015?")
+
+
+def test_a_list_past_semicolons_keeps_its_head_and_machines_are_counted(tmp_path):
+    """Held-out round 267 (government service and data bureaus): in "…主动公开政府信息67条,其中信息公开指南1条;
+    组织机构信息1条;部门文件数3条;…工作动态信息54条;信息公开年报1条。" every part after 组织机构 lost its head
+    (组织 was read as the part's own verb, to organise, and 公开 of 信息公开年报 too), so "发布工作动态信息多少条"
+    was not answered; counts in 台 were not read ("政务大厅3台LED屏"); and 预决算 held no 预算."""
+    texts = {"红平市政务服务和数据管理局_2025.txt": "红平市政务服务和数据管理局2025年政府信息公开工作年度报告\n一、总体情况\n"
+                                            "(一)主动公开情况 2025年,红平市政务服务和数据管理局主要是通过本局网站主动公开政府信息67条,"
+                                            "其中信息公开指南1条;组织机构信息1条;部门文件数3条;财政预决算和“三公”经费7条;工作动态"
+                                            "信息54条;信息公开年报1条。\n(四)政府信息公开平台建设 一是充分利用电子设备发布消息,如利用"
+                                            "行政服务中心政务大厅3台LED屏高频率发布各类信息。\n"}
+    _assert_read(tmp_path, texts, {"红平市政务服务和数据管理局"}, (
+        ("红平市政务服务和数据管理局2025年发布工作动态信息多少条", 54),
+        ("红平市政务服务和数据管理局2025年公开部门文件多少条", 3),
+        ("红平市政务大厅有几台LED屏", 3),
+        # (预决算 holds 预算 and 决算, as printed contracted: round 268's "年度财政预决算8条")
+        ("红平市政务服务和数据管理局2025年公开财政预算多少条", 7)))
+
+
+def test_a_year_before_a_placeless_name_is_no_place(tmp_path):
+    """Held-out round 268 (commerce bureaus): a page titled "商务局2023年…报告" whose text says "2023年度市商务局
+    通过政府网站…" twice was placed as 年度市商务局 (年度市 taken for a place named most often), not by its file's
+    name."""
+    texts = {"红乌市商务局_2023.txt": "商务局2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n2023年度市商务局通过政府网站主动"
+                                  "公开政务信息114条,其中公告公示26条,工作动态52条。\n(二)依申请公开\n2023年度市商务局共计收到5条政府"
+                                  "信息公开申请,均在规定时限内办结。\n"}
+    _assert_read(tmp_path, texts, {"红乌市商务局"}, (("红乌市商务局2023年公开公告公示多少条", 26),))
