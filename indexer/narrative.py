@@ -689,7 +689,9 @@ def extract(sections, lines=(), template="") -> list:
                         and _SAYS_ONLY_COUNT.fullmatch(text[m.end("unit"):clause_start + len(clause)])):
                     label = clause = _with_subject(text, clause_start, clause)
                     subject = True
-                elif _MEASURE_ONLY.fullmatch(label) and (measured := _measured_subject(text, clause_start)):
+                elif _MEASURE_ONLY.fullmatch(_TOTAL_AT_START.sub("", label)) and (
+                        measured := _measured_subject(text, clause_start)):
+                    # (or as a running total, "…开展政务直播13期,累计播放量60万余次": the livestreams' plays)
                     label = measured + label
                     clause = measured + LIST_MARK + clause
                     subject = True

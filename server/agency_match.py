@@ -130,7 +130,7 @@ class AgencyIndex:
             for n in self.lengths:
                 name = q[i:i + n]
                 if len(name) == n and name in self.names and (not name.isascii() or (
-                        not _latin(q[i - 1:i]) and not _latin(q[i + n:i + n + 1]))):
+                        not _latin(q[i - 1:i]) and not _latin(q[i + n:i + n + 1]))) and not _straddled(q, i, name):
                     yield (i, i + n), name
                     i += n
                     break
@@ -501,6 +501,16 @@ def _across_words(text: str, at: int, name: str) -> bool:
     words = headwords()
     end = at + len(name)
     return at > 0 and text[at - 1:at + 1] in words and (name[1:] in words or text[end - 1:end + 1] in words)
+
+
+def _straddled(q: str, at: int, name: str) -> bool:
+    """Whether a two-character name found at `at` is the end of one word and the start of the next
+    (开平 of 公开|平台 in "在政府信息公开平台发布…", once 开平市's bureau is in the archive)."""
+    from indexer.terms import headwords
+
+    words = headwords()
+    end = at + len(name)
+    return len(name) == 2 and at > 0 and q[at - 1:at + 1] in words and q[end - 1:end + 1] in words
 
 
 def _after_place(q: str, start: int, name: str) -> bool:

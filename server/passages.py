@@ -186,8 +186,10 @@ _COUNTED_EN = re.compile(r"\b(?:how many|number of)\s+([a-z][a-z'-]+)(\s+of\b)?"
 # the reports' prose gives)
 _MEASURED_EN = re.compile(r"^what (?:is|was) the ([a-z][a-z'-]+)()\s+(?:of|in|for)\b")
 # … or a numeric measure (_NUMERIC_MEASURES) after whose it is and how it is taken ("What was China's
-# total retail sales of consumer goods in 2015?", "What was the bureau's budget in 2021?")
-_MEASURED_AFTER_WORDS_EN = re.compile(r"^what (?:is|was|are|were) (?:the )?(?:[a-z'-]+ ){0,3}?([a-z][a-z'-]+)()\s+(?:of|in|for)\b")
+# total retail sales of consumer goods in 2015?", "What was the bureau's budget in 2021?", "What was the
+# … hall's customer satisfaction rate?")
+_MEASURED_AFTER_WORDS_EN = re.compile(r"^what (?:is|was|are|were) (?:the )?(?:[a-z'-]+ ){0,5}?([a-z][a-z'-]+)()"
+                                      r"(?:\s+(?:of|in|for)\b|\s*\??$)")
 CLOSE_SENSE = 0.5  # a dictionary sense weighed below this (_weigh_senses) is not what the word means here
 
 # A question that asks how many or how much is answered by a passage that states a number: a
@@ -426,8 +428,19 @@ def measured_terms(q, groups) -> list:
     m = _measure_asked((q.text or "").lower())
     if not m or m.group(1) not in _NUMERIC_MEASURES:  # (not "What is the address of …": printed, not measured)
         return []
-    asked = _translation_of(q, m.group(1))
+    asked = _measure_translation(q, m.group(1))
     return [t for t, w in groups[asked[0]].items() if w >= CLOSE_SENSE] if asked and asked[0] < len(groups) else []
+
+
+def _measure_translation(q, measure):
+    """(its index, its terms) of the translated phrase naming the measure asked, or None: the measure's
+    own, or for a measure the question's words give no term of, the word's before it ("satisfaction
+    rate": 满意, which the reports state with its number, 满意率98%)."""
+    asked = _translation_of(q, measure)
+    if not asked:
+        before = re.findall(r"([a-z][a-z'-]+)\s+" + re.escape(measure) + r"\b", (q.text or "").lower())
+        asked = _translation_of(q, before[0]) if before else None
+    return asked
 
 
 def _translation_of(q, word):
@@ -449,7 +462,7 @@ def counted_unnamed(q, groups=None) -> bool:
     m = counted or measured
     if not m or m.group(2):  # "how many episodes of Ask Pingtan": a measure; what is counted follows
         return False
-    asked = _translation_of(q, m.group(1))
+    asked = _translation_of(q, m.group(1)) if counted else _measure_translation(q, m.group(1))
     if not asked:
         return False  # a word of the template (requests) or a filler word: not this rule's
     i, terms = asked

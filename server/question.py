@@ -30,8 +30,9 @@ from .change import asked_change
 from .ranking import asked_order, by_applicant
 from .share import asked_share, with_totals
 from .stated import asked_units
-from .translate import (british_as_american, english_place_names, english_words, joined_with_word_before,
-                        place_pinyin, platform_accounts_dropped, proper_nouns, supplied_senses, translate)
+from .translate import (british_as_american, capitals_of, english_place_names, english_words,
+                        joined_with_word_before, place_pinyin, platform_accounts_dropped, proper_nouns, supplied_senses,
+                        translate)
 from .vocabulary import FILLER_EN, content_left
 from .years import YearScope, chinese_year_digits, find_years
 
@@ -722,7 +723,7 @@ def parse(text: str, archive, today=None) -> Question:
         said = set(re.findall(r"[a-z]+", f"{left} {asked_how}".lower()))
         verbs = " ".join(q[a:b] for a, b, _, word in hits if word in _WEAK_VERBS and q[a:b].lower() not in said)
         question.translations = [(w, t) for w, t in named if t] + \
-            translate(f"{left} {asked_how} {verbs}", archive.term_frequency) + \
+            translate(f"{left} {asked_how} {verbs}", archive.term_frequency, capitals=capitals_of(text)) + \
             [(q[a:b], [_NOT_TEMPLATE_ZH]) for a, b in not_template if q[a:b].isascii()]
         # a word no dictionary sense reaches may be a Chinese word in pinyin (Weibo: 微博), or one
         # the reports print in Latin letters themselves (PPP, IPv6, APP)

@@ -696,8 +696,15 @@ def bare_word(word: str) -> str:
     return re.sub(r"'s$", "", word.strip("'-"))
 
 
-def translate(text: str, frequency=None, per_word: int = 3) -> list:
-    """[(English word or phrase, [Chinese terms])] for the content words of `text`.
+def capitals_of(text: str) -> set:
+    """The words a question writes in capitals, lower case: abbreviations the reports print in Latin
+    letters as they are ("LED screens": LED屏, not led, the past of lead)."""
+    return {w.lower() for w in re.findall(r"\b[A-Z][A-Z0-9]{1,5}\b", text or "")}
+
+
+def translate(text: str, frequency=None, per_word: int = 3, capitals=()) -> list:
+    """[(English word or phrase, [Chinese terms])] for the content words of `text`; a word of
+    `capitals` (capitals_of the question as typed) is itself, where the archive holds it.
 
     Two- and three-word phrases are tried before single words ("public opinion").
     `frequency(term)` says how many of the archive's passages hold a term: terms the archive
@@ -761,6 +768,9 @@ def translate(text: str, frequency=None, per_word: int = 3) -> list:
                 out.append((f"{first} {second}", made[:per_word]))
                 used.update((i, i + 1))
     for i, word in enumerate(words):
+        if i not in used and word in capitals and frequency is not None and known(word):
+            out.append((word, [word]))
+            continue
         if i in used or word in _STOP or len(word) < 3:
             continue
         terms = []
