@@ -417,7 +417,9 @@ def _measure_asked(text: str):
     if m:
         return m
     m = _MEASURED_AFTER_WORDS_EN.search(text)
-    return m if m and m.group(1) in _NUMERIC_MEASURES else None
+    # (not a number after words: "What is the … bureau's phone number?" asks for one printed, not measured;
+    # "the number of …" is a count, _COUNTED_EN)
+    return m if m and m.group(1) in _NUMERIC_MEASURES - {"number"} else None
 
 
 def measured_terms(q, groups) -> list:

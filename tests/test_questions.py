@@ -5358,13 +5358,17 @@ def test_other_channels_than_a_website_are_the_media_a_report_names(tmp_path):
 def test_a_measure_asked_after_whose_it_is_needs_a_number_beside_it(tmp_path):
     """Held-out round 268 (commerce bureaus): "What was China's total retail sales of consumer goods in
     2015?" was shown the ministry's passage of 制售假冒伪劣商品 (sales, goods), which states no sales: a
-    measure after whose it is and how it is taken (China's total retail …) was not read as one."""
-    texts = {"红省商务厅_2015.txt": "红省商务厅2015年政府信息公开工作年度报告\n一、概述\n(一)拓展信息公开范围。\n公开内容除原有的"
+    measure after whose it is and how it is taken (China's total retail …) was not read as one (nor is "…'s
+    phone number": a number printed, which round 269 found nothing for when it was)."""
+    texts = {"红省商务厅_2015.txt": "红省商务厅2015年政府信息公开工作年度报告\n如对本报告有任何疑问,请联络:红省商务厅办公室,电话:"
+                                "010-65197474。\n一、概述\n(一)拓展信息公开范围。\n公开内容除原有的"
                                 "政策法规、商务领域重大新闻、人事任命、公务员考录、政府采购外,还增加了制售假冒伪劣商品和侵犯知识产权"
                                 "行政处罚案件信息、人大建议和政协提案办理情况等。\n"}
     texts.update(_other_agencies(2015))
     archive = _archive_of_texts(tmp_path, texts)
     _assert_nothing_found(archive, "What was China's total retail sales of consumer goods in 2015?")
+    # (a number after words is printed, not measured: a phone number, found)
+    _assert_passage(archive, "What is the Hongsheng commerce department's phone number?", "010-65197474")
 
 
 def test_a_list_past_semicolons_keeps_its_head_and_machines_are_counted(tmp_path):
