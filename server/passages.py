@@ -499,7 +499,9 @@ _COUNTED = re.compile(r"(?:多少|几)(?:个|项|条|件|名|位|人次|人|家|
                       r"平方公里|平方米|公里|千米|公顷|亩)?([\u4e00-\u9fff]{2,})")
 _CLAUSE_END = re.compile(r"[，,。；;！!？?：:]")
 _MEASURE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:是|有|为|达到|达|共有|共)?多少[？?。]?$")
-_MEASURE_ENDS = "率量额程积度口"  # a rate, a volume, an amount; a mileage, an area, a degree, a population
+# a rate, a volume, an amount; a mileage, an area, a degree, a population; an income or an expenditure
+# (税收收入, 财政支出), an output's value (产值)
+_MEASURE_ENDS = "率量额程积度口入出值"
 
 
 def counted_words(q) -> list:

@@ -192,6 +192,9 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    "brochure": ("宣传册", "画册", "宣传画册"),
                    "put up": ("张贴",), "hand out": ("发放",), "handed out": ("发放",), "hands out": ("发放",),
                    "distribute": ("发放", "分发"), "distributed": ("发放", "分发"),
+                   # media works made (制作新媒体作品49篇, 制作短视频12部): the dictionary's works are 工作, its
+                   # producing 生产
+                   "works": ("作品",), "produce": ("制作",), "produced": ("制作",), "produces": ("制作",),
                    # a case or a request concluded is one 办结 (办结依申请公开733件), which the dictionary lacks
                    "conclude": ("办结",), "concluded": ("办结",), "concludes": ("办结",),
                    # a province's (省, too short a word to search by): the dictionary's other senses are

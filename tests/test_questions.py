@@ -5434,3 +5434,18 @@ def test_an_abbreviation_in_capitals_is_the_reports_latin_word(tmp_path):
     assert result["passages"] and "LED屏" in result["passages"][0]["text"], result["answer"]
     _assert_figures(archive, (("红连市医保局视频号政务直播累计播放量多少次", 600000),))
     _assert_nothing_found(archive, "What was the Hongping service hall's customer satisfaction rate?")
+
+
+def test_an_income_asked_needs_a_number_beside_it_and_media_works_are_made(tmp_path):
+    """Held-out round 270 (tax bureaus): "…税收收入是多少" was shown a passage of the bureau's counts of
+    information (收入 ended no measure a number must stand beside); "How many new media works did … produce"
+    read works as 工作 and produce as 生产, where the report says 制作新媒体作品49篇."""
+    texts = {"红洲区税务局_2023.txt": "国家税务总局红洲区税务局2023年政府信息公开工作年度报告\n一、总体情况\n2023年,红洲区税务局在门户网站"
+                                  "发布了122条信息,发布政府采购信息9条。紧密围绕最新税费政策热点,综合运用部门解读、媒体解读、图文解读、"
+                                  "视频解读等方式开展政策解读,开展专题新闻报道73篇次,制作新媒体作品49篇。\n(一)紧扣中心工作,强化信息"
+                                  "公开解读。依托行政执法信息公示平台加强税收执法公开,助力红洲税收现代化提档升级。2023年,红洲区税务局"
+                                  "主动公开信息1129条。\n"}
+    texts.update(_other_agencies(2023))
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_nothing_found(archive, "红洲区2023年税收收入是多少")  # (a place whose bureau the archive holds)
+    _assert_figures(archive, (("How many new media works did the Hongzhou tax bureau produce in 2023?", 49),))
