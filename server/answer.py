@@ -698,6 +698,8 @@ _BODY_EN = re.compile(r"\b(?:cent(?:re|er)|bureau|office|department|committee|co
 # in its approval bureau's report), named by words of its own
 _PLATFORM_EN = re.compile(r"\b(?:portal|website|hotline|app|platform)s?\b")
 _PLATFORM_ZH = re.compile(r"门户网站|政务服务网|网站|热线|APP|公众号|政务服务平台")
+# what a report says of its own work, which only the place's own report says for the place
+_OF_THE_REPORT_ITSELF = re.compile(r"问题|不足|短板|改进|整改|计划|打算|下一步|总体|总结|成效|经验|亮点|报告|年报")
 
 
 # an account or a site named after its place ("湛江市公共法律服务微信公众号"): the place's name, the
@@ -846,6 +848,13 @@ def _passages_despite(archive, q: Question, agencies, years, lang, result):
             if q.lang == "en" else _PLATFORM_ZH.findall(q.text)
         if not passages and inside and not agencies and there:
             passages = [p for p in passage_answer(archive, q, inside, years) if any(t in p["text"] for t in there)]
+        elif not passages and inside and not agencies and q.lang == "zh" \
+                and not _OF_THE_REPORT_ITSELF.search(q.text or ""):
+            # (or, in Chinese, about something there its agencies' reports speak of: "霍城县怎么公开农村饮水安全
+            # 信息", which the county's water bureau answers; not what the place's own report would say of
+            # itself, its problems or plans. Not in English, whose floor is lower: "What is the electricity price
+            # in Guangdong?" was shown the provincial energy bureau's passages)
+            passages = passage_answer(archive, q, inside, years)
     elif q.not_understood and q.is_figure and not match.unknown and not match.ambiguous:
         passages = passage_answer(archive, q, agencies, years)
     else:

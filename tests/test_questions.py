@@ -5449,3 +5449,20 @@ def test_an_income_asked_needs_a_number_beside_it_and_media_works_are_made(tmp_p
     archive = _archive_of_texts(tmp_path, texts)
     _assert_nothing_found(archive, "红洲区2023年税收收入是多少")  # (a place whose bureau the archive holds)
     _assert_figures(archive, (("How many new media works did the Hongzhou tax bureau produce in 2023?", 49),))
+
+
+def test_a_place_asked_in_chinese_gets_its_departments_passages_on_what_they_speak_of(tmp_path):
+    """Held-out round 271 (water and offices administration bureaus): "霍城县怎么公开农村饮水安全信息" names the
+    county, whose own report the archive lacks, and its water bureau's report answers it: the answer said only
+    that the county's report is missing. It still says so, then quotes the bureau's passage, labelled; what the
+    county's own report would say of itself (its problems, its plans) is not taken from a department's."""
+    texts = {"红城县水利局_2025.txt": "红城县水利局2025年政府信息公开工作年度报告\n一、工作概述\n(一)主动公开情况。累计主动公开政府信息29条。"
+                                  "三是突出民生水利信息公开,全面公示县、乡、村三级农村饮水安全管理“三个责任”体系,公开各级责任人及职责,"
+                                  "筑牢农村饮水安全屏障。\n五、存在的主要问题及改进情况\n信息公开的及时性有待提高。\n"}
+    texts.update(_other_agencies(2025))
+    archive = _archive_of_texts(tmp_path, texts)
+    result = ask(archive, "红城县怎么公开农村饮水安全信息")
+    assert "没有“红城县”的报告" in result["answer"], result["answer"]
+    assert result["passages"] and "三个责任" in result["passages"][0]["text"], result["answer"]
+    assert result["passages"][0]["agency_key"] == "红城县水利局"
+    _assert_nothing_found(archive, "红城县存在哪些问题")
