@@ -179,6 +179,7 @@ DEPARTMENTS = {
     "住房保障和房屋管理局": "Housing Security and Administration Bureau", "房屋管理局": "Housing Administration Bureau",
     "房产管理局": "Real Estate Administration Bureau", "房管局": "Housing Administration Bureau",
     "不动产登记中心": "Real Estate Registration Center", "海关": "Customs",
+    "公共资源交易中心": "Public Resources Trading Center",
     "调查总队": "Survey Corps", "调查队": "Survey Team",
     "口岸办公室": "Port Office", "台港澳事务办公室": "Taiwan, Hong Kong and Macao Affairs Office",
     "疾病预防控制中心": "Center for Disease Control and Prevention",
@@ -227,6 +228,7 @@ DEPARTMENT_OTHER_WORDS = {
     "住房保障和房屋管理局": "housing property estate", "房屋管理局": "housing property estate",
     "房产管理局": "housing property estate", "房管局": "housing property estate",
     "不动产登记中心": "property estate registration",
+    "公共资源交易中心": "trading transactions bidding procurement resources",
     "调查总队": "survey statistics investigation team nbs", "调查队": "survey statistics investigation corps nbs",
     "口岸办公室": "ports port", "台港澳事务办公室": "taiwan hong kong macao macau",
     "疾病预防控制中心": "cdc disease control prevention", "疾病预防控制局": "cdc disease control prevention",
@@ -421,6 +423,11 @@ def parse(name: str) -> AgencyName:
         # 嘉兴市人民政府国有资产监督管理委员会 is 嘉兴市's commission, as its other years print it
         # (not its general office, 人民政府办公室: an agency of its own)
         rest = rest[government_of.end():]
+    # (or of the place's party committee and government both: 曾都区委区政府机关事务管理局, which serves both, is
+    # 曾都区机关事务管理局, as its page's source line names it)
+    both = re.match(r"委[区市县州旗盟]?(?:人民)?政府", rest) if places else None
+    if both and _names_department(rest[both.end():]):
+        rest = rest[both.end():]
     committee = _ZONE_GOVERNMENT.match(rest) if places and places[-1].endswith(ZONES) else None
     if committee and _names_department(rest[committee.end():]):
         # 重庆高新技术产业开发区管理委员会生态环境局: the zone's bureau, under the committee that governs it

@@ -632,7 +632,8 @@ def _placed_name(doc: Document, name: str):
 # with what it reports ("一、总体情况…主动公开…"; not a meeting's minutes that speak of the work,
 # which _REPORT_MARKS, read to find a preface's agency, let through)
 _LOOKS_LIKE_A_REPORT = re.compile(r"政府信息公开工作(?:年度)?报告|(?:编制|制作)本(?:年度)?报告|本(?:年度)?报告(?:中)?所列数据|"
-                                  r"一、\s*(?:20\d{2}年)?(?:政府信息公开)?总体情况[\s\S]{0,400}?(?:主动公开|依申请公开)")
+                                  # (or 一、政府信息公开总体工作情况, as reports of before 2019 head it)
+                                  r"一、\s*(?:20\d{2}年)?(?:政府信息公开)?总体(?:工作)?情况[\s\S]{0,400}?(?:主动公开|依申请公开)")
 
 
 def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
@@ -649,7 +650,7 @@ def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
             # a report saved without its title, whose text never names its agency ("我局…编制本报告"):
             # said so, not "not a report", so the user knows to save it with its title
             raise ReportError("an annual report whose agency is named nowhere: no title like '…2023年政府信息公开工作"
-                              "年度报告' in its first screen, and its text calls itself only 我局/我区 (save the page "
+                              "年度报告' in its first screen, and its text names it only as 我局, 我区, 市政府… (save the page "
                               "with its title, or name the file after its agency and year: 某某局_2025.txt)")
         text = _whole_text(doc)[:3000]
         if len(re.findall(r"[A-Za-z]{2,}", text)) > 50 and len(re.findall(r"[\u4e00-\u9fff]", text)) < 50:

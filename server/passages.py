@@ -504,6 +504,9 @@ _MEASURE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:是|有|为|达到|达|�
 _MEASURE_ENDS = "率量额程积度口入出值"
 
 
+_NO_HEAD = "了的吗呢吧啊呀是有在和与及等过着"  # (characters that end a phrase and name nothing)
+
+
 def counted_words(q) -> list:
     """The dictionary words of what a Chinese count question counts (数据中心 of "建成了多少个数据
     中心"), or none (a question that names no noun after its count: "访问量是多少"). (Not in English:
@@ -524,6 +527,10 @@ def counted_words(q) -> list:
     # (and beside them, the bigrams no word of it covers: 问政 of 问政节目, printed "6期《问政平潭》";
     # none where no word is found, "多少人看": 人看 is no noun)
     covered = {i for w in found for at in _starts(phrase, w) for i in range(at, at + len(w))}
+    if found and len(phrase) - 1 not in covered and len(phrase) - 2 in covered and phrase[-1] not in _NO_HEAD:
+        # a noun no word spells whose last character is its head ("多少个行政村": 行政 and 村, villages,
+        # as "行政许可70条" is no count of): the last bigram, which the noun prints (行政村 holds 政村)
+        return [phrase[-2:]]
     found |= {phrase[i:i + 2] for i in range(len(phrase) - 1) if found and not {i, i + 1} & covered}
     words = {w for w in found if w not in FILLER_ZH}
     # (a word that opens a longer one modifies it, no count of its own: 气象 of 气象站, which "气象科普

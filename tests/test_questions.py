@@ -5466,3 +5466,33 @@ def test_a_place_asked_in_chinese_gets_its_departments_passages_on_what_they_spe
     assert result["passages"] and "三个责任" in result["passages"][0]["text"], result["answer"]
     assert result["passages"][0]["agency_key"] == "红城县水利局"
     _assert_nothing_found(archive, "红城县存在哪些问题")
+
+
+def test_a_report_of_before_2019_saved_without_its_name_is_rejected_as_such(tmp_path):
+    """Held-out round 272: a city's report of 2013 saved without its title, headed "一、政府信息公开总体工作情况" and
+    naming itself only 市政府, was rejected as "not an annual report", which it is; the reason says what is
+    missing and what to do."""
+    text = ("选择特殊符号\n请输入搜索\n一、政府信息公开总体工作情况\n(一)组织机构建设情况。市政府进一步理顺了政府信息公开工作管理体制,"
+            "建立健全了政府信息公开工作领导小组和以公开办为责任主体的工作机构。\n(二)《指南》和《目录》的更新、完善情况。各县(市)区、"
+            "市政府各部门及各直属单位根据实际情况对指南和目录及时做好修订和更新。\n(三)工作机制的建设及落实情况。进一步完善了主动公开、"
+            "依申请公开、责任追究和新闻发言人等制度。\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    result = run_cli("index", tmp_path / "a.txt", "--data", tmp_path / "data", "--quiet")
+    assert f"rejected: {tmp_path / 'a.txt'}: an annual report whose agency is named nowhere" in result.stderr
+
+
+def test_a_noun_counted_by_its_last_character_and_names_of_trading_centres_and_offices(tmp_path):
+    """Held-out round 272: "荣昌区有多少个行政村" was shown the water bureau's "行政许可70条" (行政村 is no dictionary
+    word: 行政 was what was counted; 村, villages, is); 公共资源交易中心 had no English name ("Daye
+    Gonggongziyuanjiaoyi Center"); a bureau "曾都区委区政府机关事务管理局", serving the district's party committee and
+    government both, was the district's 委区政府机关事务管理局 ("Zengdu Weiquzhengfujiguanshiwuguanli Bureau")."""
+    from indexer.agencies import agency_english, agency_key
+
+    assert agency_english("大冶市公共资源交易中心") == "Daye Public Resources Trading Center"
+    assert agency_key("曾都区委区政府机关事务管理局") == "曾都区机关事务管理局"
+    assert agency_english("曾都区委区政府机关事务管理局") == "Zengdu Government Offices Administration"
+    texts = {"红昌区水利局_2025.txt": "红昌区水利局2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况。全年累计公开政府信息309条,"
+                                  "其中法定主动公开内容99条(其中:履职依据1条,机构职能8条,行政许可70条,行政处罚4条)。\n"}
+    texts.update(_other_agencies(2025))
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_nothing_found(archive, "红昌区水利局有多少个行政村")
