@@ -270,7 +270,6 @@ _ACTS = re.compile(r"公开|发布|公布|推送|召开|举办|开展|办理|受
                    r"解读|制定|印发|开设|新增|接待|参加|编制|报送|征集|审查")
 
 
-
 def _acts_own(label) -> bool:
     """Whether a part's words do something of their own (_ACTS), not 公开 of a kind of information
     named by its disclosure ("信息公开年报1条", "政务公开指南1份": no act, a kind listed)."""
