@@ -636,6 +636,22 @@ _LOOKS_LIKE_A_REPORT = re.compile(r"政府信息公开工作(?:年度)?报告|(?
                                   r"一、\s*(?:20\d{2}年)?(?:政府信息公开)?总体(?:工作)?情况[\s\S]{0,400}?(?:主动公开|依申请公开)")
 
 
+_OWN_TITLE_QUOTED = re.compile(r"《(?P<agency>[\u4e00-\u9fff（）()]{4,40}?)(?P<year>20\d{2})年度?政府信息公开(?:工作)?年度报告》")
+
+
+def other_name(doc: Document, agency: str, year: int) -> str:
+    """Another name the report gives its own agency, in the quoted title of the report itself in its first
+    screen ("遂宁市安居区招商引资局2016年…报告《遂宁市安居区投资促进局2016年…报告》(以下简称年报)": the bureau's
+    other name), a department of the same place; or ""."""
+    own = parse_agency(agency)
+    for m in _OWN_TITLE_QUOTED.finditer("\n".join(_first_screen(doc))):
+        named = parse_agency(m.group("agency"))
+        if int(m.group("year")) == year and named.department and own.places and named.places \
+                and named.places[-1] == own.places[-1] and agency_key(m.group("agency")) != agency_key(agency):
+            return m.group("agency")
+    return ""
+
+
 def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
     found = find_title(doc)
     if found and _SELF.match(found[0]):

