@@ -1048,10 +1048,19 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
             result["answer"] += ("以下是报告中可能提到它的原文：" if lang == "zh" else
                                  " These passages of the reports may state it (quoted in the original Chinese):")
         return result
+    # a figure asked beside the prose with a word no rule applied to ("罚款金额多少，怎么处理的",
+    # "红色的…大厅有几台LED屏"): why no figure is given is said, as for a figure question, before any passage
+    unread = ""
+    if q.wants_number and q.within_year:
+        unread = (_whole_years_only(q, lang) + "，因此不给出数字；" if lang == "zh" else
+                  _whole_years_only(q, lang) + ", so no figure is given. ")
+    elif q.wants_number and q.not_understood:
+        unread = (f"我没有理解问题中的{_names(q.not_understood, lang)}，因此不给出数字；" if lang == "zh" else
+                  f"I did not understand {_names(q.not_understood, lang)} in the question, so no figure is given. ")
     passages = passage_answer(archive, q, agencies, years)
     if passages:
         result.update(kind="passage", passages=passages,
-                      answer=_relative_note(q, lang) + ("以下是报告中最相关的原文：" if lang == "zh" else
+                      answer=_relative_note(q, lang) + unread + ("以下是报告中最相关的原文：" if lang == "zh" else
                       "The most relevant passages from the reports (quoted in the original Chinese):"))
         return result
     ahead = _plans_for(archive, q, agencies, years)
@@ -1074,15 +1083,6 @@ def _answer(archive, text: str, history=None, filters=None, full=False) -> dict:
         parts = [_agency_names(archive, agencies, lang)] if agencies else []
         parts += [sep.join(str(y) for y in years if y)] if years and any(years) else []
         where = f"（范围：{' '.join(parts)}）" if lang == "zh" else f" (searched: {' '.join(parts)})"
-    # a figure asked beside the prose with a word no rule applied to ("罚款金额多少，怎么处理的"):
-    # why no figure is given is said, as for a figure question
-    unread = ""
-    if q.wants_number and q.within_year:
-        unread = (_whole_years_only(q, lang) + "，因此不给出数字；" if lang == "zh" else
-                  _whole_years_only(q, lang) + ", so no figure is given. ")
-    elif q.wants_number and q.not_understood:
-        unread = (f"我没有理解问题中的{_names(q.not_understood, lang)}，因此不给出数字；" if lang == "zh" else
-                  f"I did not understand {_names(q.not_understood, lang)} in the question, so no figure is given. ")
     result["answer"] = unread + (f"档案中没有找到能回答这个问题的内容{where}。" + _holdings(archive, lang) if lang == "zh"
                                  else f"Nothing in the archive answers this question{where}. " + _holdings(archive, lang))
     return result

@@ -5510,3 +5510,18 @@ def test_a_bureau_is_known_by_the_other_name_its_report_gives_itself(tmp_path):
     _assert_asked_of(archive, (("红居区投资促进局信息公开领导小组组长是谁", "红居区招商引资局"),
                                ("红居区招商引资局信息公开领导小组组长是谁", "红居区招商引资局")))
     _assert_passage(archive, "红居区投资促进局信息公开领导小组组长是谁", "李建局长任组长")
+
+
+def test_a_count_answered_with_passages_says_which_words_gave_no_figure(tmp_path):
+    """Review of the twenty-ninth session: a count question whose words no statement or cell held, answered
+    with passages ("红色的…政务大厅有几台LED屏", "How many tax audits…"), showed them without saying that no figure
+    was given, nor which words were not understood; only a question that found nothing said so."""
+    texts = {"红平市政务服务和数据管理局_2025.txt": "红平市政务服务和数据管理局2025年政府信息公开工作年度报告\n一、总体情况\n"
+                                            "(四)政府信息公开平台建设 红平市政务服务和数据管理局加强政府信息公开的载体建设。一是充分利用"
+                                            "电子设备发布消息,如利用行政服务中心政务大厅3台LED屏高频率发布各类信息。二是在政务大厅一楼设置"
+                                            "服务专区,方便群众自助申报。\n"}
+    texts.update(_other_agencies(2025))
+    archive = _archive_of_texts(tmp_path, texts)
+    result = ask(archive, "红色的红平市政务大厅有几台LED屏")
+    assert result["figures"] == [] and result["passages"], result["answer"]
+    assert result["answer"].startswith("我没有理解问题中的“红色”"), result["answer"]
