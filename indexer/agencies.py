@@ -19,7 +19,9 @@ from .terms import headwords, proper_nouns, proper_reading
 ZONES = ("综合实验区", "经济技术开发区", "高新技术产业开发区", "特别合作区", "经济开发区", "工业园区", "高新区", "经开区",
          "综合保税区", "保税港区", "保税区", "新区", "开发区", "经济区", "风景名胜区", "风景区")
 # The short names zones go by (安顺经开区, 重庆高新区) and the names they stand for
-ZONE_SHORT = {"经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区",), "风景区": ("风景名胜区",)}
+# (and any development zone by the word for all of them: 长兴岛开发区 for 长兴岛经济技术开发区)
+ZONE_SHORT = {"经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区",), "风景区": ("风景名胜区",),
+              "开发区": ("经济技术开发区", "经济开发区", "高新技术产业开发区")}
 # The provinces (and regions, municipalities) by the short names their provincial branches of
 # national bodies go by without a unit: 山东海事局, 广西海事局, 海南海事局
 PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
@@ -264,7 +266,7 @@ _DEPARTMENT_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, DEPARTMENTS),
 # own words in pinyin and its kind (资阳市同城化发展工作局: Ziyang Tongchenghuafazhangongzuo Bureau)
 DEPARTMENT_KINDS = (("管理委员会", "Management Committee"), ("管委会", "Management Committee"), ("委员会", "Commission"),
                     ("办公室", "Office"), ("中心", "Center"), ("局", "Bureau"), ("厅", "Department"), ("委", "Commission"), ("办", "Office"), ("署", "Administration"),
-                    ("院", "Institute"))
+                    ("院", "Institute"), ("产业园", "Industrial Park"))
 _GENERIC_DEPARTMENT = re.compile("(?:" + "|".join(kind for kind, _ in DEPARTMENT_KINDS) + ")$")
 # A department named after its city and a county without the county's unit, as the counties'
 # bureaus of a city's vertically managed department are (内江市隆昌生态环境局)
@@ -277,12 +279,18 @@ _JOINED = re.compile(r"[\u4e00-\u9fff]{2,}和")
 _DEPARTMENT_STARTS = tuple(DEPARTMENTS) + tuple(ABBREVIATIONS) + ("市场", "市政", "市容", "市民")
 
 
+# The abbreviations longest first, with a province's 厅 by its bureau's abbreviation (科技厅 is 科学技术厅
+# as 科技局 is 科学技术局)
+_ABBREVIATED = sorted(list(ABBREVIATIONS.items()) + [(a[:-1] + "厅", f[:-1] + "厅") for a, f in ABBREVIATIONS.items()
+                                                     if a.endswith("局") and f.endswith("局") and a[:-1] + "厅" not in ABBREVIATIONS],
+                      key=lambda item: len(item[0]), reverse=True)
+
+
 def expand(name: str) -> str:
     """A name with its department abbreviation written out: 上海市科委 → 上海市科学技术委员会. The
     abbreviation is the department's whole name: after a place's unit no other word stands before
     it (五常市工业信息科技局 is a bureau of that name, not a 科学技术局)."""
-    for abbr in sorted(ABBREVIATIONS, key=len, reverse=True):
-        full = ABBREVIATIONS[abbr]
+    for abbr, full in _ABBREVIATED:
         before = name[: -len(abbr)]
         after_unit = re.split(f"[{_UNIT_CHARS}]", before)[-1] if re.search(f"[{_UNIT_CHARS}]", before) else ""
         if name.endswith(abbr) and not name.endswith(full) and not after_unit:

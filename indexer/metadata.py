@@ -272,7 +272,8 @@ _REPORTS_ITSELF = re.compile(r"现将[^。\n]{0,40}?信息公开[^。\n]{0,30}?�
 # 综合科联系", "请与临沂市供销合作社联合社办公室联系", "请联系:上海市人民政府侨务办公室秘书处"), or a zone's
 # committee's ("请与安徽舒城经济开发区综合办公室联系"): not the agency
 # (or a team of a bureau's center: "请联系:广州市公安局花都区分局指挥中心警讯组")
-_DIVISION = re.compile(r"(?:(?<=[局委厅社室馆])|(?<=开发区)|(?<=新区)|(?<=园区)|(?<=办事处))"
+# (a committee's office is the committee's, 管委会 whole: "区管委会办公室" is 区管委会, not 区管委)
+_DIVISION = re.compile(r"(?:(?<=[局委厅社室馆])(?!会)|(?<=开发区)|(?<=新区)|(?<=园区)|(?<=办事处)|(?<=管委会))"
                        r"(?:[\u4e00-\u9fff]{1,5}[科股处司]|[\u4e00-\u9fff]{0,9}办公室|党组|党委|"
                        r"[\u4e00-\u9fff]{2,6}中心[\u4e00-\u9fff]{1,4}组)$|"
                        # a township's or a subdistrict's office ("请与安泰街道党政综合办联系")
@@ -563,7 +564,8 @@ def _placed_zone(doc: Document, bare: str):
 
 
 # Words no place's name holds, that a sentence puts before a placeless name ("公开了市知识产权局…", "电子版在市人社局…")
-_NOT_A_PLACE = re.compile(r"[了的在]|公开|发布|公布|通过|依托|按照|利用")
+# (nor does 我 or a verb of doing more: "…进一步加强我区管委会门户网站…" names no place 进一步加强我区)
+_NOT_A_PLACE = re.compile(r"[了的在我]|公开|发布|公布|通过|依托|按照|利用|加强")
 # What stands before a place named in a sentence: punctuation, or a word that says how it is used
 # ("以青川县门户网站为主要公开平台", "与北京市政府门户网站…关联")
 _BEFORE_PLACE = set("\n 《“\"'（(，,。；;：:、以在向由对从经与和及于为据把将被自")

@@ -24,9 +24,9 @@ NOT_A_WORD_GOING_ON = "(?![分门署长])"
 # volumes and their uses, "利用档案2061卷(件)次"; 封, letters, as requests are counted too: "共收到依申请
 # 公开件27封"); 则, news items and reports, "在各级媒体上刊发报道646则"; 户, households and accounts,
 # "微信、微博关注用户72010户" (not 户籍, 户口, 户外); 张, sheets, "发放宣传单1.7万余张" (not 张贴); 台,
-# machines, "政务大厅3台LED屏" (not 台账, 台阶)
+# machines, "政务大厅3台LED屏" (not 台账, 台阶); 册, volumes and booklets, "编印…文件汇编2册" (not 册子)
 # (部 last: the lookahead that follows is 部's alone)
-_UNIT_WORDS = ("人次|万元|条|件次|件|期|篇|次|场|元|份|封|宗|起|例|则|批次|批|卷次|卷|户(?![籍口型主外内])|张(?![贴榜挂])|台(?![账阶])|部"
+_UNIT_WORDS = ("人次|万元|条|件次|件|期|篇|次|场|元|份|封|宗|起|例|则|批次|批|卷次|卷|户(?![籍口型主外内])|张(?![贴榜挂])|台(?![账阶])|册(?!子)|部"
                + NOT_A_WORD_GOING_ON)
 _UNITS = r"(?:" + _UNIT_WORDS + ")"
 # A number as prose prints it, its thousands apart by commas; it ends with a digit ("信息6,人事信息5条":
@@ -42,7 +42,7 @@ _FIGURE_RE = re.compile(
     r"(?P<label>[\u4e00-\u9fff“”《》]{2,24}?(?:[（(][\u4e00-\u9fff、]{1,12}[）)])?)" + _TOTAL_SAID + "?"
     # (个 before a measure is none: "清单7个批次" counts batches, not the lists)
     r"(?<!第)(?P<num>" + _NUMBER + r")" + _SCALE + r"(?P<about>余|多)?(?:个(?=批次|批))?"
-    r"(?P<unit>" + _UNITS + r"|人(?!民)|名|(?:个|项)(?=[\u4e00-\u9fff]{2})|(?:个|项)(?=[，,。；;、]|$))"
+    r"(?P<unit>" + _UNITS + r"|人(?!民)|名|(?:个|项|家)(?=[\u4e00-\u9fff]{2})|(?:个|项|家)(?=[，,。；;、]|$))"
     # (a second measure in brackets: "主动公开信息共82篇(条)" counts in either)
     r"(?P<alt>[（(](?:" + _UNIT_WORDS + r"|个|项)[）)])?"
     r"(?![\u4e00-\u9fff]{0,1}[号日月年])")
@@ -445,7 +445,12 @@ def _counted_before(text, clause_start, unit=None) -> str:
         return ""
     words = _LEADING_FILLER.sub("", re.sub(r"^(?:共有|共|有|其中)", "", m.group("label")))
     words = re.sub(r"(?:数量|总数|数)$", "", words)
-    return "" if _names_nothing(words) else words
+    # (an act alone names nothing: "…已按时办结33件,1件结转至下年办理" is no count of requests concluded)
+    return "" if _names_nothing(words) or _ACT_ONLY.fullmatch(words) else words
+
+
+_ACT_ONLY = re.compile(r"(?:已经|已|均|全部|按时|及时|依法|当场|共)*(?:办结|答复|回复|办理|处理|受理|采用|录用|刊用|采纳|"
+                       r"刊发|刊登|转载)(?:完毕|完成)?")
 # A clause of a verb alone that takes up or settles what the clause before it counted ("在各大官方
 # 媒体投稿57期,采用42次": 42 of the pieces submitted were run; "受理投诉15件,办结15件")
 _TAKEN_UP = re.compile(r"(?:已|均|全部|共)?(?:采用|录用|刊用|采纳|刊发|刊登|转载|办结|答复|回复)")
@@ -459,7 +464,7 @@ _COUNT_AFTER_COUNT = re.compile(r"(?<=、)(?P<label>)(?P<num>" + _NUMBER + r")" 
 # (and after a comma, 及, 和 or 、 in a list of counts before their nouns: "…7个板块,18个栏目及9个…专栏",
 # "网站已建立70余个信息发布栏目、4个互动栏目": counts in 个, 名, 项 too)
 _COUNT_AFTER_JOINER = re.compile(r"(?<=[,，及和、])(?P<label>)(?P<num>" + _NUMBER + r")(?P<wan>)(?P<about>余|多)?"
-                                 r"(?P<unit>" + _UNITS + r"|名|个|项)(?=[\u4e00-\u9fff“”]{2})")
+                                 r"(?P<unit>" + _UNITS + r"|名|个|项|家)(?=[\u4e00-\u9fff“”]{2})")
 
 
 # A count a measure word names, printed without a unit ("所有栏目总点击量43984。", "网站访问量达12万,"):
@@ -496,7 +501,7 @@ def _respectively(text, m):
 # "网站共设置7个板块,18个栏目及9个重点领域信息专栏"): each count is of its own noun, the words
 # before the list say what was done with all of them.
 _LIST_JOINERS = ("、", ",", "，", "及", "和", "以及")
-_NOUN_COUNT = re.compile(r"(?P<num>" + _NUMBER + r")(?:余|多)?(?:" + _UNIT_WORDS + r"|名|个|项)"
+_NOUN_COUNT = re.compile(r"(?P<num>" + _NUMBER + r")(?:余|多)?(?:" + _UNIT_WORDS + r"|名|个|项|家)"
                          r"(?P<noun>[\u4e00-\u9fff“”]{2,}?)(?=(?:、|,|，|以及|及|和)\d|$)")
 # a comma that goes on with the next count of such a list, not to a clause of its own
 _LIST_COMMA = re.compile(r"[,，](?=\d)")

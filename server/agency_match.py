@@ -256,7 +256,8 @@ class AgencyIndex:
         # municipal science and technology commission; county's health commission; culture, tourism
         # and sports bureau (a name that lists what it does, with commas)
         # (and a plural's possessive: "the Yi'an district disabled persons' federation")
-        english = re.match(r"(?:'s)?((?:,?\s+[a-z]+(?:'s|')?){1,8})", after)
+        # (a word may be hyphenated: "the Tancheng high-tech electronics industrial park")
+        english = re.match(r"(?:'s)?((?:,?\s+[a-z]+(?:-[a-z]+)*(?:'s|')?){1,8})", after)
         chinese = re.match(r"([\u4e00-\u9fff]{2,8})", after)
         fits = []
         for key in inside:
@@ -417,8 +418,9 @@ def _department_words(agency) -> tuple:
 
 
 def _end_of(text: str, word: str) -> int:
-    """Where the last whole occurrence of `word` ends in `text`."""
-    return max(m.end() for m in re.finditer(r"\b" + re.escape(word) + r"\b", text))
+    """Where the last whole occurrence of `word` ends in `text` (a word may end in an
+    apostrophe, "persons'", where \\b would find no end)."""
+    return max(m.end() for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text))
 
 
 _CONJUNCTION_RE = re.compile(r"和|与|及|跟|同|、|或|对比|比较|相比|\band\b|\bor\b|&|\bvs\b|\bversus\b")

@@ -25,7 +25,7 @@ from .share import NO_SHARE, share_sentence
 from .stated import (COUNT_UNITS_EN, PUBLISH, PUBLISH_EN, UNIT_WORDS_EN, VERB_SETS_EN, asked_units, content_terms,
                      with_synonyms)
 from .passages import query_groups, same_passage
-from .translate import bare_word
+from .translate import bare_word, is_past_form, is_plural
 from .trend import aggregates, group_sums, series, sum_part, sum_sentence, year_table
 from .vocabulary import SAME_SENSE
 from .wide import any_failed_check, wide_figures, wide_sums
@@ -402,8 +402,10 @@ def _junction(archive, terms, i, report_ids) -> bool:
 
 def _meets_a_word(text, term, words) -> bool:
     """Whether a bigram is a character of no dictionary word followed by the first of a word the
-    question holds (网发 of "信息公开网发布": 网, then 发布): where two words meet, not a word asked."""
-    return any(w.startswith(term[1]) and term + w[1:] in text for w in words if len(w) >= 2)
+    question holds (网发 of "信息公开网发布": 网, then 发布), or the last of such a word followed by a
+    character of none (布党 of "发布党建动态": 发布, then 党): where two words meet, not a word asked."""
+    return any(w.startswith(term[1]) and term + w[1:] in text or w.endswith(term[0]) and w[:-1] + term in text
+               for w in words if len(w) >= 2)
 
 
 def _stated_holds(archive, term, report_ids) -> bool:
@@ -420,6 +422,21 @@ _HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z'\-]+\s+){0,3})")
 _COUNTED_ZH = re.compile(r"(?:多少|几)(?:个|项|条|件|名|位|人次|人|家|所|篇|场|次|期|份)?([\u4e00-\u9fff]{2,})")
 # …or the information named right before it ("主动公开政府信息多少条"): filler words for matching, yet
 # what is counted ("“上海科技”视频号…发布短视频584条" counts videos, not the government information asked)
+_RATE_ASKED = re.compile(r"[\u4e00-\u9fff]率(?:是|为|有|达到|达|能达到)?(?:多少|几)|百分之几|百分比")
+_CATEGORY_COUNTED = re.compile(r"([\u4e00-\u9fff]{2,12}?)类(?:(?:政府|政务)?信息|(?:数量|总数|数)?(?:是|有|为|共|共有|一共|总共)?(?:多少|几))")
+# (the words before a category that are no part of it: 公开了多少条|工作情况类)
+_BEFORE_CATEGORY = re.compile(r"(?:多少|几)个?[\u4e00-\u9fff]?|公开|发布|公布|主动|[了的共]")
+
+
+def _category_counted(text: str) -> str:
+    """The category a Chinese question counts the information of ("公开了多少条工作情况类信息",
+    "工作情况类信息多少条": 工作情况类), or ""."""
+    m = _CATEGORY_COUNTED.search(text)
+    words = _BEFORE_CATEGORY.split(m.group(1))[-1] if m else ""
+    # (各类, 这类, 等类: of every kind, this kind, no category: "网站更新各类信息多少条")
+    return words + "类" if len(words) >= 2 and words[-1] not in "各等这那哪此一两几多同该本其每某" else ""
+
+
 _INFORMATION_COUNTED = re.compile(r"((?:政府|政务)?信息)(?:数量|总数|数)?(?:是|有|为|共|共有|一共|总共)?(?:多少|几)")
 
 
@@ -434,7 +451,9 @@ def _noun_phrase(text: str) -> list:
     m = _HOW_MANY.search((text or "").lower())
     words = []
     for word in map(bare_word, m.group(1).split() if m else ()):
-        if word in _PHRASE_ENDS:
+        # (a past form after a plural is the verb that follows the phrase: "How many disabled
+        # children received…" counts children; "how many registered users" does not end at its first)
+        if word in _PHRASE_ENDS or (words and is_plural(words[-1]) and is_past_form(word)):
             break
         words.append(word)
     return words
@@ -484,6 +503,10 @@ def stated_answer(archive, q: Question, agencies, years):
         return _stated_figures(archive, reports, rows, q.lang)
     else:
         text = statement_words(q)
+        if _RATE_ASKED.search(norm(text)):
+            # a rate ("残疾人就业率是多少"): no statement of the prose is one (they count things), and
+            # a count of what the rate is of ("推动95家用人单位…就业") is no answer to it
+            return []
         found = words_in(text)
         # a bigram across two words (站上 of 网站上传, 布主 of 发布主动) that no statement of the
         # reports asked about holds says nothing of what is counted, yet as the rarest term it
@@ -503,6 +526,12 @@ def stated_answer(archive, q: Question, agencies, years):
         # (information named before 多少 is what is counted, but no word a statement must print: "脱贫攻坚
         # 工作信息多少条" is "脱贫攻坚工作24条")
         counted = counted or _INFORMATION_COUNTED.search(norm(text))
+        # a category of it ("工作情况类信息多少条") is what a statement must print, though its words
+        # are filler elsewhere (工作, 情况): "…⋯工作情况类10条", not "政府应主动公开的其他信息2条"
+        category = _category_counted(norm(text))
+        if category:
+            groups.append([category])
+            required = len(groups) - 1
     # what is counted, as a statement's count must follow it (its bigrams: 政务信息 ends 信息)
     counted_terms = [counted.group(1)[i:i + 2] for i in range(len(counted.group(1)) - 1)] if counted else []
     groups = with_synonyms(groups, text)
@@ -681,11 +710,12 @@ def _stated_for_unread(archive, q: Question, agencies, years) -> list:
     senses |= {w: set(next((s for s in SAME_SENSE if normalize(w) in s), ())) for w in q.not_understood
                if w not in senses}
     figures = stated_answer(archive, q, agencies, years)
-    # (a list printed with its marks: "提案建议" asked, "共收到提案、建议25件" stated; an aside printed
-    # inside the words asked, "行政应诉(含行政监督)案件24件" for 行政应诉案件; and a measure asked,
-    # "how many times", said by the statement's unit: "…意见征求9次")
+    # (a list printed with its marks and its 等: "提案建议" asked, "共收到提案、建议25件" stated, "咨询申诉来信"
+    # asked, "收到各类咨询、申诉等来信30件"; an aside printed inside the words asked, "行政应诉(含行政监督)案件
+    # 24件" for 行政应诉案件; and a measure asked, "how many times", said by the statement's unit: "…意见征求9次")
     return [f for f in figures if all(
-        normalize(w) in re.sub(r"[、,，]|[（(][^（）()]*[）)]", "", normalize(f["printed_row"]))
+        normalize(w) in re.sub(r"[、,，]|[（(][^（）()]*[）)]", "",
+                                re.sub(r"(、[\u4e00-\u9fff]{1,6}?)等", r"\1", normalize(f["printed_row"])))
         or any(t in f["printed_row"] for t in senses.get(bare_word(w.lower()), senses.get(w, ())))  # "mayor's": mayor
         or set(unit_forms(f["unit"])) & set(COUNT_UNITS_EN.get(w.lower(), ()))
         for w in q.not_understood)]

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from indexer import lexical
 from indexer.agencies import parse as parse_agency
 from indexer.terms import words_in
 from indexer.text import norm, search_tokens, without_asides
@@ -325,14 +326,20 @@ def query_groups(q, archive=None, embed=None) -> list:
         return _with_platforms(_same_sense(groups, archive, asked_zh), q)
     vectors = embed(words)
     for word, vector, near in zip(words, vectors, lexicon.neighbours(vectors, q.lang)):
-        near = [(t, c) for t, c in near if archive.document_frequency(t[:2]) > 0]
+        # (a neighbour that most passages print, 工作 of "employment", tells none of them apart: it
+        # would only lift a passage that says nothing of the word; the lexical query drops it too)
+        common = lexical.COMMON_SHARE * max(1, archive.chunk_total)
+        near = [(t, c) for t, c in near if 0 < archive.document_frequency(t[:2]) and archive.term_frequency(t) <= common]
         if q.lang == "en":
             group = groups[words.index(word)]
             supplied = set(supplied_senses(word))
             # a phrase whose sense is written in (work safety: 安全生产) means that compound, not
-            # the neighbours the model puts near its words (工作, which every passage prints)
-            _weigh_senses(group, lexicon.closeness(vector, group), [] if supplied and " " in word else near,
-                          supplied | _spelled_by(word, group))
+            # the neighbours the model puts near its words (工作, which every passage prints); a phrase
+            # the dictionary defines as a whole means its senses for sure ("special column": 专栏, which
+            # the model puts far from the phrase, nearer 特殊)
+            phrase = " " in word
+            _weigh_senses(group, lexicon.closeness(vector, group), [] if supplied and phrase else near,
+                          (set(group) if phrase else supplied) | _spelled_by(word, group))
         else:  # the word's bigrams that no passage holds take its neighbours
             best = near[0][1] if near else 0.0
             for group in groups:
@@ -552,6 +559,11 @@ def _counts_in_a_clause(text: str, counted) -> bool:
                for clause in _CLAUSE_END.split(text))
 
 
+# A passage that is only its report's title, once its agency's names are out ("红安区残疾人联合会2018年政府信息公开
+# 工作年度报告")
+_TITLE_ONLY = re.compile(r"[\s|]*(?:(?:19|20)\d{2}\s*年度?)?\s*(?:政府)?信息公开工作(?:年度)?报告[\s|]*")
+
+
 def _without_own_name(text: str, report) -> str:
     """The text without its report's agency's names: "荣成市退役军人事务局受理依申请公开事项0件" counts
     requests, not the 退役军人 of the bureau's name (a question of how many veterans there are)."""
@@ -716,10 +728,13 @@ class PassageSearch:
             # the sentence listing the report's parts names the template's sections, whose words
             # ("收到和处理政府信息公开申请情况") are no answer to a question about them
             said = chunk["text"] if about_the_report else _PARTS_OF_THE_REPORT.sub("", chunk["text"])
-            text = chunk["section"] + said
             # (a word the passage holds only in its agency's own name is none of what it says: "荣成市
             # 信访局共受理…申请4件" says nothing of the petitions asked)
-            cover = self.coverage(groups, weights, _without_own_name(said, report), chunk["section"])
+            own_words = _without_own_name(said, report)
+            if not about_the_report and _TITLE_ONLY.fullmatch(own_words):
+                continue  # the report's title alone, which answers nothing but what the report is
+            text = chunk["section"] + said
+            cover = self.coverage(groups, weights, own_words, chunk["section"])
             sim = similarity.get(cid)
             if sim is None:  # a lexical candidate the dense ranker did not list: its own cosine
                 vector = vectors.vector(cid) if embedding is not None else None

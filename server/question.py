@@ -29,7 +29,7 @@ from .romanized import chinese_forms, is_pinyin_name
 from .change import asked_change
 from .ranking import asked_order, by_applicant
 from .share import asked_share, with_totals
-from .stated import asked_units
+from .stated import COUNT_ASKED, asked_units
 from .translate import (british_as_american, capitals_of, english_place_names, english_words,
                         joined_with_word_before, place_pinyin, platform_accounts_dropped, proper_nouns, supplied_senses,
                         translate)
@@ -679,6 +679,8 @@ def parse(text: str, archive, today=None) -> Question:
                   + government + prose_clauses + rank_spans + change_spans + share_spans)
     # a table's name is understood where a number is asked (主动公开规范性文件多少件); in a question
     # that asks none, it stays a word of the question (依申请公开答复是否及时 is prose)
+    # (the count asked with its measure word: 多少家用人单位 asks 用人单位, and no word 家用)
+    left = COUNT_ASKED.sub(lambda m: " " * len(m.group(0)), left)
     for pattern_list in (_TREND_RES, _ALL_AGENCY_RES, _CUMULATIVE_RES, _NUMBER_RES,
                          _TABLE_NAME_RES if number_words else ()):
         for p in pattern_list:

@@ -15,10 +15,10 @@ from indexer.text import norm
 
 from .vocabulary import FILLER_ZH, SAME_SENSE, content_left
 
-# Units a question can ask a count in; 人, 家 … are never a statement's unit (narrative.py does not
-# take them), so "多少人关注" finds no statement rather than the wrong one.
+# Units a question can ask a count in (a statement in 人 or 家 counts the noun after it,
+# "推动95家用人单位…", or opens its clause: narrative.py)
 ASKED_UNITS = ("人次", "万元", "条", "件次", "件", "卷次", "卷", "期", "篇", "次", "场", "元", "份", "封", "宗", "起", "则", "批次", "批", "部", "个", "项", "人",
-               "家", "户", "名", "位", "张", "台")
+               "家", "户", "名", "位", "张", "台", "册")
 # An English count noun may be more than one Chinese measure word: "articles" are 篇 or 条
 # ("政策解读稿件发布4条"). ("pieces of information" are 条: with 件 too, "…网站当年发布政府信息393件"
 # answered the question of the website's 2139条 as well.)
@@ -27,7 +27,8 @@ ASKED_UNITS = ("人次", "万元", "条", "件次", "件", "卷次", "卷", "期
 COUNT_UNITS_EN = {"pieces": ("条",), "items": ("条", "项"), "posts": ("条", "篇"), "meetings": ("期", "场", "次"),
                   "sessions": ("期", "场", "次"), "issues": ("期",), "articles": ("篇", "条"), "times": ("次",),
                   "yuan": ("元",), "batches": ("批", "批次"), "entries": ("条",),
-                  "volumes": ("卷", "卷次"),  # an archives' volumes
+                  "volumes": ("卷", "卷次", "册"),  # an archives' volumes, a compilation's
+                  "booklets": ("册", "份"), "brochures": ("册", "份"),
                   # sheets: leaflets and posters handed out or put up ("发放宣传单1.7万余张")
                   "leaflets": ("张", "份"), "posters": ("张", "份"), "flyers": ("张", "份"),
                   # machines: screens and terminals in a service hall ("政务大厅3台LED屏")
@@ -63,7 +64,7 @@ _BODIES = ("人大", "政协")
 
 
 # "几期", "多少篇", "几个场": the count asked, not what is counted
-_COUNT_ASKED = re.compile(r"(?:多少|几)个?(?:%s)%s" % ("|".join(sorted(ASKED_UNITS, key=len, reverse=True)),
+COUNT_ASKED = re.compile(r"(?:多少|几)个?(?:%s)%s" % ("|".join(sorted(ASKED_UNITS, key=len, reverse=True)),
                                                        NOT_A_WORD_GOING_ON))
 
 
@@ -93,7 +94,7 @@ def content_terms(text: str, prose: bool = False) -> list:
     text = " ".join(norm(part) for part in (text or "").split())  # words apart stay apart
     asked = _WHICH_AGENCIES.findall(text)
     latin = LATIN_WORD.findall(text)
-    text = _COUNT_ASKED.sub(" ", text)
+    text = COUNT_ASKED.sub(" ", text)
     # (what a report counts that a filler word names: 统计信息, the statistics it published, is
     # not "the statistics of" 信息, both of them filler words)
     # (a split on a capturing group: the compounds kept whole are its odd parts)
@@ -191,6 +192,9 @@ def asked_units(text: str) -> list:
     # times asked are counted in 人次 too ("访问量达11460人次": how many times … visited)
     if "次" in units and "人次" not in units:
         units.append("人次")
+    # and an event held is counted in 场 or 次 alike ("开了多少场例行记者会": "举办例行记者会…157次")
+    if "场" in units and "次" not in units:
+        units.append("次")
     # and requests and letters asked in 件 are counted in 封 too ("共收到依申请公开件27封"), and in
     # 件次 ("全年共收到政府信息依申请公开1件次": each time one came)
     if "件" in units:
@@ -251,6 +255,11 @@ class StatedIndex:
         # statement says besides them makes it less direct ("在线访谈1条" over "网站总访问量…次" for the
         # online interviews, both holding a sense of each word)
         said = " ".join(t for g in groups for t in g) if english else ""
+        # the bigrams that go on with what is counted, one word with it as asked (申请 of 依申请, 依申
+        # counted): the head of a list that names it names them too ("…受理政府信息依申请公开34件⋯已按时
+        # 办结33件" for 办结了几件依申请公开)
+        of_must = {id(g) for g in groups if must and g is not must and len(g) == 1
+                   and any(len(t) == 2 == len(m) and m[1] == t[0] and m + t[1] in asked for t in g for m in must)}
         for row in self._candidates(groups, weights, report_ids):
             if units and not set(unit_forms(row["unit"])) & set(units):
                 continue
@@ -278,13 +287,16 @@ class StatedIndex:
                     # question itself ("全年收政府信息公开申请464件,…剩余26件结转下年度办理": requests
                     # carried over)
                     any(_holds(context, t) for t in must)
-                    and all(any(_holds(label, t) for t in g) for g in groups if g is not must)) \
+                    and all(any(_holds(label, t) for t in g) for g in groups if g is not must and id(g) not in of_must)) \
                     and not _counts_the_tail(label, context, counted):
                 continue
             if (must or counted) and _counts_another(label, groups + [dict.fromkeys(counted, 1.0)]):
                 continue  # "政府信息公开年度报告1条" counts reports, not the government information asked
-            if context and _REMAINDER.match(label) and not _REMAINDER.search(question or ""):
-                continue  # "…共公布政府信息2602条⋯其他应主动公开政府信息1053条": the rest of a list, not its whole
+            if (context and _REMAINDER.match(label) or _REMAINDER_ITEM.search(label)) \
+                    and not _REMAINDER.search(question or ""):
+                # "…共公布政府信息2602条⋯其他应主动公开政府信息1053条": the rest of a list, not its whole (nor
+                # is a list's last item on its own: "…双随机抽查类2条;政府应主动公开的其他信息2条")
+                continue
             if not english and _another_act(label, asked):
                 continue  # "受理…案件1213件" is no count of the cases concluded (办结多少件)
             own = [max((g[t] for t in g if _holds(label, t)), default=0.0) for g in groups]
@@ -468,11 +480,12 @@ def _said_besides(label, asked) -> int:
     return sum(len(piece) for piece in content_left(re.sub(r"[0-9.%]+", " ", rest)))
 
 
-# Words before a counted noun that do not narrow it (政府信息, 各类信息, 主动公开信息)
+# Words before a counted noun that do not narrow it (政府信息, 各类信息, 主动公开信息; 工作信息, the
+# information on an agency's work: "…有关政策、数据和工作信息共计400条")
 # (nor do the words for who made them: 代表建议 are the congress deputies' suggestions, 委员提案 the
 # conference members' proposals, what "NPC suggestions" and "CPPCC proposals" ask)
 _BROAD = ("政府", "政务", "信息", "各类", "各项", "各种", "相关", "有关", "公开", "发布", "主动", "其他", "全部", "所有",
-          "共计", "代表", "委员")
+          "共计", "代表", "委员", "工作")
 
 
 # a verb before the counted noun says how it came about, not which kind it is (受理依申请公开…)
@@ -525,6 +538,7 @@ _COUNT_THEN_NOUN = re.compile(r"\d[\d,.]*(?:余|多)?[个项]([\u4e00-\u9fff]{2,
 # the last item of a list, what its others leave ("其他应主动公开政府信息1053条", "其余…"): not what a
 # question asks unless it asks for the rest (an English one says "other")
 _REMAINDER = re.compile(r"其他|其它|其余|\bother\b")
+_REMAINDER_ITEM = re.compile(r"的(?:其他|其它|其余)")
 
 
 # the acts a request or a case goes through, which reports count apart ("受理法律援助案件1213件,办结案件

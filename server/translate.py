@@ -428,7 +428,24 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    **dict.fromkeys(("organizational", "organisational"), ("组织机构", "组织")),
                    **dict.fromkeys(("rule", "rules"), ("规定", "制度", "规则", "规章")),
                    **dict.fromkeys(("legal education", "legal publicity", "law popularization", "law popularisation"),
-                                   ("普法",))}
+                                   ("普法",)),
+                   # care that restores what an illness or an injury took (康复, 残疾儿童康复救助), which the
+                   # dictionary gives only as "to recuperate"
+                   **dict.fromkeys(("rehabilitation", "rehabilitate", "rehabilitated"), ("康复",)),
+                   # a photo, as the dictionary gives "photograph" (图片新闻: photo news), and what is
+                   # of a consul (领事服务, 领事救助: consular services, consular assistance)
+                   **dict.fromkeys(("photo", "photos"), ("图片", "照片")), "consular": ("领事",),
+                   # to provide is 提供 first, before the dictionary's 规定 (to stipulate), which more
+                   # passages print
+                   **dict.fromkeys(("provide", "provides", "provided", "providing"), ("提供",)),
+                   # what is sent to a library, an archives or a superior is 报送 ("向市图书馆、市档案馆报送政府
+                   # 公开信息"), which the dictionary gives as "to report" only
+                   **dict.fromkeys(("send", "sends", "sent", "sending"), ("报送", "发送", "送达")),
+                   # the media's interviews (接受新闻采访10余次), not a job's (面试); and interaction, 互动
+                   # (处理各类在线互动事项119件), which the dictionary gives only as 交流 and 交互
+                   **dict.fromkeys(("news interview", "news interviews", "media interview", "media interviews"),
+                                   ("采访", "新闻采访")),
+                   **dict.fromkeys(("interaction", "interactions", "interactive"), ("互动",))}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 
@@ -654,6 +671,18 @@ _IRREGULAR = {"held": "hold", "made": "make", "did": "do", "got": "get", "met": 
               "fought": "fight", "sought": "seek", "understood": "understand", "ran": "run",
               "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "dealt": "deal", "meant": "mean",
               "felt": "feel", "became": "become", "undertook": "undertake", "undertaken": "undertake"}
+# nouns whose plural no ending makes ("disabled people": disabled person, 残疾人)
+_IRREGULAR_PLURALS = {"children": "child", "women": "woman", "men": "man", "people": "person"}
+
+
+def is_past_form(word: str) -> bool:
+    """Whether a word is a verb's past form (received, held, -ed): "how many disabled children
+    received …" ends the noun phrase counted there."""
+    return word.endswith("ed") or word in _IRREGULAR
+
+
+def is_plural(word: str) -> bool:
+    return word.endswith("s") or word in _IRREGULAR_PLURALS
 
 
 def word_forms(word: str):
@@ -664,8 +693,8 @@ def word_forms(word: str):
                             ("ing", "e"), ("ers", ""), ("er", ""), ("ly", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             forms.append(word[: -len(suffix)] + replace)
-    if word in _IRREGULAR:
-        forms.append(_IRREGULAR[word])
+    if word in _IRREGULAR or word in _IRREGULAR_PLURALS:
+        forms.append(_IRREGULAR.get(word) or _IRREGULAR_PLURALS[word])
     doubled = re.fullmatch(r"(.{2,}([bgmnprt]))\2(?:ed|ing)", word)
     if doubled:  # a consonant doubled before the ending: transferred, submitted, planning
         forms.append(doubled.group(1))

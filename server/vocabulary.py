@@ -129,4 +129,6 @@ SAME_SENSE = (PROBLEMS,
               # a share: 占多少比例 asked, "…类信息11条,占比45.83%" printed
               ("比例", "占比", "比重"),
               # who is in charge: 谁负责 asked, "局办公室牵头", "承担…主体责任" or "分管领导" printed
-              ("负责", "牵头", "承担", "分管"))
+              ("负责", "牵头", "承担", "分管"),
+              # a system carried out: 实行什么制度 asked, "严格落实信息“三审”制度" or 执行 printed
+              ("实行", "落实", "执行", "实施", "推行"))

@@ -2578,7 +2578,8 @@ def test_an_archives_named_by_its_contact_line_and_its_volumes_counted(tmp_path)
     volumes and their uses in 卷 and 卷(件)次 ("利用档案2061卷(件)次" was no stated figure), "volumes"
     and "entries" in English, archives used (利用: the dictionary's "used" is 习惯) and opened (开放).
     "How many units' archives has … collected?" was answered 2061, of "利用档案2061卷": collected, a
-    word that chooses a column of a table the question does not name, was dropped from it."""
+    word that chooses a column of a table the question does not name, was dropped from it (it is the 45 units,
+    since 家 is a measure word: round 274)."""
     texts = {"a.txt": "本报告根据《中华人民共和国政府信息公开条例》规定编制。本报告所列数据统计期限为2023年1月1日至2023年12月31日。"
                       "如对报告有疑问,请与红迁市档案馆办公室联系(地址:红迁市太湖路69号)。\n一、总体情况\n(一)主动公开情况\n"
                       "2023年,我馆主动公开信息190条。通过网站发布工作动态等信息175条,开放档案目录227条。\n",
@@ -2592,7 +2593,9 @@ def test_an_archives_named_by_its_contact_line_and_its_volumes_counted(tmp_path)
                                "青陆区档案馆", 2061),
                               ("How many archive catalogue entries did the Hongqian Archives open in 2023?", "红迁市档案馆", 227)))
     assert archive.agencies["红迁市档案馆"].name_en == "Hongqian Archives"
-    assert ask(archive, "How many units' archives has the Qinglu District Archives collected?")["figures"] == []
+    # (the units whose archives it collected are counted in 家: "共收集全区45家全宗单位档案资料")
+    assert [f["value"] for f in ask(archive, "How many units' archives has the Qinglu District Archives collected?")
+            ["figures"]] == [45]
 
 
 def test_a_city_s_meteorological_service_and_agricultural_forecasts_in_english(tmp_path):
@@ -5525,3 +5528,160 @@ def test_a_count_answered_with_passages_says_which_words_gave_no_figure(tmp_path
     result = ask(archive, "红色的红平市政务大厅有几台LED屏")
     assert result["figures"] == [] and result["passages"], result["answer"]
     assert result["answer"].startswith("我没有理解问题中的“红色”"), result["answer"]
+
+
+def test_disabled_persons_federations_counts_of_organisations_and_children(tmp_path):
+    """Held-out round 274 (disabled persons' federations): "推动95家用人单位按比例安排残疾人就业" was no statement
+    (家 counted nothing), and "多少家用人单位" left a word 家用 not understood; "多少名残疾儿童…" a word 名残疾儿童…;
+    "How many disabled children received rehabilitation assistance…" took "received" for what is counted (the
+    requests received) and "children" and "rehabilitation" for words the archive holds no term of; "the …
+    disabled persons' federation" (a plural's possessive) ended the question's parse with an error; and
+    "…有关政策、数据和工作信息共计400条" was passed over for the WeChat account's 495 updates after it, 工作信息
+    read as a narrower kind of information."""
+    texts = {"红岭市残疾人联合会_2025.txt": "红岭市残联政府信息公开工作年度报告\n2025年,红岭市残疾人联合会(以下简称“市残联”)"
+                                      "严格遵循《中华人民共和国政府信息公开条例》要求。\n一、总体情况\n3.拓宽公开渠道,提升服务实效。"
+                                      "2025年,通过红岭市政府网站发布信息8条;完成1361人次两项补贴审核、83名残疾儿童康复救助,"
+                                      "推动95家用人单位按比例安排残疾人就业。全年收到政府信息公开申请2件。\n(一)主动公开情况\n2023年,,利用网站、微信媒介,,"
+                                      "主动向社会公开我市残疾人工作有关政策、数据和工作信息共计400条,,移动新媒体中红岭市残联"
+                                      "微信公众号更新495条。\n"}
+    texts.update(_other_agencies(2025))
+    # (requests received, of which most reports speak)
+    texts.update({f"红{n}县司法局_2025.txt": f"红{n}县司法局2025年政府信息公开工作年度报告\n一、总体情况\n全年收到政府信息公开"
+                                         f"申请{count}件,均已按时答复。\n" for n, count in (("云", 12), ("海", 7), ("林", 3))})
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (("红岭市残联2025年推动多少家用人单位按比例安排残疾人就业", 95),
+                              ("红岭市残联2025年完成多少名残疾儿童康复救助", 83),
+                              ("How many disabled children received rehabilitation assistance from the Hongling "
+                               "disabled persons' federation in 2025?", 83),
+                              ("红岭市残联2025年主动公开信息多少条", 400)))
+
+
+def test_a_neighbour_most_passages_print_is_no_sign_of_the_word_asked(tmp_path):
+    """Held-out round 274: "What did the Yi'an disabled persons' federation do about employment…" of a report
+    that says nothing of employment was shown "…结合区残联工作实际,制定了…工作制度": the model puts 工作 near
+    "employment", and nearly every passage prints 工作."""
+    texts = {"红安区残疾人联合会_2018.txt": "红安区残疾人联合会2018年政府信息公开工作年度报告\n一、概述\n我会对政府信息公开工作"
+                                      "高度重视,积极落实人员、建章立制,推动信息公开工作有序进行。\n一是加强组织领导,成立了以理事长"
+                                      "任组长,各科室负责人为成员的政府信息公开工作小组。各责任科室根据各自职责,做好相关工作。\n二是认真"
+                                      "执行有关规定、踏实做好信息公开各项工作。结合区残联工作实际,制定了政府信息公开工作各项工作制度。\n"}
+    texts.update(_other_agencies(2018))
+    texts["红江县人力资源和社会保障局_2018.txt"] = ("红江县人力资源和社会保障局2018年政府信息公开工作年度报告\n一、总体情况\n"
+                                           "全年主动公开就业创业政策信息46条,发布招聘信息12条。\n")
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_nothing_found(archive, "What did the Hong'an disabled persons' federation do about employment of "
+                                   "disabled people in 2018?")
+
+
+def test_postal_bureaus_counts_of_a_list_and_of_letters_and_consular_help(tmp_path):
+    """Held-out round 275 (postal administrations, foreign affairs): "…发布党建动态多少条" asked 布党, where 发布
+    meets 党 of 党建 (no dictionary word), which no statement holds, and found none of "…⋯党建动态136条";
+    "收到各类咨询申诉来信多少件" was not "全年共收到各类咨询、申诉等来信30件" for the 等 inside the words asked;
+    "photo news" was 照新闻 (照 of 按照新…), "consular" no word at all and "provide" 规定 before 提供."""
+    texts = {"红北省邮政管理局_2017.txt": "红北省邮政管理局2017年政府信息公开工作年度报告\n二、主动公开政府信息情况\n2017年,我局"
+                                      "主动公开和更新各类信息1635条,其中市(州)局信息1124条、党建动态136条、动态信息92条、"
+                                      "图片新闻37条、其他信息106条。全年共收到各类咨询、申诉等来信30件,均及时回复。按照新要求"
+                                      "做好公开。\n",
+             "红交部_2017.txt": "红交部2017年政府信息公开工作年度报告\n一、加强主动公开工作\n全年举办例行记者会157次。全年“红交小灵通”"
+                               "微博、微信共发布信息6755条,提供领事救助202次。我部规定了发布程序。\n"}
+    texts.update(_other_agencies(2017))
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (("红北省邮政管理局2017年发布党建动态多少条", 136),
+                              ("红北省邮政管理局2017年收到各类咨询申诉来信多少件", 30),
+                              ("How many photo news items did the Hongbei postal administration publish in 2017?", 37),
+                              ("How many times did 红交部 provide consular assistance in 2017?", 202)))
+
+
+def test_a_count_in_volumes(tmp_path):
+    """Held-out round 276 (earthquake administrations): "编印了…政府信息公开的文件汇编2册" was no statement (册, volumes,
+    was no measure word), so "…编印了几册文件汇编" found none."""
+    texts = {"红国地震局_2010.txt": "红国地震局政府信息公开工作2010年度报告\n一、概述\n三是组织了地震系统首次政府信息公开工作培训班,"
+                                "编印了国务院及我局有关政府信息公开的文件汇编2册,编写了教材和讲义共3册。\n"}
+    texts.update(_other_agencies(2010))
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (("红国地震局2010年编印了几册文件汇编", 2), ("红国地震局2010年编写了几册教材和讲义", 3)))
+
+
+def test_development_zones_by_the_word_for_all_of_them_and_an_industrial_park(tmp_path):
+    """Held-out round 277 (development zones): a zone's report whose preface names only "区管委会办公室" and a
+    document "《关于进一步加强我区管委会门户网站内容管理工作的通知》" was placed as "进一步加强我区管委" (the
+    office was cut at 委 of 管委会, and 进一步加强我区 taken for a place), though its file was named after the zone;
+    "长兴岛开发区…" named no zone (开发区 stands for any development zone); "the Tancheng high-tech electronics
+    industrial park" was no agency (a hyphenated word ended the name; 产业园 had no English kind); and
+    "special column", a phrase the dictionary defines as 专栏, was read mostly as 特殊."""
+    texts = {"红兴岛经济技术开发区管委会_2025.txt": "根据《中华人民共和国政府信息公开条例》规定编制本报告。报告数据统计期限为2025年1月1日"
+                                           "至2025年12月31日。\n一、总体情况\n2025年,区管委会办公室坚持以公开为常态、不公开为例外,持续"
+                                           "推动政府信息公开工作取得积极成效。\n(一)主动公开情况\n全年依托红兴岛经济技术开发区门户网站共发布"
+                                           "各类公开信息1287条。\n(三)政府信息管理情况\n结合我区实际,印发《关于进一步加强我区管委会门户"
+                                           "网站内容管理工作的通知》,严格落实网站信息发布“三审三校”制度。\n(四)政府信息公开平台建设情况\n"
+                                           "全年优化调整栏目设置9次,持续提升门户网站的用户体验,并新增“投资红兴岛”特色专栏。\n",
+             "红城县高科技电子产业园_2018.txt": "红城县高科技电子产业园2018年度政府信息公开工作年度报告\n一、概述\n高科技电子产业园严格落实"
+                                         "《2018年红城县政务公开工作要点》,结合单位实际,制定《高科技电子产业园政务公开工作实施方案》。\n"}
+    texts.update(_other_agencies(2025))
+    archive = _archive_of_texts(tmp_path, texts)
+    assert _agency_keys(archive) >= {"红兴岛经济技术开发区", "红城县高科技电子产业园"}
+    _assert_asked_of(archive, (("红兴岛开发区2025年门户网站发布信息多少条", "红兴岛经济技术开发区"),
+                               ("What implementation plan did the Hongcheng high-tech electronics industrial park make?",
+                                "红城县高科技电子产业园")))
+    _assert_passage(archive, "红兴岛开发区新增了什么专栏", "投资红兴岛")
+    _assert_passage(archive, "What special column did the Hongxingdao development zone add?", "投资红兴岛")
+
+
+def test_science_bureaus_a_category_counted_and_a_lists_last_item(tmp_path):
+    """Held-out round 278 (science and technology bureaus): "…公开工作情况类信息多少条" of a list "…行政权力运行类3条;
+    工作情况类10条;…;政府应主动公开的其他信息2条" got 2, the list's last item (工作 and 情况 are filler words, so only
+    公开 and 信息 were asked, which that item prints); "贵州省科技厅" was an agency of its own beside 贵州省科学技术厅
+    (科技厅 is the 厅 of 科技局's abbreviation); "Where did … send its disclosed information?" did not read send as 报送."""
+    from indexer.agencies import agency_key
+
+    assert agency_key("红州省科技厅") == "红州省科学技术厅"
+    assert agency_key("红徽省住建厅") == "红徽省住房和城乡建设厅"
+    texts = {"红田市科学技术局_2023.txt": "红田市科学技术局2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开方面。2023年度"
+                                      "我局主动公开政府信息31件,向市图书馆、市档案馆报送政府公开信息各31份。本年度重点公开了以下政府信息:"
+                                      "机构设定、主要职能、人事任免类2条;行政权力运行类3条;工作情况类10条;科技公益事业类6条;"
+                                      "政府应主动公开的其他信息2条。\n(二)依申请公开方面。设立了依申请公开栏目,上传了政府信息公开"
+                                      "申请表。\n"}
+    texts.update(_other_agencies(2023))
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (("红田市科技局2023年公开工作情况类信息多少条", 10),
+                              ("红田市科技局2023年公开了多少条工作情况类信息", 10)))
+    assert ask(archive, "红田市科技局2023年主动公开了多少条信息")["figures"] == []  # (not the rest of a list)
+    _assert_passage(archive, "Where did the Hongtian science and technology bureau send its disclosed information?",
+                    "市档案馆报送")
+
+
+def test_a_system_carried_out_is_one_put_into_practice(tmp_path):
+    """Held-out round 279 (radio and television bureaus): "…实行什么信息审核制度" found nothing in a report that
+    "严格落实信息“三审”制度" (实行, to carry out, is printed as 落实, 执行 or 实施)."""
+    texts = {"红南省广播电视局_2024.txt": "红南省广播电视局2024年政府信息公开工作年度报告\n一、总体情况\n(一)提升政务公开质效。"
+                                      "截至12月31日,局网站发布及转载信息1123条,微信公众号发布信息489条。严格落实信息“三审”制度,"
+                                      "严把内容政治关、法律关、政策关、保密关、文字关,确保内容安全。\n(二)规范政务公开制度。局主要领导"
+                                      "听取政务公开工作情况汇报。\n",
+             # (another report prints 实行, as reports do)
+             "红江县司法局_2024.txt": "红江县司法局2024年政府信息公开工作年度报告\n一、总体情况\n全面实行政务公开清单管理,"
+                                  "建立信息审核制度,全年发布信息56条。\n"}
+    texts.update(_other_agencies(2024))
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_passage(archive, "红南省广电局实行什么信息审核制度", "“三审”制度")
+
+
+def test_paraphrased_counts_of_rounds_274_to_279(tmp_path):
+    """Held-out round 280 (paraphrases of rounds 274–279): "…残疾人就业率是多少" was answered 95, the count of
+    employers in "推动95家用人单位按比例安排残疾人就业" (a rate is no count); "网站更新各类信息多少条" took 各类 for
+    a category a statement must print; "开了多少场例行记者会" found none of "…例行记者会…157次" (场 and 次 alike
+    count events held); "news interviews" were job interviews (面试), "online interactions" 交流; "1件结转至下年办理"
+    was no count of requests carried over to next year; and "办结了几件依申请公开" was not "…受理政府信息依申请公开
+    34件⋯已按时办结33件" (申请, of 依申请 asked, printed only in the head of its list)."""
+    texts = {"红兴岛经济技术开发区_2025.txt": "红兴岛经济技术开发区2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n"
+                                        "全年网站共及时更新各类信息317条,推动95家用人单位按比例安排残疾人就业。全年举办例行记者会"
+                                        "(含发言人表态和电话答问)157次,接受新闻采访10余次,处理各类在线互动事项119件。\n(二)依申请公开"
+                                        "情况\n全年共受理政府信息依申请公开34件,其中包括信函申请26件,网络申请8件,已按时办结33件,"
+                                        "1件结转至下年办理。\n"}
+    texts.update(_other_agencies(2025))
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (("红兴岛开发区2025年网站更新各类信息多少条", 317),
+                              ("红兴岛开发区2025年开了多少场例行记者会", 157),
+                              ("How many news interviews did the Hongxingdao development zone give in 2025?", 10),
+                              ("How many online interactions did the Hongxingdao development zone handle in 2025?", 119),
+                              ("How many requests did the Hongxingdao development zone carry over to next year in 2025?", 1),
+                              ("红兴岛开发区2025年办结了几件依申请公开", 33)))
+    assert ask(archive, "红兴岛开发区2025年残疾人就业率是多少")["figures"] == []
