@@ -368,6 +368,11 @@ def second_name(name: str) -> str:
     return first.key[: -len(first.department)] + inner
 
 
+# A subdistrict's whole name after its district's (矿区|矿市街道, 城区|新市街道办事处)
+_NAMED_SUBDISTRICT = re.compile(r"(?:([\u4e00-\u9fff]{1,3}[区县])(?=[\u4e00-\u9fff]{1,4}[市区县镇乡]街道))?"
+                                r"([\u4e00-\u9fff]{1,4}[市区县镇乡]街道)(?:办事处)?")
+
+
 def parse(name: str) -> AgencyName:
     """The places and the department a printed agency name stands for (its first name only,
     when it prints two: see second_name)."""
@@ -391,7 +396,13 @@ def parse(name: str) -> AgencyName:
             break  # 黄石市生态环境局下陆区分局: the city's bureau's branch in 下陆区, not a place 生态环境局下陆区
         m = _UNIT_RE.match(rest)
         if not m or (places and len(m.group(0)) == 2 and m.group(0)[1] in "市区"):
-            break  # 上海市城市管理委员会: 城市 and 市区 after a place are words, not a second place
+            # 上海市城市管理委员会: 城市 and 市区 after a place are words, not a second place; but
+            # 石家庄市矿区矿市街道 is a subdistrict named after a city it was (矿市), in 矿区
+            subdistrict = _NAMED_SUBDISTRICT.fullmatch(rest) if places else None
+            if subdistrict:
+                places += [p for p in subdistrict.groups() if p]
+                rest = ""
+            break
         if _JOINED.match(m.group(0)) or m.group(0) in ("城乡", "城市") or (not places and m.group(0)[:2] == "国家"
                                                                          and len(m.group(0)) == 3):
             # 宣城市住房和城乡建设局: 住房和城乡 joins two words of a department's name, no place; 城乡
@@ -402,8 +413,9 @@ def parse(name: str) -> AgencyName:
         place = m.group(0)
         if len(place) > 3 and place[-2] in _UNIT_CHARS and rest[len(place) - 1:].startswith(_DEPARTMENT_STARTS):
             place = place[:-1]  # 大冶市市场监督管理局: 大冶市, then 市场…, not a place 大冶市市
-        if place.endswith(("镇", "乡")) and rest.startswith("街道", len(place)):
-            place += "街道"  # 安镇街道: a subdistrict named after the town it was, not a town's department
+        if place[-1] in _UNIT_CHARS and rest.startswith("街道", len(place)):
+            # 安镇街道, 矿市街道: a subdistrict named after the town or the city it was, not its department
+            place += "街道"
         rest = rest[len(place):]
         province = next((p for p in PROVINCES if place.startswith(p)), "") if not places else ""
         if province and place.endswith(ZONES) and len(_zone_stem(place)) - len(province) >= 2:

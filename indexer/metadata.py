@@ -110,6 +110,11 @@ def _agency_in(text: str, m):
         # ("现公布本机关2022年度…报告" names none)
         # ("由浦口区教育局办公室编制的2024年度…报告": the bureau, not its office, and not 由)
         agency = _compiled(_DIVISION.sub("", _AFTER_AGENCY.sub("", _AGENCY_PREFIX.sub("", re.sub(r"^由", "", clause.replace(" ", ""))))))
+        # (the words of the clause before its verb of making the report are none of the name: "确保各项工作落到
+        # 实处依法按时完成长通街道2025年…报告" is 长通街道's)
+        tail = _MAKES_THE_REPORT.split(agency)[-1]
+        if tail != agency and _AGENCY_RE.match(tail) and _an_agency(tail):
+            agency = tail
         # not the issuer of a notice about the reports ("《漳州市人民政府办公室关于编制2023年…报告有关事项的通知》")
         # (a zone's site names it by its kind only, "现公布经开区2023年…报告": read_meta places it)
         # (or a committee its own site names without its place: "现公布翠山湖管委会2018年…报告")
@@ -117,6 +122,9 @@ def _agency_in(text: str, m):
                 and "关于" not in agency):
             return agency
     return None
+
+
+_MAKES_THE_REPORT = re.compile(r"(?:完成|编制|编写|撰写|公布|发布|印发|制作|形成)了?")
 
 
 def _compiled(name: str) -> str:

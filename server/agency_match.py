@@ -504,7 +504,9 @@ def _across_words(text: str, at: int, name: str) -> bool:
 
     words = headwords()
     end = at + len(name)
-    return at > 0 and text[at - 1:at + 1] in words and (name[1:] in words or text[end - 1:end + 1] in words)
+    # (or a one-character place's name with a character of the word before it: 布|红州 of 发布红州乡镇…)
+    return at > 0 and text[at - 1:at + 1] in words and (name[1:] in words or text[end - 1:end + 1] in words
+                                                          or len(name) == 3)
 
 
 def _after_place(q: str, start: int, name: str) -> bool:

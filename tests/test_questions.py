@@ -5685,3 +5685,26 @@ def test_paraphrased_counts_of_rounds_274_to_279(tmp_path):
                               ("How many requests did the Hongxingdao development zone carry over to next year in 2025?", 1),
                               ("红兴岛开发区2025年办结了几件依申请公开", 33)))
     assert ask(archive, "红兴岛开发区2025年残疾人就业率是多少")["figures"] == []
+
+
+def test_subdistricts_named_after_a_city_and_a_report_named_inside_a_sentence(tmp_path):
+    """Held-out round 281 (subdistricts, 2025): 矿市街道 was read as a department 街道 of a place 矿市, so "街道"
+    alone became a name of it and "…发布甘州乡镇街道动态多少条" was refused as asking for a report of "街道"; and a
+    page whose only title-like words are "…确保各项工作落到实处依法按时完成长通街道2025年政府信息公开年度报告" was
+    placed as "确保各项工作落到实处依法按时完成长通街道"; and 布红州 of "发布红州乡镇…" was taken for a place."""
+    from indexer.agencies import agency_key, parse
+
+    assert parse("红市街道").places == ["红市街道"] and agency_key("红家庄市红区红市街道") == "红市街道"
+    texts = {"红区红市街道_2025.txt": "2025年度政府信息公开工作年度报告\n本年度报告按照《中华人民共和国政府信息公开条例》编制,统计期限为"
+                                  "2025年1月1日至2025年12月31日。\n一、总体情况\n2025年,红市街道深入贯彻落实上级关于政府信息公开工作"
+                                  "的决策部署。全年受理“12345”政务服务便民热线工单338条。\n",
+             "红关区红通街道_2025.txt": "一、总体情况\n(一)组织推动政府信息公开工作\n街道高度重视政务公开工作。年初即对全年工作进行谋划部署,"
+                                   "明确责任分工,确保各项工作落到实处依法按时完成红通街道2025年政府信息公开年度报告,主动接受社会监督。\n"
+                                   "(二)积极推动政府信息主动公开。\n2025年,街道通过政务公开专栏主动发布各类政府信息27条。\n",
+             "红州区红街街道_2025.txt": "红街街道2025年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n2025年度,通过政府门户网站"
+                                   "累计发布工作动态信息165条,其中重点聚焦红州乡镇街道动态102条。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert _agency_keys(archive) == {"红市街道", "红通街道", "红街街道"}
+    _assert_figures(archive, (("红街街道2025年发布红州乡镇街道动态多少条", 102),
+                              ("红市街道2025年受理12345热线工单多少条", 338),
+                              ("红通街道2025年通过政务公开专栏发布政府信息多少条", 27)))
