@@ -425,7 +425,8 @@ _ONE_COUNT = re.compile(r"\d[\d,.]*" + _UNITS)
 _RESPECTIVE_COUNTS = re.compile(r"分别(?P<verb>[^，,。；;、\d]*?)(?P<counts>\d[\d,.]*" + _UNITS + r"(?:、\d[\d,.]*" + _UNITS + r")+)")
 
 
-_CLAUSE_OPENING_COUNT = re.compile(r"(?<=[，,；;：:])(?P<label>)(?P<num>" + _NUMBER + r")(?P<wan>)(?P<about>余|多)?"
+# (after where or for whom: "在4个社区设立标准化政务公开栏", "为12个村配备了公开栏")
+_CLAUSE_OPENING_COUNT = re.compile(r"(?<=[，,；;：:。])(?:在|为|向|给)?(?P<label>)(?P<num>" + _NUMBER + r")(?P<wan>)(?P<about>余|多)?"
                                    r"(?P<unit>名|人|家|所|项|个(?!工作日|月|小时|星期|季度|年)|" + _UNIT_WORDS + r")"
                                    r"(?=[\u4e00-\u9fff“”]{2,16}(?:[，,。；;]|$))")
 

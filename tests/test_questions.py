@@ -5708,3 +5708,14 @@ def test_subdistricts_named_after_a_city_and_a_report_named_inside_a_sentence(tm
     _assert_figures(archive, (("红街街道2025年发布红州乡镇街道动态多少条", 102),
                               ("红市街道2025年受理12345热线工单多少条", 338),
                               ("红通街道2025年通过政务公开专栏发布政府信息多少条", 27)))
+
+
+def test_a_count_after_where_it_was_done(tmp_path):
+    """Held-out round 281: "…在4个社区设立标准化政务公开栏" was no statement (a clause that opens with where or for
+    whom, 在 or 为, then its count), so "…在几个社区设立了政务公开栏" found none."""
+    texts = {"红街街道_2025.txt": "红街街道2025年政府信息公开工作年度报告\n一、总体情况\n(四)政府信息公开平台建设情况\n线下服务网络不断完善,"
+                                "在街道便民服务中心设立标准化政务公开专区;在4个社区设立标准化政务公开栏,实现信息公开全覆盖。为12个"
+                                "小区配备了宣传栏。\n"}
+    texts.update(_other_agencies(2025))
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (("红街街道在几个社区设立了政务公开栏", 4), ("红街街道2025年为多少个小区配备了宣传栏", 12)))
