@@ -135,6 +135,9 @@ ADDRESS = {"地址": 1.0, "位于": SAME_SENSE_WEIGHT, "办公地点": SAME_SENS
 # "可向…三处政府信息公开查阅中心查询"), beside its agency's address
 _THE_REPORT = re.compile(r"报告|年报|\breport\b", re.I)
 REPORT_KEPT = ("查阅", "查询", "下载", "网站", "地址")
+# … and where information is published, its platforms
+_PUBLISHING = re.compile(r"公开|发布|公布|publish|disclose|release", re.I)
+WHERE_PUBLISHED = ("网站", "门户网", "栏目", "平台", "公众号", "公开栏", "专栏")
 # A question of how long something takes is answered by a span of time ("3个工作日内", "30分钟内
 # 办结"), whatever else it names (not 时限: 统计时限 is a period)
 SPAN_OF_TIME = (re.compile(r"多长时间|多久|" + HOW_LONG.pattern, re.I), ("分钟", "小时", "工作日", "日内", "天内"))
@@ -294,6 +297,10 @@ def query_groups(q, archive=None, embed=None) -> list:
             # where the report is: where it can be read, or downloaded ("可向…三处政府信息公开查阅中心查询",
             # "电子版可在…网站下载"), not the agency's address alone
             kinds = [REPORT_KEPT if terms == ANSWER_KINDS[0][1] else terms for terms in kinds]
+        elif _WHERE_ASKED.search(q.text or "") and _PUBLISHING.search(q.search_text or q.text or ""):
+            # where it publishes ("…在哪里公开信息"): its platforms ("在海盐县政府门户网政府信息公开栏目中依法
+            # 公开"), not its address
+            kinds = [WHERE_PUBLISHED if terms == ANSWER_KINDS[0][1] else terms for terms in kinds]
         groups += [dict.fromkeys(terms, SAME_SENSE_WEIGHT) for terms in kinds]
     if AWARDS[0].search(q.text or ""):
         if q.lang != "en":

@@ -445,7 +445,10 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # (处理各类在线互动事项119件), which the dictionary gives only as 交流 and 交互
                    **dict.fromkeys(("news interview", "news interviews", "media interview", "media interviews"),
                                    ("采访", "新闻采访")),
-                   **dict.fromkeys(("interaction", "interactions", "interactive"), ("互动",))}
+                   **dict.fromkeys(("interaction", "interactions", "interactive"), ("互动",)),
+                   # the trading of public resources (公共资源交易类信息18条), not 商业, the dictionary's first sense
+                   **dict.fromkeys(("public resources trading", "public resource trading", "public resources transaction",
+                                    "public resource transaction", "public resources transactions"), ("公共资源交易",))}
 _SUPPLIED = frozenset(t for terms in _MISSING_SENSES.values() for t in terms)
 
 

