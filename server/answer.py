@@ -716,9 +716,18 @@ def _stated_for_unread(archive, q: Question, agencies, years) -> list:
     return [f for f in figures if all(
         normalize(w) in re.sub(r"[、,，]|[（(][^（）()]*[）)]", "",
                                 re.sub(r"(、[\u4e00-\u9fff]{1,6}?)等", r"\1", normalize(f["printed_row"])))
+        or _printed_by_its_words(normalize(w), normalize(f["printed_row"]))
         or any(t in f["printed_row"] for t in senses.get(bare_word(w.lower()), senses.get(w, ())))  # "mayor's": mayor
         or set(unit_forms(f["unit"])) & set(COUNT_UNITS_EN.get(w.lower(), ()))
         for w in q.not_understood)]
+
+
+def _printed_by_its_words(word: str, printed: str) -> bool:
+    """Whether a Chinese word no rule applied to is printed as its dictionary words, all but one of its
+    characters theirs ("县长信箱信" of "收到县长信箱信件多少件", 件 being the count's: "收到县长信箱咨询投诉类
+    信件138件" prints 县长 and 信箱)."""
+    words = [w for w in words_in(word) if len(w) >= 2]
+    return bool(words) and sum(map(len, words)) >= len(word) - 1 and all(w in printed for w in words)
 
 
 # a body of a place named in English ("Minhe County's media centre")

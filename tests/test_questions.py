@@ -5734,3 +5734,17 @@ def test_where_information_is_published_and_public_resources_trading(tmp_path):
     archive = _archive_of_texts(tmp_path, texts)
     _assert_passage(archive, "红盐县核电应急办在哪里公开信息", "政府门户网政府信息公开栏目")
     _assert_figures(archive, (("How many public resources trading items did Hongyang's Shuitou town publish in 2008?", 18),))
+
+
+def test_words_asked_printed_apart_and_each_town_is_no_place(tmp_path):
+    """Held-out round 284 (counties of 2024): "…收到县长信箱信件多少件" found "全年共收到县长信箱咨询投诉类信件138件" yet
+    gave no figure (the words not understood, 县长信箱信, are printed as 县长, 信箱 and 信件 apart); and "…对各镇办公开
+    信息有什么要求" was refused as asking for a report of a place "对各镇" (各, each, ends no place's name)."""
+    texts = {"红关县人民政府_2024.txt": "红关县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n2024年,我县政府网站"
+                                   "共发布各类信息5386条,通过政务微信共推送信息856条,全年共收到县长信箱咨询投诉类信件138件,已全部办结。\n"
+                                   "(三)政府信息管理\n严格执行自政府信息形成或变更之日起20个工作日内及时公开这条“红线”,明确各镇办、"
+                                   "各部门每月公开不少于5条政府信息。\n"}
+    texts.update(_other_agencies(2024))
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (("红关县2024年收到县长信箱信件多少件", 138),))
+    _assert_passage(archive, "红关县对各镇办公开信息有什么要求", "每月公开不少于5条")
