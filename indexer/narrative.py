@@ -29,6 +29,8 @@ NOT_A_WORD_GOING_ON = "(?![分门署长])"
 _UNIT_WORDS = ("人次|万元|条|件次|件|期|篇|次|场|元|份|封|宗|起|例|则|批次|批|卷次|卷|户(?![籍口型主外内])|张(?![贴榜挂])|台(?![账阶])|册(?!子)|部"
                + NOT_A_WORD_GOING_ON)
 _UNITS = r"(?:" + _UNIT_WORDS + ")"
+# The measure words of a count before its noun ("涉及26个领域", "13项行政权力事项", "推动95家用人单位")
+_NOUN_MEASURES = "个|项|家"
 # A number as prose prints it, its thousands apart by commas; it ends with a digit ("信息6,人事信息5条":
 # 6, then a list's comma)
 _NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
@@ -42,7 +44,7 @@ _FIGURE_RE = re.compile(
     r"(?P<label>[\u4e00-\u9fff“”《》]{2,24}?(?:[（(][\u4e00-\u9fff、]{1,12}[）)])?)" + _TOTAL_SAID + "?"
     # (个 before a measure is none: "清单7个批次" counts batches, not the lists)
     r"(?<!第)(?P<num>" + _NUMBER + r")" + _SCALE + r"(?P<about>余|多)?(?:个(?=批次|批))?"
-    r"(?P<unit>" + _UNITS + r"|人(?!民)|名|(?:个|项|家)(?=[\u4e00-\u9fff]{2})|(?:个|项|家)(?=[，,。；;、]|$))"
+    r"(?P<unit>" + _UNITS + r"|人(?!民)|名|(?:" + _NOUN_MEASURES + r")(?=[\u4e00-\u9fff]{2})|(?:" + _NOUN_MEASURES + r")(?=[，,。；;、]|$))"
     # (a second measure in brackets: "主动公开信息共82篇(条)" counts in either)
     r"(?P<alt>[（(](?:" + _UNIT_WORDS + r"|个|项)[）)])?"
     r"(?![\u4e00-\u9fff]{0,1}[号日月年])")
@@ -465,7 +467,7 @@ _COUNT_AFTER_COUNT = re.compile(r"(?<=、)(?P<label>)(?P<num>" + _NUMBER + r")" 
 # (and after a comma, 及, 和 or 、 in a list of counts before their nouns: "…7个板块,18个栏目及9个…专栏",
 # "网站已建立70余个信息发布栏目、4个互动栏目": counts in 个, 名, 项 too)
 _COUNT_AFTER_JOINER = re.compile(r"(?<=[,，及和、])(?P<label>)(?P<num>" + _NUMBER + r")(?P<wan>)(?P<about>余|多)?"
-                                 r"(?P<unit>" + _UNITS + r"|名|个|项|家)(?=[\u4e00-\u9fff“”]{2})")
+                                 r"(?P<unit>" + _UNITS + r"|名|" + _NOUN_MEASURES + r")(?=[\u4e00-\u9fff“”]{2})")
 
 
 # A count a measure word names, printed without a unit ("所有栏目总点击量43984。", "网站访问量达12万,"):
@@ -502,7 +504,7 @@ def _respectively(text, m):
 # "网站共设置7个板块,18个栏目及9个重点领域信息专栏"): each count is of its own noun, the words
 # before the list say what was done with all of them.
 _LIST_JOINERS = ("、", ",", "，", "及", "和", "以及")
-_NOUN_COUNT = re.compile(r"(?P<num>" + _NUMBER + r")(?:余|多)?(?:" + _UNIT_WORDS + r"|名|个|项|家)"
+_NOUN_COUNT = re.compile(r"(?P<num>" + _NUMBER + r")(?:余|多)?(?:" + _UNIT_WORDS + r"|名|" + _NOUN_MEASURES + r")"
                          r"(?P<noun>[\u4e00-\u9fff“”]{2,}?)(?=(?:、|,|，|以及|及|和)\d|$)")
 # a comma that goes on with the next count of such a list, not to a clause of its own
 _LIST_COMMA = re.compile(r"[,，](?=\d)")

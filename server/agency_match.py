@@ -464,10 +464,10 @@ def unknown_places(text: str, known, named: bool = False) -> list:
                 continue
             if candidate[0] == "个" and candidate[1:] in GENERIC_STEMS:
                 break  # 多少个乡镇: a count of townships, no place (个旧市 is one)
-            if candidate[-1] in "一二两三四五六七八九十":
-                break  # a count of units or a slogan's ("三县一区", "入选一县一品"): no place's name ends so
-            if candidate[-1] in "各每全本该":
-                break  # each, every, the whole, this one ("对各镇办…", "全县"): no place's name ends so
+            if candidate[-1] in "一二两三四五六七八九十各每全本该":
+                # a count of units or a slogan's ("三县一区", "入选一县一品"), or each, every, the whole,
+                # this one ("对各镇办…", "全县"): no place's name ends so
+                break
             if candidate in GENERIC_STEMS or candidate[-1:] in "的和与及在了年是" or candidate[:1] in "的和与及在了年是哪各每":
                 continue
             name = candidate + unit

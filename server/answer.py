@@ -22,8 +22,8 @@ from .question import Question, normalize, statement_words
 from .change import change_sentence, no_change
 from .ranking import NOT_RANKED, rank_figures
 from .share import NO_SHARE, share_sentence
-from .stated import (COUNT_UNITS_EN, PUBLISH, PUBLISH_EN, UNIT_WORDS_EN, VERB_SETS_EN, asked_units, content_terms,
-                     with_synonyms)
+from .stated import (COUNT_ASKED, COUNT_UNITS_EN, PUBLISH, PUBLISH_EN, UNIT_WORDS_EN, VERB_SETS_EN, asked_units,
+                     content_terms, with_synonyms)
 from .passages import query_groups, same_passage
 from .translate import bare_word, is_past_form, is_plural
 from .trend import aggregates, group_sums, series, sum_part, sum_sentence, year_table
@@ -422,10 +422,12 @@ _HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z'\-]+\s+){0,3})")
 _COUNTED_ZH = re.compile(r"(?:多少|几)(?:个|项|条|件|名|位|人次|人|家|所|篇|场|次|期|份)?([\u4e00-\u9fff]{2,})")
 # …or the information named right before it ("主动公开政府信息多少条"): filler words for matching, yet
 # what is counted ("“上海科技”视频号…发布短视频584条" counts videos, not the government information asked)
+_INFORMATION_COUNTED = re.compile(r"((?:政府|政务)?信息)(?:数量|总数|数)?(?:是|有|为|共|共有|一共|总共)?(?:多少|几)")
+# A rate asked (就业率是多少), which no count answers, and a category of what is counted (工作情况类信息多少条)
 _RATE_ASKED = re.compile(r"[\u4e00-\u9fff]率(?:是|为|有|达到|达|能达到)?(?:多少|几)|百分之几|百分比")
 _CATEGORY_COUNTED = re.compile(r"([\u4e00-\u9fff]{2,12}?)类(?:(?:政府|政务)?信息|(?:数量|总数|数)?(?:是|有|为|共|共有|一共|总共)?(?:多少|几))")
 # (the words before a category that are no part of it: 公开了多少条|工作情况类)
-_BEFORE_CATEGORY = re.compile(r"(?:多少|几)个?[\u4e00-\u9fff]?|公开|发布|公布|主动|[了的共]")
+_BEFORE_CATEGORY = re.compile(COUNT_ASKED.pattern + r"|多少|几|公开|发布|公布|主动|[了的共]")
 
 
 def _category_counted(text: str) -> str:
@@ -435,9 +437,6 @@ def _category_counted(text: str) -> str:
     words = _BEFORE_CATEGORY.split(m.group(1))[-1] if m else ""
     # (各类, 这类, 等类: of every kind, this kind, no category: "网站更新各类信息多少条")
     return words + "类" if len(words) >= 2 and words[-1] not in "各等这那哪此一两几多同该本其每某" else ""
-
-
-_INFORMATION_COUNTED = re.compile(r"((?:政府|政务)?信息)(?:数量|总数|数)?(?:是|有|为|共|共有|一共|总共)?(?:多少|几)")
 
 
 # where the noun phrase after "how many" ends: its verb, a preposition, a conjunction

@@ -275,13 +275,17 @@ class Archive:
         counts = [self.document_frequency(term[i:i + 2]) for i in range(len(term) - 1)]
         return min(counts) if counts else 0
 
+    @property
+    def common_frequency(self) -> float:
+        """How many passages a token may be held by and still tell passages apart (COMMON_SHARE of them)."""
+        return lexical.COMMON_SHARE * max(1, self.chunk_total)
+
     def query_terms(self, tokens) -> list:
         """The tokens a lexical query uses: the rarest first, none held by more than COMMON_SHARE
         of the passages, and together in at most POSTINGS_BUDGET passage entries, so a query
         costs the same in a small archive and a large one (the rarest alone may hold more:
         lexical_search then reads only its newest entries)."""
-        common = lexical.COMMON_SHARE * max(1, self.chunk_total)
-        terms = sorted((t for t in dict.fromkeys(tokens) if 0 < self.document_frequency(t) <= common),
+        terms = sorted((t for t in dict.fromkeys(tokens) if 0 < self.document_frequency(t) <= self.common_frequency),
                        key=self.document_frequency)[:lexical.MAX_QUERY_TERMS]
         chosen, postings = [], 0
         for t in terms:

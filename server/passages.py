@@ -32,7 +32,6 @@ from functools import lru_cache
 
 import numpy as np
 
-from indexer import lexical
 from indexer.agencies import parse as parse_agency
 from indexer.terms import words_in
 from indexer.text import norm, search_tokens, without_asides
@@ -332,10 +331,10 @@ def query_groups(q, archive=None, embed=None) -> list:
     if not words or embed is None or not lexicon:
         return _with_platforms(_same_sense(groups, archive, asked_zh), q)
     vectors = embed(words)
+    # (a neighbour that most passages print, 工作 of "employment", tells none of them apart: it would
+    # only lift a passage that says nothing of the word; the lexical query drops it too)
+    common = archive.common_frequency
     for word, vector, near in zip(words, vectors, lexicon.neighbours(vectors, q.lang)):
-        # (a neighbour that most passages print, 工作 of "employment", tells none of them apart: it
-        # would only lift a passage that says nothing of the word; the lexical query drops it too)
-        common = lexical.COMMON_SHARE * max(1, archive.chunk_total)
         near = [(t, c) for t, c in near if 0 < archive.document_frequency(t[:2]) and archive.term_frequency(t) <= common]
         if q.lang == "en":
             group = groups[words.index(word)]

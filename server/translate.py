@@ -696,8 +696,9 @@ def word_forms(word: str):
                             ("ing", "e"), ("ers", ""), ("er", ""), ("ly", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             forms.append(word[: -len(suffix)] + replace)
-    if word in _IRREGULAR or word in _IRREGULAR_PLURALS:
-        forms.append(_IRREGULAR.get(word) or _IRREGULAR_PLURALS[word])
+    irregular = _IRREGULAR.get(word) or _IRREGULAR_PLURALS.get(word)
+    if irregular:
+        forms.append(irregular)
     doubled = re.fullmatch(r"(.{2,}([bgmnprt]))\2(?:ed|ing)", word)
     if doubled:  # a consonant doubled before the ending: transferred, submitted, planning
         forms.append(doubled.group(1))
