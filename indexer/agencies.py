@@ -80,6 +80,7 @@ ABBREVIATIONS = {
     "资规局": "自然资源和规划局", "林草局": "林业和草原局", "工商局": "工商行政管理局", "质监局": "质量技术监督局",
     "食药监局": "食品药品监督管理局", "营商局": "营商环境建设局",
     "残联": "残疾人联合会", "供销社": "供销合作社", "供销联社": "供销合作社联合社", "供销合作联社": "供销合作社联合社", "执法局": "综合行政执法局",
+    "地方志办": "地方志办公室", "地志办": "地方志办公室", "方志办": "地方志办公室",  # (its reports' own: 市地志办)
     "口岸办": "口岸办公室", "台港澳办": "台港澳事务办公室", "疾控中心": "疾病预防控制中心", "疾控局": "疾病预防控制局",
     "广电局": "广播电视局", "文旅广电局": "文化旅游和广播电视局", "文广旅局": "文化广电和旅游局",
     "文广旅体局": "文化广电旅游体育局",
@@ -814,7 +815,24 @@ NATIONAL_EN = {
 
 # … and the names English gives them besides ("the Foreign Ministry", not "the foreign affairs ministry")
 MINISTRY_NAMES_EN = {"外交部": ("foreign ministry", "mfa"), "国防部": ("defense ministry", "defence ministry"),
-                     "工业和信息化部": ("miit",), "中国人民银行": ("pboc", "central bank")}
+                     "工业和信息化部": ("miit",), "中国人民银行": ("pboc", "central bank"),
+                     "海关总署": ("china customs", "gacc")}
+# … and a national body by the name of the service it heads, with no place before it ("海关的地址", "How does
+# customs decide…"; 合肥海关, a place's, is not it)
+NATIONAL_UNPLACED = {"海关总署": ("海关", "customs")}
+# … and a national administration by what it administers ("the customs administration", "the archives
+# administration": General Administration of Customs, National Archives Administration)
+_ADMINISTRATION_OF = re.compile(r"(?:(?:General|State|National|China National) )?Administration (?:of|for) ([A-Za-z ]+)"
+                                r"|(?:China National|State|National|China) ([A-Za-z ]+) Administration")
+
+
+# (initials a national administration goes by that are English words a question says otherwise)
+_INITIALS_THAT_ARE_WORDS = frozenset({"safe"})
+
+
+def _administration_names(english: str) -> set:
+    m = _ADMINISTRATION_OF.fullmatch(english)
+    return {f"{m.group(1) or m.group(2)} administration".lower()} if m else set()
 
 
 def state_council_department(key: str) -> str:
@@ -1082,8 +1100,13 @@ def agency_aliases(key: str) -> set:
             initials = _initials(DEPARTMENTS[department])
             if len(initials) >= 3:
                 names.add(initials.lower())
+        # and a national administration by its initials, four letters or more, none an English word (NMPA,
+        # SAMR, CAAC; not SAFE, nor GAS, the General Administration of Sport)
+        initials = _initials(ministry) if key in NATIONAL_EN else ""
+        if len(initials) >= 4 and initials.lower() not in _INITIALS_THAT_ARE_WORDS:
+            names.add(initials.lower())
         return names | ({f"{ministry[len('Ministry of '):]} ministry".lower()} if ministry.startswith("Ministry of ")
-                        else set()) | set(MINISTRY_NAMES_EN.get(key, ()))
+                        else set()) | set(MINISTRY_NAMES_EN.get(key, ())) | _administration_names(ministry)
     if key.endswith("管理委员会"):  # a committee goes by 管委会 (五华科技产业园管委会)
         names.add(key[:-len("管理委员会")] + "管委会")
     place = parsed.places[-1] if parsed.places else key

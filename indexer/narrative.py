@@ -26,8 +26,9 @@ NOT_A_WORD_GOING_ON = "(?![分门署长])"
 # "微信、微博关注用户72010户" (not 户籍, 户口, 户外); 张, sheets, "发放宣传单1.7万余张" (not 张贴); 台,
 # machines, "政务大厅3台LED屏" (not 台账, 台阶); 册, volumes and booklets, "编印…文件汇编2册" (not 册子)
 # (部 last: the lookahead that follows is 部's alone)
-_UNIT_WORDS = ("人次|万元|条|件次|件|期|篇|次|场|元|份|封|宗|起|例|则|批次|批|卷次|卷|户(?![籍口型主外内])|张(?![贴榜挂])|台(?![账阶])|册(?!子)|部"
-               + NOT_A_WORD_GOING_ON)
+# (种, kinds: "报送规范性文件6种")
+_UNIT_WORDS = ("人次|万元|条|件次|件|期|篇|次|场|元|份|封|宗|起|例|则|批次|批|卷次|卷|户(?![籍口型主外内])|张(?![贴榜挂])|台(?![账阶])|册(?!子)"
+               "|种(?![植子养类])|部" + NOT_A_WORD_GOING_ON)
 _UNITS = r"(?:" + _UNIT_WORDS + ")"
 # The measure words of a count before its noun ("涉及26个领域", "13项行政权力事项", "推动95家用人单位")
 _NOUN_MEASURES = "个|项|家"
@@ -136,6 +137,9 @@ def _clause(text, start, end, opening=False):
     # two statements run together where a comma was lost ("在政务微博发布1794条政府公开信息在政务微信
     # 发布1959条…"): each count's clause is its own statement
     joins = [m.end() for m in _RUN_ON.finditer(text, left, right)]
+    # (and where a count lost its unit and comma: "主动发布各类政务动态信息945公开机构职能信息4条" — the 4
+    # counts 公开机构职能信息, not the dynamics the 945 counts)
+    joins += [m.end() for m in _UNIT_LOST.finditer(text, left, right)]
     left = max([j for j in joins if j <= start], default=left)
     right = min([j for j in joins if j >= end], default=right)
     # a figure outside parentheses ends before an aside that follows it, whose own commas would
@@ -267,9 +271,16 @@ LIST_MARK = "⋯"
 
 # (a count's words may hold a number: "12360服务热线新媒体发布微信426条")
 _BARE_COUNTS = re.compile(r"(?:[,，、][\u4e00-\u9fff“”\d]{2,24}?" + _NUMBER + r"(?:余|多)?" + _UNITS + r")*[,，、]")
+# requests carried over from last year or to next year
+_CARRIED_OVER = re.compile(r"(?:上年(?:度)?|上一年(?:度)?)?结转|转至下年")
 # (组织 of 组织机构 is a noun, the agency's structure: "组织机构信息1条" is a kind of information listed)
 _ACTS = re.compile(r"公开|发布|公布|推送|召开|举办|开展|办理|受理|收到|回应|答复|接受|处理|组织(?![机架]构)|完成|更新|上传|转载|"
                    r"解读|制定|印发|开设|新增|接待|参加|编制|报送|征集|审查")
+# a clause that ends in a number with no unit: a count run into the next clause ("…政务动态信息945")
+_BARE_COUNT_END = re.compile(r"[\u4e00-\u9fff]" + _NUMBER + r"$")
+# a number run into the act of the next statement, its unit and comma lost ("…信息945公开机构职能信息4条"),
+# not a hotline's ("通过12345受理群众诉求300件")
+_UNIT_LOST = re.compile(r"(?<![\d.,第])(?!12\d{3}(?!\d))" + _NUMBER + r"(?=(?:主动)?(?:" + _ACTS.pattern + r"))")
 
 
 def _acts_own(label) -> bool:
@@ -328,7 +339,10 @@ def _list_head(text, clause_start):
         # (a count of the run done otherwise heads the bare counts after it: "…公开政府信息190条,微信公众号
         # 累计推送1249条,粉丝1056人": the followers are the account's; not one done alike: "同意公开答复9件,
         # …不予公开答复2件,无法提供的10件" are all the requests answered)
-        for before in reversed(list(_FIGURE_RE.finditer(text, head_end, clause_start))):
+        # (but requests carried over are the requests received, whatever was done to others between:
+        # "共收到依申请公开308件,上年结转1件,法定期限内予以答复306件,结转下年3件")
+        for before in ([] if _CARRIED_OVER.match(part.group("label")) else
+                       reversed(list(_FIGURE_RE.finditer(text, head_end, clause_start)))):
             own = [a for a in _ACTS.finditer(before.group("label")) if a.group() != "解读"]
             if own and own[-1].group() != acts[-1].group():
                 return before.group("label")[:own[-1].end()]
@@ -364,17 +378,29 @@ def _after_sentence_of_parts(text, sentence, clause_start):
     if parts < 1 or "。" in text[parts:clause_start] or text[parts - 1] != "。":
         return ""
     start = _sentence_start(text, parts - 1)
-    counts = list(_FIGURE_RE.finditer(text, start, parts - 1))
+    # (a time limit is no count: "…均在5个工作日内办结")
+    counts = [m for m in _FIGURE_RE.finditer(text, start, parts - 1) if not _DURATION.match(text, m.end("unit"))]
     # (or with the rate of that count after it: "全年受理政府信息公开申请24件，按时答复率100%。其中：
     # 予以公开13件…", whose parts are parts of the 24 requests)
+    # (the count's noun may follow it: "…已向社会公众公开251条信息。其中,通知公告类信息6条")
     if not counts or (counts[-1].end("unit") != parts - 1
-                      and not _RATES_ONLY.fullmatch(text, counts[-1].end("unit"), parts - 1)):
+                      and not _RATES_ONLY.fullmatch(text, counts[-1].end("unit"), parts - 1)
+                      and not _NOUN_AFTER_COUNT.fullmatch(text, counts[-1].end("unit"), parts - 1)
+                      and not _ALL_OF_THEM.fullmatch(text, counts[-1].end("unit"), parts - 1)):
         return ""
     # (or with its change from last year after it: "…新收到依申请公开事项47件,较上一年度增加42件。其中,
     # 通过信函申请39件": the parts are of the 47, not of the 42 more)
     while len(counts) > 1 and _CHANGE_ONLY.fullmatch(_clause(text, counts[-1].start("num"), counts[-1].end("unit"))[0]):
         counts.pop()
     return _clause(text, counts[-1].start("num"), counts[-1].end("unit"))[0]
+
+
+# days or hours after a count's unit: a time limit ("5个工作日内")
+_DURATION = re.compile(r"工作日|日|天|小时")
+# what was done with all of a count's things, after it ("…网民咨询留言104条,均在5个工作日内办结。其中,当日回复19条")
+_ALL_OF_THEM = re.compile(r"[，,](?:均|全部|已全部|已|并全部)[^。；;，,]*")
+# the noun a count is of, after it ("公开251条信息"): a few characters, no clause of their own
+_NOUN_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]{1,6}")
 
 
 # a clause that gives only a count's change from an earlier year ("较上一年度增加42件", "同比减少3件")
@@ -569,9 +595,11 @@ def _sentence_context(text, clause_start) -> str:
     24个,共受理申请136437件"). A question may name them."""
     sentence = _sentence_start(text, clause_start)
     kept, size = [], 0
-    # (a count's clause is its own statement; 其中 says nothing)
+    # (a count's clause is its own statement, as is one whose count lost its unit, run into this one:
+    # "…政务动态信息945"; 其中 says nothing)
     clauses = [c for c in (c.strip() for c in re.split(r"[，,：:；;]", text[sentence:clause_start]))
-               if c and not (_FIGURE_RE.search(c) or _NOUN_COUNT.search(c) or _LEADING_FILLER.fullmatch(c))]
+               if c and not (_FIGURE_RE.search(c) or _NOUN_COUNT.search(c) or _LEADING_FILLER.fullmatch(c)
+                             or _BARE_COUNT_END.search(c))]
     for clause in reversed(clauses):
         if size + len(clause) > SENTENCE_CONTEXT:
             # the sentence's first clause names its subject, which a count further on is of: kept
@@ -717,7 +745,12 @@ def extract(sections, lines=(), template="") -> list:
                     continue
                 head = None if respective else _list_head(text, clause_start)
                 if head and head not in clause:
-                    clause = head + LIST_MARK + clause
+                    # (with the words its head takes from its sentence: where and how it was done, which the
+                    # parts share: "政府信息公开平台:依托市政府政府信息公开平台,2012年,我委主动公开政府信息
+                    # 共93条,其中,…工作动态48条" are the platform's work updates)
+                    at = text.rfind(head.rpartition("…")[2], 0, clause_start)
+                    context = _sentence_context(text, at) if at >= 0 else ""
+                    clause = (f"{context}，" if context and context not in head else "") + head + LIST_MARK + clause
                 elif not (head or respective or subject):
                     context = _sentence_context(text, clause_start)
                     if context:

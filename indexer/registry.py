@@ -109,7 +109,8 @@ ART20_1 = Table(
         # (a page put into Taiwan's usage prints 文件 as 檔案: "規範性檔案")
         Row("normative_documents", "规范性文件", "normative documents", keys=("规范性文件", "规范性档案"),
             variants=("行政规范性文件",),
-            ask=("行政规范性文件", "规范性文件", "normative documents", "normative document")),
+            ask=("行政规范性文件", "规范性文件", "normative documents", "normative document",
+                 "regulatory documents", "regulatory document")),
     ),
     columns={"2019": (NEW_MADE, NEW_PUBLISHED, TOTAL_PUBLISHED), "2021": (ISSUED, REPEALED, IN_FORCE)},
     ask=("第二十条第(一)项", "第二十条第一项", "article 20(1)"),

@@ -17,9 +17,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from indexer.agencies import (ABBREVIATIONS, DEPARTMENT_KINDS, UNIT_EN, UNITS, bureau_branch, department_abbreviations,
-                              department_english, department_other_words, own_english_names, shortens,
-                              state_council_department, zone_forms)
+from indexer.agencies import (ABBREVIATIONS, DEPARTMENT_KINDS, NATIONAL_UNPLACED, UNIT_EN, UNITS, bureau_branch,
+                              department_abbreviations, department_english, department_other_words, own_english_names,
+                              shortens, state_council_department, zone_forms)
 from indexer.agencies import parse as parse_agency
 
 # "its districts and counties": the places inside a named one, not the place itself
@@ -160,7 +160,12 @@ class AgencyIndex:
             found.append((span, name, owners, set(self.places.get(name, ()))))
         chosen = set()
         named_at = {}  # agency key -> where the question names it
+        consumed = 0  # where the words of a department named after its place end
         for i, (span, name, owners, inside) in enumerate(found):
+            if span[0] < consumed:
+                # a name among those words ("the Yunnan radio and television administration": not the
+                # national Radio and Television Administration too)
+                continue
             following = q[span[1]:span[1] + 16]  # room for "'s departments"
             if inside and (not owners or _BELOW_RE.match(following)) and _BELOW_RE.match(following):
                 result.below.append(name)  # 淮安市各区县: the agencies inside it
@@ -170,7 +175,8 @@ class AgencyIndex:
                 continue
             alone = all(other[1] == name for other in found)  # no place or agency named beside it
             national = q[max(span[0] - 2, 0):span[0]] == "国家"  # 国家林草局: no place's 林草局
-            if not owners and not inside and name in self.unplaced and alone and not national:
+            if not owners and not inside and name in self.unplaced and alone and not national and \
+                    not (name in _NATIONAL_ONLY and not _nothing_places(q, span[0])):
                 # "市科委" with no place: the one the archive holds (said in the answer), or which one
                 keys = sorted(self.unplaced[name])
                 if len(keys) > 1:
@@ -204,6 +210,7 @@ class AgencyIndex:
                 chosen.add(key)
                 named_at.setdefault(key, (span[0], end))
                 result.spans.append((span[0], end))
+                consumed = end
                 continue
             if not owners and (chosen & inside or any(other[2] & inside and not _joined(q, span, other[0])
                                                       for j, other in enumerate(found) if j != i)):
@@ -217,7 +224,7 @@ class AgencyIndex:
                 # a national body named beside an agency the archive holds ("甘肃省林草局2023年国家林草局
                 # 转发了多少条信息"): what that agency's report speaks of, not another report asked for
                 continue
-            if not owners and _quoted(q, span):
+            if not owners and (_quoted(q, span) or _inside_an_account(q, span)):
                 # a place inside the name of an account or a document ("“美丽深圳”微信公众号"): what is
                 # counted is named so, no report of that place is asked for; its words stay the question's
                 continue
@@ -485,6 +492,15 @@ _PLATFORM_AFTER = re.compile(r"(?:人民)?(?:政府)?(?:政务服务|政务|信�
                              r"(?:网(?!信)站?|平台|APP|app|客户端|公众号|微博|日报|电视台|广播电视台)")  # (网信办 is an office)
 
 
+def _inside_an_account(q: str, span) -> bool:
+    """Whether a place's name is inside the name of an account, unquoted: words before it and a
+    platform after it ("美丽天津微博2025年发布信息多少条": the commission's account “美丽天津”, no
+    report of 天津 asked)."""
+    before = q[span[0] - 1:span[0]]
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]", before)) and before not in "在的和与及年从向对给为" \
+        and bool(_PLATFORM_AFTER.match(q, span[1]))
+
+
 def _common_word(stem: str, name: str) -> bool:
     """Whether a place's stem is a common word, no place's (通过 of "通过区政府信息公开网站"): a
     headword of the dictionary no proper noun spells, and the name with its unit no headword
@@ -524,12 +540,25 @@ def _unplaced_names(key: str) -> set:
     parsed = parse_agency(key)
     national = state_council_department(key)  # the State Council's commission is one 国资委 too
     if not national and (not parsed.department or not parsed.places):
-        return set()
+        return set(NATIONAL_UNPLACED.get(key, ()))
     department = national or parsed.department
     level = "" if national else next((u for u in _UNITS_LONGEST_FIRST if parsed.places[-1].endswith(u)), "")
     names = {department} | {abbr for abbr, full in ABBREVIATIONS.items() if full == department}
     # and in English, a name of its own words ("the Cuishan Lake management committee")
     return names | {level + n for n in names if level} | own_english_names(department)
+
+
+# the names a national body goes by that a place's body goes by after its place (合肥海关, Hefei customs)
+_NATIONAL_ONLY = frozenset(name for names in NATIONAL_UNPLACED.values() for name in names)
+_NOT_A_PLACE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff\w]|[年的和与及]|中国|全国|国家|\b(?:the|china|chinese|of|by|and|"
+                                 r"or|in|is|was|are|were|does|did|do|how|what|why|where|when|which|has|have|had|"
+                                 r"many|much|its|their|our|from|to|at|on|with|for|all|each|every|any))$", re.I)
+
+
+def _nothing_places(q: str, start: int) -> bool:
+    """Whether what stands right before a name is no place it may be the body of (the question's start,
+    a year, "the", "how does"; not 合肥 of 合肥海关, nor "Hefei" of "Hefei customs")."""
+    return bool(_NOT_A_PLACE_BEFORE.search(q[:start].rstrip()))
 
 
 def _stem(place: str, peoples: bool = False) -> str:

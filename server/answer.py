@@ -25,7 +25,7 @@ from .share import NO_SHARE, share_sentence
 from .stated import (COUNT_ASKED, COUNT_UNITS_EN, PUBLISH, PUBLISH_EN, UNIT_WORDS_EN, VERB_SETS_EN, asked_units,
                      content_terms, with_synonyms)
 from .passages import query_groups, same_passage
-from .translate import bare_word, is_past_form, is_plural
+from .translate import bare_word, counted_words_en, noun_phrase
 from .trend import aggregates, group_sums, series, sum_part, sum_sentence, year_table
 from .vocabulary import SAME_SENSE
 from .wide import any_failed_check, wide_figures, wide_sums
@@ -416,9 +416,6 @@ def _stated_holds(archive, term, report_ids) -> bool:
     return bool(archive.stated_search([term], report_ids))
 
 
-_HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z'\-]+\s+){0,3})")
-
-
 _COUNTED_ZH = re.compile(r"(?:多少|几)(?:个|项|条|件|名|位|人次|人|家|所|篇|场|次|期|份)?([\u4e00-\u9fff]{2,})")
 # …or the information named right before it ("主动公开政府信息多少条"): filler words for matching, yet
 # what is counted ("“上海科技”视频号…发布短视频584条" counts videos, not the government information asked)
@@ -426,8 +423,10 @@ _INFORMATION_COUNTED = re.compile(r"((?:政府|政务)?信息)(?:数量|总数|�
 # A rate asked (就业率是多少), which no count answers, and a category of what is counted (工作情况类信息多少条)
 _RATE_ASKED = re.compile(r"[\u4e00-\u9fff]率(?:是|为|有|达到|达|能达到)?(?:多少|几)|百分之几|百分比")
 _CATEGORY_COUNTED = re.compile(r"([\u4e00-\u9fff]{2,12}?)类(?:(?:政府|政务)?信息|(?:数量|总数|数)?(?:是|有|为|共|共有|一共|总共)?(?:多少|几))")
-# (the words before a category that are no part of it: 公开了多少条|工作情况类)
-_BEFORE_CATEGORY = re.compile(COUNT_ASKED.pattern + r"|多少|几|公开|发布|公布|主动|[了的共]")
+# (the words before a category that are no part of it: 公开了多少条|工作情况类, and the platform it
+# was published on: 门户网站|工作动态类)
+_BEFORE_CATEGORY = re.compile(COUNT_ASKED.pattern + r"|多少|几|公开|发布|公布|主动|[了的共]"
+                              r"|网站|平台|公众号|微博|栏目|专栏")
 
 
 def _category_counted(text: str) -> str:
@@ -437,32 +436,6 @@ def _category_counted(text: str) -> str:
     words = _BEFORE_CATEGORY.split(m.group(1))[-1] if m else ""
     # (各类, 这类, 等类: of every kind, this kind, no category: "网站更新各类信息多少条")
     return words + "类" if len(words) >= 2 and words[-1] not in "各等这那哪此一两几多同该本其每某" else ""
-
-
-# where the noun phrase after "how many" ends: its verb, a preposition, a conjunction
-_PHRASE_ENDS = frozenset("did do does was were is are has have had will would can could been in for by from at on to "
-                         "and or with during under".split())
-
-
-def _noun_phrase(text: str) -> list:
-    """The words after "how many" up to the noun phrase's end, as translate() gives them (mayor's:
-    mayor): "government procurement items" of "How many government procurement items did…"."""
-    m = _HOW_MANY.search((text or "").lower())
-    words = []
-    for word in map(bare_word, m.group(1).split() if m else ()):
-        # (a past form after a plural is the verb that follows the phrase: "How many disabled
-        # children received…" counts children; "how many registered users" does not end at its first)
-        if word in _PHRASE_ENDS or (words and is_plural(words[-1]) and is_past_form(word)):
-            break
-        words.append(word)
-    return words
-
-
-def _counted_words(text: str) -> list:
-    """The words that name what is counted, head last: the noun phrase ("online requests", "law
-    enforcement disclosures") without its unit ("pieces of", "items of")."""
-    return [w for w in _noun_phrase(text)
-            if w not in UNIT_WORDS_EN and w not in ("of", "the", "a", "an", "new", "different")]
 
 
 def _verb_senses(word: str, terms) -> list:
@@ -550,18 +523,28 @@ def _stated_en(archive, q: Question, kept, ids):
     # the head of the phrase ("online requests": requests), or the word before it that the
     # archive has terms for; a word for publishing is the act, not the thing counted ("law
     # enforcement disclosures": law enforcement, 执法)
-    required = next((i for counted in reversed(_counted_words(q.search_text))
+    required = next((i for counted in reversed(counted_words_en(q.search_text))
                      for i, (word, terms) in enumerate(kept)
                      if terms and counted in word.split() and not PUBLISH_EN.fullmatch(word)), None)
-    return archive.stated.match(with_synonyms(groups, q.search_text), ids, asked_units(q.search_text),
-                                q.years.include, asks_cumulative=q.cumulative, question=q.search_text,
-                                required=required, counted=_items_counted(q.search_text))
+    # (what is counted named by its unit alone, "How many Weibo posts…": any item published)
+    phrase = noun_phrase(q.search_text)
+    any_item = bool(phrase) and phrase[-1] in UNIT_WORDS_EN
+
+    def match(units):
+        return archive.stated.match(with_synonyms(groups, q.search_text), ids, units, q.years.include,
+                                    asks_cumulative=q.cumulative, question=q.search_text, required=required,
+                                    counted=_items_counted(q.search_text), any_item=any_item)
+    units = asked_units(q.search_text)
+    # (in the units a count of items is stated in only where none states it so: FALLBACK_UNITS_EN; none
+    # for a count asked in other units, which no fallback may leave unit-less: "How many issues…" is 期)
+    fallback = asked_units(q.search_text, fallback=True) if units else []
+    return match(units) or (match(fallback) if fallback and fallback != units else [])
 
 
 def _items_counted(text: str) -> list:
     """项目 where a noun phrase's count ends in items or projects ("how many government procurement
     items…"): the statement's "政府采购项目信息22条" counts them, though the unit word asks no term."""
-    phrase = _noun_phrase(text)
+    phrase = noun_phrase(text)
     return ["项目"] if len(phrase) > 1 and phrase[-1] in ("items", "projects") else []
 
 

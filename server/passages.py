@@ -38,7 +38,7 @@ from indexer.text import norm, search_tokens, without_asides
 
 from .lexicon import MARGIN
 from .stated import LATIN_WORD, content_terms, with_synonyms, without_names
-from .translate import HOW_LONG, supplied_senses
+from .translate import HOW_LONG, bare_word, counted_words_en, noun_phrase, supplied_senses
 from .vocabulary import FILLER_ZH, PROBLEMS, SAME_SENSE
 
 # Tokens too common in these reports to say anything about a passage.
@@ -222,12 +222,15 @@ _ASKS_A_REFERENCE = re.compile(r"电话|热线|邮编|邮政编码|传真|地址
 # shares a word of what happened (完成了, for "founded"); the report's own year, which opens its
 # passages ("2014年,省人防办…"), dates nothing in it
 _ASKS_WHEN = re.compile(r"^\s*when\b|什么时候|何时|哪一?年|哪一?天|几月|什么时间", re.I)
+# (or one relative to an event: "审核完毕后当天进行发布", "次日", "第一时间", "每月", "3日内")
 _A_TIME = re.compile(r"[0-9０-９一二三四五六七八九十]{1,2}\s*月|年[初底中末]|[上下]半年|去年|"
-                     r"[0-9]{1,2}\s*[:：]\s*[0-9]{2}|工作日|星期|周[一二三四五六日末]")
+                     r"[0-9]{1,2}\s*[:：]\s*[0-9]{2}|工作日|星期|周[一二三四五六日末]|"
+                     r"当天|当日|次日|即日|第一时间|每[日天周月季年]|[0-9一二三四五六七八九十]+个?(?:小时|天|日)内")
 
 
 def _dates_something(text: str, report) -> bool:
-    """Whether a passage states a time: a month, a time of day or of the week, or a year not its report's."""
+    """Whether a passage states a time: a month, a time of day or of the week, one relative to an event,
+    or a year not its report's."""
     text = _REFERENCE.sub("", text)  # (a date in a document's number, 〔2023〕148号, dates nothing)
     return bool(_A_TIME.search(text)) or any(
         report is None or int(year) != report.year for year in re.findall(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", text))
@@ -481,6 +484,9 @@ def counted_unnamed(q, groups=None) -> bool:
     if not asked:
         return False  # a word of the template (requests) or a filler word: not this rule's
     i, terms = asked
+    if counted and not terms and any((_translation_of(q, bare_word(w)) or (0, []))[1]
+                                     for w in _COORDINATED.findall(text)):
+        return False  # (nor one counted beside another it names: "visitors and calls", 电话)
     if counted or groups is None or i >= len(groups):
         return not terms  # after "how many" may come an adjective ("short videos"): no sense at all
     return not any(groups[i].get(t, 0.0) >= CLOSE_SENSE for t in terms)
@@ -522,9 +528,10 @@ _NO_HEAD = "了的吗呢吧啊呀是有在和与及等过着"  # (characters tha
 
 def counted_words(q) -> list:
     """The dictionary words of what a Chinese count question counts (数据中心 of "建成了多少个数据
-    中心"), or none (a question that names no noun after its count: "访问量是多少"). (Not in English:
-    required of the head of "how many …", the dictionary's terms lose passages that count what was
-    asked in other words, 12 of the development set's 297.)"""
+    中心"), or none (a question that names no noun after its count: "访问量是多少"). (In English any
+    sense of any of its words will do, _counted_senses_en: required of the head of "how many …", the
+    dictionary's terms lost passages that count what was asked in other words, 12 of the development
+    set's 297.)"""
     if q.lang == "en":
         return []
     m = _COUNTED.search(norm(q.search_text or q.text or ""))
@@ -551,6 +558,72 @@ def counted_words(q) -> list:
     words = {w for w in words if not any(w != longer and w in longer and not longer.endswith(w) for longer in words)}
     # each word with the words of the same sense (防控 for 防治)
     return sorted(words | {other for w in words for group in SAME_SENSE if w in group for other in group})
+
+
+# Who holds a post ("河东乡政务公开工作领导小组组长是谁", "Who is the party secretary of …"): the post
+# (one holder of a post named as one: "Who were the targets of … penalties?" and "Who is responsible for …"
+# ask for no post's holder, nor "…以前叫什么名字" for a person)
+_WHO_ZH = re.compile(r"([\u4e00-\u9fff]{2,})(?:是谁|是哪位)")
+_WHO_EN = re.compile(r"^who (?:is|was) the ([a-z'\- ]+?)(?:\s+(?:of|at|in|for)\b|\s*\??$)")
+
+
+def _senses_of(q, groups, word) -> set:
+    """An English word's senses: the terms of the translated phrase that holds it and those of its
+    group the model keeps close to it (query_groups); none for a word with no translation."""
+    i = next((i for i, (phrase, terms) in enumerate(q.translations) if terms and word in phrase.split()), None)
+    if i is None:
+        return set()
+    close = {t for t, weight in groups[i].items() if weight >= CLOSE_SENSE} if i < len(groups) else set()
+    return set(q.translations[i][1]) | close
+
+
+def _post_asked(q, groups) -> list:
+    """The words of a post whose holder a question asks for, any of which a passage must print
+    (a passage about the township's party committee, 乡党委, names no secretary: "Who is the party
+    secretary of …" is not answered by it); or none. The post is the last word before 是谁, or the
+    head of the phrase after "who is the", in any sense close to it."""
+    text = (q.text or "").strip()
+    if q.lang == "en":
+        m = _WHO_EN.match(text.lower())
+        return sorted(_senses_of(q, groups, m.group(1).split()[-1])) if m else []
+    m = _WHO_ZH.search(norm(text))
+    last = [w for w in words_in(m.group(1)) if m.group(1).endswith(w)] if m else []
+    return [max(last, key=len)] if last else []
+
+
+# the nouns after "and" or "or" in what a count asks, up to its verb ("how many visitors and calls did…")
+_COORDINATED = re.compile(r"\bhow many\s+[a-z'\-]+(?:\s+[a-z'\-]+){0,2}?\s+(?:and|or)\s+([a-z'\-]+)"
+                          r"(?=\s+(?:did|do|does|were|was|are|is|has|have|had|will|can)\b)")
+
+
+def _counted_senses_en(q, groups) -> list:
+    """Every sense of every word of what an English count question counts ("LED screens": led,
+    显示屏), one of which a clause of a passage that states the count holds beside its number (a
+    passage that lists "…LED显示屏等多种公开渠道,公示信息300余条" counts the notices, not the screens).
+    None for a measure of a thing named after "of" ("How many episodes of Ask Pingtan…": 6期《问政平潭》),
+    whose words the dictionary cannot be asked for."""
+    text = q.search_text or q.text or ""
+    if "of" in noun_phrase(text):
+        return []
+    # (and what is counted beside it: "How many visitors and calls did … handle": 上门群众和咨询电话7人次)
+    words = counted_words_en(text) + [bare_word(w) for w in _COORDINATED.findall(text.lower())]
+    return sorted({t for word in words for t in _senses_of(q, groups, word)})
+
+
+def _counted_in_none(q, groups, texts) -> bool:
+    """Whether a word that narrows what an English question counts is in none of the passages it
+    may be answered from, in any of its senses ("How many trademark applications did the Chongqing
+    intellectual property office receive?": no passage of its report names a trademark, 商标, and
+    its preface, which names the requests of the template, counts none of them). Not its head, which
+    passages count in words of their own ("publicity events": 互动活动42场次; "flats": 389套), nor
+    required of each passage (the dictionary's terms of the head lose passages that count it so)."""
+    if q.lang != "en":
+        return False
+    for word in counted_words_en(q.search_text or q.text or "")[:-1]:
+        senses = _senses_of(q, groups, word)
+        if senses and not any(t in text for text in texts for t in senses):
+            return True
+    return False
 
 
 def _starts(text: str, word: str):
@@ -704,12 +777,16 @@ class PassageSearch:
         # (not "电话是多少": a telephone number, a postcode or an address asked is printed, not counted)
         counting = (bool(_COUNT_QUESTION.search(q.text or "")) and not _ASKS_A_REFERENCE.search(q.text or "")) \
             or in_unit is _MONEY
-        counted = counted_words(q) if counting else []
+        counted = (counted_words(q) if q.lang != "en" else _counted_senses_en(q, groups)) if counting else []
         measured = measured_terms(q, groups)
         if measured and not counting:
             # "What is the population of …?": a measure, stated with a number beside its word (a passage
             # of 群众期盼, or of 人民政府, holds a word near it and states none)
             counting, counted = True, measured
+        if counting and _counted_in_none(q, groups, [rows[c]["text"] for c in candidates if c in rows and (
+                report_ids is None or rows[c]["report_id"] in report_ids)]):
+            return []
+        post = _post_asked(q, groups)
         about_the_report = bool(ABOUT_THE_REPORT.search(q.text or ""))
         asks_when = bool(_ASKS_WHEN.search(q.text or ""))
         about_problems = (any(PROBLEMS_EN.fullmatch(w) for w, _ in q.translations) if q.lang == "en" else
@@ -739,6 +816,8 @@ class PassageSearch:
             own_words = _without_own_name(said, report)
             if not about_the_report and _TITLE_ONLY.fullmatch(own_words):
                 continue  # the report's title alone, which answers nothing but what the report is
+            if post and not any(t in own_words for t in post):
+                continue  # who holds a post: a passage that names no such post names no holder of it
             text = chunk["section"] + said
             cover = self.coverage(groups, weights, own_words, chunk["section"])
             sim = similarity.get(cid)

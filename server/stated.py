@@ -18,7 +18,7 @@ from .vocabulary import FILLER_ZH, SAME_SENSE, content_left
 # Units a question can ask a count in (a statement in 人 or 家 counts the noun after it,
 # "推动95家用人单位…", or opens its clause: narrative.py)
 ASKED_UNITS = ("人次", "万元", "条", "件次", "件", "卷次", "卷", "期", "篇", "次", "场", "元", "份", "封", "宗", "起", "则", "批次", "批", "部", "个", "项", "人",
-               "家", "户", "名", "位", "张", "台", "册")
+               "家", "户", "名", "位", "张", "台", "册", "种")
 # An English count noun may be more than one Chinese measure word: "articles" are 篇 or 条
 # ("政策解读稿件发布4条"). ("pieces of information" are 条: with 件 too, "…网站当年发布政府信息393件"
 # answered the question of the website's 2139条 as well.)
@@ -33,6 +33,10 @@ COUNT_UNITS_EN = {"pieces": ("条",), "items": ("条", "项"), "posts": ("条", 
                   "leaflets": ("张", "份"), "posters": ("张", "份"), "flyers": ("张", "份"),
                   # machines: screens and terminals in a service hall ("政务大厅3台LED屏")
                   "screens": ("台",), "machines": ("台",), "terminals": ("台",), "computers": ("台",)}
+# … and the units they are counted in where no statement counts them so: an item of information published
+# is a 件 in some reports ("主动公开信息数量为46件"), though a 件 beside a 条 is more often a document
+# ("主动公开市政府规章13件" is no count of the items a website published, "…共发布各类信息46106条" is)
+FALLBACK_UNITS_EN = {"pieces": ("件",), "items": ("件",)}
 UNIT_WORDS_EN = frozenset(COUNT_UNITS_EN) | {"piece", "item", "entry", "volume"}
 MIN_COVERAGE = 0.75  # share of the question's (weighted) content words a statement must hold
 _TOTAL = re.compile(r"共|合计|总计|全年")
@@ -50,7 +54,8 @@ def _untitled(text: str, mark: str = "|") -> str:
                          else mark, text)
 
 
-_COUNT_NEXT = re.compile(r"(?:共计|合计|总计|累计|共|计|达)?\d")
+# (after the kind of publication the title names, too: "编发《杭州经信观察》内刊3期")
+_COUNT_NEXT = re.compile(r"(?:内刊|期刊|简报|杂志|专刊|刊物|月刊|季刊|周刊|手册|画册|读本)?(?:共计|合计|总计|累计|共|计|达)?\d")
 
 # (and 谁, who: "要经过谁审签" asks who signs, of 审签; its bigram 谁审 is no word)
 _PARTICLES = set("了的吗呢是在有和与及共把被对向从由于啊呀吧谁")
@@ -83,8 +88,9 @@ _WHICH_AGENCIES = re.compile(r"(?:哪些|哪个|哪几个|哪家|哪几家|哪�
 
 # (and the boards and days named after publishing, 政务公开栏, 5·15政务公开日: things of their own;
 # 工作信息 and 部门信息, the work news and a department's items a report counts apart from its
-# total, "主动公开政府信息24条,其中工作信息9条" — but not "本部门/各部门信息公开", the agency asked about)
-_COUNTED_WITH_FILLER = re.compile(r"(统计(?:信息|公报|年鉴|分析)|(?:工作|(?<![本各该全])部门)信息|公开(?:栏|专栏|日))")
+# total, "主动公开政府信息24条,其中工作信息9条" — but not "本部门/各部门信息公开", the agency asked about;
+# and 工作人员, the staff, whom no count of the 查档人员 who came counts)
+_COUNTED_WITH_FILLER = re.compile(r"(统计(?:信息|公报|年鉴|分析)|(?:工作|(?<![本各该全])部门)信息|工作人员|公开(?:栏|专栏|日))")
 
 
 def content_terms(text: str, prose: bool = False) -> list:
@@ -122,7 +128,8 @@ RECEIVE = ("收到", "受理", "接收", "接到", "新收", "收政府", "收�
 # and "held" ("举办了多少场直播", "how many livestreams did … hold": 开展政务直播13期)
 HOLD = ("举办", "举行", "召开", "开展", "组织", "主办")
 # and in English: disclose, published, releasing … (whatever the dictionary gives for them)
-PUBLISH_EN = re.compile(r"(?:disclos|publish|releas|post)(?:e|es|ed|ing|ure|ures)?")
+# (and what a website or an account "carried")
+PUBLISH_EN = re.compile(r"(?:disclos|publish|releas|post)(?:e|es|ed|ing|ure|ures)?|carr(?:y|ies|ied|ying)")
 HOLD_EN = re.compile(r"hold|holds|held|holding|host(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|conduct(?:s|ed|ing)?")
 # and "handled" ("How many proposals did … handle": 共承办建议提案34件)
 HANDLE = ("办理", "处理", "承办", "办结")
@@ -141,8 +148,12 @@ COLLECT_EN = re.compile(r"collect(?:s|ed|ing)?")
 # and "imposed" of penalties, which a report counts by the penalty itself ("行政处罚1217件")
 IMPOSE = ("作出", "实施", "给予", "处罚", "罚款")
 IMPOSE_EN = re.compile(r"impos(?:e|es|ed|ing)")
+# and "submitted" or "filed" of requests and suits, which a report counts by the request itself ("通过
+# 网络申请3件" for the requests submitted online) or by bringing the suit (提起)
+SUBMIT = ("申请", "提出", "提交", "递交", "提起")
+SUBMIT_EN = re.compile(r"submit(?:s|ted|ting)?|fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)")
 VERB_SETS_EN = ((HOLD_EN, HOLD), (HANDLE_EN, HANDLE), (RECEIVE_EN, RECEIVE + HANDLE), (COLLECT_EN, COLLECT),
-                (IMPOSE_EN, IMPOSE))
+                (IMPOSE_EN, IMPOSE), (SUBMIT_EN, SUBMIT))
 # the verbs whose every word stands for the others in a question
 VERB_SETS = (PUBLISH, RECEIVE, HOLD, HANDLE)
 CONTEXT_WEIGHT = 0.8  # a word held by the head of the list a statement is part of, not by the part
@@ -178,7 +189,9 @@ _MONEY_ASKED_EN = re.compile(r"\bhow much\b.*\b(?:spend|spends|spent|cost|costs|
                              r"(?! items?| documents?)")
 
 
-def asked_units(text: str) -> list:
+def asked_units(text: str, fallback: bool = False) -> list:
+    """The units a question's count may be stated in; with `fallback`, instead of an English count's
+    units, those tried where no statement in them holds it (FALLBACK_UNITS_EN)."""
     flat = norm(text)
     # English is read from the words as typed: norm() takes the spaces out
     words = " ".join((text or "").lower().split())
@@ -187,8 +200,9 @@ def asked_units(text: str) -> list:
     if _MONEY_ASKED.search(flat) or _MONEY_ASKED_EN.search(words):
         units += [u for u in ("元", "万元") if u not in units]
     # "how many items", and "how many government information items": a few words may name them
-    units += [u for en, zh in COUNT_UNITS_EN.items()
-              if re.search(rf"\b(?:how many|number of)\s+(?:[a-z-]+\s+){{0,3}}{en}\b", words) for u in zh if u not in units]
+    for en, zh in (FALLBACK_UNITS_EN if fallback else COUNT_UNITS_EN).items():
+        if re.search(rf"\b(?:how many|number of)\s+(?:[a-z-]+\s+){{0,3}}{en}\b", words):
+            units += [u for u in zh if u not in units]
     # times asked are counted in 人次 too ("访问量达11460人次": how many times … visited)
     if "次" in units and "人次" not in units:
         units.append("人次")
@@ -215,7 +229,7 @@ class StatedIndex:
         self.archive = archive
 
     def match(self, groups, report_ids, units=(), years=(), asks_cumulative=False, question="", required=None,
-              counted=()):
+              counted=(), any_item=False):
         """Rows of the given reports that hold the question's terms, best per report.
 
         `groups` are alternatives: a Chinese bigram is a group of one; an English word is the
@@ -225,6 +239,7 @@ class StatedIndex:
         `required`: the index of the group naming what is counted, which a statement must hold;
         `counted`: terms of what is counted when no group names it (政府信息 of 多少条政府信息, a
         filler word for matching), which with the groups' a statement's count must follow.
+        `any_item`: what is counted is any item ("How many Weibo posts…"), whatever information it is.
         """
         # {term: weight} (with_synonyms); a plain list of alternatives counts each fully
         groups = [g if isinstance(g, dict) else dict.fromkeys(g, 1.0) for g in groups]
@@ -290,7 +305,7 @@ class StatedIndex:
                     and all(any(_holds(label, t) for t in g) for g in groups if g is not must and id(g) not in of_must)) \
                     and not _counts_the_tail(label, context, counted):
                 continue
-            if (must or counted) and _counts_another(label, groups + [dict.fromkeys(counted, 1.0)]):
+            if (must or counted) and _counts_another(label, groups + [dict.fromkeys(counted, 1.0)], any_item):
                 continue  # "政府信息公开年度报告1条" counts reports, not the government information asked
             if (context and _REMAINDER.match(label) or _REMAINDER_ITEM.search(label)) \
                     and not _REMAINDER.search(question or ""):
@@ -313,7 +328,7 @@ class StatedIndex:
             # that holds the question by its own words ("一是积极推进教育领域信息公开…全年共发布152条"
             # for Pingtan's education information, not "…主要类别有⋯扶贫、教育、医疗…类信息21条")
             own_enough = 1 if sum(w * held for w, held in zip(weights, own)) / wanted >= MIN_COVERAGE else 0
-            if context and not own_enough and _counts_another(label, groups + [dict.fromkeys(counted, 1.0)]):
+            if context and not own_enough and _counts_another(label, groups + [dict.fromkeys(counted, 1.0)], any_item):
                 continue
             # (the year a statement names, not one in the point's heading put before it: "(一)主动公开
             # 及时…公开2022年工…全年主动公开信息1168条" is 2023's count)
@@ -569,10 +584,11 @@ def _counts_the_tail(label, context, counted) -> bool:
                 and phrase[:-len(noun.group(1))] in context)
 
 
-def _counts_another(label, groups) -> bool:
+def _counts_another(label, groups, any_item=False) -> bool:
     """Whether a statement counts a thing the question does not name: the words between the last
     of the question's words it prints and its number ("政府信息公开|年度报告|1条" counts annual
-    reports, not government information)."""
+    reports, not government information). With `any_item`, information of any kind is no other thing
+    ("政务微博发布意识形态及业务信息90条" for the Weibo account's posts)."""
     # (a digit in a word of Latin letters is no count: "完成13个政府门户网站IPv6改造" counts the websites)
     number = _NUMBER_AT_END.search(re.sub(r"[A-Za-z][A-Za-z0-9]*", lambda m: "x" * len(m.group(0)), label))
     before = label[:number.start()] if number else label
@@ -595,7 +611,11 @@ def _counts_another(label, groups) -> bool:
         lead = run.match(rest)
         if lead and any(before.endswith(t + rest) for g in groups for t in g if t in words):
             rest = rest[lead.end():]
-    return not _COUNT_FILLER.fullmatch(rest)
+    return not (_COUNT_FILLER.fullmatch(rest) or any_item and _ANY_INFORMATION.search(rest))
+
+
+# what any item published is, however it is qualified (…业务信息, …类内容)
+_ANY_INFORMATION = re.compile(r"(?:信息|内容)$")
 
 
 # The words for one kind that the reports print two at a time: notices (通知公告, 公告公示), and the

@@ -18,6 +18,7 @@ from functools import lru_cache
 from indexer.terms import cedict_path
 from indexer.text import without_marks
 
+from .stated import UNIT_WORDS_EN
 from .vocabulary import SAME_SENSE
 
 _STOP = frozenset("""a an the of to in on for and or with by from at as is are be been being do does did how what which
@@ -26,7 +27,8 @@ many much any some all each every other more most less few one two have has had 
 will may might must shall also just only very own same our your his her they them we you me my i year years
 report reports reported reporting say says said mention mentions mentioned state states stated describe describes
 described according tell tells told was were get got gets put puts make makes made take takes took give gives gave
-run runs ran keep keeps kept let go goes went gone going agency agencies unit units hundred hundreds thousand thousands million
+run runs ran keep keeps kept let go goes went gone going come comes came coming agency agencies unit units
+hundred hundreds thousand thousands million
 millions billion billions after before during since until while within between through without among against
 toward towards upon via per across behind beyond name names named called nothing anything something
 everything kind kinds type types sort sorts face faces faced facing""".split())
@@ -83,7 +85,7 @@ _lock = threading.Lock()
 # "network"; a question says "livestreams", "headline news", "followers", "online requests".
 _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headline": ("头条",),
                    "follower": ("粉丝",), "online": ("网络",), "noticeboard": ("公告栏", "公示栏", "公开栏", "宣传栏"),
-                   "work update": ("工作动态",), "online message": ("网民留言", "留言"), "backend": ("后台",),
+                   "online message": ("网民留言", "留言"), "backend": ("后台",),
                    # the subject of every report, which the dictionary has no entry for, and the
                    # word for what is published unasked (主动公开), which it gives as "active"
                    "government information": ("政府信息", "政务信息"), "proactive": ("主动",),
@@ -201,6 +203,20 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    # its party committee (省委) and a department (民政厅)
                    "provincial": ("省级", "全省"), "provincial government": ("省政府", "省人民政府"),
                    "county government": ("县政府", "县人民政府"), "city government": ("市政府", "市人民政府"),
+                   # an event held (政府开放活动4场, which the dictionary gives only as 事件, an incident), an
+                   # open day (开放日), what happened the same day (当日回复19条), staff dedicated to a task
+                   # (专职, 专门工作人员), the enterprises the State Council owns (中央企业, 央企)
+                   "event": ("活动",), "open day": ("开放日", "开放活动"), "same day": ("当日", "当天"),
+                   "dedicated": ("专职", "专门"), "central enterprise": ("中央企业", "央企"),
+                   # (a dedicated column or section is a 专栏, as a special one is)
+                   **dict.fromkeys(("dedicated column", "dedicated section", "dedicated page"), ("专栏", "专题")),
+                   # a time limit set by law (法定期限内予以答复306件), family planning (人口计划和生育)
+                   "legal time limit": ("法定期限", "法定时限"), "statutory time limit": ("法定期限", "法定时限"),
+                   "family planning": ("计划生育", "生育"),
+                   # documents marked repealed (标注废止文件200个): the dictionary's 大关, 引号
+                   "mark": ("标注", "标记"),
+                   # a city's counties and districts together, as its reports count them (县区公开政府信息35212条)
+                   "counties and districts": ("县区", "区县"), "districts and counties": ("区县", "县区"),
                    # out of date, as the reports say it (过时或失效的信息): the dictionary's 老式, 落伍
                    "outdated": ("过时",),
                    # where a place is, as the reports give it (地址, 位于); the dictionary's is 设在
@@ -353,18 +369,20 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    **dict.fromkeys(("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawal", "withdrawals"),
                                    ("撤回", "撤销")),
                    # a department's (部门预算, 部门动态), which the dictionary gives as departmentalism (本位主义);
-                   # its news is its 动态, as a body's work news is its 工作动态
+                   # its news is its 动态, as a body's work news is its 工作动态 (or 政务动态)
                    "departmental": ("部门",),
                    **dict.fromkeys(("departmental news", "department news"), ("部门动态", "工作动态")),
-                   **dict.fromkeys(("work news", "work update", "work updates"), ("工作动态",)),
+                   **dict.fromkeys(("work news", "work update", "work updates"), ("工作动态", "政务动态")),
                    # what the media covered is what they reported (媒体报道19次), beside the dictionary's 覆盖
                    **dict.fromkeys(("cover", "covers", "covered", "covering"), ("覆盖", "报道")),
                    **dict.fromkeys(("media coverage", "press coverage", "news coverage"), ("报道", "媒体报道")),
                    # the media by level, as the reports rank them (国家级媒体, 省级媒体, 中央媒体)
                    "national media": ("国家级媒体", "中央媒体", "央媒"), "provincial media": ("省级媒体",),
-                   # (what is issued: a permit or a licence is 核发 or 发放, a document 印发; not 发布,
-                   # which as a supplied sense would come before 问题 for "issues" too)
-                   "issued": ("核发", "发放", "印发"),
+                   # (what is issued: a permit or a licence is 核发 or 发放, a document 印发 or 制发, "制发规范性
+                   # 文件6个"; not 发布, which as a supplied sense would come before 问题 for "issues" too)
+                   "issued": ("核发", "发放", "印发", "制发"),
+                   # the news of the day (时政要闻), which the dictionary gives only as 时事
+                   "current affairs": ("时政", "时事"),
                    # emergency management's own words, which the dictionary gives as 赈灾 (relief) or
                    # word by word (安全生产 is safety in production, 应急救援 an emergency's rescue)
                    "disaster relief": ("救灾", "赈灾"), "disaster reduction": ("减灾",),
@@ -809,6 +827,8 @@ def translate(text: str, frequency=None, per_word: int = 3, capitals=()) -> list
             continue
         if i in used or word in _STOP or len(word) < 3:
             continue
+        if word == "general" and words[i + 1:i + 2] == ["public"]:
+            continue  # (of "the public" read as "general public", _IDIOM, where the archive holds no 公众: no word asked)
         terms = []
         for form in word_forms(word):
             for t in ranked(exact.get(form, ())):
@@ -817,6 +837,17 @@ def translate(text: str, frequency=None, per_word: int = 3, capitals=()) -> list
             for form in _verb_of(word):
                 for t in ranked(exact.get(form, ())):
                     terms += [w for w in _said(t, known) if w not in terms]
+        if not terms and word.count("-") == 1:
+            # a hyphenated word the dictionary lacks, read as its words' senses run together where the
+            # archive holds them so ("general-procedure administrative penalties": 一般程序 of
+            # "一般程序行政处罚60件")
+            # (a noun in the plural too: CC-CEDICT gives 程序 for "procedures" only)
+            first, second = ({t for form in word_forms(part) + [part + "s"] for t in exact.get(form, ())}
+                             for part in word.split("-"))
+            terms = [a + b for a in first for b in second if known(a + b)]
+            # (or, where they make no term the archive holds, the first word's: "village-level noticeboards",
+            # 乡村 of "乡村两级实体政务公开栏")
+            terms = terms or [w for t in ranked(first) for w in _said(t, known)]
         terms = ranked(terms, supplied_senses(word))
         if len(terms) < per_word:
             defined = any(exact.get(form) for form in word_forms(word))
@@ -891,3 +922,31 @@ def warm_up():
     _index()
     syllable_readings()
     pinyin_of("微博")  # pypinyin's import (0.3 s): a romanised word's senses are told by it (passages._spelled_by)
+
+
+# What a count in English asks for: the noun phrase after "how many" (answer.py, passages.py)
+_HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z'\-]+\s+){0,3})")
+# where the noun phrase after "how many" ends: its verb, a preposition, a conjunction
+_PHRASE_ENDS = frozenset("did do does was were is are has have had will would can could been in for by from at on to "
+                         "and or with during under".split())
+
+
+def noun_phrase(text: str) -> list:
+    """The words after "how many" up to the noun phrase's end, as translate() gives them (mayor's:
+    mayor): "government procurement items" of "How many government procurement items did…"."""
+    m = _HOW_MANY.search((text or "").lower())
+    words = []
+    for word in map(bare_word, m.group(1).split() if m else ()):
+        # (a past form after a plural is the verb that follows the phrase: "How many disabled
+        # children received…" counts children; "how many registered users" does not end at its first)
+        if word in _PHRASE_ENDS or (words and is_plural(words[-1]) and is_past_form(word)):
+            break
+        words.append(word)
+    return words
+
+
+def counted_words_en(text: str) -> list:
+    """The words that name what is counted, head last: the noun phrase ("online requests", "law
+    enforcement disclosures") without its unit ("pieces of", "items of")."""
+    return [w for w in noun_phrase(text)
+            if w not in UNIT_WORDS_EN and w not in ("of", "the", "a", "an", "new", "different")]

@@ -111,9 +111,9 @@ SAME_SENSE = (PROBLEMS,
               ("保密", "泄密", "涉密", "秘密", "泄露"),
               # how a count changed is said by the way it went (比2022年下降29%)
               ("变化", "增加", "减少", "下降", "增长", "上升", "增减"),
-              # the ways information goes out: 公开途径, 公开渠道, 发布渠道 and 公开方式 say the same, and
+              # the ways information goes out: 公开途径, 公开渠道, 发布渠道, 公开方式 and 公开形式 say the same, and
               # the platforms are what they are ("通过哪些方式公开" is answered under 平台建设)
-              ("渠道", "途径", "方式", "平台", "媒体", "载体"),
+              ("渠道", "途径", "方式", "形式", "平台", "媒体", "载体"),
               # taken to court: asked as 起诉 (被起诉), reported as 行政诉讼
               ("起诉", "诉讼"),
               # a request withdrawn by its applicant: 撤回申请, 撤销申请, and 撤消 as 撤销 is also written
