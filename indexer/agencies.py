@@ -62,6 +62,15 @@ _ZONE_GOVERNMENT = re.compile(r"(?:党工委)?(?:管委会|管理委员会)(?:�
 # a government's office for its disclosure work (政务公开办公室, 政府信息公开工作领导小组办公室)
 _DISCLOSURE_OFFICE = re.compile(r"(?:人民政府|政府)?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:领导小组)?(?:办公室|办)")
 
+# Words that end like a place but are not one (城区, 社区, 全市 …): their stems.
+GENERIC_STEMS = frozenset(
+    "全 本 我 各 该 城 社 地 辖 郊 景 园 小 片 山 市 县 区 省 乡 镇 城乡 城镇 乡村 农村 村镇 示范 实验 试验 开发 高新 自贸 "
+    "行政 偏远 贫困 重点 老城 新城 中心 核心 所辖 下辖 全省 全国 各县 各市 各区 省市 市县 县区 区县 旗县 边境 民族 "
+    "保护 功能 商业 工业 住宅 生活 风景 旅游 服务 经济 发展 管理 试点 先行 沿海 内陆 东部 西部 南部 北部 中部 "
+    "东北 西北 东南 西南 上级 下级 同级 直辖 省辖 市辖 县辖 特别行政 欠发达 集中 连片 街 "
+    # which, these, some, every … (哪些乡镇 asks which townships; it names none)
+    "哪些 哪个 哪几 哪几个 那些 这些 一些 有些 几个 每个 其他 其它 部分 个别".split())
+
 # Abbreviations government departments go by, written out. Only unambiguous ones.
 ABBREVIATIONS = {
     "科委": "科学技术委员会", "科技局": "科学技术局", "发改委": "发展和改革委员会", "发改局": "发展和改革局",
@@ -830,9 +839,15 @@ _ADMINISTRATION_OF = re.compile(r"(?:(?:General|State|National|China National) )
 _INITIALS_THAT_ARE_WORDS = frozenset({"safe"})
 
 
+# … and one of a ministry or the State Council by its own name ("the Maritime Safety Administration")
+_OF_A_MINISTRY = re.compile(r"(.+?) of the (?:Ministry of [A-Za-z ]+|State Council)")
+
+
 def _administration_names(english: str) -> set:
     m = _ADMINISTRATION_OF.fullmatch(english)
-    return {f"{m.group(1) or m.group(2)} administration".lower()} if m else set()
+    own = _OF_A_MINISTRY.fullmatch(english)
+    return ({f"{m.group(1) or m.group(2)} administration".lower()} if m else set()) | \
+        ({own.group(1).lower()} if own else set())
 
 
 def state_council_department(key: str) -> str:
@@ -991,9 +1006,19 @@ def _initials(english: str) -> str:
     return "".join(w[0] for w in english.split() if w[0].isupper())
 
 
+# A banner of a left or right wing, as it is called for short (科尔沁右翼中旗: 科右中旗, 察哈尔右翼前旗: 察右前旗)
+_WING_BANNER = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff]+?([左右])翼([前中后])旗")
+
+
 def agency_aliases(key: str) -> set:
     """Names a user may type for an agency: its key, without its unit, its pinyin, its English
-    names (Hongze District, Hongze; Huai'an), an abbreviated department, a former name."""
+    names (Hongze District, Hongze; Huai'an), an abbreviated department, a former name; and each with
+    a wing banner's short name (科右中旗)."""
+    names = _agency_aliases(key)
+    return names | {_WING_BANNER.sub(r"\1\2\3旗", n) for n in names if _WING_BANNER.search(n)}
+
+
+def _agency_aliases(key: str) -> set:
     parsed = parse(key)
     names = {key, agency_english(key).lower()}
     area = _protected_area(key)

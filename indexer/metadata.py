@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from .agencies import agency_aliases, agency_english, agency_key  # noqa: F401  (used through here)
 from .agencies import (AUTONOMOUS_REGIONS, GOVERNMENT, GOVERNMENT_OFFICE, PROVINCES, TOWNSHIP_OFFICES, ZONE_SHORT,
                        ZONES)
-from .agencies import common_words, expand, shortens, without_second_name, without_zone_committee
+from .agencies import GENERIC_STEMS, common_words, expand, shortens, without_second_name, without_zone_committee
 from .agencies import parse as parse_agency
 from .readers import ISSUER_LABELS, Document, ReportError
 from .terms import headwords
@@ -415,6 +415,10 @@ def _an_agency(name: str) -> bool:
         return False
     if _NATIONAL.match(name):
         return True
+    # (nor a word that ends like a place and is none: 辖区 of "局属10个分支机构结合辖区实际情况,编制了…")
+    generic = re.fullmatch(r"(.+?)(?:省|市|县|区|州|盟|旗|乡|镇)", name)
+    if generic and generic.group(1) in GENERIC_STEMS:
+        return False
     parsed = parse_agency(name)
     # (a department's short name alone is no place: 住建局 is read as 住房和城乡建设局, placed nowhere)
     return (bool(parsed.places) and parsed.places[0] not in (name, expand(name))) or bool(_UNIT_END.search(name))
@@ -684,6 +688,11 @@ def read_meta(doc: Document, file_name: str = "") -> ReportMeta:
             # in 2022"): its figures are the Chinese report's, which is the one to index
             raise ReportError("written in English, not Chinese: the archive reads the reports as published in "
                               "Chinese (index the Chinese original)")
+        if text.count("?") + text.count("\ufffd") > max(50, len(re.findall(r"[\u4e00-\u9fff]", text))):
+            # a page whose characters were lost when it was saved in an encoding that has none of them
+            # ("??????,2023????????10…"): no text to read, and saying so tells the user to save it again
+            raise ReportError("its text is unreadable: its characters were lost in saving (question marks where "
+                              "the Chinese was); save the page again as UTF-8")
         raise ReportError("not an annual report: no title like '…2023年政府信息公开工作年度报告' in its first screen")
     agency, year, title = found
     zone = _bare_zone(agency)

@@ -140,6 +140,8 @@ def _clause(text, start, end, opening=False):
     # (and where a count lost its unit and comma: "主动发布各类政务动态信息945公开机构职能信息4条" — the 4
     # counts 公开机构职能信息, not the dynamics the 945 counts)
     joins += [m.end() for m in _UNIT_LOST.finditer(text, left, right)]
+    # (or where only the comma between two counts was lost: "…专栏信息5326条互动交流专栏信息91条")
+    joins += [m.end() for m in _COMMA_LOST.finditer(text, left, right)]
     left = max([j for j in joins if j <= start], default=left)
     right = min([j for j in joins if j >= end], default=right)
     # a figure outside parentheses ends before an aside that follows it, whose own commas would
@@ -278,6 +280,9 @@ _ACTS = re.compile(r"公开|发布|公布|推送|召开|举办|开展|办理|受
                    r"解读|制定|印发|开设|新增|接待|参加|编制|报送|征集|审查")
 # a clause that ends in a number with no unit: a count run into the next clause ("…政务动态信息945")
 _BARE_COUNT_END = re.compile(r"[\u4e00-\u9fff]" + _NUMBER + r"$")
+# a count run into the next one's words, the comma between them lost ("…信息5326条互动交流专栏信息91条")
+_COMMA_LOST = re.compile(r"(?<![\d.])" + _NUMBER + r"(?:余|多)?" + _UNITS +
+                         r"(?=[\u4e00-\u9fff“”]{2,24}?" + _NUMBER + r"(?:余|多)?" + _UNITS + r")")
 # a number run into the act of the next statement, its unit and comma lost ("…信息945公开机构职能信息4条"),
 # not a hotline's ("通过12345受理群众诉求300件")
 _UNIT_LOST = re.compile(r"(?<![\d.,第])(?!12\d{3}(?!\d))" + _NUMBER + r"(?=(?:主动)?(?:" + _ACTS.pattern + r"))")
@@ -748,7 +753,9 @@ def extract(sections, lines=(), template="") -> list:
                     # (with the words its head takes from its sentence: where and how it was done, which the
                     # parts share: "政府信息公开平台:依托市政府政府信息公开平台,2012年,我委主动公开政府信息
                     # 共93条,其中,…工作动态48条" are the platform's work updates)
-                    at = text.rfind(head.rpartition("…")[2], 0, clause_start)
+                    # (not for a head cut before its count, whose part restates it over a span: "共公开文件2份,
+                    # 历年累计381份" — that count's own statement has its context)
+                    at = text.rfind(head.rpartition("…")[2], 0, clause_start) if re.search(r"\d", head) else -1
                     context = _sentence_context(text, at) if at >= 0 else ""
                     clause = (f"{context}，" if context and context not in head else "") + head + LIST_MARK + clause
                 elif not (head or respective or subject):

@@ -17,9 +17,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from indexer.agencies import (ABBREVIATIONS, DEPARTMENT_KINDS, NATIONAL_UNPLACED, UNIT_EN, UNITS, bureau_branch,
-                              department_abbreviations, department_english, department_other_words, own_english_names,
-                              shortens, state_council_department, zone_forms)
+from indexer.agencies import (ABBREVIATIONS, DEPARTMENT_KINDS, GENERIC_STEMS, NATIONAL_UNPLACED, UNIT_EN, UNITS,
+                              bureau_branch, department_abbreviations, department_english, department_other_words,
+                              own_english_names, shortens, state_council_department, zone_forms)
 from indexer.agencies import parse as parse_agency
 
 # "its districts and counties": the places inside a named one, not the place itself
@@ -31,16 +31,6 @@ EACH_EN = r"\b(?:which|each|every|all)\s+(?:of\s+the\s+)?"
 # … the words of a kind of department may follow them
 _EACH_OF_A_KIND = re.compile(EACH_EN + r"(?:the\s+)?((?:[a-z-]+\s*){1,8})")
 _PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(" + "|".join(_UNITS_LONGEST_FIRST) + r")(?![\u4e00-\u9fff]{0,1}[级长委])")
-# Words that end like a place but are not one (城区, 社区, 全市 …): their stems.
-GENERIC_STEMS = frozenset(
-    "全 本 我 各 该 城 社 地 辖 郊 景 园 小 片 山 市 县 区 省 乡 镇 城乡 城镇 乡村 农村 村镇 示范 实验 试验 开发 高新 自贸 "
-    "行政 偏远 贫困 重点 老城 新城 中心 核心 所辖 下辖 全省 全国 各县 各市 各区 省市 市县 县区 区县 旗县 边境 民族 "
-    "保护 功能 商业 工业 住宅 生活 风景 旅游 服务 经济 发展 管理 试点 先行 沿海 内陆 东部 西部 南部 北部 中部 "
-    "东北 西北 东南 西南 上级 下级 同级 直辖 省辖 市辖 县辖 特别行政 欠发达 集中 连片 街 "
-    # which, these, some, every … (哪些乡镇 asks which townships; it names none)
-    "哪些 哪个 哪几 哪几个 那些 这些 一些 有些 几个 每个 其他 其它 部分 个别".split())
-
-
 @dataclass
 class AgencyMatch:
     keys: list = field(default_factory=list)  # agencies meant, most specific

@@ -152,8 +152,11 @@ IMPOSE_EN = re.compile(r"impos(?:e|es|ed|ing)")
 # 网络申请3件" for the requests submitted online) or by bringing the suit (提起)
 SUBMIT = ("申请", "提出", "提交", "递交", "提起")
 SUBMIT_EN = re.compile(r"submit(?:s|ted|ting)?|fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)")
+# and "issued" of documents, which a report also says 制发 ("制发规范性文件6个")
+ISSUE = ("印发", "制发", "核发", "发放")
+ISSUE_EN = re.compile(r"issued")
 VERB_SETS_EN = ((HOLD_EN, HOLD), (HANDLE_EN, HANDLE), (RECEIVE_EN, RECEIVE + HANDLE), (COLLECT_EN, COLLECT),
-                (IMPOSE_EN, IMPOSE), (SUBMIT_EN, SUBMIT))
+                (IMPOSE_EN, IMPOSE), (SUBMIT_EN, SUBMIT), (ISSUE_EN, ISSUE))
 # the verbs whose every word stands for the others in a question
 VERB_SETS = (PUBLISH, RECEIVE, HOLD, HANDLE)
 CONTEXT_WEIGHT = 0.8  # a word held by the head of the list a statement is part of, not by the part
@@ -175,6 +178,16 @@ def with_synonyms(groups, text: str = "") -> list:
         for words in VERB_SETS + SAME_SENSE:
             if set(g) & set(words) and not set(g) & set(words) <= CONCLUDED:
                 wider.update(dict.fromkeys(words, SYNONYM_WEIGHT))
+        for words in SAME_SENSE:
+            # (a bigram of such a word the question prints: 公众 of 公众号, "湖州水利公众号…发布信息多少条", which
+            # the report states as "微信发布信息364条")
+            if not set(g) & set(words) and any(len(t) == 2 and t in w and w in flat
+                                               for t in g for w in words if len(w) > 2):
+                wider.update(dict.fromkeys(words, SYNONYM_WEIGHT))
+        if set(g) & set(RECEIVE):
+            # (requests received are as often stated by their handling: "办理依申请公开事项7件,其中网络申请6件"
+            # for 收到网络申请几件, as in English, VERB_SETS_EN; not by 办结, those concluded)
+            wider.update({w: SYNONYM_WEIGHT for w in HANDLE if w not in CONCLUDED and w not in wider})
         out.append({**wider, **dict.fromkeys(g, 1.0)})
     return out
 
@@ -319,7 +332,11 @@ class StatedIndex:
                 # the head's words alone are the head's statement, not this part's (unless the part
                 # is what is counted: "网站共设置7个板块,18个栏目…" for 网站设置了多少个栏目)
                 continue
-            have = sum(w * max(held, CONTEXT_WEIGHT * max((g[t] for t in g if _holds(context, t)), default=0.0))
+            # (a document's title in it is no word of what it counts, _untitled, yet says what it is about
+            # as its context does: "召开4次专题会议研讨并修订《…门户网站管理办法》")
+            titles = "".join(_TITLE_RE.findall(norm(row["row_label"])))
+            have = sum(w * max(held, CONTEXT_WEIGHT * max((g[t] for t in g if _holds(context, t) or _holds(titles, t)),
+                                                          default=0.0))
                        for g, w, held in zip(groups, weights, own))
             if have / wanted < MIN_COVERAGE:
                 continue
@@ -388,6 +405,7 @@ class StatedIndex:
             for score, directness, row in sorted(rows, key=lambda r: r[2]["id"]):
                 if (score, directness) == top and row["value"] not in seen:
                     row = _the_part_asked(row, rows, listed, heaviest)
+                    row = _government_information_part(row, rows, asked)
                     seen.add(row["value"])
                     out.append(row)
         return out
@@ -651,6 +669,25 @@ def _the_part_asked(row, rows, listed, heaviest):
     parts = [((score, directness), other) for score, directness, other in rows if other["id"] != row["id"] and number
              and number.group(0) in listed[other["id"]][0] and asked(other)]
     return max(parts, key=lambda p: p[0])[1] if parts else row
+
+
+_GOVERNMENT_INFORMATION = re.compile(r"(?:政府|政务)信息")
+# a part that counts just that (其中政府信息49条)
+_ONLY_GOVERNMENT_INFORMATION = re.compile(r"(?:其中)?(?:政府|政务)信息(?:共|有|为)?\d")
+
+
+def _government_information_part(row, rows, asked):
+    """The part of a count of information that counts government information, when the question asks
+    for that and the count is of information of every kind ("共主动公开信息150余条,其中政府信息49条" for
+    "…主动公开政府信息多少条": 49, not the 150 the account's and boards' posts make); else the row."""
+    own = row["row_label"].rpartition(LIST_MARK)[2]
+    if not _GOVERNMENT_INFORMATION.search(asked) or _GOVERNMENT_INFORMATION.search(own):
+        return row
+    number = re.search(r"\d[\d,.]*(?:余|多)?\D?$", own)
+    parts = [other for _, _, other in rows if other["id"] != row["id"] and number
+             and other["row_label"].rpartition(LIST_MARK)[0].endswith(number.group(0))
+             and _ONLY_GOVERNMENT_INFORMATION.match(other["row_label"].rpartition(LIST_MARK)[2])]
+    return parts[0] if len(parts) == 1 else row
 
 
 def _only_listed(label, group) -> bool:

@@ -215,6 +215,8 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    "family planning": ("计划生育", "生育"),
                    # documents marked repealed (标注废止文件200个): the dictionary's 大关, 引号
                    "mark": ("标注", "标记"),
+                   # a party group (党组) that discussed (研究, as the reports say it: "党组会议专题研究政务公开工作2次")
+                   "party group": ("党组",), "discuss": ("研究", "讨论"),
                    # a city's counties and districts together, as its reports count them (县区公开政府信息35212条)
                    "counties and districts": ("县区", "区县"), "districts and counties": ("区县", "县区"),
                    # out of date, as the reports say it (过时或失效的信息): the dictionary's 老式, 落伍
@@ -378,9 +380,9 @@ _MISSING_SENSES = {"livestream": ("直播",), "live stream": ("直播",), "headl
                    **dict.fromkeys(("media coverage", "press coverage", "news coverage"), ("报道", "媒体报道")),
                    # the media by level, as the reports rank them (国家级媒体, 省级媒体, 中央媒体)
                    "national media": ("国家级媒体", "中央媒体", "央媒"), "provincial media": ("省级媒体",),
-                   # (what is issued: a permit or a licence is 核发 or 发放, a document 印发 or 制发, "制发规范性
-                   # 文件6个"; not 发布, which as a supplied sense would come before 问题 for "issues" too)
-                   "issued": ("核发", "发放", "印发", "制发"),
+                   # (what is issued: a permit or a licence is 核发 or 发放, a document 印发; not 发布, which as
+                   # a supplied sense would come before 问题 for "issues" too; 制发 too, stated.ISSUE)
+                   "issued": ("核发", "发放", "印发"),
                    # the news of the day (时政要闻), which the dictionary gives only as 时事
                    "current affairs": ("时政", "时事"),
                    # emergency management's own words, which the dictionary gives as 赈灾 (relief) or

@@ -6007,3 +6007,65 @@ def test_a_time_relative_to_an_event_and_two_things_counted(tmp_path):
     _assert_passage(archive, "When does the Hongchuan big data bureau publish after approval?", "审核完毕后当天进行发布")
     _assert_passage(archive, "How many visitors and calls did the Ministry of Education's disclosure center handle per day "
                              "in 2016?", "上门群众和咨询电话7人次")
+
+
+def test_a_jurisdiction_is_no_agency_and_a_titles_words_are_context(tmp_path):
+    """Held-out round 300 (maritime safety administrations): a page with no title line, saved as 江西海事局_2015, was
+    placed as "辖区" (its jurisdiction, of "局属10个分支机构结合辖区实际情况,编制了…"); "the Maritime Safety
+    Administration" named no agency (the national one's English name goes on "of the Ministry of Transport"); and
+    "…召开了几次专题会议修订门户网站管理办法" found none in "召开4次专题会议研讨并修订《…门户网站管理办法》" (a title
+    is no word of what is counted, but says what the meetings were about)."""
+    texts = {"江西海事局_2015.txt": "2015年,我局在交通運輸部、部海事局和自治區黨委、政府的正確領導下,深入貫徹落實黨的十八大和十八屆三中、四中、五中全會精神,以海事“三化”建設為統領,圍繞交通運輸部“四個交通”和自治區“雙"
+                                  "核驅動”戰略,深化改革,簡政放權,認真落實國務院辦公廳《2015年政府資訊公開工作要點》(國辦發〔2015〕22號)和《交通運輸部辦公廳關於印發<2015年交通運輸部政府資訊公開工作要點>的"
+                                  "通知》(交辦辦函〔2015〕388號)要求,拓寬公開渠道,增強透明度,全面推進政府資訊公開工作。\n一、政府資訊公開工作基本情況\n(一)明確工作機構和人員。根據《江西海事局政務公開工作管理"
+                                  "辦法》規定,江西海事局辦公室歸口管理全局政府資訊公開工作,局屬各單位指定部門負責本單位的政府資訊公開工作,局機關各部門指定一名專職人員負責政府資訊公開工作的日常事務。\n(二)完善制度建設。"
+                                  "2015年,我局印發了《江西海事局新媒體管理暫行辦法》,規範利用微網志、微信和APP等媒體向外傳遞海事資訊、提供政務服務。在網站欄目更新維護、政府資訊公開工作納入局月度目標效能考核的基礎上,"
+                                  "針對交通運輸部對我局網站的績效評估報告和自治區政府辦公廳對我局門戶網站監測發現的問題,按照《江西海事局網站更新維護考評表》,進一步明確網站欄目維護的責任部門和維護要求,切實加強了政府資訊公開"
+                                  "和網站維護的責任落實。\n(三)更新目錄指南。2015年,我局完成了對海事行政執法事權的層級調整,重新梳理、修訂和完善了公開指南材料,印發了《江西海事局海事行政執法政務公開指南(2015年版"
+                                  ")》;局屬10個分支機構結合轄區實際情況,編制了本單位海事行政政務公開指南,並向社會公佈,讓行政相對人及時了解海事行政執法業務\n",
+             "交通运输部海事局_2015.txt": "交通运输部海事局2015年政府信息公开工作年度报告\n本报告电子版可在中华人民共和国海事局门户网站信息公开"
+                                    "年报栏目下载。\n一、概述\n2015年,交通运输部海事局坚持把公开透明作为海事工作的基本制度。\n",
+             "红北海事局_2016.txt": "红北海事局2016年政府信息公开工作年度报告\n一、概述\n(一)进一步完善网站平台建设。一是召开4次专题会议研讨"
+                                 "并修订《红北海事局门户网站管理办法》,细化职责分工和工作任务。\n"}
+    archive = _archive_of_texts(tmp_path, texts)
+    assert _agency_keys(archive) == {"江西海事局", "交通运输部海事局", "红北海事局"}
+    _assert_asked_of(archive, (("Where can the Maritime Safety Administration's annual report be downloaded?",
+                                "交通运输部海事局"),))
+    _assert_figures(archive, (("红北海事局2016年召开了几次专题会议修订门户网站管理办法", 4),))
+
+
+def test_requests_received_stated_by_their_handling_and_an_account_by_its_platform(tmp_path):
+    """Held-out round 301 (water resources bureaus): "…收到网络申请几件" found none in "办理依申请公开事项7件,其中网络申请
+    6件" (received requests are stated by their handling, as English "received" already was); "…公众号2022年发布信息
+    多少条" none in "微信发布信息364条" (a bigram of 公众号 took none of its word's senses); and "the party group" and
+    "discuss" had no sense the reports print (党组会议专题研究政务公开工作2次)."""
+    texts = {"红城市水利局_2022.txt": "红城市水利局2022年政府信息公开工作年度报告\n一、总体情况\n2.依申请公开办理情况。2022年,我局办理依申请"
+                                 "公开事项7件,其中网络申请6件,信函申请1件,均在规定时间内答复依申请人。\n",
+             "红州市水利局_2022.txt": "红州市水利局2022年度政府信息公开工作报告\n一、总体情况\n(一)健全组织体系。配备专职人员做好政务公开各项"
+                                 "工作,全年党组会议专题研究政务公开工作2次。\n(二)加强主动公开。2022年,我局通过红州市水利网、“红州水利”"
+                                 "公众号积极发出水利声音。全年通过水利网站主动公开信息616条,微信发布信息364条。\n"}
+    texts.update(_other_agencies(2022))
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (("红城市水利局2022年收到网络申请几件", 6),
+                              ("红州市水利局公众号2022年发布信息多少条", 364),
+                              ("How many times did the Hongzhou water resources bureau's party group discuss disclosure in "
+                               "2022?", 2)))
+
+
+def test_government_information_among_all_and_a_wing_banner_for_short(tmp_path):
+    """Held-out round 302 (Inner Mongolia's sumu and banners): "…主动公开政府信息多少条" got the 150 of "共主动公开信息150
+    余条,其中政府信息49条" (the government information asked is the part, not all that was posted); "科右中旗", as
+    科尔沁右翼中旗 is called for short, named no agency; and in "…政府信息公开专栏信息5326条互动交流专栏信息91条", whose
+    comma a crawler lost, "…政府信息公开专栏信息多少条" got 91 beside 5326."""
+    texts = {"正红旗扎红台苏木_2023.txt": "正红旗扎红台苏木2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n全年,扎红台苏木人民政府"
+                                  "通过微信公众平台、公开栏等形式,共主动公开信息150余条,其中政府信息49条,及时将社会公众广泛知晓的相关信息"
+                                  "予以公开。\n",
+             "科尔沁右翼中旗人民政府_2023.txt": "科尔沁右翼中旗2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况。\n2023年,通过科右"
+                                        "中旗政府门户网站及各地各部门政务新媒体账号,主动公开信息16872条,其中政府信息公开专栏信息5326条互动"
+                                        "交流专栏信息91条,视频信息109条,政务新媒体信息10515条。\n"}
+    texts.update(_other_agencies(2023))
+    archive = _archive_of_texts(tmp_path, texts)
+    _assert_figures(archive, (("扎红台苏木2023年主动公开政府信息多少条", 49),
+                              ("科右中旗2023年主动公开信息多少条", 16872),
+                              ("科右中旗2023年政府信息公开专栏信息多少条", 5326),
+                              ("科尔沁右翼中旗2023年互动交流专栏信息多少条", 91)))

@@ -74,6 +74,10 @@ def test_hostile_batch_one_line_per_bad_file_and_nothing_lost(tmp_path):
         "situation\n\nIn 2022, the Hongshan Municipal Sports Bureau voluntarily disclosed 923 pieces of government "
         "information, released 3 normative documents and 2 policy documents, and produced 16 interpretation materials "
         "such as policy questions and answers, reading a picture, and policy interpretation videos.\n", encoding="utf-8")
+    # a page saved in an encoding without its characters, each one a question mark: said so
+    (batch / "红山烟草专卖局_2023.txt").write_text("??????,2023????????10????????????????????19??????12???????????????\n\n"
+                                             "???????????????\n\n??????????????????,??????????????,????,??,???\n" * 3,
+                                             encoding="utf-8")
     seed_text = SEED.read_text(encoding="utf-8")
     (batch / "平掌乡 2020 GB18030.txt").write_bytes(seed_text.encode("gb18030"))
     (batch / "平掌乡 2020 UTF-16.txt").write_bytes(seed_text.encode("utf-16"))
@@ -95,12 +99,13 @@ def test_hostile_batch_one_line_per_bad_file_and_nothing_lost(tmp_path):
     assert reasons["notice.txt"][1].startswith("not an annual report")
     assert reasons["二进制.txt"][1] == "binary data, not a text file"
     assert reasons["annual report 2022 EN.txt"][1].startswith("written in English, not Chinese")
+    assert reasons["红山烟草专卖局_2023.txt"][1].startswith("its text is unreadable")
     assert reasons["副本 pingzhang.txt"] == ("skipped", f"same content as {SEED.resolve()}, already indexed")
     # the same report in other encodings: recognised by agency, year and content, never counted twice
     for name in ("平掌乡 2020 GB18030.txt", "平掌乡 2020 UTF-16.txt", "平掌乡 2020 UTF-16LE.txt"):
         assert reasons[name][0] == "skipped" and reasons[name][1].startswith(f"the same report as {SEED.resolve()}")
     # one line per bad file, each naming it
-    assert len([l for l in result.stderr.splitlines() if l.startswith(("rejected:", "skipped:"))]) == 12
+    assert len([l for l in result.stderr.splitlines() if l.startswith(("rejected:", "skipped:"))]) == 13
 
     outcomes = {os.path.basename(o["path"]): o for o in json.loads(result.stdout)["files"]}
     # a scan is read by OCR like any other report
