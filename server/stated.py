@@ -332,9 +332,12 @@ class StatedIndex:
                 # the head's words alone are the head's statement, not this part's (unless the part
                 # is what is counted: "网站共设置7个板块,18个栏目…" for 网站设置了多少个栏目)
                 continue
-            # (a document's title in it is no word of what it counts, _untitled, yet says what it is about
-            # as its context does: "召开4次专题会议研讨并修订《…门户网站管理办法》")
-            titles = "".join(_TITLE_RE.findall(norm(row["row_label"])))
+            # (a document's title after its count is no word of what it counts, _untitled, yet says what it
+            # was about as its context does: "召开4次专题会议研讨并修订《…门户网站管理办法》"; not one before
+            # it, "…更新《句容市政府信息公开指…2022年主动公开各类信息2331条", no government news)
+            own_label = norm(row["row_label"]).rpartition(LIST_MARK)[2]
+            counted_at = re.search(r"\d", own_label)
+            titles = "".join(_TITLE_RE.findall(own_label[counted_at.start():])) if counted_at else ""
             have = sum(w * max(held, CONTEXT_WEIGHT * max((g[t] for t in g if _holds(context, t) or _holds(titles, t)),
                                                           default=0.0))
                        for g, w, held in zip(groups, weights, own))
