@@ -338,8 +338,8 @@ class StatedIndex:
             own_label = norm(row["row_label"]).rpartition(LIST_MARK)[2]
             counted_at = re.search(r"\d", own_label)
             titles = "".join(_TITLE_RE.findall(own_label[counted_at.start():])) if counted_at else ""
-            have = sum(w * max(held, CONTEXT_WEIGHT * max((g[t] for t in g if _holds(context, t) or _holds(titles, t)),
-                                                          default=0.0))
+            around = f"{context} {titles}"
+            have = sum(w * max(held, CONTEXT_WEIGHT * max((g[t] for t in g if _holds(around, t)), default=0.0))
                        for g, w, held in zip(groups, weights, own))
             if have / wanted < MIN_COVERAGE:
                 continue
