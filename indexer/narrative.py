@@ -389,9 +389,8 @@ def _after_sentence_of_parts(text, sentence, clause_start):
     # 予以公开13件…", whose parts are parts of the 24 requests)
     # (the count's noun may follow it: "…已向社会公众公开251条信息。其中,通知公告类信息6条")
     if not counts or (counts[-1].end("unit") != parts - 1
-                      and not _RATES_ONLY.fullmatch(text, counts[-1].end("unit"), parts - 1)
-                      and not _NOUN_AFTER_COUNT.fullmatch(text, counts[-1].end("unit"), parts - 1)
-                      and not _ALL_OF_THEM.fullmatch(text, counts[-1].end("unit"), parts - 1)):
+                      and not any(after.fullmatch(text, counts[-1].end("unit"), parts - 1)
+                                  for after in (_RATES_ONLY, _NOUN_AFTER_COUNT, _ALL_OF_THEM))):
         return ""
     # (or with its change from last year after it: "…新收到依申请公开事项47件,较上一年度增加42件。其中,
     # 通过信函申请39件": the parts are of the 47, not of the 42 more)

@@ -38,7 +38,7 @@ from indexer.text import norm, search_tokens, without_asides
 
 from .lexicon import MARGIN
 from .stated import LATIN_WORD, content_terms, with_synonyms, without_names
-from .translate import HOW_LONG, bare_word, counted_words_en, noun_phrase, supplied_senses
+from .translate import HOW_LONG, counted_beside_en, counted_words_en, noun_phrase, supplied_senses
 from .vocabulary import FILLER_ZH, PROBLEMS, SAME_SENSE
 
 # Tokens too common in these reports to say anything about a passage.
@@ -484,8 +484,7 @@ def counted_unnamed(q, groups=None) -> bool:
     if not asked:
         return False  # a word of the template (requests) or a filler word: not this rule's
     i, terms = asked
-    if counted and not terms and any((_translation_of(q, bare_word(w)) or (0, []))[1]
-                                     for w in _COORDINATED.findall(text)):
+    if counted and not terms and any((_translation_of(q, w) or (0, []))[1] for w in counted_beside_en(text)):
         return False  # (nor one counted beside another it names: "visitors and calls", 电话)
     if counted or groups is None or i >= len(groups):
         return not terms  # after "how many" may come an adjective ("short videos"): no sense at all
@@ -591,11 +590,6 @@ def _post_asked(q, groups) -> list:
     return [max(last, key=len)] if last else []
 
 
-# the nouns after "and" or "or" in what a count asks, up to its verb ("how many visitors and calls did…")
-_COORDINATED = re.compile(r"\bhow many\s+[a-z'\-]+(?:\s+[a-z'\-]+){0,2}?\s+(?:and|or)\s+([a-z'\-]+)"
-                          r"(?=\s+(?:did|do|does|were|was|are|is|has|have|had|will|can)\b)")
-
-
 def _counted_senses_en(q, groups) -> list:
     """Every sense of every word of what an English count question counts ("LED screens": led,
     显示屏), one of which a clause of a passage that states the count holds beside its number (a
@@ -606,7 +600,7 @@ def _counted_senses_en(q, groups) -> list:
     if "of" in noun_phrase(text):
         return []
     # (and what is counted beside it: "How many visitors and calls did … handle": 上门群众和咨询电话7人次)
-    words = counted_words_en(text) + [bare_word(w) for w in _COORDINATED.findall(text.lower())]
+    words = counted_words_en(text) + counted_beside_en(text)
     return sorted({t for word in words for t in _senses_of(q, groups, word)})
 
 

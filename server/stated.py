@@ -187,7 +187,7 @@ def with_synonyms(groups, text: str = "") -> list:
         if set(g) & set(RECEIVE):
             # (requests received are as often stated by their handling: "办理依申请公开事项7件,其中网络申请6件"
             # for 收到网络申请几件, as in English, VERB_SETS_EN; not by 办结, those concluded)
-            wider.update({w: SYNONYM_WEIGHT for w in HANDLE if w not in CONCLUDED and w not in wider})
+            wider.update(dict.fromkeys((w for w in HANDLE if w not in CONCLUDED), SYNONYM_WEIGHT))
         out.append({**wider, **dict.fromkeys(g, 1.0)})
     return out
 
@@ -650,6 +650,10 @@ _KIND_RUNS = [(words, re.compile("(?:" + "|".join(words) + ")+"))
 _ENUMERATION = re.compile(r"[^、，,。；;：:（）()]{2,}(?:、[^、，,。；;：:（）()]{2,})+")
 
 
+# a statement's count, as the context of the parts listed after it ends with it ("…共主动公开信息150余条")
+_COUNT_AT_END = re.compile(r"\d[\d,.]*(?:余|多)?\D?$")
+
+
 def _the_part_asked(row, rows, listed, heaviest):
     """The statement, or the part of it listed after it that the question asks: a total
     ("二是充分利用微博、微信公众号、抖音政务号、头条等新媒体…全年发布信息578条") that holds the question's
@@ -658,7 +662,7 @@ def _the_part_asked(row, rows, listed, heaviest):
     that names the word as one item of what it counts together ("…发布文物保护、文博要闻、政府采购、
     招考录用、工作动态等信息1639余条,其中…政府采购105条" for 政府采购信息)."""
     _, only_listed, enumerated, _, run = listed[row["id"]]
-    number = re.search(r"\d[\d,.]*(?:余|多)?\D?$", row["row_label"])
+    number = _COUNT_AT_END.search(row["row_label"])
 
     def asked(other):  # holds what was asked as its own words: the weightiest word, or the item named
         _, its_only_listed, _, holds, its_run = listed[other["id"]]
@@ -686,7 +690,7 @@ def _government_information_part(row, rows, asked):
     own = row["row_label"].rpartition(LIST_MARK)[2]
     if not _GOVERNMENT_INFORMATION.search(asked) or _GOVERNMENT_INFORMATION.search(own):
         return row
-    number = re.search(r"\d[\d,.]*(?:余|多)?\D?$", own)
+    number = _COUNT_AT_END.search(own)
     parts = [other for _, _, other in rows if other["id"] != row["id"] and number
              and other["row_label"].rpartition(LIST_MARK)[0].endswith(number.group(0))
              and _ONLY_GOVERNMENT_INFORMATION.match(other["row_label"].rpartition(LIST_MARK)[2])]

@@ -952,3 +952,14 @@ def counted_words_en(text: str) -> list:
     enforcement disclosures") without its unit ("pieces of", "items of")."""
     return [w for w in noun_phrase(text)
             if w not in UNIT_WORDS_EN and w not in ("of", "the", "a", "an", "new", "different")]
+
+
+# the noun after "and" or "or" in what a count asks, up to its verb ("how many visitors and calls did…")
+_COUNTED_BESIDE = re.compile(r"\bhow many\s+[a-z'\-]+(?:\s+[a-z'\-]+){0,2}?\s+(?:and|or)\s+([a-z'\-]+)"
+                             r"(?=\s+(?:did|do|does|were|was|are|is|has|have|had|will|can)\b)")
+
+
+def counted_beside_en(text: str) -> list:
+    """What a count asks for beside its noun phrase, after "and" or "or" (calls of "How many visitors
+    and calls did…"), as translate() gives its words."""
+    return [bare_word(w) for w in _COUNTED_BESIDE.findall((text or "").lower())]
